@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Dateline",
+    products: [
+        .library(name: "Dateline", targets: ["Dateline"]),
+        .executable(name: "dateline", targets: ["dateline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Articles → models → index → query → result. Never prints, never reads stdin.
+        .target(name: "Dateline"),
+        // libedit, reached through small non-variadic wrappers (see shim.h).
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // The command line, the REPL and the script runner: clients of the library's public API.
+        .executableTarget(
+            name: "dateline",
+            dependencies: [
+                "Dateline",
+                "CEditLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DatelineTests", dependencies: ["Dateline"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Dateline"]),
+    ]
+)

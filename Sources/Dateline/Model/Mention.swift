@@ -1,0 +1,34 @@
+/// What a mention refers to.
+public enum MentionType: String, Sendable, Hashable, Codable, CaseIterable {
+    case country
+    case person
+}
+
+/// One reference to a country or a person in an article, with the reason it resolved.
+///
+/// Offsets count Unicode scalars from the start of ``Article/text``, as in ``Statement``.
+public struct Mention: Sendable, Hashable, Codable {
+    public var article: String
+    public var type: MentionType
+    /// The text as written ("Pékin", "الصيني").
+    public var surface: String
+    /// The canonical value: an alpha-2 code for a country, the fullest name for a person.
+    public var value: String
+    public var start: Int
+    public var end: Int
+    /// Why it resolved: "capital, fr", "demonym after the article prefix, ar", "name, en".
+    public var via: String
+
+    public init(
+        article: String, type: MentionType, surface: String, value: String,
+        start: Int, end: Int, via: String
+    ) {
+        self.article = article
+        self.type = type
+        self.surface = surface
+        self.value = value
+        self.start = start
+        self.end = end
+        self.via = via
+    }
+}

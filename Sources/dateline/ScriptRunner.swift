@@ -1,0 +1,38 @@
+import Dateline
+import Foundation
+
+/// Runs scripts and single queries, printing results to stdout and diagnostics to stderr.
+struct ScriptRunner {
+    private var evaluator: Evaluator
+    var format: OutputFormat
+
+    init(corpus: Corpus, format: OutputFormat) {
+        evaluator = Evaluator(corpus: corpus)
+        self.format = format
+    }
+
+    /// Runs every statement of `source`; false after the first error.
+    mutating func run(_ source: SourceText) -> Bool {
+        var parser = Parser(source.text)
+        let statements = parser.parseScript()
+        if !parser.diagnostics.isEmpty {
+            for diagnostic in parser.diagnostics {
+                FileHandle.standardError.write(diagnostic.rendered(in: source))
+            }
+            return false
+        }
+        for statement in statements {
+            do {
+                let result = try evaluator.run(statement)
+                FileHandle.standardOutput.write(ResultRenderer.render(result, as: format))
+            } catch let diagnostic as Diagnostic {
+                FileHandle.standardError.write(diagnostic.rendered(in: source))
+                return false
+            } catch {
+                FileHandle.standardError.write("dateline: error: \(error)\n")
+                return false
+            }
+        }
+        return true
+    }
+}
