@@ -132,7 +132,7 @@ public struct Parser {
                 _ = advance()
                 top = Int(n)
             }
-            return .count(by: fields, top: top, range: start)
+            return .count(by: fields, top: top, per: [], range: start)
         }
         return nil
     }

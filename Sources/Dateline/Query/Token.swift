@@ -1,7 +1,7 @@
 /// The reserved words of the language.
 public enum Keyword: String, Sendable, Hashable, CaseIterable {
     case `where`, and, or, not, `in`, between, contains, matches, `is`, null
-    case order, by, asc, desc, limit, select, count, top, `let`, explain
+    case order, by, asc, desc, limit, select, count, top, per, `let`, explain
 }
 
 /// One lexical token. An invalid character becomes an `.invalid` token carrying its
