@@ -81,7 +81,7 @@ struct ArticleZones {
     private static func isSizeOrControlRow(_ folded: String) -> Bool {
         let tokens = folded.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard tokens.count <= 6 else { return false }
-        return tokens.allSatisfy { token in token.filter(\.isLetter).count <= 2 && !token.contains(where: { $0.unicodeScalars.first.map(ScalarClass.isUnspaced) ?? false }) }
+        return tokens.allSatisfy { token in token.filter(\.isLetter).count <= 2 && !token.contains(where: { $0.unicodeScalars.first.map(ScalarTable.isUnspaced) ?? false }) }
     }
 
     /// "… (AP/Damian Dovarganes)", "… [EPA/JUSTIN LANE]", "… (Foto: ANTARA/…)".
@@ -143,7 +143,7 @@ struct ArticleZones {
     }
 
     private static func scalarOffset(of needle: String, in text: ScalarText, range: Range<Int>) -> Int? {
-        let key = ScalarClass.fold(needle)
+        let key = ScalarTable.fold(needle)
         guard !key.isEmpty, range.count >= key.count else { return nil }
         for i in range.lowerBound...(range.upperBound - key.count) where text.folded[i] == key[0] {
             if (0..<key.count).allSatisfy({ text.folded[i + $0] == key[$0] }) { return i }

@@ -4,7 +4,7 @@
 enum ClauseWords {
     private static func set(_ words: String) -> Set<String> {
         Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "|" }).map {
-            String(String.UnicodeScalarView(ScalarClass.fold(String($0)).compactMap(Unicode.Scalar.init)))
+            String(String.UnicodeScalarView(ScalarTable.fold(String($0)).compactMap(Unicode.Scalar.init)))
         })
     }
 

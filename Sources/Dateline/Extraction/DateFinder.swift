@@ -27,7 +27,7 @@ enum DateFinder {
             let words = line.split(separator: " ")
             guard let number = Int(words[0]) else { continue }
             for word in words.dropFirst() {
-                let key = String(String.UnicodeScalarView(ScalarClass.fold(String(word)).compactMap(Unicode.Scalar.init)))
+                let key = String(String.UnicodeScalarView(ScalarTable.fold(String(word)).compactMap(Unicode.Scalar.init)))
                 if result[key] == nil { result[key] = number }
             }
         }
@@ -63,7 +63,7 @@ enum DateFinder {
         func flush() {
             if !digits.isEmpty { tokens.append(.number(Int(digits) ?? 0, digits: digits.count)); digits = "" }
             if !letters.isEmpty {
-                tokens.append(.word(String(String.UnicodeScalarView(ScalarClass.fold(letters).compactMap(Unicode.Scalar.init)))))
+                tokens.append(.word(String(String.UnicodeScalarView(ScalarTable.fold(letters).compactMap(Unicode.Scalar.init)))))
                 letters = ""
             }
         }
@@ -71,12 +71,12 @@ enum DateFinder {
             if let digit = asciiDigit(scalar) {
                 if !letters.isEmpty { flush() }
                 digits.append(digit)
-            } else if ScalarClass.isWord(scalar) && !ScalarClass.isUnspaced(scalar) {
+            } else if ScalarTable.isWord(scalar) && !ScalarTable.isUnspaced(scalar) {
                 if !digits.isEmpty { flush() }
                 letters.unicodeScalars.append(scalar)
             } else {
                 flush()
-                if !ScalarClass.isSpace(scalar) { tokens.append(.mark(Character(scalar))) }
+                if !ScalarTable.isSpace(scalar) { tokens.append(.mark(Character(scalar))) }
             }
         }
         flush()

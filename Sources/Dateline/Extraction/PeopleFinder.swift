@@ -45,7 +45,7 @@ struct PeopleFinder {
     """)
 
     private static func words(_ list: String) -> Set<String> {
-        Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String(String.UnicodeScalarView(ScalarClass.fold(String($0)).compactMap(Unicode.Scalar.init))) })
+        Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String(String.UnicodeScalarView(ScalarTable.fold(String($0)).compactMap(Unicode.Scalar.init))) })
     }
 
     /// The persons named in `ranges`.
@@ -98,7 +98,7 @@ struct PeopleFinder {
     private func arabicAppositiveNames(in range: Range<Int>) -> [PersonName] {
         let words = text.words(in: range)
         guard words.contains(where: { $0.folded.unicodeScalars.first.map { (0x0600...0x06FF).contains($0.value) } ?? false }) else { return [] }
-        let arabicTitles: Set<String> = ["وزير", "الرئيس", "رئيس", "نظيره", "لنظيره", "الزعيم", "للزعيم", "المتحدث", "السفير", "الأمين", "الملك", "ولي", "زعيم", "للرئيس", "والرئيس"].reduce(into: []) { $0.insert(String(String.UnicodeScalarView(ScalarClass.fold($1).compactMap(Unicode.Scalar.init)))) }
+        let arabicTitles: Set<String> = ["وزير", "الرئيس", "رئيس", "نظيره", "لنظيره", "الزعيم", "للزعيم", "المتحدث", "السفير", "الأمين", "الملك", "ولي", "زعيم", "للرئيس", "والرئيس"].reduce(into: []) { $0.insert(String(String.UnicodeScalarView(ScalarTable.fold($1).compactMap(Unicode.Scalar.init)))) }
         var result: [PersonName] = []
         for (index, word) in words.enumerated() where arabicTitles.contains(word.folded) {
             var k = index + 1

@@ -24,7 +24,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     /// Adds `phrase`; white space in it matches any run of white space in the text.
     mutating func add(_ phrase: String, _ payload: Payload, prefix: Bool = false) {
-        let key = ScalarClass.fold(phrase).map { ScalarClass.isSpace(Unicode.Scalar($0) ?? " ") ? 0x20 : $0 }
+        let key = ScalarTable.fold(phrase).map { ScalarTable.isSpace(Unicode.Scalar($0) ?? " ") ? 0x20 : $0 }
         guard !key.isEmpty else { return }
         var node = 0
         for c in key {
@@ -74,9 +74,9 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         while j < limit {
             var c = text.folded[j]
             if c == 0 { j += 1; continue }
-            if ScalarClass.isSpace(text.scalars[j]) {
+            if ScalarTable.isSpace(text.scalars[j]) {
                 c = 0x20
-                while j + 1 < limit, ScalarClass.isSpace(text.scalars[j + 1]) { j += 1 }
+                while j + 1 < limit, ScalarTable.isSpace(text.scalars[j + 1]) { j += 1 }
             }
             guard let next = children[node][c] else { return }
             node = Int(next)

@@ -10,7 +10,7 @@ struct ScalarText {
 
     init(_ text: String) {
         scalars = Array(text.unicodeScalars)
-        folded = scalars.map { ScalarClass.fold($0) }
+        folded = scalars.map { ScalarTable.fold($0) }
     }
 
     var count: Int { scalars.count }
@@ -32,10 +32,10 @@ struct ScalarText {
         return String(view)
     }
 
-    func isWord(_ i: Int) -> Bool { i >= 0 && i < count && ScalarClass.isWord(scalars[i]) }
-    func isSpace(_ i: Int) -> Bool { i >= 0 && i < count && ScalarClass.isSpace(scalars[i]) }
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < count && ScalarTable.isWord(scalars[i]) }
+    func isSpace(_ i: Int) -> Bool { i >= 0 && i < count && ScalarTable.isSpace(scalars[i]) }
     /// Han, kana and Hangul: scripts where a match may start and end anywhere.
-    func isUnspaced(_ i: Int) -> Bool { i >= 0 && i < count && ScalarClass.isUnspaced(scalars[i]) }
+    func isUnspaced(_ i: Int) -> Bool { i >= 0 && i < count && ScalarTable.isUnspaced(scalars[i]) }
     func isUpper(_ i: Int) -> Bool { i >= 0 && i < count && scalars[i].properties.isUppercase }
 
     /// Whether a word may start at `i` (a word scalar not preceded by one, or any unspaced scalar).
@@ -59,7 +59,7 @@ struct ScalarText {
 }
 
 /// Per-scalar classes and folding, from tables built once for the Basic Multilingual Plane.
-enum ScalarClass {
+enum ScalarTable {
     private static let wordBit: UInt8 = 1, spaceBit: UInt8 = 2, unspacedBit: UInt8 = 4
 
     private static let tables: (flags: [UInt8], fold: [UInt32]) = {
