@@ -30,7 +30,7 @@ public struct Completer: Sendable {
         let partial = Self.partialWord(before: textBeforeCursor)
         let context = String(textBeforeCursor.dropLast(partial.count))
         var lexer = Lexer(context)
-        let position = GrammarPosition(tokens: lexer.tokenize(), in: context)
+        let position = GrammarPosition(tokens: lexer.tokenize())
         let candidates = candidates(at: position, source: position.source ?? .statements, partial: partial)
         return Completion(replacing: partial, candidates: Array(candidates.prefix(Self.maximumCandidates)))
     }

@@ -34,14 +34,14 @@ struct GrammarPosition {
     /// Whether `where` was seen: `and`/`or` are offered only then.
     private(set) var inFilter = false
 
-    init(tokens: [Token], in text: String) {
-        let bytes = Array(text.utf8)
+    /// Walks `tokens`; a `;` starts a new statement, line ends are continuation lines of
+    /// the entry being typed and are passed over.
+    init(tokens: [Token]) {
         for token in tokens {
             switch token.kind {
             case .end: return
-            case .newline:
-                let isSemicolon = token.range.start < bytes.count && bytes[token.range.start] == UInt8(ascii: ";")
-                if isSemicolon { self = GrammarPosition(tokens: [], in: "") }
+            case .symbol(.semicolon): self = GrammarPosition(tokens: [])
+            case .newline: continue
             default:
                 feed(token.kind)
             }
@@ -70,29 +70,29 @@ struct GrammarPosition {
             source = SourceKind(rawValue: name.lowercased())
             state = .clause
         case (.letName, .word): state = .letEquals
-        case (.letEquals, .symbol("=")): state = .statementStart
-        case (.filterField, .keyword(.not)), (.filterField, .symbol("(")): break
+        case (.letEquals, .comparison(.equal)): state = .statementStart
+        case (.filterField, .keyword(.not)), (.filterField, .symbol(.openParenthesis)): break
         case (.filterField, .word(let name)): state = .comparison(name)
-        case (.comparison(let field), .symbol(".")): state = .fieldDot(field)
+        case (.comparison(let field), .symbol(.dot)): state = .fieldDot(field)
         case (.fieldDot(let field), .word(let name)): state = .comparison(field + "." + name)
-        case (.comparison(let field), .symbol(let op)) where ComparisonOperator(rawValue: op) != nil: state = .value(field)
+        case (.comparison(let field), .comparison): state = .value(field)
         case (.comparison(let field), .keyword(.contains)): state = .value(field)
         case (.comparison(let field), .keyword(.in)): state = .inOpen(field)
         case (.comparison(let field), .keyword(.between)): state = .betweenLow(field)
         case (.comparison, .keyword(.is)): state = .isNull
         case (.comparison, .keyword(.matches)): state = .number
-        case (.inOpen(let field), .symbol("(")): state = .inValue(field)
+        case (.inOpen(let field), .symbol(.openParenthesis)): state = .inValue(field)
         case (.inValue(let field), _): state = .inNext(field)
-        case (.inNext(let field), .symbol(",")): state = .inValue(field)
-        case (.inNext, .symbol(")")): state = .clause
+        case (.inNext(let field), .symbol(.comma)): state = .inValue(field)
+        case (.inNext, .symbol(.closeParenthesis)): state = .clause
         case (.betweenLow(let field), _): state = .betweenAnd(field)
         case (.betweenAnd(let field), .keyword(.and)): state = .value(field)
         case (.isNull, .keyword(.not)): break
         case (.isNull, .keyword(.null)): state = .clause
         case (.value, _), (.number, _): state = .clause
         case (.stageField, .word): state = .stageNext
-        case (.stageNext, .symbol(",")): state = .stageField
-        case (.stageNext, .symbol(".")): state = .stageField
+        case (.stageNext, .symbol(.comma)): state = .stageField
+        case (.stageNext, .symbol(.dot)): state = .stageField
         case (.stageNext, .keyword(.asc)), (.stageNext, .keyword(.desc)): break
         case (.afterOrder, .keyword(.by)), (.afterCount, .keyword(.by)): state = .stageField
         case (.clause, _), (.stageNext, _), (.afterCount, _):
@@ -113,7 +113,7 @@ struct GrammarPosition {
         case .keyword(.select): state = .stageField
         case .keyword(.count): state = .afterCount
         case .keyword(.limit), .keyword(.top): state = .number
-        case .symbol("|"), .symbol(")"): state = .clause
+        case .symbol(.pipe), .symbol(.closeParenthesis): state = .clause
         default: state = .unknown
         }
     }

@@ -63,7 +63,7 @@ public struct ValueCatalog: Sendable {
 
     /// The English name of an alpha-2 code ("CN" → "China"), or the code itself.
     public static func countryName(_ code: String) -> String {
-        Locale(identifier: "en").localizedString(forRegionCode: code) ?? code
+        CountryGazetteer.standard.name(for: code) ?? code
     }
 
     /// Fields listed by value: codes, names, topics, kinds, not text, offsets or titles.
