@@ -79,6 +79,7 @@ struct GrammarPosition {
         case (.comparison(let field), .keyword(.contains)): state = .value(field)
         case (.comparison(let field), .keyword(.in)): state = .inOpen(field)
         case (.comparison(let field), .keyword(.between)): state = .betweenLow(field)
+        case (.comparison, .keyword(.not)): break
         case (.comparison, .keyword(.is)): state = .isNull
         case (.comparison, .keyword(.matches)): state = .number
         case (.inOpen(let field), .symbol(.openParenthesis)): state = .inValue(field)
