@@ -36,7 +36,7 @@ struct ScalarText {
     func isSpace(_ i: Int) -> Bool { i >= 0 && i < count && ScalarTable.isSpace(scalars[i]) }
     /// Han, kana and Hangul: scripts where a match may start and end anywhere.
     func isUnspaced(_ i: Int) -> Bool { i >= 0 && i < count && ScalarTable.isUnspaced(scalars[i]) }
-    func isUpper(_ i: Int) -> Bool { i >= 0 && i < count && scalars[i].properties.isUppercase }
+    func isUpper(_ i: Int) -> Bool { i >= 0 && i < count && ScalarTable.isUpper(scalars[i]) }
 
     /// Whether a word may start at `i` (a word scalar not preceded by one, or any unspaced scalar).
     func isWordStart(_ i: Int) -> Bool {
@@ -60,7 +60,7 @@ struct ScalarText {
 
 /// Per-scalar classes and folding, from tables built once for the Basic Multilingual Plane.
 enum ScalarTable {
-    private static let wordBit: UInt8 = 1, spaceBit: UInt8 = 2, unspacedBit: UInt8 = 4
+    private static let wordBit: UInt8 = 1, spaceBit: UInt8 = 2, unspacedBit: UInt8 = 4, upperBit: UInt8 = 8, arabicBit: UInt8 = 16
 
     private static let tables: (flags: [UInt8], fold: [UInt32]) = {
         var flags = [UInt8](repeating: 0, count: 0x10000)
@@ -79,7 +79,9 @@ enum ScalarTable {
         if p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
             || p.generalCategory == .spacingMark { f |= wordBit }
         if p.isWhitespace { f |= spaceBit }
+        if p.isUppercase { f |= upperBit }
         let v = s.value
+        if (0x0600...0x06FF).contains(v) { f |= arabicBit }
         if (0x3040...0x30FF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v)
             || (0xAC00...0xD7A3).contains(v) || (0x1100...0x11FF).contains(v) || (0x3130...0x318F).contains(v)
             || (0xF900...0xFAFF).contains(v) { f |= unspacedBit }
@@ -115,6 +117,14 @@ enum ScalarTable {
 
     @inline(__always) static func isWord(_ s: Unicode.Scalar) -> Bool {
         s.value < 0x10000 ? tables.flags[Int(s.value)] & wordBit != 0 : s.properties.isAlphabetic
+    }
+
+    @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x10000 ? tables.flags[Int(s.value)] & upperBit != 0 : s.properties.isUppercase
+    }
+
+    @inline(__always) static func isArabic(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x10000 && tables.flags[Int(s.value)] & arabicBit != 0
     }
 
     @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
