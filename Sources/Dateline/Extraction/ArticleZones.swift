@@ -57,15 +57,15 @@ struct ArticleZones {
     private static func classify(_ range: Range<Int>, in text: ScalarText) -> ZoneKind {
         let trimmed = text.trimmed(range)
         guard !trimmed.isEmpty else { return .blank }
-        // Labels and furniture are short or start a line: only the head is folded.
-        let head = text.foldedString(trimmed.lowerBound..<min(trimmed.upperBound, trimmed.lowerBound + 40))
-        if trimmed.count <= 40, PageFurniture.lines.contains(head) { return .furniture }
-        if PageFurniture.prefixes.contains(where: { head.hasPrefix($0) }) { return .furniture }
-        if PageFurniture.creditLabels.contains(where: { head.hasPrefix($0) }) { return .credit }
-        if PageFurniture.captionLabels.contains(where: { head.hasPrefix($0) }) { return .caption }
-        if trimmed.count < 80, PageFurniture.bylineLabels.contains(where: { head.hasPrefix($0) }) { return .byline }
-        if trimmed.count <= 20, isBylineCode(head) { return .byline }
-        if trimmed.count <= 40, isSizeOrControlRow(head) { return .furniture }
+        if text.scalars[trimmed.lowerBound] == ">" { return .furniture }
+        let labels = PageFurniture.labelMatcher.matches(in: text, at: trimmed.lowerBound, limit: trimmed.upperBound).map(\.payload)
+        for kind in [ZoneKind.furniture, .credit, .caption] where labels.contains(kind) { return kind }
+        if trimmed.count < 80, labels.contains(.byline) { return .byline }
+        if trimmed.count <= 40 {
+            let head = text.foldedString(trimmed)
+            if PageFurniture.lines.contains(head) || isSizeOrControlRow(head) { return .furniture }
+            if trimmed.count <= 20, isBylineCode(head) { return .byline }
+        }
         let last = text.scalars[trimmed.upperBound - 1]
         if last == ")" || last == "]",
            endsWithPhotoCredit(text.foldedString(max(trimmed.lowerBound, trimmed.upperBound - 70)..<trimmed.upperBound)) {
