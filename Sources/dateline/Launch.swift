@@ -8,15 +8,18 @@ struct Launch {
 
     func run() -> ExitStatus {
         let color = ColorChoice(rawValue: options.color) ?? .auto
-        let interactive = options.command.isEmpty && scriptPath == nil && Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal
-        let console = Console(colorErrors: color.allows(terminal: Terminal.stderrIsTerminal), usesPager: interactive)
+        let readsStandardInput = options.command.isEmpty && scriptPath == nil
+        let interactive = readsStandardInput && Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal
+        // Queries piped in are a batch job: no colour even if the output is a terminal.
+        let batchFromPipe = readsStandardInput && !Terminal.stdinIsTerminal
+        let console = Console(colorErrors: color.allows(terminal: Terminal.stderrIsTerminal && !batchFromPipe), usesPager: interactive)
         let corpusPath = options.corpus ?? SeedLocator.defaultCorpus()
         guard let corpus = Session.loadCorpus(at: corpusPath, console: console) else { return .runtimeError }
         let format = options.format.flatMap(OutputFormat.init(rawValue:)) ?? .table
         let parameters = (try? ParameterBinding.parse(options.param).get()) ?? [:]
         let session = Session(
             corpus: corpus, corpusPath: corpusPath, format: format, showsTiming: interactive,
-            colorResults: format == .table && color.allows(terminal: Terminal.stdoutIsTerminal),
+            colorResults: format == .table && color.allows(terminal: Terminal.stdoutIsTerminal && !batchFromPipe),
             parameters: parameters, continuesOnError: options.continueOnError, console: console)
         if !options.command.isEmpty { return runCommands(in: session) }
         if let scriptPath {
