@@ -10,7 +10,7 @@ struct Console {
     var usesPager: Bool
 
     func result(_ text: String) {
-        if usesPager, let size = Terminal.size(), Self.lineCount(text) >= size.rows - 1, Pager.show(text) { return }
+        if usesPager, let size = Terminal.size(), size.rows > 2, Self.lineCount(text) >= size.rows - 1, Pager.show(text) { return }
         Self.write(text, to: 1)
     }
 
