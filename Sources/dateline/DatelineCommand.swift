@@ -7,7 +7,8 @@ struct DatelineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dateline",
         abstract: "Ask questions of multilingual news: a query language and REPL over article models.",
-        version: "0.1.0"
+        version: "0.1.0",
+        subcommands: [IndexCommand.self]
     )
 
     @Option(name: .long, help: "A folder of articles (default: the bundled seed articles).")
@@ -24,9 +25,9 @@ struct DatelineCommand: ParsableCommand {
 
     func run() throws {
         let corpusPath = corpus ?? SeedLocator.defaultCorpus()
-        let loaded: Corpus
+        let loaded: Database
         do {
-            loaded = try Corpus.load(path: corpusPath)
+            loaded = try Database.open(path: corpusPath)
         } catch {
             FileHandle.standardError.write("dateline: \(error)\n")
             throw ExitCode(1)
@@ -43,7 +44,7 @@ struct DatelineCommand: ParsableCommand {
         } else {
             outputFormat = .table
         }
-        var runner = ScriptRunner(corpus: loaded, format: outputFormat)
+        var runner = ScriptRunner(database: loaded, format: outputFormat)
         if !command.isEmpty {
             for (i, text) in command.enumerated() {
                 let name = command.count == 1 ? "<command line>" : "<command line \(i + 1)>"

@@ -3,11 +3,11 @@ import Foundation
 
 /// Runs scripts and single queries, printing results to stdout and diagnostics to stderr.
 struct ScriptRunner {
-    private var evaluator: Evaluator
+    private var evaluator: Session
     var format: OutputFormat
 
-    init(corpus: Corpus, format: OutputFormat) {
-        evaluator = Evaluator(corpus: corpus)
+    init(database: Database, format: OutputFormat) {
+        evaluator = Session(database: database)
         self.format = format
     }
 

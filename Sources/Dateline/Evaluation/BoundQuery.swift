@@ -66,16 +66,29 @@ struct DateRange: Hashable {
     var hi: String
 
     init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else {
-            return nil
+        let b = Array(text.utf8)
+        func digits(_ r: Range<Int>) -> Int? {
+            var n = 0
+            for i in r {
+                guard b[i] >= 0x30, b[i] <= 0x39 else { return nil }
+                n = n * 10 + Int(b[i] - 0x30)
+            }
+            return n
         }
-        if parts.count > 1 { guard parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) else { return nil } }
-        if parts.count > 2 { guard parts[2].count == 2, let d = Int(parts[2]), (1...31).contains(d) else { return nil } }
-        switch parts.count {
-        case 1: (lo, hi) = ("\(parts[0])-01-01", "\(parts[0])-12-31")
-        case 2: (lo, hi) = ("\(parts[0])-\(parts[1])-01", "\(parts[0])-\(parts[1])-31")
-        default: (lo, hi) = (text, text)
+        let dash = UInt8(ascii: "-")
+        switch b.count {
+        case 4:
+            guard digits(0..<4) != nil else { return nil }
+            (lo, hi) = (text + "-01-01", text + "-12-31")
+        case 7:
+            guard digits(0..<4) != nil, b[4] == dash, let m = digits(5..<7), (1...12).contains(m) else { return nil }
+            (lo, hi) = (text + "-01", text + "-31")
+        case 10:
+            guard digits(0..<4) != nil, b[4] == dash, let m = digits(5..<7), (1...12).contains(m), b[7] == dash,
+                  let d = digits(8..<10), (1...31).contains(d) else { return nil }
+            (lo, hi) = (text, text)
+        default:
+            return nil
         }
     }
 }
@@ -139,28 +152,6 @@ enum ValueTest {
         case (_, .string(let s)): return try accepts(s, deadline: deadline)
         case (_, .list(let items)): return try items.contains { try accepts($0, deadline: deadline) }
         }
-    }
-}
-
-/// Phrase matching over folded words.
-enum PhraseMatch {
-    static func matches<S: StringProtocol>(_ words: [String], in text: [S]) -> Bool {
-        guard let first = words.first else { return false }
-        if words.count == 1 { return text.contains { $0.contains(first) } }
-        let last = words.count - 1
-        guard text.count >= words.count else { return false }
-        for i in 0...(text.count - words.count) where text[i].hasSuffix(first) {
-            var ok = true
-            for k in 1..<words.count {
-                let word = text[i + k]
-                if k == last ? !word.hasPrefix(words[k]) : word != words[k] {
-                    ok = false
-                    break
-                }
-            }
-            if ok { return true }
-        }
-        return false
     }
 }
 

@@ -68,6 +68,17 @@ struct ColumnReader {
         }
     }
 
+    /// The UTF-8 bytes of a text field's row, read in place; nil for other fields.
+    func textBytes(_ row: Int) -> UnsafeRawBufferPointer? {
+        switch kind {
+        case .articleText(let offsets, let utf8):
+            return UnsafeRawBufferPointer(rebasing: utf8[Int(offsets[row])..<Int(offsets[row + 1])])
+        case .statementText(let column): return column.bytes(row)
+        case .throughArticle(let articleOf, let inner): return inner.textBytes(Int(articleOf[row]))
+        default: return nil
+        }
+    }
+
     /// The dictionary codes of a row, when the field is dictionary encoded (for grouping
     /// and ordering by code); nil otherwise.
     var dictionary: DictionaryColumn? {
@@ -105,10 +116,12 @@ struct StatementTextColumn {
         detached = try store.stringTable("s.xtext")
     }
 
-    func text(_ row: Int) -> String {
-        if from[row] < 0 { return detached.string(Int(to[row])) }
+    func text(_ row: Int) -> String { String(decoding: bytes(row), as: UTF8.self) }
+
+    func bytes(_ row: Int) -> UnsafeRawBufferPointer {
+        if from[row] < 0 { return detached.bytes(Int(to[row])) }
         let base = Int(articleOffsets[Int(article[row])])
         let start = min(base + Int(from[row]), utf8.count), end = min(base + Int(to[row]), utf8.count)
-        return String(decoding: UnsafeRawBufferPointer(rebasing: utf8[start..<max(start, end)]), as: UTF8.self)
+        return UnsafeRawBufferPointer(rebasing: utf8[start..<max(start, end)])
     }
 }

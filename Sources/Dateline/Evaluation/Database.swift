@@ -68,3 +68,17 @@ extension FieldAccess {
         return self
     }
 }
+
+extension Database {
+    /// The bytes of an index file for `models` (for tools that make their own corpora,
+    /// such as the benchmark generator). Write them with any file API; open with ``open(path:)``.
+    public static func indexBytes(models: [ArticleModel]) throws -> [UInt8] {
+        var builder = IndexBuilder(models: models)
+        return builder.build()
+    }
+
+    /// Writes the index of `models` to `path` atomically (temporary file, then rename).
+    public static func writeIndex(models: [ArticleModel], to path: String) throws {
+        try IndexFile.writeAtomically(try indexBytes(models: models), to: path)
+    }
+}

@@ -128,14 +128,17 @@ struct FilterExecutor {
         for (i, word) in words.enumerated() {
             let position: WordPosition = words.count == 1 ? .inside : (i == 0 ? .suffix : (i == last ? .prefix : .whole))
             let codes = WordLookup.codes(of: word, position: position, in: tokens.keys)
-            let union = PostingAlgebra.unionAll(codes.map(tokens.postings.rows(for:)), count: store.rowCount(source))
-            rows = rows.intersection(.owned(union))
+            rows = rows.intersection(.owned(tokens.postings.union(of: codes, count: store.rowCount(source))))
             try deadline.check()
             if rows.count == 0 { return rows }
         }
         guard words.count > 1 else { return rows }
         let reader = try ColumnReader(access, source: source, store: store)
-        return try filter(rows) { row in PhraseMatch.matches(words, in: TextTokens.words(of: reader.value(row).text)) }
+        var ascii = ASCIIPhraseMatcher(words)
+        return try filter(rows) { row in
+            if let bytes = reader.textBytes(row), let found = ascii?.matches(bytes) { return found }
+            return PhraseMatch.matches(words, in: TextTokens.words(of: reader.value(row).text))
+        }
     }
 
     // MARK: Scans and article expansion

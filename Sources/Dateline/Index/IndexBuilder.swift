@@ -159,7 +159,7 @@ struct IndexBuilder {
         var rank = [Int32](repeating: 0, count: words.count)
         for (position, id) in order.enumerated() { rank[id] = Int32(position) }
         addStringTable(IndexLayout.name(source, field, "tok.keys"), order.map { String(words[$0]) })
-        addPostings(IndexLayout.name(source, field, "tok.post"), rows.map { $0.map { rank[Int($0)] } }, keyCount: words.count)
+        addVarintPostings(IndexLayout.name(source, field, "tok.post"), rows.map { $0.map { rank[Int($0)] } }, keyCount: words.count)
     }
 
     private mutating func addPostings(_ name: String, _ codeRows: [[Int32]], keyCount: Int) {
@@ -176,6 +176,22 @@ struct IndexBuilder {
         }
         sections.add(name + ".off", array: offsets)
         sections.add(name, array: postings)
+    }
+
+    /// Like ``addPostings`` but gap-encoded (see ``VarintPostings``).
+    private mutating func addVarintPostings(_ name: String, _ codeRows: [[Int32]], keyCount: Int) {
+        var lists = [[Int32]](repeating: [], count: keyCount)
+        for (row, codes) in codeRows.enumerated() {
+            for code in codes { lists[Int(code)].append(Int32(row)) }
+        }
+        var offsets: [Int64] = [0]
+        var bytes: [UInt8] = []
+        for list in lists {
+            VarintPostings.encode(list, into: &bytes)
+            offsets.append(Int64(bytes.count))
+        }
+        sections.add(name + ".off", array: offsets)
+        sections.add(name, bytes: bytes)
     }
 
     private mutating func addStringTable(_ name: String, _ strings: [String]) {

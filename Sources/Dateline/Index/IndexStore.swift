@@ -56,7 +56,12 @@ final class IndexStore: @unchecked Sendable {
     func tokens(_ source: StoredSource, _ field: String) throws -> TokenColumn {
         let key = IndexLayout.name(source, field, "tok")
         if let column = cached({ tokenColumns[key] }) { return column }
-        let column = TokenColumn(keys: try stringTable(key + ".keys"), postings: try postings(key + ".post"))
+        let postings = VarintPostings(offsets: try image.array(key + ".post.off", of: Int64.self), bytes: try image.section(key + ".post"))
+        guard postings.offsets.count >= 1, Int(postings.offsets.last!) == postings.bytes.count,
+              postings.offsets.count == (try stringTable(key + ".keys")).count + 1 else {
+            throw damaged("word index '\(key)' does not match its offsets")
+        }
+        let column = TokenColumn(keys: try stringTable(key + ".keys"), postings: postings)
         store { tokenColumns[key] = column }
         return column
     }

@@ -86,5 +86,5 @@ struct DictionaryColumn: @unchecked Sendable {
 /// A word index: sorted folded words and the rows whose text holds each.
 struct TokenColumn: @unchecked Sendable {
     let keys: StringTable
-    let postings: PostingIndex
+    let postings: VarintPostings
 }
