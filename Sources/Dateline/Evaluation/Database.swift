@@ -54,7 +54,7 @@ public final class Database: @unchecked Sendable {
                 .map { (value: column.keys.string($0), count: column.postings.count(for: $0)) }
                 .sorted { $0.count != $1.count ? $0.count > $1.count : $0.value < $1.value }
         }
-        guard let table = try? DistinctSources.table(source, store: store),
+        guard source.stored == nil, let table = try? DistinctSources.table(source, store: store),
               let column = Schema.field(field, in: source).flatMap({ f in table.columns.firstIndex(of: f.name) }),
               let countColumn = table.columns.firstIndex(of: "count") else { return [] }
         return table.rows.map { (value: $0[column].text, count: Int($0[countColumn].text) ?? 0) }

@@ -124,7 +124,11 @@ struct IndexBuilder {
         var codeOf: [String: Int32] = [:]
         codeOf.reserveCapacity(keys.count)
         for (i, key) in keys.enumerated() { codeOf[key] = Int32(i) }
-        let codeRows = rows.map { values in Array(Set(values.map { codeOf[$0]! })).sorted() }
+        // Lists keep their order (countries in order of first mention), without repeats.
+        let codeRows = rows.map { values -> [Int32] in
+            var seen = Set<Int32>()
+            return values.map { codeOf[$0]! }.filter { seen.insert($0).inserted }
+        }
         addStringTable(IndexLayout.name(source, field, "keys"), keys)
         if isList {
             sections.add(IndexLayout.name(source, field, "list.off"), array: Self.runningOffsets(codeRows.map(\.count)))

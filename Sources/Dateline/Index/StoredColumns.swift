@@ -65,7 +65,7 @@ struct DictionaryColumn: @unchecked Sendable {
 
     var isList: Bool { codes == nil }
 
-    /// The codes of row `row`, in key order.
+    /// The codes of row `row` (for a list, in the list's order).
     func codes(of row: Int) -> UnsafeBufferPointer<Int32> {
         if let codes {
             return codes[row] < 0 ? UnsafeBufferPointer(start: nil, count: 0) : UnsafeBufferPointer(rebasing: codes[row...row])
