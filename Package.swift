@@ -29,6 +29,20 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DatelineTests", dependencies: ["Dateline"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Dateline"]),
+        // Test-only: pseudo-terminals for driving the REPL end to end (see LIBEDIT.md).
+        .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
+        .testTarget(name: "EndToEndTests", dependencies: ["Dateline", "CPseudoTerminal"]),
     ]
 )
+
+// The benchmark (`make bench`, Benchmarks/): a corpus generator and a harness that measures
+// Dateline against SQLite and DuckDB. Kept apart from the product; its smoke test is quick.
+package.targets += [
+    .target(name: "DatelineBenchKit", dependencies: ["Dateline"], path: "Benchmarks/DatelineBenchKit"),
+    .executableTarget(
+        name: "DatelineBench",
+        dependencies: ["DatelineBenchKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+        path: "Benchmarks/DatelineBench"
+    ),
+    .testTarget(name: "DatelineBenchTests", dependencies: ["DatelineBenchKit"], path: "Benchmarks/Tests/DatelineBenchTests"),
+]

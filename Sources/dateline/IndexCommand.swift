@@ -26,7 +26,7 @@ struct IndexCommand: ParsableCommand {
                 try database.verify()
                 print("\(output): ok (\(database.articleCount) articles, \(database.statementCount) statements)")
             } catch {
-                FileHandle.standardError.write("dateline: \(error)\n")
+                fail("dateline: \(error)")
                 throw ExitCode(1)
             }
             return
@@ -35,29 +35,31 @@ struct IndexCommand: ParsableCommand {
         do {
             report = try FolderIndexer.update(folder: folder, index: output)
         } catch {
-            FileHandle.standardError.write("dateline: \(error)\n")
+            fail("dateline: \(error)")
             throw ExitCode(1)
         }
         if let problem = report.previousIndexProblem {
-            FileHandle.standardError.write("dateline: note: the previous index was not reused: \(problem)\n")
+            fail("dateline: note: the previous index was not reused: \(problem)")
         }
         for warning in report.warnings {
-            FileHandle.standardError.write("dateline: warning: \(warning.path): \(warning.message)\n")
+            fail("dateline: warning: \(warning.path): \(warning.message)")
         }
         print("\(output): \(report.articles) articles, \(report.statements) statements, \(report.mentions) mentions, "
             + "\(report.bytes) bytes (\(report.extracted) extracted, \(report.reused) unchanged, \(report.removed) removed)")
     }
 }
 
-extension DatelineCommand {
-    /// `dateline index …` goes to ``IndexCommand``; anything else is a query run. (The root
-    /// command's optional script argument would otherwise take the word `index`.)
-    static func main() {
+extension IndexCommand {
+    /// Runs `dateline index …` when the command line asks for it (the root command's
+    /// optional script argument would otherwise take the word `index`); false otherwise.
+    static func runIfRequested() -> Bool {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        if arguments.first == "index" {
-            IndexCommand.main(Array(arguments.dropFirst()))
-        } else {
-            main(arguments)
-        }
+        guard arguments.first == "index" else { return false }
+        main(Array(arguments.dropFirst()))
+        return true
+    }
+
+    private func fail(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 }

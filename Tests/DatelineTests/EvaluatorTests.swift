@@ -63,8 +63,9 @@ import Testing
         Case(query: "statements | count by country", column: "count", expected: ["2", "2", "2", "1"], sorted: false),
         Case(query: "statements where topic = cyber | count", column: "count", expected: ["4"]),
         Case(query: "statements | count by topic top 1", column: "topics", expected: ["cyber"]),
-        Case(query: "statements | count by country, kind top 1", column: "kind", expected: ["reported", "direct", "direct", "reported"], sorted: false),
+        Case(query: "statements | count by country, kind top 1 per country", column: "kind", expected: ["reported", "direct", "direct", "reported"], sorted: false),
         Case(query: "statements | count by article.language | order by article.language desc limit 1", column: "article.language", expected: ["id"], sorted: false),
+        Case(query: "statements | count by country, kind top 1", column: "count", expected: ["2"]),
         Case(query: "statements | select speaker, act | count by act", column: "count", expected: ["5", "1", "1"], sorted: false),
     ]
 

@@ -29,7 +29,7 @@ import Testing
         Case(query: "statements where start matches /1/", code: "operator-type", at: "start matches /1/", suggestion: nil),
         Case(query: "statements where country contains \"F\"", code: "operator-type", at: "country contains \"F\"", suggestion: nil),
         Case(query: "statements where start > many", code: "not-a-number", at: "many", suggestion: nil),
-        Case(query: "articles where date = 2014-13", code: "bad-date", at: "2014-13", suggestion: nil),
+        Case(query: "articles where date = \"2014-13\"", code: "bad-date", at: "\"2014-13\"", suggestion: nil),
         Case(query: "articles where date > \"last week\"", code: "bad-date", at: "\"last week\"", suggestion: nil),
         Case(query: "statements where text matches /(unclosed/", code: "invalid-regex", at: "/(unclosed/", suggestion: nil),
         Case(query: "statements where country = $who", code: "unbound-parameter", at: "$who", suggestion: nil),

@@ -190,5 +190,6 @@ enum BoundStage {
     case orderBy([(field: BoundField, descending: Bool)])
     case limit(Int)
     case select([BoundField])
-    case count(by: [BoundField], top: Int?)
+    /// `per`: positions in `by` of the fields within whose groups `top` applies.
+    case count(by: [BoundField], top: Int?, per: [Int])
 }

@@ -1,14 +1,14 @@
 /// `count` and `count by FIELD, … [top N]`: how many rows, or how many per value.
 ///
 /// A list field counts a row once under each of its values. Groups come most numerous
-/// first; with several fields, `top N` keeps the N largest groups of the last field within
-/// each group of the ones before it.
+/// first; `top N` keeps the N largest groups, or with `per f` the N largest within each
+/// value of `f` (then groups come by `f`, the largest first within each).
 struct Counting {
     let store: IndexStore
     let source: StoredSource?
     let deadline: Deadline
 
-    func count(_ relation: Shaping.Relation, by fields: [BoundField], top: Int?) throws -> ResultSet {
+    func count(_ relation: Shaping.Relation, by fields: [BoundField], top: Int?, per: [Int]) throws -> ResultSet {
         guard !fields.isEmpty else { return ResultSet(columns: ["count"], rows: [Row([.int(relation.count)])]) }
         let groups: [(values: [Value], count: Int)]
         switch relation {
@@ -27,7 +27,7 @@ struct Counting {
                 for row in table.rows { try body(indexes.map { row[$0] }) }
             }
         }
-        return ResultSet(columns: fields.map(\.name) + ["count"], rows: Self.ranked(groups, top: top).map { Row($0.values + [.int($0.count)]) })
+        return ResultSet(columns: fields.map(\.name) + ["count"], rows: Self.ranked(groups, top: top, per: per).map { Row($0.values + [.int($0.count)]) })
     }
 
     /// One dictionary field: a counter per code, or the posting lengths when every row counts.
@@ -79,33 +79,35 @@ struct Counting {
         return keys
     }
 
-    private static func ranked(_ groups: [(values: [Value], count: Int)], top: Int?) -> [(values: [Value], count: Int)] {
+    private static func ranked(_ groups: [(values: [Value], count: Int)], top: Int?, per: [Int]) -> [(values: [Value], count: Int)] {
         let byCount = groups.sorted { a, b in
             if a.count != b.count { return a.count > b.count }
-            for (x, y) in zip(a.values, b.values) {
-                let c = ValueOrder.compare(x, y)
-                if c != 0 { return c < 0 }
-            }
-            return false
+            return lexicographicallyBefore(a.values, b.values)
         }
         guard let top else { return byCount }
-        guard let width = groups.first?.values.count, width > 1 else { return Array(byCount.prefix(top)) }
+        guard !per.isEmpty else { return Array(byCount.prefix(top)) }
         var kept: [[Value]: Int] = [:]
         var out: [(values: [Value], count: Int)] = []
         for group in byCount {
-            let outer = Array(group.values.dropLast())
+            let outer = per.map { group.values[$0] }
             if kept[outer, default: 0] < top {
                 kept[outer, default: 0] += 1
                 out.append(group)
             }
         }
         return out.sorted { a, b in
-            for (x, y) in zip(a.values.dropLast(), b.values.dropLast()) {
-                let c = ValueOrder.compare(x, y)
-                if c != 0 { return c < 0 }
-            }
+            let x = per.map { a.values[$0] }, y = per.map { b.values[$0] }
+            if x != y { return lexicographicallyBefore(x, y) }
             return a.count > b.count
         }
+    }
+
+    private static func lexicographicallyBefore(_ a: [Value], _ b: [Value]) -> Bool {
+        for (x, y) in zip(a, b) {
+            let c = ValueOrder.compare(x, y)
+            if c != 0 { return c < 0 }
+        }
+        return false
     }
 }
 

@@ -57,7 +57,7 @@ struct QueryExecution {
         if case .table(_, let fields) = query.source { for f in fields { known[f.name] = f.type } }
         for stage in query.stages {
             switch stage {
-            case .select(let fs), .count(let fs, _): for f in fs { known[f.name] = f.type }
+            case .select(let fs), .count(let fs, _, _): for f in fs { known[f.name] = f.type }
             case .orderBy(let keys): for k in keys { known[k.field.name] = k.field.type }
             case .limit: break
             }

@@ -138,14 +138,26 @@ struct SemanticAnalyzer {
                 guard fields.allSatisfy({ $0 != nil }) else { return nil }
                 bound.append(.select(fields.map { $0! }))
                 scope = .table(fields.map { $0!.name }, fields.map { Field($0!.name, $0!.type) })
-            case .count(let paths, let top, let range):
+            case .count(let paths, let top, let per, let range):
                 let fields = paths.map { resolve($0, in: scope) }
                 guard fields.allSatisfy({ $0 != nil }) else { return nil }
+                let names = fields.map { $0!.name }
+                var perIndexes: [Int] = []
+                for path in per {
+                    guard let field = resolve(path, in: scope) else { return nil }
+                    guard let i = names.firstIndex(of: field.name) else {
+                        diagnostics.append(Diagnostic(
+                            code: "per-not-grouped", message: "'per \(path.dotted)' must name one of the fields after 'count by'",
+                            range: path.range))
+                        return nil
+                    }
+                    perIndexes.append(i)
+                }
                 if let top, top < 1 {
                     diagnostics.append(Diagnostic(code: "bad-top", message: "top must be at least 1", range: range))
                     return nil
                 }
-                bound.append(.count(by: fields.map { $0! }, top: top))
+                bound.append(.count(by: fields.map { $0! }, top: top, per: perIndexes))
                 let grouped = fields.map { Field($0!.name, $0!.type) }
                 scope = .table(grouped.map(\.name) + ["count"], grouped + [Field("count", .number)])
             }

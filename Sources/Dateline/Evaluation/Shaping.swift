@@ -27,9 +27,11 @@ struct Shaping {
             case .select(let fields):
                 relation = .table(try project(relation, fields))
                 plan.steps.append(.init(depth: 0, operation: "select", detail: fields.map(\.name).joined(separator: ", "), rows: relation.count))
-            case .count(let fields, let top):
-                relation = .table(try Counting(store: store, source: source, deadline: deadline).count(relation, by: fields, top: top))
-                plan.steps.append(.init(depth: 0, operation: "count", detail: fields.isEmpty ? "count" : "count by " + fields.map(\.name).joined(separator: ", ") + (top.map { " top \($0)" } ?? ""), rows: relation.count))
+            case .count(let fields, let top, let per):
+                relation = .table(try Counting(store: store, source: source, deadline: deadline).count(relation, by: fields, top: top, per: per))
+                let detail = fields.isEmpty ? "count" : "count by " + fields.map(\.name).joined(separator: ", ") + (top.map { " top \($0)" } ?? "")
+                    + (per.isEmpty ? "" : " per " + per.map { fields[$0].name }.joined(separator: ", "))
+                plan.steps.append(.init(depth: 0, operation: "count", detail: detail, rows: relation.count))
             }
         }
         return relation

@@ -1,95 +1,63 @@
-import Foundation
-
-/// Country names, demonyms, capitals and institutions in many languages, resolved to
-/// ISO 3166-1 alpha-2 codes.
+/// Country names, demonyms, capitals, places and institutions in many languages and
+/// scripts, resolved to ISO 3166-1 alpha-2 codes.
+///
+/// The data (see ``CountryLexicon``) is compiled once into a ``CountryMatcher``; finding the
+/// references in a text is one pass over it.
 public struct CountryGazetteer: Sendable {
-    /// Folded name → alpha-2 code.
-    private var codesByName: [String: String] = [:]
+    private let matcher: CountryMatcher
+    private let displayNames: [String: [String: String]]
+    private let alpha3: [String: String]
+
+    /// Every alpha-2 code the gazetteer knows (ISO 3166-1).
+    public let allCodes: Set<String>
 
     /// The gazetteer built from the data compiled into the library.
     public static let standard = CountryGazetteer()
 
     public init() {
-        let english = Locale(identifier: "en")
-        for region in Locale.Region.isoRegions where region.identifier.count == 2 {
-            let code = region.identifier
-            if let name = english.localizedString(forRegionCode: code) {
-                codesByName[Self.fold(name)] = code
-            }
-            codesByName[Self.fold(code)] = code
+        let contents = CountryLexicon.contents
+        matcher = CountryMatcher(forms: contents.forms)
+        displayNames = contents.displayNames
+        alpha3 = contents.alpha3
+        allCodes = contents.codes
+    }
+
+    /// The alpha-2 code a query value names, or nil: a name, demonym, capital or
+    /// institution in any language or script ("China", "Chine", "الصين", "中国", "Pékin"),
+    /// or an alpha-2 or alpha-3 code in any case ("CN", "chn").
+    public func code(for value: String) -> String? {
+        let trimmed = value.trimmingSpaces()
+        let upper = trimmed.uppercased()
+        if upper.count == 2, allCodes.contains(upper) { return upper }
+        if upper.count == 3, let code = alpha3[upper] { return code }
+        let readings = matcher.matches(in: trimmed, language: "", strictCase: false)
+        guard readings.count == 1, let reading = readings.first,
+              reading.start == 0, reading.end == trimmed.unicodeScalars.count else {
+            return nil
         }
+        return reading.code
     }
 
-    /// The alpha-2 code a query value names ("China", "CN", "Chine"), or nil.
-    public func code(for name: String) -> String? {
-        codesByName[Self.fold(name)]
+    /// The name to show for a code in a language ("CN", "fr" → "Chine"); English when the
+    /// language has none; nil for an unknown code.
+    public func name(for code: String, language: String = "en") -> String? {
+        guard let names = displayNames[code.uppercased()] else { return nil }
+        return names[language] ?? names["en"]
     }
 
-    static func fold(_ s: String) -> String {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-    }
-}
-
-/// What kind of expression referred to a country.
-public enum CountryReferenceKind: String, Sendable, Hashable, Codable {
-    case name, code, demonym, capital, institution
-}
-
-/// A country reference found in text. Offsets count Unicode scalars.
-public struct CountryMatch: Sendable, Hashable {
-    public var start: Int
-    public var end: Int
-    public var surface: String
-    /// Alpha-2 code.
-    public var code: String
-    public var kind: CountryReferenceKind
-    /// Why it resolved, for ``Mention/via``: "capital, fr".
-    public var via: String
-
-    public init(start: Int, end: Int, surface: String, code: String, kind: CountryReferenceKind, via: String) {
-        self.start = start
-        self.end = end
-        self.surface = surface
-        self.code = code
-        self.kind = kind
-        self.via = via
-    }
-}
-
-extension CountryGazetteer {
     /// Every country reference in `text`, in order, not overlapping (longest match wins).
-    /// `language` is the article's ISO 639-1 code, used to prefer that language's readings.
+    /// `language` is the article's ISO 639-1 code: forms restricted to a language ("AS" in
+    /// Indonesian) apply only there, and that language's reading is preferred.
     public func matches(in text: String, language: String) -> [CountryMatch] {
-        // First form: English names only, matched word by word. To be replaced by the
-        // one-pass multilingual matcher.
-        var found: [CountryMatch] = []
-        let scalars = Array(text.unicodeScalars)
-        var i = 0
-        while i < scalars.count {
-            guard CharacterSet.letters.contains(scalars[i]), i == 0 || !CharacterSet.letters.contains(scalars[i - 1]) else {
-                i += 1
-                continue
-            }
-            var best: (end: Int, code: String)?
-            var j = i, words = 0
-            while j < scalars.count, words < 4 {
-                while j < scalars.count, CharacterSet.letters.contains(scalars[j]) { j += 1 }
-                words += 1
-                var s = String.UnicodeScalarView()
-                s.append(contentsOf: scalars[i..<j])
-                if let code = code(for: String(s)), String(s).count > 2 { best = (j, code) }
-                guard j < scalars.count, scalars[j] == " " else { break }
-                j += 1
-            }
-            if let best {
-                var s = String.UnicodeScalarView()
-                s.append(contentsOf: scalars[i..<best.end])
-                found.append(CountryMatch(start: i, end: best.end, surface: String(s), code: best.code, kind: .name, via: "name, en"))
-                i = best.end
-            } else {
-                i += 1
-            }
-        }
-        return found
+        matcher.matches(in: text, language: language)
+    }
+}
+
+private extension String {
+    func trimmingSpaces() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
+        return String(scalars)
     }
 }

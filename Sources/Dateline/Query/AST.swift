@@ -101,17 +101,25 @@ public struct Literal: Sendable, Hashable {
         case string(String)
         /// A bare word: `cyber`, `China`, `fr`.
         case word(String)
+        /// A number as written: `3`, `-2.5`. A bare four-digit integer such as `2014` is a
+        /// number here (the lexer cannot know the field); a date field reads an integer
+        /// 1000…9999 as that year. ``Literal/text`` keeps the spelling.
         case number(Double)
-        /// `2014-12-22`, `2014-12` or `2014` as written.
+        /// `2014-12-22` or `2014-12` as written, already checked to be a real month/day.
         case date(String)
         /// `$name`, bound at run time; never spliced into the text.
         case parameter(String)
     }
     public var value: Value
     public var range: SourceRange
-    public init(_ value: Value, range: SourceRange) {
+    /// The literal exactly as written in the query (quotes and escapes included), so a
+    /// number can be read back as a year and messages can quote the user's own spelling.
+    /// Empty when the literal was built in code rather than parsed.
+    public var text: String
+    public init(_ value: Value, range: SourceRange, text: String = "") {
         self.value = value
         self.range = range
+        self.text = text
     }
 }
 
@@ -120,8 +128,10 @@ public enum Stage: Sendable, Hashable {
     case orderBy([OrderKey], range: SourceRange)
     case limit(Int, range: SourceRange)
     case select([FieldPath], range: SourceRange)
-    /// `count`, `count by f, …`, `count by f top N` (the N largest groups).
-    case count(by: [FieldPath], top: Int?, range: SourceRange)
+    /// `count`, `count by f, …`, `count by f top N` (the N largest groups), and
+    /// `count by f, g top N per f` (the N largest `(f, g)` groups within each `f`: `per` is a
+    /// subset of `by`; empty means over all groups).
+    case count(by: [FieldPath], top: Int?, per: [FieldPath], range: SourceRange)
 }
 
 public struct OrderKey: Sendable, Hashable {

@@ -1,23 +1,35 @@
-/// Whether `text` is a complete input or needs more lines: an open parenthesis or quote, or
-/// a last token that needs an operand (`and`, `where`, `=`), keeps it open. Drives the
-/// REPL's continuation prompt.
+/// Whether `text` is a complete input or needs more lines — the REPL's continuation prompt.
+///
+/// Incomplete while a parenthesis, string or regex is open, or while the last token needs
+/// what follows (`where`, `and`, `=`, `,`, `|`, `order`, … — ``Token/Kind/needsMore``, the
+/// rule the parser follows across lines). Comments and blank lines do not count. Complete
+/// input need not be valid: `)` too many or a misspelling is for the parser to report.
 public func isCompleteInput(_ text: String) -> Bool {
+    var lexer = Lexer(text)
     var depth = 0
-    var inString = false
-    var escaped = false
-    for c in text {
-        if inString {
-            if escaped { escaped = false } else if c == "\\" { escaped = true } else if c == "\"" { inString = false }
+    var last: Token.Kind?
+    while true {
+        let token = lexer.next()
+        switch token.kind {
+        case .end:
+            return depth <= 0 && last?.needsMore != true
+        case .newline:
             continue
+        case .symbol(.semicolon):
+            depth = 0
+        case .symbol(.openParenthesis):
+            depth += 1
+        case .symbol(.closeParenthesis):
+            depth -= 1
+        case .invalid(let diagnostic) where isUnterminated(diagnostic):
+            return false
+        default:
+            break
         }
-        switch c {
-        case "\"": inString = true
-        case "(": depth += 1
-        case ")": depth -= 1
-        default: break
-        }
+        last = token.kind
     }
-    if inString || depth > 0 { return false }
-    let last = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).last.map { $0.lowercased() } ?? ""
-    return !["and", "or", "not", "where", "=", "!=", "<", "<=", ">", ">=", "in", "by", "|", ",", "between", "contains", "matches"].contains(last)
+}
+
+private func isUnterminated(_ diagnostic: Diagnostic) -> Bool {
+    diagnostic.code == SyntaxCode.unterminatedString.rawValue || diagnostic.code == SyntaxCode.unterminatedRegex.rawValue
 }

@@ -1,105 +1,166 @@
-/// Turns query text into tokens. Positions are UTF-8 offsets.
+/// Turns query text into tokens. Positions are UTF-8 offsets into the text.
+///
+/// The lexer never throws and never stops early: a character that cannot start a token, an
+/// unterminated string or a bad escape becomes an `.invalid` token carrying its diagnostic,
+/// and scanning carries on after it. Comments (`#` or `--` to the end of the line) and blanks
+/// are dropped; line ends become `.newline` tokens because they separate statements. The
+/// token rules are the lexical section of `grammar/dateline.ebnf`.
 public struct Lexer {
-    private let bytes: [UInt8]
-    private var position = 0
+    let bytes: [UInt8]
+    var position = 0
 
     public init(_ text: String) {
         bytes = Array(text.utf8)
     }
 
-    /// All tokens, ending with `.end`.
+    /// All tokens, ending with exactly one `.end`.
     public mutating func tokenize() -> [Token] {
         var tokens: [Token] = []
         while true {
             let token = next()
             tokens.append(token)
-            if case .end = token.kind { return tokens }
+            if token.kind.isEnd { return tokens }
         }
     }
 
-    private func peek(_ ahead: Int = 0) -> UInt8? {
+    /// The next token, `.end` at (and after) the end of the text.
+    public mutating func next() -> Token {
+        skipBlanksAndComments()
+        let start = position
+        guard let byte = peek() else { return Token(kind: .end, range: SourceRange(start, start)) }
+        switch byte {
+        case UInt8(ascii: "\n"):
+            position += 1
+            return Token(kind: .newline, range: SourceRange(start, position))
+        case UInt8(ascii: "\""):
+            return scanString()
+        case UInt8(ascii: "/"):
+            return scanRegex()
+        case UInt8(ascii: "$"):
+            return scanParameter()
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return scanNumberOrDate()
+        case UInt8(ascii: "-") where peek(1).map(Self.isDigit) == true:
+            return scanNumberOrDate()
+        default:
+            if let token = scanSymbol() { return token }
+            if Self.startsWord(scalar(at: position).scalar) { return scanWord() }
+            return scanUnexpectedCharacter()
+        }
+    }
+
+    // MARK: Reading the text
+
+    func peek(_ ahead: Int = 0) -> UInt8? {
         position + ahead < bytes.count ? bytes[position + ahead] : nil
     }
 
-    private static func isWordByte(_ b: UInt8) -> Bool {
-        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
-            || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") || b >= 0x80
+    /// The scalar starting at `offset` and its length in bytes (the text is valid UTF-8).
+    func scalar(at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = bytes[offset]
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard offset + length <= bytes.count else { return (Unicode.Scalar(0xFFFD)!, 1) }
+        var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
+        for i in 1..<length { value = value << 6 | UInt32(bytes[offset + i] & 0x3F) }
+        return (Unicode.Scalar(value) ?? Unicode.Scalar(0xFFFD)!, length)
     }
 
-    private mutating func next() -> Token {
-        skipSpaceAndComments()
-        let start = position
-        guard let b = peek() else { return Token(kind: .end, range: SourceRange(start, start)) }
-        position += 1
-        switch b {
-        case UInt8(ascii: "\n"), UInt8(ascii: ";"):
-            return Token(kind: .newline, range: SourceRange(start, position))
-        case UInt8(ascii: "\""):
-            return string(from: start)
-        case UInt8(ascii: "/"):
-            while let c = peek(), c != UInt8(ascii: "/"), c != UInt8(ascii: "\n") { position += 1 }
-            let body = String(decoding: bytes[(start + 1)..<position], as: UTF8.self)
-            if peek() == UInt8(ascii: "/") { position += 1 }
-            return Token(kind: .regex(body), range: SourceRange(start, position))
-        case UInt8(ascii: "$"):
-            while let c = peek(), Self.isWordByte(c) { position += 1 }
-            let name = String(decoding: bytes[(start + 1)..<position], as: UTF8.self)
-            return Token(kind: .parameter(name), range: SourceRange(start, position))
-        case UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"):
-            if peek() == UInt8(ascii: "=") { position += 1 }
-            let symbol = String(decoding: bytes[start..<position], as: UTF8.self)
-            if symbol == "!" { return invalid(start, "expected '=' after '!'") }
-            return Token(kind: .symbol(symbol), range: SourceRange(start, position))
-        case UInt8(ascii: "="), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: "|"),
-            UInt8(ascii: "."):
-            return Token(kind: .symbol(String(UnicodeScalar(b))), range: SourceRange(start, position))
-        default:
-            guard Self.isWordByte(b) else { return invalid(start, "unexpected character") }
-            while let c = peek(), Self.isWordByte(c) { position += 1 }
-            let word = String(decoding: bytes[start..<position], as: UTF8.self)
-            let range = SourceRange(start, position)
-            if let keyword = Keyword(rawValue: word.lowercased()) { return Token(kind: .keyword(keyword), range: range) }
-            if word.first!.isNumber {
-                if let n = Double(word) { return Token(kind: .number(n), range: range) }
-                return Token(kind: .date(word), range: range)
-            }
-            return Token(kind: .word(word), range: range)
+    func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
+    /// `WORD-START`: a letter of any script or `_`.
+    static func startsWord(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "_" || scalar.properties.isAlphabetic
+    }
+
+    /// `WORD-PART`: letters, combining marks (Arabic diacritics, Indic vowel signs), digits
+    /// of any script, `_`, and the joiners Persian and Indic words need.
+    static func continuesWord(_ scalar: Unicode.Scalar) -> Bool {
+        if startsWord(scalar) || scalar == "\u{200C}" || scalar == "\u{200D}" { return true }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .connectorPunctuation: return true
+        default: return false
         }
     }
 
-    private mutating func string(from start: Int) -> Token {
-        var out: [UInt8] = []
-        while let c = peek() {
-            position += 1
-            if c == UInt8(ascii: "\"") {
-                return Token(kind: .string(String(decoding: out, as: UTF8.self)), range: SourceRange(start, position))
-            }
-            if c == UInt8(ascii: "\\"), let e = peek() {
-                position += 1
-                out.append(e == UInt8(ascii: "n") ? 0x0A : e == UInt8(ascii: "t") ? 0x09 : e)
-            } else {
-                out.append(c)
-            }
-        }
-        return invalid(start, "unterminated string", end: position)
-    }
+    // MARK: Blanks, comments, words
 
-    private func invalid(_ start: Int, _ message: String, end: Int? = nil) -> Token {
-        var stop = end ?? position
-        while stop < bytes.count, bytes[stop] & 0xC0 == 0x80 { stop += 1 }
-        let range = SourceRange(start, stop)
-        return Token(kind: .invalid(Diagnostic(code: "invalid-token", message: message, range: range)), range: range)
-    }
-
-    private mutating func skipSpaceAndComments() {
-        while let c = peek() {
-            if c == UInt8(ascii: " ") || c == UInt8(ascii: "\t") || c == UInt8(ascii: "\r") {
-                position += 1
-            } else if c == UInt8(ascii: "#") || (c == UInt8(ascii: "-") && peek(1) == UInt8(ascii: "-")) {
-                while let d = peek(), d != UInt8(ascii: "\n") { position += 1 }
-            } else {
+    /// Spaces, tabs, carriage returns and other non-newline white space (the ideographic
+    /// space of CJK input methods, no-break spaces), and comments up to the line end.
+    mutating func skipBlanksAndComments() {
+        while let byte = peek() {
+            if byte == UInt8(ascii: "#") || (byte == UInt8(ascii: "-") && peek(1) == UInt8(ascii: "-")) {
+                while let b = peek(), b != UInt8(ascii: "\n") { position += 1 }
+            } else if byte == UInt8(ascii: "\n") {
                 return
+            } else if byte < 0x80 {
+                guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") else { return }
+                position += 1
+            } else {
+                let (scalar, length) = scalar(at: position)
+                guard scalar.properties.isWhitespace else { return }
+                position += length
             }
         }
+    }
+
+    /// WORD = WORD-START { WORD-PART | "-" WORD-PART } ;
+    ///
+    /// A word that spells a keyword in any case is that keyword.
+    mutating func scanWord() -> Token {
+        let start = position
+        scanWordParts()
+        let word = text(start..<position)
+        let range = SourceRange(start, position)
+        if let keyword = Keyword(rawValue: word.lowercased()) { return Token(kind: .keyword(keyword), range: range) }
+        return Token(kind: .word(word), range: range)
+    }
+
+    /// Advances over word parts and inner hyphens (`al-Sisi`, `2014-12`); `--` is a comment.
+    mutating func scanWordParts() {
+        while position < bytes.count {
+            if bytes[position] == UInt8(ascii: "-") {
+                guard position + 1 < bytes.count, bytes[position + 1] != UInt8(ascii: "-"),
+                    Self.continuesWord(scalar(at: position + 1).scalar)
+                else { return }
+                position += 1
+                continue
+            }
+            let (scalar, length) = scalar(at: position)
+            guard Self.continuesWord(scalar) else { return }
+            position += length
+        }
+    }
+
+    /// PARAMETER = "$" WORD-PART { WORD-PART } ;
+    mutating func scanParameter() -> Token {
+        let start = position
+        position += 1
+        let nameStart = position
+        while position < bytes.count {
+            let (scalar, length) = scalar(at: position)
+            guard Self.continuesWord(scalar) else { break }
+            position += length
+        }
+        guard position > nameStart else {
+            return invalid(
+                .missingParameterName, "expected a parameter name after '$', as in '$country'",
+                SourceRange(start, position))
+        }
+        return Token(kind: .parameter(text(nameStart..<position)), range: SourceRange(start, position))
+    }
+
+    /// An `.invalid` token over `range` carrying one error.
+    func invalid(
+        _ code: SyntaxCode, _ message: String, _ range: SourceRange,
+        notes: [Diagnostic.Note] = [], fixIts: [Diagnostic.FixIt] = []
+    ) -> Token {
+        let diagnostic = Diagnostic(code: code.rawValue, message: message, range: range, notes: notes, fixIts: fixIts)
+        return Token(kind: .invalid(diagnostic), range: range)
     }
 }

@@ -1,239 +1,190 @@
-/// Recursive-descent parser of scripts. Collects diagnostics rather than stopping at the
-/// first one; after an error it skips to the next statement.
+/// The recursive-descent parser of Dateline scripts.
+///
+/// Design, in the order a reader needs it:
+/// - **One function per production.** `grammar/dateline.ebnf` is the syntax; every production
+///   has exactly one `parse…` function here or in the `Parser+…` files, whose doc comment
+///   starts with the production itself. A test compares the two texts.
+/// - **`eat` vs `expect`.** `eat` takes a token when it is there and says whether it did;
+///   `expect` takes it or records a diagnostic and throws. Every keyword looked for and not
+///   found is remembered until the next token is taken, so an unknown word can be met with
+///   "did you mean `where`?" drawn from exactly what was possible at that point.
+/// - **Lines.** A newline ends a statement, except while a parenthesis is open or when the
+///   last token needs more (`where`, `and`, `=`, `,`, `|`, … — ``Token/Kind/needsMore``, the
+///   rule ``isCompleteInput(_:)`` uses too). Skipped newlines never reach the productions.
+/// - **Errors and recovery (panic mode).** The first error in a statement is recorded and
+///   thrown; ``parseScript()`` catches it and skips to the end of that statement, following
+///   the same continuation rule, so one mistake gives one message. A line that plainly starts
+///   a new statement (`let`, `explain`, or a source followed by `where`, `|`, a stage or the
+///   line end) ends the skipping early, so a missing `)` does not swallow the script.
+/// - **Guards.** Conditions nest at most ``maximumNesting`` deep (100,000 parentheses give a
+///   diagnostic, not a stack overflow); every loop checks that it consumed something; after
+///   ``maximumDiagnostics`` errors parsing stops with a final note. Chains of `and`/`or` are
+///   built as balanced trees, so a 10 MB condition is only about 20 levels deep.
 public struct Parser {
-    private var tokens: [Token]
-    private var index = 0
-    public private(set) var diagnostics: [Diagnostic] = []
+    /// Conditions nested deeper than this (parentheses or `not`) are an error.
+    public static let maximumNesting = 100
+    /// Parsing stops after this many errors.
+    public static let maximumDiagnostics = 100
+
+    let tokens: [Token]
+    let source: SourceText
+    /// The current token: the next one not yet taken, never a continuation newline.
+    var index = 0
+    /// The last token taken in the current statement.
+    var previous: Token?
+    /// The `(` of each parenthesis open in the current statement, innermost last.
+    var openParentheses: [Token] = []
+    /// How deep the current condition is nested.
+    var nesting = 0
+    /// Keywords looked for at the current token and not found, for "did you mean".
+    var expectedKeywords: [Keyword] = []
+    /// Names bound by `let` so far; they start statements like the built-in sources.
+    var boundNames: Set<String> = []
+    /// Every problem found, in source order.
+    public internal(set) var diagnostics: [Diagnostic] = []
+
+    /// Thrown once the diagnostic is recorded: unwinds to ``parseScript()``.
+    struct SyntaxError: Error {}
 
     public init(_ text: String) {
         var lexer = Lexer(text)
         tokens = lexer.tokenize()
+        source = SourceText(name: "", text: text)
     }
 
-    private struct Failure: Error {}
-
-    private var current: Token { tokens[index] }
-
-    private mutating func advance() -> Token {
-        let token = tokens[index]
-        if index < tokens.count - 1 { index += 1 }
-        return token
-    }
-
-    private func isKeyword(_ keyword: Keyword) -> Bool {
-        if case .keyword(let k) = current.kind, k == keyword { return true }
-        return false
-    }
-
-    private func isSymbol(_ symbol: String) -> Bool {
-        if case .symbol(let s) = current.kind, s == symbol { return true }
-        return false
-    }
-
-    private mutating func eat(_ keyword: Keyword) -> Bool {
-        guard isKeyword(keyword) else { return false }
-        _ = advance()
-        return true
-    }
-
-    private mutating func fail(_ message: String, code: String = "syntax") -> Failure {
-        if case .invalid(let diagnostic) = current.kind {
-            diagnostics.append(diagnostic)
-        } else {
-            diagnostics.append(Diagnostic(code: code, message: message, range: current.range))
-        }
-        return Failure()
-    }
-
-    /// script = { statement (newline | ";") }
+    /// The statements of the whole text, and in ``diagnostics`` every error found. Only
+    /// statements without errors are returned: check ``diagnostics`` before running any.
+    ///
+    /// script = [ statement ] { separator [ statement ] } ;
     public mutating func parseScript() -> [QueryStatement] {
         var statements: [QueryStatement] = []
-        while true {
-            while case .newline = current.kind { _ = advance() }
-            if case .end = current.kind { return statements }
+        var progress = LoopProgress()
+        while progress.advanced(to: index) {
+            skipSeparators()
+            if current.kind.isEnd { break }
+            guard diagnostics.count < Self.maximumDiagnostics else {
+                record(Diagnostic(.tooManyErrors, "too many errors; stopped after \(diagnostics.count)", at: current.range))
+                break
+            }
+            let start = beginStatement()
             do {
-                statements.append(try parseStatement())
-                switch current.kind {
-                case .newline, .end: break
-                default: throw fail("expected the end of the query")
-                }
+                let statement = try parseStatement()
+                try expectStatementEnd()
+                statements.append(statement)
             } catch {
-                while true {
-                    switch current.kind {
-                    case .newline, .end: break
-                    default: _ = advance(); continue
-                    }
-                    break
-                }
+                synchronize()
+                if index == start, !current.kind.isEnd { index += 1 }
             }
         }
+        return statements
     }
 
-    /// statement = "let" NAME "=" query | "explain" query | query
-    private mutating func parseStatement() throws -> QueryStatement {
-        if eat(.let) {
-            guard case .word(let name) = current.kind else { throw fail("expected a name after 'let'") }
-            let identifier = Identifier(name, range: advance().range)
-            guard isSymbol("=") else { throw fail("expected '=' after the name") }
-            _ = advance()
-            return .binding(name: identifier, query: try parseQuery())
+    /// separator = NEWLINE | ";" ;
+    mutating func skipSeparators() {
+        while current.kind.isSeparator { index += 1 }
+    }
+
+    /// statement = binding | explanation | query ;
+    mutating func parseStatement() throws -> QueryStatement {
+        if check(.let) { return try parseBinding() }
+        if check(.explain) { return try parseExplanation() }
+        if startsWithContinuation() {
+            throw fail(
+                .continuationAtLineStart, "a query cannot start with \(describe(current))",
+                notes: [.init("to continue the query above, end its line with \(describe(current)) instead")])
         }
-        if eat(.explain) { return .explain(try parseQuery()) }
         return .query(try parseQuery())
     }
 
-    /// query = source [ "where" or ] { [ "|" ] stage }
-    private mutating func parseQuery() throws -> Query {
-        guard case .word(let name) = current.kind else { throw fail("expected a source such as 'statements' or 'articles'") }
-        let start = current.range
-        let source = Identifier(name, range: advance().range)
+    /// binding = "let" NAME "=" query ;
+    mutating func parseBinding() throws -> QueryStatement {
+        advance()
+        guard case .word(let name) = current.kind else {
+            let found = if case .keyword = current.kind { "; \(describe(current)) is a keyword" } else { "" }
+            throw fail(.expectedName, "expected a name after 'let', as in 'let cyber = statements where topic = cyber'\(found)")
+        }
+        let identifier = Identifier(name, range: advance().range)
+        boundNames.insert(name)
+        guard case .comparison(.equal) = current.kind else {
+            throw fail(.expectedToken, "expected '=' after 'let \(name)', found \(describe(current))")
+        }
+        advance()
+        return .binding(name: identifier, query: try parseQuery())
+    }
+
+    /// explanation = "explain" query ;
+    mutating func parseExplanation() throws -> QueryStatement {
+        advance()
+        return .explain(try parseQuery())
+    }
+
+    /// query = source [ "where" condition ] { [ "|" ] stage } ;
+    mutating func parseQuery() throws -> Query {
+        let source = try parseSource()
         var filter: Expression?
-        if eat(.where) { filter = try parseOr() }
+        if eat(.where) { filter = try parseCondition() }
         var stages: [Stage] = []
-        while true {
-            if isSymbol("|") { _ = advance() }
-            guard let stage = try parseStage() else { break }
-            stages.append(stage)
-        }
-        return Query(source: source, filter: filter, stages: stages, range: start.union(tokens[max(0, index - 1)].range))
-    }
-
-    private mutating func parseStage() throws -> Stage? {
-        let start = current.range
-        if eat(.limit) {
-            guard case .number(let n) = current.kind else { throw fail("expected a number after 'limit'") }
-            _ = advance()
-            return .limit(Int(n), range: start)
-        }
-        if eat(.order) {
-            guard eat(.by) else { throw fail("expected 'by' after 'order'") }
-            var keys: [OrderKey] = []
-            repeat {
-                let field = try parseField()
-                let descending = eat(.desc)
-                if !descending { _ = eat(.asc) }
-                keys.append(OrderKey(field: field, descending: descending))
-            } while eatComma()
-            return .orderBy(keys, range: start)
-        }
-        if eat(.select) {
-            var fields: [FieldPath] = []
-            repeat { fields.append(try parseField()) } while eatComma()
-            return .select(fields, range: start)
-        }
-        if eat(.count) {
-            var fields: [FieldPath] = []
-            if eat(.by) {
-                repeat { fields.append(try parseField()) } while eatComma()
+        var progress = LoopProgress()
+        while progress.advanced(to: index) {
+            let pipe = eat(.pipe)
+            if let stage = try parseStage() {
+                stages.append(stage)
+            } else if check(.where) {
+                throw misplacedWhere(after: filter)
+            } else if pipe {
+                throw fail(.expectedToken, "expected a stage after '|': order by, limit, select or count; found \(describe(current))")
+            } else {
+                break
             }
-            var top: Int?
-            if eat(.top) {
-                guard case .number(let n) = current.kind else { throw fail("expected a number after 'top'") }
-                _ = advance()
-                top = Int(n)
-            }
-            return .count(by: fields, top: top, range: start)
         }
-        return nil
+        return Query(source: source, filter: filter, stages: stages, range: source.range.union(previous!.range))
     }
 
-    private mutating func eatComma() -> Bool {
-        guard isSymbol(",") else { return false }
-        _ = advance()
-        return true
-    }
-
-    /// or = and { "or" and }
-    private mutating func parseOr() throws -> Expression {
-        var left = try parseAnd()
-        while eat(.or) { left = .or(left, try parseAnd()) }
-        return left
-    }
-
-    /// and = unary { "and" unary }
-    private mutating func parseAnd() throws -> Expression {
-        var left = try parseUnary()
-        while eat(.and) { left = .and(left, try parseUnary()) }
-        return left
-    }
-
-    /// unary = "not" unary | "(" or ")" | predicate
-    private mutating func parseUnary() throws -> Expression {
-        let start = current.range
-        if eat(.not) {
-            let operand = try parseUnary()
-            return .not(operand, range: start.union(operand.range))
+    /// source = NAME ;
+    mutating func parseSource() throws -> Identifier {
+        guard case .word(let name) = current.kind else {
+            let sources = SourceKind.allCases.map(\.rawValue).joined(separator: ", ")
+            throw fail(
+                .expectedSource, "expected a source (\(sources) or a 'let' name), found \(describe(current))")
         }
-        if isSymbol("(") {
-            _ = advance()
-            let inner = try parseOr()
-            guard isSymbol(")") else { throw fail("expected ')'") }
-            _ = advance()
-            return inner
-        }
-        return .predicate(try parsePredicate())
+        return Identifier(name, range: advance().range)
     }
 
-    /// field = NAME { "." NAME }
-    private mutating func parseField() throws -> FieldPath {
-        guard case .word(let name) = current.kind else { throw fail("expected a field name") }
-        var range = advance().range
-        var parts = [name]
-        while isSymbol(".") {
-            _ = advance()
-            guard case .word(let next) = current.kind else { throw fail("expected a field name after '.'") }
-            parts.append(next)
-            range = range.union(advance().range)
+    /// A second `where`, or one after a stage: the filter comes once, right after the source.
+    private mutating func misplacedWhere(after filter: Expression?) -> SyntaxError {
+        if filter != nil {
+            return fail(
+                .misplacedWhere, "a query has one 'where'; join the conditions with 'and'",
+                fixIts: [.init(range: current.range, replacement: "and")])
         }
-        return FieldPath(parts, range: range)
+        return fail(.misplacedWhere, "'where' must come right after the source, before any stage")
     }
 
-    /// predicate = field ( op literal | "contains" literal | "matches" REGEX | "is" ["not"] "null" | … )
-    private mutating func parsePredicate() throws -> Predicate {
-        let field = try parseField()
-        let test: Test
-        if case .symbol(let s) = current.kind, let op = ComparisonOperator(rawValue: s) {
-            _ = advance()
-            test = .compare(op, try parseLiteral())
-        } else if eat(.contains) {
-            test = .contains(try parseLiteral())
-        } else if eat(.matches) {
-            guard case .regex(let pattern) = current.kind else { throw fail("expected /pattern/ after 'matches'") }
-            test = .matches(pattern: pattern, range: advance().range)
-        } else if eat(.is) {
-            let negated = eat(.not)
-            guard eat(.null) else { throw fail("expected 'null'") }
-            test = negated ? .isNotNull : .isNull
-        } else if eat(.in) {
-            guard isSymbol("(") else { throw fail("expected '(' after 'in'") }
-            _ = advance()
-            var values: [Literal] = []
-            repeat { values.append(try parseLiteral()) } while eatComma()
-            guard isSymbol(")") else { throw fail("expected ')'") }
-            _ = advance()
-            test = .oneOf(values)
-        } else if eat(.between) {
-            let low = try parseLiteral()
-            guard eat(.and) else { throw fail("expected 'and' in 'between … and …'") }
-            test = .between(low, try parseLiteral())
-        } else {
-            throw fail("expected an operator after '\(field.dotted)'")
+    /// After a statement: its end, or the one error that says why it cannot end here.
+    mutating func expectStatementEnd() throws {
+        if current.kind.isSeparator || current.kind.isEnd { return }
+        if case .symbol(.closeParenthesis) = current.kind {
+            throw fail(
+                .unmatchedParenthesis, "unexpected ')' with no '(' to close",
+                fixIts: [.init(range: current.range, replacement: "")])
         }
-        return Predicate(field: field, test: test, range: field.range.union(tokens[max(0, index - 1)].range))
+        let notes: [Diagnostic.Note] = suggestion() != nil ? [] : [
+            .init("a query goes on with 'where', '|' or a stage (order by, limit, select, count); a new query starts on a new line or after ';'")
+        ]
+        throw fail(.unexpectedToken, "unexpected \(describe(current)) after \(describe(previous!))", notes: notes)
     }
+}
 
-    private mutating func parseLiteral() throws -> Literal {
-        let token = current
-        let value: Literal.Value
-        switch token.kind {
-        case .string(let s): value = .string(s)
-        case .word(let w): value = .word(w)
-        case .number(let n): value = .number(n)
-        case .date(let d): value = .date(d)
-        case .parameter(let p): value = .parameter(p)
-        default: throw fail("expected a value")
-        }
-        _ = advance()
-        return Literal(value, range: token.range)
+/// Guards a parse loop against going round without taking a token, the classic way for a
+/// hand-written parser to hang. Asserts in debug builds; stops the loop in release.
+struct LoopProgress {
+    private var last: Int?
+
+    /// True the first time and whenever `index` moved on since the last call.
+    mutating func advanced(to index: Int) -> Bool {
+        defer { last = index }
+        guard let last else { return true }
+        assert(index > last, "a parse loop made no progress")
+        return index > last
     }
 }

@@ -1,59 +1,67 @@
-/// Query or script text with its name, for turning byte offsets into lines and columns.
+/// Query or script text with its name, for turning UTF-8 offsets into lines and columns.
+/// Offsets are what tokens, trees and diagnostics carry; lines and columns exist only for
+/// display.
 public struct SourceText: Sendable, Hashable {
     /// The file name shown in diagnostics (`<command line>`, `script.q`).
     public var name: String
     public var text: String
+    private let bytes: [UInt8]
+    /// The UTF-8 offset at which each line starts; the first is 0.
     private let lineStarts: [Int]
 
     public init(name: String, text: String) {
         self.name = name
         self.text = text
+        bytes = Array(text.utf8)
         var starts = [0]
-        for (offset, byte) in text.utf8.enumerated() where byte == UInt8(ascii: "\n") {
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
             starts.append(offset + 1)
         }
         lineStarts = starts
     }
 
-    /// 1-based line and column of a UTF-8 offset; columns count characters.
+    /// 1-based line and column of a UTF-8 offset; columns count characters (grapheme
+    /// clusters), so `الصين` or `中国` advance the column by their letters, not their bytes.
     public func location(of offset: Int) -> (line: Int, column: Int) {
+        let offset = min(max(0, offset), bytes.count)
+        let line = lineIndex(of: offset)
+        return (line + 1, String(decoding: bytes[lineStarts[line]..<offset], as: UTF8.self).count + 1)
+    }
+
+    /// `LINE:COL` of an offset, as messages quote places ("opened at 1:12").
+    public func position(of offset: Int) -> String {
+        let (line, column) = location(of: offset)
+        return "\(line):\(column)"
+    }
+
+    /// The number of lines; a final newline starts an empty last line.
+    public var lineCount: Int { lineStarts.count }
+
+    /// The text of 1-based line `line`, without its line end.
+    public func line(_ line: Int) -> String {
+        let span = lineSpan(line - 1)
+        return String(decoding: bytes[span], as: UTF8.self)
+    }
+
+    /// The UTF-8 offsets of 0-based line `index`, without its `\n` or `\r\n`.
+    func lineSpan(_ index: Int) -> Range<Int> {
+        let start = lineStarts[index]
+        var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return start..<max(start, end)
+    }
+
+    func lineIndex(of offset: Int) -> Int {
         var low = 0, high = lineStarts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
-        let lineStart = lineStarts[low]
-        let utf8 = Array(text.utf8)
-        let prefix = utf8[lineStart..<min(offset, utf8.count)]
-        let column = String(decoding: prefix, as: UTF8.self).count + 1
-        return (low + 1, column)
+        return low
     }
 
-    /// The text of 1-based line `line`, without its newline.
-    public func line(_ line: Int) -> String {
-        let utf8 = Array(text.utf8)
-        let start = lineStarts[line - 1]
-        var end = line < lineStarts.count ? lineStarts[line] - 1 : utf8.count
-        if end < start { end = start }
-        return String(decoding: utf8[start..<end], as: UTF8.self)
-    }
-}
-
-extension Diagnostic {
-    /// `FILE:LINE:COL: error: MESSAGE`, the source line and a caret under the range,
-    /// then the notes.
-    public func rendered(in source: SourceText) -> String {
-        let (line, column) = source.location(of: range.start)
-        var out = "\(source.name):\(line):\(column): \(severity.rawValue): \(message)\n"
-        let lineText = source.line(line)
-        out += "  \(line) | \(lineText)\n"
-        let endColumn = range.end > range.start ? source.location(of: range.end).column : column + 1
-        let width = max(1, (source.location(of: range.end).line == line ? endColumn : lineText.count + 1) - column)
-        let gutter = String(repeating: " ", count: String(line).count)
-        out += "  \(gutter) | " + String(repeating: " ", count: column - 1) + "^" + String(repeating: "~", count: width - 1) + "\n"
-        for note in notes {
-            out += "note: \(note.message)\n"
-        }
-        return out
+    func slice(_ range: Range<Int>) -> String {
+        let lower = min(max(0, range.lowerBound), bytes.count)
+        return String(decoding: bytes[lower..<min(max(lower, range.upperBound), bytes.count)], as: UTF8.self)
     }
 }

@@ -1,25 +1,82 @@
-/// The reserved words of the language.
+/// The reserved words of the language, matched without regard to case. `grammar/dateline.ebnf`
+/// quotes exactly these words; a test keeps the two in step.
 public enum Keyword: String, Sendable, Hashable, CaseIterable {
     case `where`, and, or, not, `in`, between, contains, matches, `is`, null
-    case order, by, asc, desc, limit, select, count, top, `let`, explain
+    case order, by, asc, desc, limit, select, count, top, per, `let`, explain
+}
+
+/// The punctuation of the language (comparison operators are ``ComparisonOperator``).
+public enum Symbol: String, Sendable, Hashable, CaseIterable {
+    case openParenthesis = "("
+    case closeParenthesis = ")"
+    case comma = ","
+    case pipe = "|"
+    case dot = "."
+    case semicolon = ";"
 }
 
 /// One lexical token. An invalid character becomes an `.invalid` token carrying its
 /// diagnostic: the lexer never throws.
 public struct Token: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
+        /// A name or a bare value: `statements`, `article`, `cyber`, `الصين`, `中国`.
         case word(String)
         case keyword(Keyword)
+        /// A double-quoted string, escapes resolved.
         case string(String)
+        /// A number; the token's range keeps its spelling (`2014` may be read as a year).
         case number(Double)
+        /// `2014-12-22` or `2014-12`, checked to be a real month and day.
         case date(String)
+        /// `$name`, without the `$`.
         case parameter(String)
+        /// `/pattern/flags`, `\/` resolved; flags are folded in as a leading `(?flags)`.
         case regex(String)
-        case symbol(String)
+        case comparison(ComparisonOperator)
+        case symbol(Symbol)
         case newline
         case end
         case invalid(Diagnostic)
     }
     public var kind: Kind
     public var range: SourceRange
+
+    public init(kind: Kind, range: SourceRange) {
+        self.kind = kind
+        self.range = range
+    }
+}
+
+extension Token.Kind {
+    /// Whether a line ending right after this token leaves the query open: an operator, a
+    /// comma, a pipe or a keyword that needs what follows (`where`, `and`, `by`, `=`, `(`).
+    /// The parser and ``isCompleteInput(_:)`` share this one rule.
+    public var needsMore: Bool {
+        switch self {
+        case .keyword(let keyword):
+            switch keyword {
+            case .asc, .desc, .null, .count: return false
+            default: return true
+            }
+        case .symbol(let symbol):
+            return symbol != .closeParenthesis && symbol != .semicolon
+        case .comparison:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether this token separates statements.
+    var isSeparator: Bool {
+        switch self {
+        case .newline, .symbol(.semicolon): return true
+        default: return false
+        }
+    }
+
+    var isEnd: Bool {
+        if case .end = self { return true }
+        return false
+    }
 }

@@ -1,10 +1,79 @@
-import Foundation
-
-/// Folds text for matching and search: case, accents, width. Shared by the gazetteer,
-/// `contains` and the token index, so that all of them agree on what "the same" means.
+/// Folds text for matching and search, so that the gazetteer, `contains` and the token
+/// index agree on what "the same" means.
+///
+/// The contract:
+/// - ``fold(_:)`` maps a string scalar by scalar: compatibility forms (full-width and
+///   half-width letters, Arabic presentation forms, ligatures) to their plain letters,
+///   lower case, no diacritics or combining marks, Arabic hamza/madda alefs to ا, ى to ي,
+///   ة to ه, no tatweel or harakat. Kana keep their voicing marks. Nothing else changes
+///   (spaces and punctuation stay), so `fold(a).contains(fold(b))` is a fair `contains`.
+/// - ``tokens(of:)`` splits text into words (each Han, kana or Hangul character is a word
+///   of its own) with scalar offsets, the folded word, and its index `keys`: the folded
+///   word and, for Arabic, the word without its proclitics ("والصين" → "والصين",
+///   "الصين", "لصين"…, "صين").
+/// - ``foldToken(_:)`` is what a query word is looked up as in an index built from `keys`:
+///   folded, and for Arabic without a leading article and the proclitics before it.
 public enum TextNormalizer {
     /// The folded form of `text`.
     public static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(text.utf8.count)
+        let tables = ScalarFolding.tables
+        for scalar in text.unicodeScalars {
+            ScalarFolding.append(scalar.value, to: &scalars, tables: tables)
+        }
+        return string(from: scalars)
+    }
+
+    /// The key a query word is looked up under in a token index (see the type's contract).
+    public static func foldToken(_ token: String) -> String {
+        let folded = fold(token).unicodeScalars.map(\.value)
+        return string(from: ArabicClitics.strippingArticle(folded))
+    }
+
+    /// The words of `text`, in order (see the type's contract).
+    public static func tokens(of text: String) -> [FoldedToken] {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            var scanner = TokenScanner(bytes: bytes)
+            var folded: [UInt32] = []
+            var tokens: [FoldedToken] = []
+            while let token = scanner.next(folding: &folded) {
+                var keys = [string(from: folded)]
+                if token.script == .arabic {
+                    for prefix in ArabicClitics.prefixes(of: folded) {
+                        keys.append(string(from: folded.dropFirst(prefix.scalars.count)))
+                    }
+                }
+                tokens.append(FoldedToken(start: token.start, end: token.end, folded: keys[0], keys: keys))
+            }
+            return tokens
+        } ?? []
+    }
+
+    static func string<S: Sequence>(from scalars: S) -> String where S.Element == UInt32 {
+        var result = String.UnicodeScalarView()
+        for value in scalars {
+            if let scalar = Unicode.Scalar(value) { result.append(scalar) }
+        }
+        return String(result)
+    }
+}
+
+/// A word of text with its folded form and index keys (see ``TextNormalizer``).
+public struct FoldedToken: Sendable, Hashable {
+    /// Offsets in Unicode scalars of the original text.
+    public var start: Int
+    public var end: Int
+    public var folded: String
+    /// The forms to index this word under: `folded` first, then Arabic stems.
+    public var keys: [String]
+
+    public init(start: Int, end: Int, folded: String, keys: [String]) {
+        self.start = start
+        self.end = end
+        self.folded = folded
+        self.keys = keys
     }
 }

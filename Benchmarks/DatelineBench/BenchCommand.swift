@@ -1,0 +1,103 @@
+import ArgumentParser
+import DatelineBenchKit
+import Foundation
+
+@main
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "DatelineBench",
+        abstract: "Measure Dateline against SQLite and DuckDB on a generated multilingual corpus.",
+        subcommands: [Run.self, Show.self],
+        defaultSubcommand: Run.self
+    )
+}
+
+/// Parses "10k", "100k", "1M", "2500".
+func articleCount(_ label: String) -> Int? {
+    let lower = label.lowercased()
+    if lower.hasSuffix("k"), let n = Int(lower.dropLast()) { return n * 1000 }
+    if lower.hasSuffix("m"), let n = Int(lower.dropLast()) { return n * 1_000_000 }
+    return Int(lower)
+}
+
+extension BenchCommand {
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Run the benchmark and print the table.")
+
+        @Option(help: "Corpus sizes in articles, separated by commas or spaces: 10k,100k,1M.")
+        var sizes = "10k,100k,1M"
+
+        @Option(help: "Where corpora, indexes and tables are cached.")
+        var out = "bench-out"
+
+        @Option(help: "The dateline binary to run as a user would.")
+        var dateline = ".build/release/dateline"
+
+        @Option(help: "The Python that has sqlite3 and duckdb.")
+        var python = "python3"
+
+        @Option(help: "The SQLite/DuckDB side.")
+        var sqlScript = "Benchmarks/sql_bench.py"
+
+        @Option(help: "Models for the in-process side: extracted (what the library makes of the text) or gold (the generator's).")
+        var models = "extracted"
+
+        @Option(help: "Seconds each query may run on each engine.")
+        var budget = 1.0
+
+        @Option(help: "Seed of the generated corpus.")
+        var seed: UInt64 = 20_141_222
+
+        @Option(help: "SQL engines to compare with, separated by commas.")
+        var engines = "sqlite,duckdb"
+
+        func run() throws {
+            let labels = sizes.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+            let counts = try labels.map { label -> Int in
+                guard let n = articleCount(label), n > 0 else { throw ValidationError("bad size '\(label)'; use e.g. 10k, 100k, 1M") }
+                return n
+            }
+            guard let mode = DatelineSideModels(rawValue: models) else { throw ValidationError("--models is extracted or gold") }
+            let configuration = BenchConfiguration(
+                outputFolder: out, datelineBinary: dateline, python: python, sqlScript: sqlScript,
+                models: mode, budgetSeconds: budget, seed: seed,
+                log: { FileHandle.standardError.write(Data(("bench: " + $0 + "\n").utf8)) })
+            var results: [SizeResult] = []
+            for (label, count) in zip(labels, counts) {
+                results.append(try SizeRun(configuration: configuration, label: label, count: count)
+                    .run(sqlEngines: engines.split(separator: ",").map(String.init)))
+            }
+            let header = "Dateline benchmark — \(ProcessInfo.processInfo.activeProcessorCount) cores, seed \(seed), "
+                + "\(models) models in process, \(budget) s per query per engine"
+            let table = Report(results: results, header: header).text
+            print(table, terminator: "")
+            try? table.write(toFile: out + "/report.txt", atomically: true, encoding: .utf8)
+            if results.contains(where: { !$0.mismatches.isEmpty }) { throw ExitCode(2) }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print generated articles and their expected statements.")
+
+        @Argument(help: "Article numbers.")
+        var numbers: [Int] = [0, 1, 2]
+
+        @Option(help: "Seed of the generated corpus.")
+        var seed: UInt64 = 20_141_222
+
+        func run() {
+            let generator = ArticleGenerator(seed: seed)
+            for n in numbers {
+                let article = generator.article(n)
+                print("=== \(article.id) [\(article.language)] \(article.date) \(article.source)")
+                print(article.text)
+                for s in article.gold.statements {
+                    print("--- \(s.kind.rawValue) \(s.act) speaker=\(s.speaker) country=\(s.country ?? "-") about=\(s.about) topics=\(s.topics)")
+                    print("    \(s.text)")
+                }
+            }
+        }
+    }
+}
+
+typealias DatelineSideModels = DatelineSide.Models

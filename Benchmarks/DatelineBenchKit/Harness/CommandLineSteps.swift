@@ -1,0 +1,88 @@
+import Dateline
+import Foundation
+
+/// The steps that run the `dateline` binary as a user would: building the index file, and
+/// opening it to answer a first query, timed from process start.
+extension SizeRun {
+    func measureCommandLine(_ files: CorpusFiles, folder: String, into result: inout SizeResult) throws {
+        guard let input = try loaderInput(files, into: &result) else { return }
+        let indexPath = folder + "/index.dlidx"
+        try? FileManager.default.removeItem(atPath: indexPath)
+        log("dateline index \(input) -o \(indexPath)")
+        guard let build = spawn(["index", input, "-o", indexPath], timeout: 3600, into: &result) else { return }
+        if build.status == 0, let bytes = Self.size(of: indexPath) {
+            result.indexBuildSeconds = build.seconds
+            result.indexBuildMode = "dateline index"
+            result.indexBytes = bytes
+        } else {
+            result.notes.append("`dateline index` gave no index file (exit \(build.status)\(build.timedOut ? ", timed out" : "")): \(build.stderrTail)")
+        }
+
+        let corpus: String
+        if result.indexBytes != nil {
+            corpus = indexPath
+        } else if count <= 100_000 {
+            corpus = input
+        } else {
+            result.notes.append("open + first query: skipped, no index file (re-extracting \(label) articles per start is not a fair measure)")
+            return
+        }
+        log("dateline --corpus \(corpus) -c '\(Battery.firstQuery)'")
+        guard let first = spawn(["--corpus", corpus, "-c", Battery.firstQuery], timeout: 600, into: &result) else { return }
+        if first.status == 0 {
+            result.openFirstQuerySeconds = first.seconds
+            result.servingRSSBytes = first.maxRSSBytes
+            if result.indexBytes == nil { result.notes.append("open + first query: from the article folder (no index file yet)") }
+        } else {
+            result.notes.append("open + first query failed (exit \(first.status)\(first.timedOut ? ", timed out" : "")): \(first.stderrTail)")
+        }
+    }
+
+    /// Runs `dateline`; a binary that cannot start becomes a note, not the end of the run.
+    private func spawn(_ arguments: [String], timeout: Double, into result: inout SizeResult) -> ChildRun? {
+        do {
+            return try Subprocess.run(configuration.datelineBinary, arguments, timeoutSeconds: timeout)
+        } catch {
+            result.notes.append("\(error)")
+            return nil
+        }
+    }
+
+    /// What `dateline` is pointed at: the JSON Lines file when the loader reads it, else a
+    /// tree of `.txt` files (written once and cached).
+    private func loaderInput(_ files: CorpusFiles, into result: inout SizeResult) throws -> String? {
+        if Self.loaderReadsJSONLines(folder: files.folder) { return files.jsonlPath }
+        if count > 100_000 {
+            result.notes.append("the loader does not read .jsonl yet; command-line steps skipped at \(label)")
+            return nil
+        }
+        log("the loader does not read .jsonl yet: writing \(count) .txt files")
+        try files.writeTextTree()
+        return files.textFolder
+    }
+
+    /// Whether `Corpus.load` reads a `.jsonl` file as one article per line.
+    static func loaderReadsJSONLines(folder: String) -> Bool {
+        let probe = folder + "/probe.jsonl"
+        let lines = [("probe-1", "First probe article.\n\nIt says nothing."), ("probe-2", "Second probe article.")]
+            .map { JSONArticle(id: $0.0, text: $0.1).line(JSONArticle.encoder()) }.joined()
+        guard (try? lines.write(toFile: probe, atomically: true, encoding: .utf8)) != nil,
+              let corpus = try? Corpus.load(path: probe) else { return false }
+        return corpus.models.map(\.article.id) == ["probe-1", "probe-2"]
+    }
+
+    /// The size of a file, or of everything in a folder (an index may be either).
+    static func size(of path: String) -> Int? {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
+        guard isDirectory.boolValue else {
+            return (try? manager.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        }
+        var total = 0
+        for case let relative as String in manager.enumerator(atPath: path)! {
+            total += ((try? manager.attributesOfItem(atPath: path + "/" + relative)[.size] as? Int) ?? nil) ?? 0
+        }
+        return total
+    }
+}

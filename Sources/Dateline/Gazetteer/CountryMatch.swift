@@ -1,0 +1,36 @@
+/// What kind of expression referred to a country.
+public enum CountryReferenceKind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// "China", "Chine", "الصين", "中国", and the forms the data lists beside them.
+    case name
+    /// An abbreviation written in capitals: "US", "U.S.", "DPRK", "AS" (Indonesian).
+    case code
+    /// A demonym or adjective: "Chinese", "nord-coréenne", "الصيني", "китайского".
+    case demonym
+    /// A capital or seat standing for the state: "Pékin", "the Kremlin", "the White House".
+    case capital
+    /// A national institution or state news agency: "FBI", "KCNA", "Xinhua", "KUNA".
+    case institution
+    /// Another place in the country (a city, a state): "Hollywood", "California".
+    case place
+}
+
+/// A country reference found in text. Offsets count Unicode scalars.
+public struct CountryMatch: Sendable, Hashable {
+    public var start: Int
+    public var end: Int
+    public var surface: String
+    /// Alpha-2 code.
+    public var code: String
+    public var kind: CountryReferenceKind
+    /// Why it resolved, for ``Mention/via``: "capital, fr", "demonym after the article prefix, ar".
+    public var via: String
+
+    public init(start: Int, end: Int, surface: String, code: String, kind: CountryReferenceKind, via: String) {
+        self.start = start
+        self.end = end
+        self.surface = surface
+        self.code = code
+        self.kind = kind
+        self.via = via
+    }
+}

@@ -1,0 +1,117 @@
+/// All lexicon forms compiled into one trie over token keys, so that the text is scanned
+/// once, token by token, whatever the number of forms (no pattern per name).
+///
+/// A token's key is its folded form (Russian words: their stem, see ``RussianCaseEndings``),
+/// hashed to 64 bits; the vocabulary turns a hash into a token id and the trie moves from
+/// node to node on token ids. Han, kana and Hangul are matched character by character.
+struct CountryMatcher: Sendable {
+    /// What a trie node resolves to: one lexicon form's country, with the conditions under
+    /// which the text may be read that way.
+    struct Reading: Sendable {
+        var code: String
+        var kind: CountryReferenceKind
+        var language: String
+        var requiresCapitals: Bool
+        var onlyInLanguage: Bool
+        /// The form starts with a capital letter in a cased script ("China" but not "china").
+        var requiresCapitalInitial: Bool
+        /// The form ends with a period that the match should take in ("U.S.").
+        var takesTrailingPeriod: Bool
+        /// The form starts with Hangul, so it must start a Korean word ("북한은", not "남북한").
+        var startsHangulWord: Bool
+    }
+
+    private var vocabulary: [UInt64: Int32] = [:]
+    private var transitions: [UInt64: Int32] = [:]
+    /// Readings by trie node; node 0 is the root.
+    private var readings: [[Reading]] = [[]]
+
+    init(forms: [LexiconForm]) {
+        var folded: [UInt32] = []
+        for form in forms {
+            var form = form
+            form.text.makeContiguousUTF8()
+            form.text.utf8.withContiguousStorageIfAvailable { bytes in
+                var scanner = TokenScanner(bytes: bytes)
+                var keys: [UInt64] = []
+                var first: ScannedToken?
+                var firstStem: UInt64?
+                while let token = scanner.next(folding: &folded) {
+                    if first == nil {
+                        first = token
+                        firstStem = Self.arabicArticleStem(of: folded, script: token.script)
+                    }
+                    keys.append(Self.key(of: folded, script: token.script))
+                }
+                guard let first else { return }
+                let reading = Reading(
+                    code: form.code, kind: form.kind, language: form.language,
+                    requiresCapitals: form.requiresCapitals, onlyInLanguage: form.onlyInLanguage,
+                    requiresCapitalInitial: first.startsUppercase && (first.script == .latin || first.script == .cyrillic),
+                    takesTrailingPeriod: form.text.hasSuffix("."),
+                    startsHangulWord: first.script == .hangul)
+                insert(keys, reading)
+                if let firstStem { insert([firstStem] + keys.dropFirst(), reading) }
+            }
+        }
+    }
+
+    private mutating func insert(_ keys: [UInt64], _ reading: Reading) {
+        var node: Int32 = 0
+        for key in keys {
+            let id = vocabulary[key] ?? {
+                let id = Int32(vocabulary.count)
+                vocabulary[key] = id
+                return id
+            }()
+            let edge = Self.edge(node, id)
+            if let next = transitions[edge] {
+                node = next
+            } else {
+                node = Int32(readings.count)
+                readings.append([])
+                transitions[edge] = node
+            }
+        }
+        let known = readings[Int(node)].contains {
+            $0.code == reading.code && $0.kind == reading.kind && $0.language == reading.language
+                && $0.requiresCapitalInitial == reading.requiresCapitalInitial
+        }
+        if !known { readings[Int(node)].append(reading) }
+    }
+
+    @inline(__always)
+    private static func edge(_ node: Int32, _ id: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
+    }
+
+    /// The hash of a token's key: FNV-1a over its folded scalars (a Russian word's stem).
+    @inline(__always)
+    static func key(of folded: [UInt32], script: ScalarClass) -> UInt64 {
+        let count = script == .cyrillic ? RussianCaseEndings.stemLength(of: folded) : folded.count
+        return hash(folded[0..<count])
+    }
+
+    @inline(__always)
+    static func hash(_ scalars: ArraySlice<UInt32>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for value in scalars {
+            hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    /// The key of an Arabic form's first word without its article ("الصين" → "صين"), so
+    /// that "والصين" and "للصين" find it after their proclitics are taken off.
+    private static func arabicArticleStem(of folded: [UInt32], script: ScalarClass) -> UInt64? {
+        guard script == .arabic, folded.count >= 2 + ArabicClitics.minimumStemLength,
+              folded[0] == 0x0627, folded[1] == 0x0644 else { return nil }
+        return hash(folded[2...])
+    }
+
+    func tokenID(forKey key: UInt64) -> Int32? { vocabulary[key] }
+
+    func node(after node: Int32, token id: Int32) -> Int32? { transitions[Self.edge(node, id)] }
+
+    func readings(at node: Int32) -> [Reading] { readings[Int(node)] }
+}

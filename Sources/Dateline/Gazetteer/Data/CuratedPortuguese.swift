@@ -1,0 +1,4 @@
+extension CountryLexicon {
+    static let curatedPortuguese = """
+    """
+}

@@ -1,0 +1,28 @@
+/// Russian nouns and adjectives change their endings with case and number (Китай, Китая,
+/// Китаю, Китаем, Китае; Северная Корея, Северной Кореи). Both the lexicon and the text
+/// are reduced to stems by the same rule, so one listed form matches all its cases.
+///
+/// Works on folded scalars (й is folded to и, ё to е).
+enum RussianCaseEndings {
+    /// Stems shorter than this keep their ending: "США" stays whole, and "Кореи" loses
+    /// "и", not "еи". Short words (дом, Куба) are listed in their cases in the data.
+    private static let minimumStemLength = 4
+
+    /// Case endings of nouns and adjectives, folded, longest first.
+    private static let endings: [[UInt32]] = [
+        "ыми", "ими", "ами", "ями", "ого", "его", "ому", "ему", "иеи",
+        "ои", "еи", "ии", "ыи", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ым", "им",
+        "ом", "ем", "ых", "их", "ию", "ия", "ью", "ов", "ев", "ам", "ям", "ах", "ях",
+        "а", "я", "о", "е", "и", "ы", "у", "ю", "ь",
+    ].map { Array($0.unicodeScalars.map(\.value)) }
+
+    /// The length of the stem of a folded Cyrillic word.
+    static func stemLength(of folded: [UInt32]) -> Int {
+        for ending in endings where folded.count - ending.count >= minimumStemLength {
+            if folded.reversed().starts(with: ending.reversed()) {
+                return folded.count - ending.count
+            }
+        }
+        return folded.count
+    }
+}

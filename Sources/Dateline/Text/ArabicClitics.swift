@@ -1,0 +1,60 @@
+/// Arabic proclitics written joined to the next word: the conjunctions و and ف, the
+/// prepositions ب ك ل and the article ال, in the orders Arabic allows ("والصين",
+/// "بالولايات", "للولايات" = ل + ال with the alef dropped, "وبالصين").
+///
+/// All forms are folded (see ``ScalarFolding``), so they apply to folded tokens.
+enum ArabicClitics {
+    struct Prefix {
+        let scalars: [UInt32]
+        /// The prefix ends with the definite article.
+        let hasArticle: Bool
+    }
+
+    private static let waw: UInt32 = 0x0648, fa: UInt32 = 0x0641
+    private static let ba: UInt32 = 0x0628, kaf: UInt32 = 0x0643, lam: UInt32 = 0x0644
+    private static let alef: UInt32 = 0x0627
+
+    /// Every prefix combination, longest first, so the first one that fits strips the most.
+    static let prefixes: [Prefix] = {
+        var all: [Prefix] = []
+        for conjunction in [[], [waw], [fa]] as [[UInt32]] {
+            for preposition in [[], [ba], [kaf], [lam]] as [[UInt32]] {
+                for article in [false, true] {
+                    var scalars = conjunction + preposition
+                    if article { scalars += preposition == [lam] ? [lam] : [alef, lam] }
+                    if !scalars.isEmpty { all.append(Prefix(scalars: scalars, hasArticle: article)) }
+                }
+            }
+        }
+        return all.sorted { $0.scalars.count > $1.scalars.count }
+    }()
+
+    /// The definite article ال, folded.
+    static let article: [UInt32] = [alef, lam]
+
+    /// A stem must keep at least this many letters after a prefix is taken away.
+    static let minimumStemLength = 2
+
+    /// Could `folded` start with a proclitic at all? (A cheap test before trying them.)
+    @inline(__always)
+    static func mayHavePrefix(_ folded: [UInt32]) -> Bool {
+        guard let first = folded.first, folded.count > minimumStemLength else { return false }
+        return first == waw || first == fa || first == ba || first == kaf || first == lam || first == alef
+    }
+
+    /// The prefixes `folded` starts with that leave a long enough stem, longest first.
+    static func prefixes(of folded: [UInt32]) -> [Prefix] {
+        guard mayHavePrefix(folded) else { return [] }
+        return prefixes.filter { prefix in
+            folded.count - prefix.scalars.count >= minimumStemLength && folded.starts(with: prefix.scalars)
+        }
+    }
+
+    /// `folded` without a leading article, or with the article and the proclitics before it
+    /// ("والصين" → "صين"); unchanged when there is no article. Single-letter proclitics
+    /// without an article are kept: "بيت" is a word, not ب + "يت".
+    static func strippingArticle(_ folded: [UInt32]) -> [UInt32] {
+        guard let prefix = prefixes(of: folded).first(where: \.hasArticle) else { return folded }
+        return Array(folded.dropFirst(prefix.scalars.count))
+    }
+}

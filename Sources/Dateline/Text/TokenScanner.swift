@@ -1,0 +1,117 @@
+/// One word of text as the scanner sees it. Offsets count Unicode scalars; byte offsets
+/// index the UTF-8 of the scanned text.
+struct ScannedToken {
+    var start: Int
+    var end: Int
+    var startByte: Int
+    var endByte: Int
+    var script: ScalarClass
+    var startsUppercase: Bool
+    /// Every cased letter is uppercase, and there is at least one ("US", "U", "DPRK").
+    var isAllUppercase: Bool
+    /// Scalars between the previous token and this one, or -1 when something other than
+    /// spaces, hyphens, apostrophes or periods lies between them (a comma, a line break):
+    /// a multi-word name may only continue across a joining gap.
+    var gapBefore: Int
+    /// The previous scalar is not of this token's script (for Hangul: a word starts here).
+    var startsWord: Bool
+    var followedByPeriod: Bool
+}
+
+/// Splits text into tokens in one forward pass and folds each token's scalars as it goes
+/// (see ``ScalarFolding``). Words of alphabetic scripts are runs of letters, digits and
+/// marks of one script; Han, kana and Hangul give one token per character.
+struct TokenScanner {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let tables = ScalarFolding.tables
+    private var position = 0
+    private var scalarOffset = 0
+    private var gap = 0
+    private var gapJoins = true
+    private var previousClass = ScalarClass.separator
+    private var sawToken = false
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// The next token, its folded scalars written to `folded` (replacing what was there).
+    mutating func next(folding folded: inout [UInt32]) -> ScannedToken? {
+        folded.removeAll(keepingCapacity: true)
+        while position < bytes.count {
+            let (value, length) = decode(at: position)
+            let kind = ScalarFolding.scalarClass(value, tables: tables)
+            if kind == .separator || kind == .mark {
+                noteGap(value)
+                advance(length, kind: kind)
+                continue
+            }
+            return scanToken(startingWith: value, length: length, kind: kind, folded: &folded)
+        }
+        return nil
+    }
+
+    private mutating func scanToken(startingWith value: UInt32, length: Int, kind: ScalarClass, folded: inout [UInt32]) -> ScannedToken {
+        var token = ScannedToken(
+            start: scalarOffset, end: scalarOffset, startByte: position, endByte: position,
+            script: kind, startsUppercase: false, isAllUppercase: true,
+            gapBefore: sawToken && gapJoins ? gap : -1,
+            startsWord: previousClass != kind, followedByPeriod: false)
+        var sawCasedLetter = false
+        var current = (value: value, length: length, kind: kind)
+        while true {
+            let letterCase = ScalarFolding.letterCase(current.value, tables: tables)
+            if token.end == token.start { token.startsUppercase = letterCase & ScalarFolding.uppercaseFlag != 0 }
+            if letterCase & ScalarFolding.lowercaseFlag != 0 { token.isAllUppercase = false }
+            if letterCase != 0 { sawCasedLetter = true }
+            ScalarFolding.append(current.value, to: &folded, tables: tables)
+            advance(current.length, kind: current.kind == .mark ? kind : current.kind)
+            token.end = scalarOffset
+            token.endByte = position
+            if kind.isCharacterWise || position >= bytes.count { break }
+            let (nextValue, nextLength) = decode(at: position)
+            let nextKind = ScalarFolding.scalarClass(nextValue, tables: tables)
+            guard nextKind == kind || nextKind == .mark else {
+                token.followedByPeriod = nextValue == 0x2E
+                break
+            }
+            current = (nextValue, nextLength, nextKind)
+        }
+        if !sawCasedLetter { token.isAllUppercase = false }
+        sawToken = true
+        gap = 0
+        gapJoins = true
+        return token
+    }
+
+    private mutating func noteGap(_ value: UInt32) {
+        gap += 1
+        switch value {
+        case 0x20, 0xA0, 0x2D, 0x2010, 0x2011, 0x27, 0x2019, 0x02BC, 0x2E, 0x200B, 0x200C, 0x200D, 0x0640: break
+        default: gapJoins = false
+        }
+        if gap > 3 { gapJoins = false }
+    }
+
+    @inline(__always)
+    private mutating func advance(_ length: Int, kind: ScalarClass) {
+        position += length
+        scalarOffset += 1
+        previousClass = kind
+    }
+
+    /// Decodes the scalar at a byte offset of valid UTF-8 (Swift strings always are).
+    @inline(__always)
+    private func decode(at offset: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[offset])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 {
+            return (((lead & 0x1F) << 6) | UInt32(bytes[offset + 1] & 0x3F), 2)
+        }
+        if lead < 0xF0 {
+            return (((lead & 0x0F) << 12) | (UInt32(bytes[offset + 1] & 0x3F) << 6) | UInt32(bytes[offset + 2] & 0x3F), 3)
+        }
+        return (((lead & 0x07) << 18) | (UInt32(bytes[offset + 1] & 0x3F) << 12)
+            | (UInt32(bytes[offset + 2] & 0x3F) << 6) | UInt32(bytes[offset + 3] & 0x3F), 4)
+    }
+}
