@@ -28,7 +28,7 @@ enum ClauseWords {
     pero y sin embargo además luego también
     mas e porém contudo além disso depois também
     aber und jedoch doch zudem außerdem dabei auch
-    но и однако также а при этом
+    но и однако также а при этом как
     لكن ولكن و ثم كما وقد قد بينما أما
     """)
 
@@ -44,6 +44,15 @@ enum ClauseWords {
     am hat haben hatte auch montag dienstag mittwoch donnerstag freitag samstag sonntag gestern
     также в понедельник вторник среду четверг пятницу субботу воскресенье вчера
     الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس اليوم يوم
+    """)
+
+    /// Days and relative days, which may stand between a verb and its content ("a accusé
+    /// lundi le Mali …", "said Sunday that").
+    static let timeWords = set("""
+    monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    senin selasa rabu kamis jumat sabtu minggu kemarin lundi mardi mercredi jeudi vendredi samedi dimanche hier
+    lunes martes miércoles jueves viernes sábado domingo ayer montag dienstag mittwoch donnerstag freitag samstag sonntag gestern
+    понедельник вторник среду четверг пятницу субботу воскресенье вчера الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس
     """)
 
     /// Words that end a speaker phrase read after its verb ("said X in a statement").

@@ -18,6 +18,13 @@ enum DatelineFinder {
         return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
     }
 
+    /// Words naming a news agency or outlet in general ("the official news agency",
+    /// "وكالة الأنباء", "通讯社"), folded.
+    static let agencyWords: [String] = [
+        "agency", "agence", "agencia", "agencia", "agentur", "агентств", "وكاله", "وكالة", "kantor berita",
+        "通讯社", "通信社", "通信", "통신", "news service", "newspaper", "journal", "zeitung", "газет", "صحيفة", "报",
+    ].map { String(String.UnicodeScalarView(ScalarTable.fold($0).compactMap(Unicode.Scalar.init))) }
+
     static let agencyMatcher: PhraseMatcher<String> = {
         var matcher = PhraseMatcher<String>()
         for agency in agencies { matcher.add(agency.surface, agency.name) }
@@ -30,6 +37,13 @@ enum DatelineFinder {
     /// Whether the line at `range` opens with a dateline.
     static func startsWithDateline(_ text: ScalarText, _ range: Range<Int>) -> Bool {
         datelineEnd(text, range) != nil
+    }
+
+    /// `range` without the dateline that opens it, if any.
+    static func afterDateline(_ text: ScalarText, _ range: Range<Int>) -> Range<Int> {
+        let trimmed = text.trimmed(range)
+        guard let end = datelineEnd(text, trimmed) else { return range }
+        return end..<range.upperBound
     }
 
     /// The place named by the dateline opening `range`, if any.

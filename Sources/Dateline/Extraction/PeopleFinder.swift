@@ -48,6 +48,9 @@ struct PeopleFinder {
         Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String(String.UnicodeScalarView(ScalarTable.fold(String($0)).compactMap(Unicode.Scalar.init))) })
     }
 
+    /// Definite words that are parts of Arabic names ("عبد الله", "نور الدين").
+    static let arabicNameParts: Set<String> = ["الله", "الدين", "الرحمن", "العزيز", "الرحيم"]
+
     /// The persons named in `ranges`.
     func people(in ranges: [Range<Int>]) -> [PersonName] {
         var found: [PersonName] = []
@@ -76,7 +79,7 @@ struct PeopleFinder {
             let isInstitution = words[i...j].contains { Self.institutionWords.contains($0.folded) }
             if run.count >= 2, run.count <= 4, !isInstitution, !run.contains(where: { isCountry($0.range) || Self.calendarWords.contains($0.folded) }) {
                 let nameRange = run.first!.range.lowerBound..<run.last!.range.upperBound
-                result.append(PersonName(range: nameRange, name: text.string(nameRange), country: titleCountry(before: nameRange, from: words[max(0, i - 4)].range.lowerBound)))
+                result.append(PersonName(range: nameRange, name: text.string(nameRange), country: titleCountry(before: nameRange, from: words[max(0, i - 7)].range.lowerBound)))
             }
             i = j + 1
         }
@@ -105,7 +108,7 @@ struct PeopleFinder {
             while k < words.count, k <= index + 4, !text.string(words[k - 1].range.upperBound..<words[k].range.lowerBound).contains("،") { k += 1 }
             guard k < words.count, k <= index + 4 else { continue }
             var end = k
-            while end < words.count, end < k + 3, !StatementFinder.isDefinite(words[end].folded) {
+            while end < words.count, end < k + 3, !StatementFinder.isDefinite(words[end].folded) || Self.arabicNameParts.contains(words[end].folded) {
                 let gap = end > k ? text.string(words[end - 1].range.upperBound..<words[end].range.lowerBound) : " "
                 if gap.contains("،") || gap.contains(".") { break }
                 end += 1

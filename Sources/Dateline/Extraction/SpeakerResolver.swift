@@ -47,12 +47,34 @@ struct SpeakerResolver {
         if resolved.countries.isEmpty, let known = KnownPeople.matcher.matches(in: text, range: range).first {
             resolved.countries = [known.payload]
         }
-        if resolved.countries.isEmpty, !key.isEmpty, let earlier = history.last(where: { key.isSubset(of: $0.words) && !$0.countries.isEmpty }) {
+        if resolved.countries.isEmpty, let earlier = earlierSpeaker(repeatedBy: key, surface: surface) {
             resolved.countries = earlier.countries
             if words.count <= 3 { resolved.name = earlier.name }
         }
         history.append((key, resolved.name, resolved.countries))
         return resolved
+    }
+
+    /// The most recent earlier speaker with a country that this one repeats: all its words
+    /// ("the spokesman", "le ministère", "وزير الخارجية"), else a shared word of four letters
+    /// or more ("juru bicara kementerian itu"), or in Han and kana three shared characters
+    /// ("外務省の報道官" after "日本の外務省").
+    private func earlierSpeaker(repeatedBy key: Set<String>, surface: String) -> (words: Set<String>, name: String, countries: [String])? {
+        let known = history.filter { !$0.countries.isEmpty }
+        guard !key.isEmpty else { return nil }
+        if let subset = known.last(where: { key.isSubset(of: $0.words) }) { return subset }
+        if let shared = known.last(where: { !$0.words.intersection(key.filter { $0.count >= 4 }).isEmpty && !Self.hasProperName(surface) }) {
+            return shared
+        }
+        let scalars = Array(surface.unicodeScalars)
+        guard scalars.count >= 3, scalars.contains(where: ScalarTable.isUnspaced) else { return nil }
+        let pieces = (0...(scalars.count - 3)).map { String(String.UnicodeScalarView(scalars[$0..<($0 + 3)])) }
+        return known.last { earlier in pieces.contains { piece in earlier.name.contains(piece) } }
+    }
+
+    /// Whether a speaker phrase holds a capitalised word after its first (a new named speaker).
+    private static func hasProperName(_ surface: String) -> Bool {
+        surface.split(separator: " ").dropFirst().contains { $0.first?.isUppercase == true }
     }
 
     private func fromHistory(surface: String) -> ResolvedSpeaker {

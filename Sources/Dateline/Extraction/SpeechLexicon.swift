@@ -168,17 +168,20 @@ enum SpeechLexicon {
     ja ask と求めた, と要求した, と呼びかけた
     ja propose と提案した
     ja report と伝えた, と報じた
-    ko say 라고 말했다, 고 말했다, 라고 밝혔다, 고 밝혔다, 라고 강조했다, 고 강조했다, 고 덧붙였다, 라고 덧붙였다, 고 설명했다, 고 지적했다, 라고 주장했다, 고 주장했다
-    ko announce 고 발표했다
-    ko warn 고 경고했다, 라고 경고했다
-    ko accuse 고 비난했다, 라고 비난했다
-    ko deny 고 부인했다
-    ko condemn 고 규탄했다
-    ko reject 고 거부했다
-    ko ask 고 촉구했다, 고 요구했다
-    ko propose 고 제안했다
-    ko report 고 전했다, 고 보도했다
+    ko say 말했다, 밝혔다, 강조했다, 덧붙였다, 설명했다, 지적했다, 주장했다, 언급했다, 답했다
+    ko announce 발표했다
+    ko warn 경고했다
+    ko accuse 비난했다
+    ko deny 부인했다
+    ko condemn 규탄했다
+    ko reject 거부했다, 일축했다
+    ko ask 촉구했다, 요구했다
+    ko propose 제안했다
+    ko report 전했다, 보도했다
     """
+
+    /// Korean verbs follow a quotation or clause ending: "…라고 말했다", "…이라고 말했다", "…고 밝혔다".
+    static let koreanQuotativeEndings = ["고 ", "라고 ", "이라고 "]
 
     /// Auxiliaries a `pp:` participle is expanded with, and the subject pronoun each carries.
     static let auxiliaries: [String: [(String, String?)]] = [
@@ -204,6 +207,10 @@ enum SpeechLexicon {
                     let participle = String(form.dropFirst(3))
                     for (aux, pronoun) in auxiliaries[language] ?? [] {
                         matcher.add("\(aux) \(participle)", Verb(language: language, act: act, pronoun: pronoun))
+                    }
+                } else if language == "ko" {
+                    for ending in koreanQuotativeEndings {
+                        matcher.add(ending + form, Verb(language: language, act: act, pronoun: nil))
                     }
                 } else {
                     matcher.add(form, Verb(language: language, act: act, pronoun: carried, invertedOnly: flag == "inv"))

@@ -9,10 +9,11 @@ struct StatementAssembler {
     let topics: TopicClassifier
 
     func statements(in bodyRanges: [Range<Int>]) -> [Statement] {
-        let finder = StatementFinder(text: text)
+        let finder = StatementFinder(text: text, countries: countries)
         var resolver = SpeakerResolver(text: text, countries: countries, people: people)
         var result: [Statement] = []
-        for paragraph in bodyRanges {
+        for bodyRange in bodyRanges {
+            let paragraph = DatelineFinder.afterDateline(text, bodyRange)
             let verbs = speechVerbs(in: paragraph)
             guard !verbs.isEmpty else { continue }
             for sentence in SentenceSplitter.sentences(in: text, paragraph: paragraph) {
@@ -40,8 +41,9 @@ struct StatementAssembler {
     /// "Xinhua reported", "selon l'AFP": an agency named as the source of narration.
     private func isSourceCitation(_ event: SpeechEvent) -> Bool {
         guard event.verb.act == "report", let speaker = event.speaker else { return false }
+        let folded = text.foldedString(speaker)
         return !DatelineFinder.agencyMatcher.matches(in: text, range: speaker).isEmpty
-            || text.foldedString(speaker).contains("agency") || text.foldedString(speaker).contains("agence")
+            || DatelineFinder.agencyWords.contains { folded.contains($0) }
     }
 
     /// One statement per country the speaker speaks for (a joint statement appears once per country).

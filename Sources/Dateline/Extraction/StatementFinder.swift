@@ -19,6 +19,8 @@ struct SpeechEvent: Sendable {
 /// - content, then the verb (Japanese, Korean): `Xは「…」と述べた`, `X는 "…"라고 말했다`
 struct StatementFinder {
     let text: ScalarText
+    /// Country references of the text: a country named right after an Arabic verb is its subject.
+    let countries: [CountryMatch]
 
     /// The statements of one sentence, given the speech verbs found in it.
     func events(in sentence: Sentence, verbs: [PhraseMatcher<SpeechLexicon.Verb>.Match]) -> [SpeechEvent] {
@@ -26,7 +28,7 @@ struct StatementFinder {
         var taken: [Range<Int>] = []
         for verb in verbs where sentence.quote(containing: verb.start) == nil {
             guard !taken.contains(where: { $0.contains(verb.start) }) else { continue }
-            guard let event = event(for: verb, in: sentence) else { continue }
+            guard let event = event(for: verb, in: sentence, verbs: verbs) else { continue }
             result.append(event)
             taken.append(event.content)
             if let speaker = event.speaker { taken.append(speaker) }
@@ -35,25 +37,30 @@ struct StatementFinder {
         return result
     }
 
-    private func event(for verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence) -> SpeechEvent? {
+    /// Two words, or four characters of Han, kana or Hangul.
+    private func isSubstantial(_ content: Range<Int>) -> Bool {
+        guard !content.isEmpty else { return false }
+        return text.words(in: content).count >= 2 || content.filter { text.isUnspaced($0) }.count >= 4
+    }
+
+    private func event(
+        for verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence, verbs: [PhraseMatcher<SpeechLexicon.Verb>.Match]
+    ) -> SpeechEvent? {
         let language = verb.payload.language
         if language == "ja" || language == "ko" { return contentFirstEvent(verb, sentence, korean: language == "ko") }
         let clause = clauseStart(before: verb.start, in: sentence)
         if let event = attributionAfterContent(verb, sentence, clause) { return event }
         if verb.payload.invertedOnly { return nil }
         var speaker = speakerPhrase(clause.start..<verb.start, language: language)
-        if speaker == nil, language != "ar", case .punctuation(let at) = clause.boundary {
-            let earlier = clauseStart(before: at, in: sentence)
-            speaker = speakerPhrase(earlier.start..<at, language: language)
-        }
+        if language != "ar" { speaker = speaker ?? speakerBeforeComma(clause, in: sentence, language: language) }
         var contentStart = verb.end
         if speaker == nil {
             guard let after = speakerAfterVerb(from: verb.end, in: sentence, arabic: language == "ar") else { return nil }
             speaker = after
             contentStart = after.upperBound
         }
-        let content = contentAfter(contentStart, in: sentence)
-        guard !content.isEmpty, text.words(in: content).count >= 2 || text.isUnspaced(content.lowerBound) && content.count >= 4 else { return nil }
+        let content = contentAfter(contentStart, in: sentence, verbs: verbs)
+        guard isSubstantial(content) else { return nil }
         return SpeechEvent(speaker: speaker, carriedPronoun: nil, verb: verb.payload, verbRange: verb.start..<verb.end,
                            content: content, kind: kind(of: content, in: sentence))
     }
@@ -71,7 +78,7 @@ struct StatementFinder {
         case .punctuation(let at):
             guard at > sentence.range.lowerBound, isAttributionPunctuation(text.scalars[at]) else { return nil }
             var before = at
-            while before > sentence.range.lowerBound, text.isSpace(before - 1) { before -= 1 }
+            while before > sentence.range.lowerBound, text.isSpace(before - 1) || isAttributionPunctuation(text.scalars[before - 1]) { before -= 1 }
             if let quote = sentence.quotes.first(where: { $0.close == before - 1 }) {
                 content = quote.open > sentence.range.lowerBound + 1 ? sentence.range.lowerBound..<quote.close : quote.inner
             } else {
@@ -98,6 +105,20 @@ struct StatementFinder {
 
     private func isAttributionPunctuation(_ s: Unicode.Scalar) -> Bool {
         s == "," || s == "،" || s == "，" || s == "—" || s == "–" || s == "-"
+    }
+
+    /// "Pemerintah Malaysia, Rabu (5/5), menolak …", "El presidente chileno, Andrés Molina,
+    /// afirmó …": when only commas and time words stand before the verb, the speaker is in an
+    /// earlier comma-separated segment (at most three back).
+    private func speakerBeforeComma(_ clause: ClauseStart, in sentence: Sentence, language: String) -> Range<Int>? {
+        var boundary = clause.boundary
+        for _ in 0..<3 {
+            guard case .punctuation(let at) = boundary, text.scalars[at] == "," || text.scalars[at] == "，" else { return nil }
+            let earlier = clauseStart(before: at, in: sentence)
+            if let speaker = speakerPhrase(earlier.start..<at, language: language) { return speaker }
+            boundary = earlier.boundary
+        }
+        return nil
     }
 
     // MARK: - Clause boundaries
@@ -166,6 +187,7 @@ struct StatementFinder {
 
     /// A speaker in Han script: the clause before the verb without a trailing date ("22日").
     private func unspacedSpeaker(_ range: Range<Int>) -> Range<Int>? {
+        let range = afterDatelineMarks(range)
         var end = range.upperBound
         if end > range.lowerBound, text.scalars[end - 1] == "日" {
             var k = end - 1
@@ -176,11 +198,28 @@ struct StatementFinder {
         return result.isEmpty || result.count > 24 ? nil : result
     }
 
+    /// `range` from after its last space, bracket, dash or enumeration comma: what stands
+    /// before is a dateline ("新华社北京…电  ", "【東京共同】", "(서울=연합뉴스) … —").
+    func afterDatelineMarks(_ range: Range<Int>, keepingSpaces: Bool = false) -> Range<Int> {
+        var start = range.lowerBound
+        for i in range {
+            let s = text.scalars[i]
+            if s == "】" || s == ")" || s == "）" || s == "—" || s == "、" || s == "，" || s == "\u{3000}" || (!keepingSpaces && text.isSpace(i)) {
+                start = i + 1
+            }
+        }
+        return start..<range.upperBound
+    }
+
     /// The speaker named after its verb: `, said the minister in …`, `قال وزير الخارجية إن …`.
     /// In Arabic the phrase also ends where a definite word is followed by an indefinite one
     /// (`أكد وزير الخارجية موقف …`) and before a prefixed addressee (`لنظيره`).
     func speakerAfterVerb(from offset: Int, in sentence: Sentence, arabic: Bool) -> Range<Int>? {
         let tail = offset..<sentence.range.upperBound
+        if arabic, let first = text.words(in: tail).first,
+           let country = countries.first(where: { $0.start == first.range.lowerBound }) {
+            return country.start..<country.end
+        }
         var taken: [Word] = []
         var i = offset
         for word in text.words(in: tail) {
@@ -215,9 +254,11 @@ struct StatementFinder {
     /// The content after a speech verb (and its speaker): past an addressee and a
     /// complementizer within reach ("told Kerry that", "kepada AFP bahwa", "قائلا إن"),
     /// to the end of the sentence.
-    private func contentAfter(_ offset: Int, in sentence: Sentence) -> Range<Int> {
+    private func contentAfter(_ offset: Int, in sentence: Sentence, verbs: [PhraseMatcher<SpeechLexicon.Verb>.Match]) -> Range<Int> {
         var start = offset
+        let nextVerb = verbs.first { $0.start >= offset }?.start ?? sentence.range.upperBound
         for word in text.words(in: offset..<sentence.range.upperBound).prefix(12) {
+            if word.range.lowerBound >= nextVerb { break }
             if let quote = sentence.quote(containing: word.range.lowerBound) {
                 if text.words(in: quote.inner).count >= 4 { break }
                 continue
@@ -230,8 +271,18 @@ struct StatementFinder {
                 start = word.range.upperBound
             }
         }
-        return text.trimmed(start..<sentence.range.upperBound, dropping: [".", ",", "،", "，", "。", ":", "：", ";", "!", "?", "؟", "！", "？"])
+        var content = text.trimmed(start..<sentence.range.upperBound, dropping: Self.edgePunctuation)
+        for word in text.words(in: content) {
+            guard ClauseWords.timeWords.contains(word.folded) else { break }
+            content = text.trimmed(word.range.upperBound..<content.upperBound, dropping: Self.edgePunctuation)
+        }
+        if let quote = sentence.quotes.first(where: { $0.open == content.lowerBound }), quote.close + 1 >= content.upperBound {
+            return text.trimmed(quote.inner, dropping: Self.edgePunctuation)
+        }
+        return content
     }
+
+    static let edgePunctuation: Set<Unicode.Scalar> = [".", ",", "،", "，", "。", ":", "：", ";", "!", "?", "؟", "！", "？"]
 
     /// Direct when most of the content is quoted.
     private func kind(of content: Range<Int>, in sentence: Sentence) -> StatementKind {
@@ -255,9 +306,8 @@ struct StatementFinder {
             speakerRegion = sentence.range.lowerBound..<quote.open
         } else {
             guard let marker = topicMarker(in: sentence.range.lowerBound..<end, sentence, korean: korean) else { return nil }
-            speakerRegion = sentence.range.lowerBound..<marker.lowerBound
+            speakerRegion = afterDatelineMarks(sentence.range.lowerBound..<marker.lowerBound, keepingSpaces: korean)
             content = text.trimmed(marker.upperBound..<end, dropping: ["、", ",", "，"])
-            speakerRegion = sentence.range.lowerBound..<marker.lowerBound
             if let speaker = speakerRegion.isEmpty ? nil : text.trimmed(speakerRegion) {
                 return SpeechEvent(speaker: speaker, carriedPronoun: nil, verb: verb.payload, verbRange: verb.start..<verb.end,
                                    content: content, kind: kind(of: content, in: sentence))
@@ -265,7 +315,7 @@ struct StatementFinder {
             return nil
         }
         let marker = topicMarker(in: speakerRegion, sentence, korean: korean)
-        let speaker = text.trimmed(speakerRegion.lowerBound..<(marker?.lowerBound ?? speakerRegion.upperBound), dropping: ["、", ","])
+        let speaker = text.trimmed(afterDatelineMarks(speakerRegion.lowerBound..<(marker?.lowerBound ?? speakerRegion.upperBound), keepingSpaces: korean), dropping: ["、", ","])
         guard !speaker.isEmpty, !content.isEmpty else { return nil }
         return SpeechEvent(speaker: speaker, carriedPronoun: nil, verb: verb.payload, verbRange: verb.start..<verb.end,
                            content: content, kind: .direct)
