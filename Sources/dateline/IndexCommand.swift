@@ -50,15 +50,6 @@ struct IndexCommand: ParsableCommand {
 }
 
 extension IndexCommand {
-    /// Runs `dateline index …` when the command line asks for it (the root command's
-    /// optional script argument would otherwise take the word `index`); false otherwise.
-    static func runIfRequested() -> Bool {
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        guard arguments.first == "index" else { return false }
-        main(Array(arguments.dropFirst()))
-        return true
-    }
-
     private func fail(_ message: String) {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }

@@ -2,9 +2,8 @@ import Dateline
 import Foundation
 
 /// The state of one run of `dateline`, shared by the REPL, scripts and `-c`: one line per field.
-final class Session {
-    /// The articles queries run over (a folder indexed in memory or an index file), and
-    /// where they were read from.
+final class Shell {
+    /// The articles queries run over, and where they were read from.
     private(set) var database: Database
     private(set) var corpusPath: String
     /// Runs statements; holds the `let` bindings made so far.
@@ -54,11 +53,11 @@ final class Session {
     /// cannot be opened.
     static func loadCorpus(at path: String, console: Console) -> Database? {
         do {
-            let database = try Database.open(path: path)
-            for warning in database.warnings {
+            let corpus = try Database.open(path: path)
+            for warning in corpus.warnings {
                 console.error("dateline: warning: \(warning.path): \(warning.message)\n")
             }
-            return database
+            return corpus
         } catch {
             console.failure("cannot open the corpus \(error)")
             return nil
@@ -74,7 +73,7 @@ final class Session {
         } catch {
             return report(error, in: source)
         }
-        switch QueryExecution.run(bound, with: evaluator) {
+        switch CancellableQuery.run(bound, with: evaluator) {
         case .interrupted:
             _ = Interrupt.take()
             console.note("dateline: query cancelled")
@@ -88,7 +87,7 @@ final class Session {
         }
     }
 
-    /// `result` in the session's format; `.maxrows` applies to query results only.
+    /// `result` in the shell's format; `.maxrows` applies to query results only.
     func render(_ result: ResultSet, elapsed: Duration? = nil, isQueryResult: Bool = true) -> String {
         let options = RenderOptions(
             width: Terminal.size()?.columns, maxRows: isQueryResult ? maxRows : nil,
