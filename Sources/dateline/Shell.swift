@@ -2,7 +2,7 @@ import Dateline
 import Foundation
 
 /// The state of one run of `dateline`, shared by the REPL, scripts and `-c`: one line per field.
-final class Session {
+final class Shell {
     /// The articles queries run over, and where they were read from.
     private(set) var corpus: Corpus
     private(set) var corpusPath: String
@@ -73,7 +73,7 @@ final class Session {
         } catch {
             return report(error, in: source)
         }
-        switch QueryExecution.run(bound, with: evaluator) {
+        switch CancellableQuery.run(bound, with: evaluator) {
         case .interrupted:
             _ = Interrupt.take()
             console.note("dateline: query cancelled")
@@ -87,7 +87,7 @@ final class Session {
         }
     }
 
-    /// `result` in the session's format; `.maxrows` applies to query results only.
+    /// `result` in the shell's format; `.maxrows` applies to query results only.
     func render(_ result: ResultSet, elapsed: Duration? = nil, isQueryResult: Bool = true) -> String {
         let options = RenderOptions(
             width: Terminal.size()?.columns, maxRows: isQueryResult ? maxRows : nil,
