@@ -81,7 +81,7 @@ struct DatelineCommand: ParsableCommand {
         if file != nil && script != nil {
             throw ValidationError("give the script either with -f or as an argument, not both")
         }
-        if case .failure(let error) = ParameterBinding.parse(param) {
+        if case .failure(let error) = ParameterArguments.parse(param) {
             throw ValidationError("--param wants NAME=VALUE, not '\(error.argument)'")
         }
     }
