@@ -28,7 +28,7 @@ struct DatelineCommand: ParsableCommand {
             \(ExitStatus.summary)
             """,
         version: "0.1.0",
-        subcommands: []
+        subcommands: [IndexCommand.self]
     )
 
     @Option(name: .long, help: ArgumentHelp("A folder of .txt articles, one article, or an index.", valueName: "path"),
