@@ -14,7 +14,7 @@ struct DatelineCommand: ParsableCommand {
 
             EXAMPLES
               dateline                                  the REPL over the seed articles
-              dateline --corpus ~/news                  the REPL over a folder of .txt articles
+              dateline --corpus ~/news                  the REPL over a folder of articles
               dateline -c 'statements where country = "China" and topic = cyber'
               dateline --format ndjson -c articles      one JSON object per article
               dateline report.q                         run a script of queries
@@ -22,12 +22,21 @@ struct DatelineCommand: ParsableCommand {
               echo 'articles | count by language' | dateline
 
             FILES
-              ${XDG_STATE_HOME:-~/.local/state}/dateline/history   REPL history (DATELINE_HISTORY overrides)
-              ${XDG_CONFIG_HOME:-~/.config}/dateline/init.q        run when the REPL starts (--no-init skips)
+              ${XDG_STATE_HOME:-~/.local/state}/dateline/history
+                  the REPL's history (DATELINE_HISTORY=PATH moves it; empty: none)
+              ${XDG_CONFIG_HOME:-~/.config}/dateline/init.q
+                  queries and meta-commands run when the REPL starts (--no-init skips)
+              ~/.editrc
+                  libedit settings, e.g. `bind -v` for vi keys
+
+            ENVIRONMENT
+              NO_COLOR    set and not empty: no colour
+              PAGER       pager for long REPL output (default less -FRX; empty: none)
 
             \(ExitStatus.summary)
             """,
-        version: "0.1.0"
+        version: "0.1.0",
+        subcommands: [IndexCommand.self]
     )
 
     @Option(name: .long, help: ArgumentHelp("A folder of .txt articles, one article, or an index.", valueName: "path"),
@@ -72,7 +81,7 @@ struct DatelineCommand: ParsableCommand {
         if file != nil && script != nil {
             throw ValidationError("give the script either with -f or as an argument, not both")
         }
-        if case .failure(let error) = ParameterBinding.parse(param) {
+        if case .failure(let error) = ParameterArguments.parse(param) {
             throw ValidationError("--param wants NAME=VALUE, not '\(error.argument)'")
         }
     }
@@ -82,19 +91,33 @@ struct DatelineCommand: ParsableCommand {
         if status != .success { throw ExitCode(status.rawValue) }
     }
 
-    /// Parses the command line and runs, mapping argument errors to status 2 (the parser's
-    /// own default, 64, is not in our scheme).
+    /// Runs a subcommand (`dateline index …`) when the first argument names one, else
+    /// the queries. A subcommand is picked by hand because the optional script argument
+    /// would otherwise take its name.
     static func main() {
         Interrupt.install()
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let subcommand = configuration.subcommands.first { $0.configuration.commandName == arguments.first }
+        if let subcommand {
+            run(subcommand, Array(arguments.dropFirst()))
+        } else {
+            run(self, arguments)
+        }
+    }
+
+    /// Parses `arguments` for `command` and runs it, mapping argument errors to status 2
+    /// (the parser's own default, 64, is not in our scheme).
+    private static func run(_ command: any ParsableCommand.Type, _ arguments: [String]) -> Never {
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            var parsed = try command.parseAsRoot(arguments)
+            try parsed.run()
+            Foundation.exit(ExitStatus.success.rawValue)
         } catch {
-            let code = exitCode(for: error)
+            let code = command.exitCode(for: error)
             if code == .success || error is ExitCode {
-                exit(withError: error)
+                command.exit(withError: error)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            FileHandle.standardError.write(Data((command.fullMessage(for: error) + "\n").utf8))
             Foundation.exit(ExitStatus.usage.rawValue)
         }
     }

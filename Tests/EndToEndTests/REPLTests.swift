@@ -108,7 +108,25 @@ import Testing
         let second = try home.start()
         second.send("\u{1B}[A\r")
         try second.expect("(2 rows")
+        try second.expectPrompt()
+        second.send("articles limit 2\r")
+        try second.expect("(2 rows")
         #expect(try second.quit() == 0)
+        let entries = try home.history().components(separatedBy: "\n")
+        #expect(entries.filter { $0 == "articles limit 2" }.count == 1, "consecutive duplicates are dropped")
+    }
+
+    @Test func editrcIsHonouredSoBindVGivesViKeys() throws {
+        let home = try Home()
+        try "bind -v\n".write(to: home.folder.appendingPathComponent(".editrc"), atomically: true, encoding: .utf8)
+        let terminal = try home.start()
+        terminal.send("Xarticles limit 1")
+        try terminal.expect("limit 1")
+        terminal.send("\u{1B}")
+        Thread.sleep(forTimeInterval: 0.2)
+        terminal.send("0x\r")
+        try terminal.expect("(1 row")
+        #expect(try terminal.quit() == 0)
     }
 
     @Test func anIncompleteQueryGetsTheContinuationPromptAndIsOneHistoryEntry() throws {
@@ -195,5 +213,45 @@ import Testing
         withoutInit.send("articles limit 1\r")
         try withoutInit.expect("(1 row")
         #expect(try withoutInit.quit() == 0)
+    }
+}
+
+/// Output longer than the terminal goes through the pager; `.maxrows` and meta-commands.
+@Suite(.serialized) struct REPLOutputTests {
+    @Test func longOutputGoesThroughThePager() throws {
+        let home = try REPLTests.Home()
+        let terminal = try PseudoTerminal(["--corpus", "seeds"], environment: home.environment(["PAGER": "sed s/^/PAGED:/"]), rows: 6)
+        try terminal.expectPrompt()
+        terminal.send("articles\r")
+        try terminal.expect("PAGED:(5 rows")
+        terminal.send(".maxrows 1\r")
+        try terminal.expectPrompt()
+        terminal.send("articles\r")
+        try terminal.expect("4 more rows not shown")
+        #expect(try terminal.quit() == 0)
+    }
+
+    @Test func tabCompletesMetaCommandsAndTheirArguments() throws {
+        let home = try REPLTests.Home()
+        let terminal = try home.start()
+        terminal.send(".form\t")
+        try terminal.expect(".format")
+        terminal.send("nd\t\r")
+        try terminal.expectPrompt()
+        terminal.send("articles limit 1\r")
+        try terminal.expect(#"{"id":"#)
+        #expect(try terminal.quit() == 0)
+        #expect(try home.history().contains(".format ndjson"))
+    }
+
+    @Test func quitLeavesWithStatusZeroAfterAnError() throws {
+        let terminal = try REPLTests.Home().start()
+        terminal.send("articles where (\r")
+        try terminal.expectPrompt("...> ")
+        terminal.send(")\r")
+        try terminal.expect("error:")
+        try terminal.expectPrompt()
+        terminal.send(".quit\r")
+        #expect(try terminal.waitForExit() == 0)
     }
 }
