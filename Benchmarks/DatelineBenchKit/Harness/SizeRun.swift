@@ -127,8 +127,10 @@ public struct SizeRun {
         }
     }
 
+    /// The first few entries of a digest, each cut short, for a one-line mismatch report.
     private func brief(_ digest: [String]) -> String {
-        digest.count <= 6 ? digest.joined(separator: ", ") : digest.prefix(6).joined(separator: ", ") + ", … (\(digest.count))"
+        let shown = digest.prefix(5).map { $0.count > 40 ? $0.prefix(40) + "…" : $0 }
+        return "[" + shown.joined(separator: ", ") + (digest.count > 5 ? ", … \(digest.count) in all" : "") + "]"
     }
 }
 

@@ -63,8 +63,7 @@ public enum TableExport {
         init(_ path: String, header: String) {
             self.path = path
             buffer = header + "\n"
-            FileManager.default.createFile(atPath: path, contents: nil)
-            handle = FileHandle(forWritingAtPath: path)
+            handle = FileManager.default.createFile(atPath: path, contents: nil) ? FileHandle(forWritingAtPath: path) : nil
         }
 
         mutating func add(_ fields: [String]) {
