@@ -1,4 +1,5 @@
-# The two quick-start commands are `make run` and `make test` (see README.md).
+# The two quick-start commands are `make run` and `make test` (see README.md). Both first
+# install what is missing (scripts/setup.sh: libedit-dev), then build.
 SWIFT ?= swift
 
 .PHONY: setup build release run test clean bench
@@ -12,14 +13,16 @@ build: setup
 release: setup
 	$(SWIFT) build -c release
 
-## Opens the REPL over the bundled seed articles.
-run: release
-	.build/release/dateline --corpus seeds
+## Builds, then opens the REPL over the bundled seed articles (the debug build, which
+## `make test` shares; `make release` for the optimised one).
+run: build
+	@exec .build/debug/dateline --corpus seeds
 
-## Builds everything and runs the whole test suite.
+## Builds everything (the end-to-end tests run the built `dateline`), then runs the whole
+## test suite. `.ci/run` runs exactly this.
 test: setup
-	$(SWIFT) build
-	$(SWIFT) test
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
 
 ## Measures Dateline against SQLite and DuckDB on generated corpora (slow; not part of `make test`).
 ## `make bench SIZES=10k` for a quick run; MODELS=gold queries the generator's own models.

@@ -29,7 +29,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DatelineTests", dependencies: ["Dateline"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Dateline"]),
+        // Test-only: pseudo-terminals for driving the REPL end to end (see LIBEDIT.md).
+        .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
+        .testTarget(name: "EndToEndTests", dependencies: ["Dateline", "CPseudoTerminal"]),
     ]
 )
 

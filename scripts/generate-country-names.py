@@ -11,6 +11,7 @@ Usage: python3 scripts/generate-country-names.py   (from the package root)
 import gettext
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -78,7 +79,8 @@ def main():
         for language in LANGUAGES:
             seen = []
             for name in names.get((code, language), []):
-                name = name.strip()
+                # "Cocos (Keeling) Islands": prose drops the parenthesis.
+                name = re.sub(r"\s*[(（][^)）]*[)）]", "", name).strip()
                 if usable(name) and name not in seen:
                     seen.append(name)
             if seen:

@@ -7,86 +7,95 @@ struct DatelineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dateline",
         abstract: "Ask questions of multilingual news: a query language and REPL over article models.",
+        discussion: """
+            With no query and no script, dateline opens a REPL on a terminal (TAB completes, \
+            Ctrl-C cancels, Ctrl-D leaves, .help lists the meta-commands), or reads queries \
+            from standard input when it is not a terminal.
+
+            EXAMPLES
+              dateline                                  the REPL over the seed articles
+              dateline --corpus ~/news                  the REPL over a folder of .txt articles
+              dateline -c 'statements where country = "China" and topic = cyber'
+              dateline --format ndjson -c articles      one JSON object per article
+              dateline report.q                         run a script of queries
+              dateline -c 'statements where speaker_name = $who' --param who="Wang Yi"
+              echo 'articles | count by language' | dateline
+
+            FILES
+              ${XDG_STATE_HOME:-~/.local/state}/dateline/history   REPL history (DATELINE_HISTORY overrides)
+              ${XDG_CONFIG_HOME:-~/.config}/dateline/init.q        run when the REPL starts (--no-init skips)
+
+            \(ExitStatus.summary)
+            """,
         version: "0.1.0"
     )
 
-    @Option(name: .long, help: "A folder of articles (default: the bundled seed articles).")
+    @Option(name: .long, help: ArgumentHelp("A folder of .txt articles, one article, or an index.", valueName: "path"),
+            completion: .directory)
     var corpus: String?
 
-    @Option(name: .long, help: "Output format: table, json, ndjson or csv.")
+    @Option(name: .long, help: ArgumentHelp("Output format: table, json, ndjson, csv or markdown.", valueName: "format"),
+            completion: .list(OutputFormat.allCases.map(\.rawValue)))
     var format: String?
 
-    @Option(name: .customShort("c"), help: "Run QUERY and exit (may be repeated).")
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run QUERY, then exit (repeatable; runs in order).", valueName: "query"))
     var command: [String] = []
 
-    @Argument(help: "A script of queries (.q) to run.")
+    @Option(name: .customShort("f"), help: ArgumentHelp("Run the script FILE.q, then exit.", valueName: "file.q"),
+            completion: .file(extensions: ["q"]))
+    var file: String?
+
+    @Argument(help: ArgumentHelp("A script of queries to run (same as -f).", valueName: "file.q"),
+              completion: .file(extensions: ["q"]))
     var script: String?
 
+    @Option(name: .long, help: ArgumentHelp("Give $NAME the value VALUE in queries (repeatable).", valueName: "name=value"))
+    var param: [String] = []
+
+    @Flag(name: .long, help: "Go on after a failing query in a script (the exit status still says it failed).")
+    var continueOnError = false
+
+    @Option(name: .long, help: ArgumentHelp("Colour: auto (on a terminal), always or never. NO_COLOR turns it off.", valueName: "when"),
+            completion: .list(ColorChoice.allCases.map(\.rawValue)))
+    var color: String = ColorChoice.auto.rawValue
+
+    @Flag(name: .long, help: "Do not run the REPL's init file.")
+    var noInit = false
+
+    mutating func validate() throws {
+        if let format, OutputFormat(rawValue: format) == nil {
+            throw ValidationError("unknown format '\(format)'; use table, json, ndjson, csv or markdown")
+        }
+        if ColorChoice(rawValue: color) == nil {
+            throw ValidationError("unknown colour choice '\(color)'; use auto, always or never")
+        }
+        if file != nil && script != nil {
+            throw ValidationError("give the script either with -f or as an argument, not both")
+        }
+        if case .failure(let error) = ParameterBinding.parse(param) {
+            throw ValidationError("--param wants NAME=VALUE, not '\(error.argument)'")
+        }
+    }
+
     func run() throws {
-        let corpusPath = corpus ?? SeedLocator.defaultCorpus()
-        let loaded: Corpus
+        let status = Launch(options: self).run()
+        if status != .success { throw ExitCode(status.rawValue) }
+    }
+
+    /// Parses the command line and runs, mapping argument errors to status 2 (the parser's
+    /// own default, 64, is not in our scheme).
+    static func main() {
+        Interrupt.install()
         do {
-            loaded = try Corpus.load(path: corpusPath)
+            var command = try parseAsRoot()
+            try command.run()
         } catch {
-            FileHandle.standardError.write("dateline: \(error)\n")
-            throw ExitCode(1)
-        }
-        for warning in loaded.warnings {
-            FileHandle.standardError.write("dateline: warning: \(warning.path): \(warning.message)\n")
-        }
-        let outputFormat: OutputFormat
-        if let format {
-            guard let f = OutputFormat(rawValue: format) else {
-                throw ValidationError("unknown format '\(format)'; use table, json, ndjson or csv")
+            let code = exitCode(for: error)
+            if code == .success || error is ExitCode {
+                exit(withError: error)
             }
-            outputFormat = f
-        } else {
-            outputFormat = .table
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(ExitStatus.usage.rawValue)
         }
-        var runner = ScriptRunner(corpus: loaded, format: outputFormat)
-        if !command.isEmpty {
-            for (i, text) in command.enumerated() {
-                let name = command.count == 1 ? "<command line>" : "<command line \(i + 1)>"
-                guard runner.run(SourceText(name: name, text: text)) else { throw ExitCode(1) }
-            }
-            return
-        }
-        if let script {
-            guard let data = FileManager.default.contents(atPath: script),
-                  let text = String(data: data, encoding: .utf8) else {
-                FileHandle.standardError.write("dateline: \(script): cannot read the script as UTF-8 text\n")
-                throw ExitCode(1)
-            }
-            guard runner.run(SourceText(name: script, text: text)) else { throw ExitCode(1) }
-            return
-        }
-        if isatty(0) != 0 && isatty(1) != 0 {
-            REPL(runner: runner).loop()
-        } else {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            guard runner.run(SourceText(name: "<stdin>", text: String(decoding: data, as: UTF8.self))) else { throw ExitCode(1) }
-        }
-    }
-}
-
-extension FileHandle {
-    func write(_ string: String) {
-        write(Data(string.utf8))
-    }
-}
-
-/// Finds the seed articles when no corpus is named: `./seeds`, or `seeds/` above the executable.
-enum SeedLocator {
-    static func defaultCorpus() -> String {
-        if let env = ProcessInfo.processInfo.environment["DATELINE_CORPUS"] { return env }
-        let manager = FileManager.default
-        if manager.fileExists(atPath: "seeds") { return "seeds" }
-        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            let candidate = url.appendingPathComponent("seeds").path
-            if manager.fileExists(atPath: candidate) { return candidate }
-            url.deleteLastPathComponent()
-        }
-        return "seeds"
     }
 }

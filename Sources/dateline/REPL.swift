@@ -1,48 +1,39 @@
-import CEditLine
 import Dateline
-import Foundation
 
-/// The interactive loop over libedit.
-final class REPL {
-    private var runner: ScriptRunner
-    private var editLine: OpaquePointer?
-    private var history: OpaquePointer?
-    private var event = HistEvent()
+/// The read–run–print loop. An entry is a meta-command line, or query lines read until
+/// ``isCompleteInput(_:)`` says the query is whole (the continuation prompt asks for more);
+/// a multi-line query is one history entry.
+struct REPL {
+    static let prompt = "dateline> "
+    static let continuationPrompt = "     ...> "
 
-    init(runner: ScriptRunner) {
-        self.runner = runner
-    }
+    let session: Session
+    let reader: LineReader
 
+    /// Runs until Ctrl-D, the end of the input or `.quit`.
     func loop() {
-        setlocale(LC_CTYPE, "")
-        editLine = dl_el_init(CommandLine.arguments[0])
-        history = history_init()
-        _ = dl_history_setsize(history, &event, 2000)
-        _ = dl_el_set_history(editLine, history)
-        _ = dl_el_set_prompt(editLine) { _ in UnsafeMutablePointer(mutating: REPL.prompt) }
-        _ = dl_el_set_editor(editLine, "emacs")
-        _ = dl_el_set_signal(editLine, 1)
-        el_source(editLine, nil)
-        defer {
-            el_end(editLine)
-            history_end(history)
-        }
-        while true {
-            var count: Int32 = 0
-            guard let line = el_gets(editLine, &count) else {
-                print()
+        var pending: [String] = []
+        while !session.quitRequested {
+            let prompt = pending.isEmpty ? Self.prompt : Self.continuationPrompt
+            switch reader.readLine(prompt: prompt, pendingText: pending.joined(separator: "\n")) {
+            case .endOfInput:
                 return
+            case .interrupted:
+                pending = []
+            case .line(let line):
+                pending.append(line)
+                let entry = pending.joined(separator: "\n")
+                if entry.allSatisfy(\.isWhitespace) {
+                    pending = []
+                    continue
+                }
+                let isMeta = pending.count == 1 && line.drop { $0 == " " || $0 == "\t" }.hasPrefix(".")
+                guard isMeta || isCompleteInput(entry) else { continue }
+                pending = []
+                reader.remember(entry)
+                _ = Interrupt.take()
+                _ = ScriptRunner(session: session).run(SourceText(name: "<input>", text: entry))
             }
-            let text = String(cString: line).trimmingCharacters(in: .whitespacesAndNewlines)
-            if text.isEmpty { continue }
-            _ = dl_history_enter(history, &event, text)
-            if text == ".quit" || text == ".exit" { return }
-            _ = runner.run(SourceText(name: "<stdin>", text: text))
         }
     }
-
-    nonisolated(unsafe) private static let prompt: UnsafePointer<CChar> = {
-        let s = strdup("dateline> ")!
-        return UnsafePointer(s)
-    }()
 }

@@ -79,3 +79,70 @@ func checkMatches(_ testCase: GazetteerCase) {
 
     @Test(arguments: cases) func finds(_ testCase: GazetteerCase) { checkMatches(testCase) }
 }
+
+@Suite struct GazetteerOtherLanguageTests {
+    static let cases: [GazetteerCase] = [
+        GazetteerCase(language: "es", text: "EE.UU. y Corea del Norte: el portavoz estadounidense habló en Pekín con diplomáticos norcoreanos.", expected: [
+            "EE.UU. → US (code, es)", "Corea del Norte → KP (name, es)", "estadounidense → US (demonym, es)",
+            "Pekín → CN (capital, es)", "norcoreanos → KP (demonym, es)",
+        ]),
+        GazetteerCase(language: "pt", text: "A Coreia do Norte acusou os Estados Unidos; o governo norte-americano e Pequim responderam.", expected: [
+            "Coreia do Norte → KP (name, pt)", "Estados Unidos → US (name, pt)", "norte-americano → US (demonym, pt)", "Pequim → CN (capital, pt)",
+        ]),
+        GazetteerCase(language: "de", text: "Chinas Außenminister kritisierte Nordkoreas Angriffe; die chinesischen Behörden und Peking schwiegen.", expected: [
+            "Chinas → CN (name, de)", "Nordkoreas → KP (name, de)", "chinesischen → CN (demonym, de)", "Peking → CN (capital, de)",
+        ]),
+        GazetteerCase(language: "ru", text: "Власти Китая и США обсудили атаки Северной Кореи; в Москве и в Кремле промолчали, китайский МИД тоже.", expected: [
+            "Китая → CN (name, ru)", "США → US (code, ru)", "Северной Кореи → KP (name, ru)", "Москве → RU (capital, ru)",
+            "Кремле → RU (capital, ru)", "китайский → CN (demonym, ru)",
+        ]),
+        GazetteerCase(language: "ru", text: "Китаю, Китаем и Китае; представитель Белого дома.", expected: [
+            "Китаю → CN (name, ru)", "Китаем → CN (name, ru)", "Китае → CN (name, ru)", "Белого дома → US (capital, ru)",
+        ]),
+        GazetteerCase(language: "zh", text: "中国外交部表示，美国和朝鲜应在北京会谈，韩国与日本也关注朝鲜半岛局势。", expected: [
+            "中国 → CN (name, zh)", "美国 → US (name, zh)", "朝鲜 → KP (name, zh)", "北京 → CN (capital, zh)", "韩国 → KR (name, zh)", "日本 → JP (name, zh)",
+        ]),
+        GazetteerCase(language: "ja", text: "北朝鮮は米国と韓国を非難し、ワシントンの国務省は反論した。", expected: [
+            "北朝鮮 → KP (name, ja)", "米国 → US (name, ja)", "韓国 → KR (name, ja)", "ワシントン → US (capital, ja)", "国務省 → US (institution, ja)",
+        ]),
+        GazetteerCase(language: "ko", text: "북한은 미국과 중국, 일본을 비난했고 한국 정부는 평양에 항의했다. 남북한 관계.", expected: [
+            "북한 → KP (name, ko)", "미국 → US (name, ko)", "중국 → CN (name, ko)", "일본 → JP (name, ko)", "한국 → KR (name, ko)", "평양 → KP (capital, ko)",
+        ]),
+    ]
+
+    @Test(arguments: cases) func finds(_ testCase: GazetteerCase) { checkMatches(testCase) }
+}
+
+@Suite struct GazetteerLookupTests {
+    @Test(arguments: [
+        ("China", "CN"), ("CN", "CN"), ("CHN", "CN"), ("chn", "CN"), ("Chine", "CN"), ("الصين", "CN"), ("中国", "CN"),
+        ("china", "CN"), ("Pékin", "CN"), ("Tiongkok", "CN"), ("  Etats Unis ", "US"), ("Amerika Serikat", "US"),
+        ("Северная Корея", "KP"), ("북한", "KP"), ("北朝鮮", "KP"), ("Kremlin", "RU"), ("us", "US"), ("nord-coréen", "KP"),
+    ])
+    func codeForQueryValue(_ value: String, _ code: String) {
+        #expect(CountryGazetteer.standard.code(for: value) == code, "\(value)")
+    }
+
+    @Test(arguments: ["", "the", "China and Japan", "Latin America", "XX", "Narnia"])
+    func noCodeForOtherValues(_ value: String) {
+        #expect(CountryGazetteer.standard.code(for: value) == nil, "\(value)")
+    }
+
+    @Test func displayNames() {
+        let gazetteer = CountryGazetteer.standard
+        #expect(gazetteer.name(for: "CN") == "China")
+        #expect(gazetteer.name(for: "CN", language: "fr") == "Chine")
+        #expect(gazetteer.name(for: "KP", language: "ar") == "كوريا الشمالية")
+        #expect(gazetteer.name(for: "US", language: "xx") == "United States")
+        #expect(gazetteer.name(for: "ZZ") == nil)
+        #expect(gazetteer.allCodes.count >= 249)
+        #expect(gazetteer.allCodes.allSatisfy { gazetteer.name(for: $0) != nil })
+    }
+
+    @Test func badInputNeverCrashes() {
+        let gazetteer = CountryGazetteer.standard
+        for text in ["", " ", "\u{0}", "ـــ", "\u{301}China", String(repeating: "الـ", count: 1000), "U.S", "🇨🇳 中"] {
+            _ = gazetteer.matches(in: text, language: "und")
+        }
+    }
+}

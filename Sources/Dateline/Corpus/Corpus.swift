@@ -31,36 +31,75 @@ public struct Corpus: Sendable {
         self.warnings = warnings
     }
 
-    /// Reads every `.txt` article under `path` (a folder, recursively, or one file).
+    /// Reads every article under `path` (a folder, recursively, or one file): `.txt`, `.json`
+    /// and `.jsonl` files, extracted in parallel, in the order of their paths. Files that
+    /// cannot be articles are reported in ``warnings``, never skipped silently.
     public static func load(path: String, extractor: ArticleExtractor = ArticleExtractor()) throws -> Corpus {
-        let manager = FileManager.default
         var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw CorpusError(path: path, message: "no such file or folder")
         }
-        var files: [String] = []
-        if isDirectory.boolValue {
-            let enumerator = manager.enumerator(atPath: path)
-            while let relative = enumerator?.nextObject() as? String {
-                if relative.hasSuffix(".txt") { files.append((path as NSString).appendingPathComponent(relative)) }
-            }
-        } else {
-            files = [path]
+        var warnings: [LoadWarning] = []
+        let files = isDirectory.boolValue ? articleFiles(under: path, warnings: &warnings) : [path]
+        let reader = ArticleFileReader()
+        let results = ParallelMap.map(files) { file -> ([ArticleModel], [LoadWarning]) in
+            let read = reader.read(file)
+            return (read.inputs.map { extractor.extract($0) }, read.warnings)
         }
         var models: [ArticleModel] = []
-        var warnings: [LoadWarning] = []
-        for file in files.sorted() {
-            guard let data = manager.contents(atPath: file) else {
-                warnings.append(LoadWarning(path: file, message: "cannot be read; skipped"))
-                continue
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                warnings.append(LoadWarning(path: file, message: "is not UTF-8 text; skipped"))
-                continue
-            }
-            let id = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-            models.append(extractor.extract(ArticleInput(id: id, path: file, text: text)))
+        for (fileModels, fileWarnings) in results {
+            models += fileModels
+            warnings += fileWarnings
         }
         return Corpus(models: models, warnings: warnings)
     }
+
+    /// The article files of a folder tree, sorted; hidden entries are passed over, other
+    /// files are reported.
+    private static func articleFiles(under folder: String, warnings: inout [LoadWarning]) -> [String] {
+        var files: [String] = []
+        let enumerator = FileManager.default.enumerator(atPath: folder)
+        while let relative = enumerator?.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            guard !name.hasPrefix(".") else {
+                if (enumerator?.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { enumerator?.skipDescendants() }
+                continue
+            }
+            guard (enumerator?.fileAttributes?[.type] as? FileAttributeType) != .typeDirectory else { continue }
+            let full = (folder as NSString).appendingPathComponent(relative)
+            if ArticleFileReader.articleExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                files.append(full)
+            } else {
+                warnings.append(LoadWarning(path: full, message: "is not an article file (.txt, .json, .jsonl); ignored"))
+            }
+        }
+        return files.sorted()
+    }
+}
+
+/// `map` over the cores, keeping the order of the input.
+enum ParallelMap {
+    static func map<T, R>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] where T: Sendable, R: Sendable {
+        guard items.count > 1 else { return items.map(transform) }
+        let box = ResultsBox<R>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            box.set(index, transform(items[index]))
+        }
+        return box.values()
+    }
+}
+
+private final class ResultsBox<R>: @unchecked Sendable {
+    private var storage: [R?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: R) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    func values() -> [R] { storage.map { $0! } }
 }

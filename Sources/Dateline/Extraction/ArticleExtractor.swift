@@ -25,15 +25,53 @@ public struct ArticleInput: Sendable, Hashable {
     }
 }
 
-/// Turns article text into an ``ArticleModel``.
+/// Turns article text into an ``ArticleModel``: zones (headline, body, captions, credits,
+/// furniture), language, date, source and dateline, country and person mentions, statements
+/// with resolved speakers, and topics.
+///
+/// Each matcher (speech verbs, topic keywords, countries, agencies) is built once and runs in
+/// one pass over the text.
 public struct ArticleExtractor: Sendable {
     public init() {}
 
     public func extract(_ input: ArticleInput) -> ArticleModel {
-        let title = input.title ?? input.text.split(separator: "\n").first.map(String.init)
+        let text = ScalarText(input.text)
+        var zones = ArticleZones(text)
+        let language = input.language ?? LanguageIdentifier.standard.identify(
+            zones.bodyZones.map { text.string($0.range) }.joined(separator: "\n"))
+        zones.markForeign(text, bodyLanguage: language) { LanguageIdentifier.standard.identify($0) }
+
+        let titleRange = zones.title.map { text.trimmed($0.range) }
+        let bodyRanges = zones.bodyZones.map(\.range)
+        let countedRanges = (titleRange.map { [$0] } ?? []) + bodyRanges
+        let countries = CountryGazetteer.standard.matches(in: input.text, language: language).filter { match in
+            countedRanges.contains { $0.lowerBound <= match.start && match.end <= $0.upperBound }
+        }
+        let people = PeopleFinder(text: text, countries: countries).people(in: countedRanges)
+        let topics = TopicClassifier(text: text, bodyRanges: bodyRanges, titleRange: titleRange)
+        let statements = StatementAssembler(
+            text: text, articleID: input.id, language: language, countries: countries, people: people, topics: topics
+        ).statements(in: bodyRanges)
+
+        let firstBody = zones.bodyZones.first.map { text.trimmed($0.range) }
+        let dateRanges = zones.headerZones.map(\.range) + (firstBody.map { [$0.lowerBound..<min($0.upperBound, $0.lowerBound + 100)] } ?? [])
         let article = Article(
-            id: input.id, path: input.path, language: input.language ?? "und", title: title,
-            date: input.date, source: input.source, text: input.text)
-        return ArticleModel(article: article)
+            id: input.id, path: input.path, language: language,
+            title: input.title ?? titleRange.map { text.string($0) },
+            date: input.date ?? DateFinder.firstDate(in: text, ranges: dateRanges),
+            source: input.source ?? DatelineFinder.source(text, zones: zones),
+            dateline: firstBody.flatMap { DatelineFinder.place(text, $0) },
+            countries: Self.unique(countries.map(\.code)),
+            people: Self.unique(people.map(\.name)),
+            topics: topics.articleTopics,
+            text: input.text)
+        let mentions = MentionAssembler(articleID: input.id, text: text)
+            .mentions(countries: countries, people: people, statements: statements)
+        return ArticleModel(article: article, statements: statements, mentions: mentions)
+    }
+
+    static func unique(_ values: [String]) -> [String] {
+        var seen: Set<String> = []
+        return values.filter { seen.insert($0).inserted }
     }
 }

@@ -30,7 +30,7 @@ extension CountryMatcher {
         var text = text
         text.makeContiguousUTF8()
         return text.utf8.withContiguousStorageIfAvailable { bytes in
-            var scanner = TokenScanner(bytes: bytes)
+            var scanner = TokenScanner(bytes: bytes, keepsAllFolded: false)
             var folded: [UInt32] = []
             var phrase: [PhraseToken] = []
             var variants: [Variant] = []
@@ -43,13 +43,13 @@ extension CountryMatcher {
                     variants.removeAll(keepingCapacity: true)
                     phraseMayMatch = false
                 }
-                let id = tokenID(forKey: Self.key(of: folded, script: token.script)) ?? -1
+                let id = tokenID(forKey: Self.key(of: token, folded: folded)) ?? -1
                 let firstVariant = variants.count
                 if token.script == .arabic, ArabicClitics.mayHavePrefix(folded) {
                     appendVariants(of: folded, to: &variants)
                 }
                 phrase.append(PhraseToken(token: token, id: id, variants: firstVariant..<variants.count))
-                if id >= 0 || variants.count > firstVariant { phraseMayMatch = true }
+                if startsForm(id) || variants.count > firstVariant { phraseMayMatch = true }
             }
             if phraseMayMatch { matchPhrase(phrase, variants, language, strictCase, bytes, into: &found) }
             return found
@@ -69,7 +69,8 @@ extension CountryMatcher {
 
     /// The stems of an Arabic word that the trie knows, shortest prefix first.
     private func appendVariants(of folded: [UInt32], to variants: inout [Variant]) {
-        for prefix in ArabicClitics.prefixes(of: folded).reversed() {
+        for prefix in ArabicClitics.prefixes.reversed()
+        where folded.count - prefix.scalars.count >= ArabicClitics.minimumStemLength && folded.starts(with: prefix.scalars) {
             let key = Self.hash(folded[prefix.scalars.count...])
             if let id = tokenID(forKey: key), node(after: 0, token: id) != nil {
                 let stem = folded[prefix.scalars.count...]
@@ -98,10 +99,10 @@ extension CountryMatcher {
     /// the fewest proclitics off the first word.
     private func longestMatch(at index: Int, _ phrase: [PhraseToken], _ variants: [Variant], _ language: String, _ strictCase: Bool) -> Candidate? {
         var best: Candidate?
-        let starts: [Variant?] = [nil] + variants[phrase[index].variants].map { $0 }
-        for prefix in starts {
+        for start in (phrase[index].variants.lowerBound - 1)..<phrase[index].variants.upperBound {
+            let prefix = start < phrase[index].variants.lowerBound ? nil : variants[start]
             let firstID = prefix?.id ?? phrase[index].id
-            guard firstID >= 0, var node = node(after: 0, token: firstID) else { continue }
+            guard startsForm(firstID), var node = node(after: 0, token: firstID) else { continue }
             var last = index
             while true {
                 if let reading = bestReading(at: node, phrase[index...last], prefixed: prefix != nil, language, strictCase),
@@ -119,10 +120,12 @@ extension CountryMatcher {
 
     /// The reading of a node that the text allows, the article's own language first.
     private func bestReading(at node: Int32, _ tokens: ArraySlice<PhraseToken>, prefixed: Bool, _ language: String, _ strictCase: Bool) -> Reading? {
+        guard hasReadings(at: node) else { return nil }
         let allowed = readings(at: node).filter { reading in
             guard strictCase else { return !reading.code.isEmpty }
             let first = tokens.first!.token
-            if reading.onlyInLanguage && reading.language != language { return false }
+            let knownLanguage = !language.isEmpty && language != "und"
+            if (reading.onlyInLanguage || reading.isLowercaseWord && knownLanguage) && reading.language != language { return false }
             if reading.requiresCapitalInitial && !prefixed && !first.startsUppercase { return false }
             if reading.startsHangulWord && !first.startsWord { return false }
             if reading.requiresCapitals && !tokens.allSatisfy({ $0.token.isAllUppercase }) { return false }

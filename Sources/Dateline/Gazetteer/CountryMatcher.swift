@@ -17,16 +17,31 @@ struct CountryMatcher: Sendable {
         var requiresCapitalInitial: Bool
         /// The form ends with a period that the match should take in ("U.S.").
         var takesTrailingPeriod: Bool
+        /// The form is written in lower case in a cased script ("chinois", "китайский"):
+        /// an adjective of its own language that other languages may spell as a word
+        /// ("china" in English), so it matches only in articles of that language.
+        var isLowercaseWord: Bool
         /// The form starts with Hangul, so it must start a Korean word ("북한은", not "남북한").
         var startsHangulWord: Bool
     }
 
+    /// Token key hash → token id, and (node, token id) → node, while building.
     private var vocabulary: [UInt64: Int32] = [:]
     private var transitions: [UInt64: Int32] = [:]
+    /// The same, compiled for lookups.
+    private var vocabularyTable = KeyTable([:])
+    private var transitionTable = KeyTable([:])
     /// Readings by trie node; node 0 is the root.
     private var readings: [[Reading]] = [[]]
+    /// By token id: whether some form starts with that token (most words only continue one).
+    private var startsForm: [Bool] = []
 
     init(forms: [LexiconForm]) {
+        defer {
+            vocabularyTable = KeyTable(vocabulary)
+            transitionTable = KeyTable(transitions)
+            startsForm = (0..<Int32(vocabulary.count)).map { transitions[Self.edge(0, $0)] != nil }
+        }
         var folded: [UInt32] = []
         for form in forms {
             var form = form
@@ -41,7 +56,7 @@ struct CountryMatcher: Sendable {
                         first = token
                         firstStem = Self.arabicArticleStem(of: folded, script: token.script)
                     }
-                    keys.append(Self.key(of: folded, script: token.script))
+                    keys.append(Self.key(of: token, folded: folded))
                 }
                 guard let first else { return }
                 let reading = Reading(
@@ -49,6 +64,7 @@ struct CountryMatcher: Sendable {
                     requiresCapitals: form.requiresCapitals, onlyInLanguage: form.onlyInLanguage,
                     requiresCapitalInitial: first.startsUppercase && (first.script == .latin || first.script == .cyrillic),
                     takesTrailingPeriod: form.text.hasSuffix("."),
+                    isLowercaseWord: !first.startsUppercase && (first.script == .latin || first.script == .cyrillic),
                     startsHangulWord: first.script == .hangul)
                 insert(keys, reading)
                 if let firstStem { insert([firstStem] + keys.dropFirst(), reading) }
@@ -85,18 +101,18 @@ struct CountryMatcher: Sendable {
         UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
     }
 
-    /// The hash of a token's key: FNV-1a over its folded scalars (a Russian word's stem).
+    /// The hash of a token's key: its folded scalars (a Russian word's stem).
     @inline(__always)
-    static func key(of folded: [UInt32], script: ScalarClass) -> UInt64 {
-        let count = script == .cyrillic ? RussianCaseEndings.stemLength(of: folded) : folded.count
-        return hash(folded[0..<count])
+    static func key(of token: ScannedToken, folded: [UInt32]) -> UInt64 {
+        guard token.script == .cyrillic else { return token.hash }
+        return hash(folded[0..<RussianCaseEndings.stemLength(of: folded)])
     }
 
     @inline(__always)
     static func hash(_ scalars: ArraySlice<UInt32>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = ScalarFolding.hashSeed
         for value in scalars {
-            hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3
+            hash = ScalarFolding.hash(hash, adding: value)
         }
         return hash
     }
@@ -109,9 +125,17 @@ struct CountryMatcher: Sendable {
         return hash(folded[2...])
     }
 
-    func tokenID(forKey key: UInt64) -> Int32? { vocabulary[key] }
+    @inline(__always)
+    func tokenID(forKey key: UInt64) -> Int32? { vocabularyTable[key] }
 
-    func node(after node: Int32, token id: Int32) -> Int32? { transitions[Self.edge(node, id)] }
+    @inline(__always)
+    func node(after node: Int32, token id: Int32) -> Int32? { transitionTable[Self.edge(node, id)] }
 
     func readings(at node: Int32) -> [Reading] { readings[Int(node)] }
+
+    @inline(__always)
+    func startsForm(_ id: Int32) -> Bool { id >= 0 && startsForm[Int(id)] }
+
+    @inline(__always)
+    func hasReadings(at node: Int32) -> Bool { !readings[Int(node)].isEmpty }
 }

@@ -1,10 +1,163 @@
-/// Tells the language of a text: ISO 639-1, or `und` when it cannot tell.
+/// Tells the language of a text's body: an ISO 639-1 code, or `und` when it cannot tell.
+///
+/// Each line (paragraph) is judged on its own, by script first (Arabic, Cyrillic, Hangul;
+/// kana → ja; Han without kana → zh; Greek, Hebrew, Thai, Devanagari), then for Latin
+/// script by function words (``LanguageProfiles``). The lines' verdicts are weighed by
+/// their length in letters, so the body outweighs a headline, short boilerplate ("Share",
+/// "A+ A-") counts for nothing, and a trailing site note in another language loses.
 public struct LanguageIdentifier: Sendable {
     public static let standard = LanguageIdentifier()
 
-    public init() {}
+    /// Lines with fewer weighted letters than this are boilerplate (unless nothing else is).
+    private static let minimumLineWeight = 12
+    /// The least weight of evidence for any verdict other than `und`.
+    private static let minimumWeight = 4
+    /// A Latin line needs at least this many function words of its language.
+    private static let minimumFunctionWords = 2
 
+    /// Function word hash → bit mask of the profiles that have it.
+    private let wordLanguages: KeyTable
+    private let languages: [String]
+
+    public init() {
+        var wordLanguages: [UInt64: Int32] = [:]
+        for (bit, profile) in LanguageProfiles.latinWords.enumerated() {
+            for word in profile.words.split(separator: " ") {
+                let key = CountryMatcher.hash(ArraySlice(word.unicodeScalars.map(\.value)))
+                wordLanguages[key, default: 0] |= 1 << Int32(bit)
+            }
+        }
+        self.wordLanguages = KeyTable(wordLanguages)
+        self.languages = LanguageProfiles.latinWords.map(\.language)
+    }
+
+    /// The language of the body of `text`, or `und`.
     public func identify(_ text: String) -> String {
-        "und"
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            var weights: [String: Int] = [:]
+            var shortLines: [String: Int] = [:]
+            var lineStart = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<index])
+                lineStart = index + 1
+                guard let verdict = judge(line) else { continue }
+                if verdict.weight >= Self.minimumLineWeight {
+                    weights[verdict.language, default: 0] += verdict.weight
+                } else {
+                    shortLines[verdict.language, default: 0] += verdict.weight
+                }
+            }
+            if weights.isEmpty { weights = shortLines }
+            guard let best = weights.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+                  best.value >= Self.minimumWeight else { return "und" }
+            return best.key
+        } ?? "und"
+    }
+
+    /// The language of one line and the weight of that verdict, or nil when it has none.
+    private func judge(_ line: UnsafeBufferPointer<UInt8>) -> (language: String, weight: Int)? {
+        var census = LineCensus()
+        var scanner = TokenScanner(bytes: line, keepsAllFolded: false)
+        var folded: [UInt32] = []
+        while let token = scanner.next(folding: &folded) {
+            census.count(token, bytes: line)
+            if token.script == .latin, let mask = wordLanguages[token.hash] {
+                census.addFunctionWord(mask, languageCount: languages.count)
+            }
+        }
+        return census.verdict(languages: languages)
+    }
+}
+
+/// What one line holds: letters by script, function words by language, telltale letters.
+private struct LineCensus {
+    /// Letters by ``ScalarClass`` raw value.
+    var letters = [Int](repeating: 0, count: 16)
+    var otherScripts: [String: Int] = [:]
+    var functionWords: [Int] = Array(repeating: 0, count: 16)
+    var telltales: [String: Int] = [:]
+
+    mutating func count(_ token: ScannedToken, bytes: UnsafeBufferPointer<UInt8>) {
+        let length = token.end - token.start
+        letters[Int(token.script.rawValue)] += length
+        guard token.endByte - token.startByte > length else { return }  // ASCII only
+        let word = UnsafeBufferPointer(rebasing: bytes[token.startByte..<token.endByte])
+        switch token.script {
+        case .latin: tally(LanguageProfiles.telltaleLetters, in: word, into: &telltales)
+        case .arabic, .cyrillic: tally(LanguageProfiles.otherScriptLetters, in: word, into: &telltales)
+        case .otherLetter: otherScripts[Self.script(ofLead: word), default: 0] += length
+        default: break
+        }
+    }
+
+    mutating func addFunctionWord(_ mask: Int32, languageCount: Int) {
+        for bit in 0..<languageCount where mask & (1 << Int32(bit)) != 0 {
+            functionWords[bit] += 1
+        }
+    }
+
+    /// Judges by the dominant script; Latin lines by function words.
+    func verdict(languages: [String]) -> (language: String, weight: Int)? {
+        let cjk = letters(.han) + letters(.kana)
+        let weighted: [(ScalarClass, Int)] = [
+            (.latin, letters(.latin)), (.cyrillic, letters(.cyrillic)), (.arabic, letters(.arabic)),
+            (.otherLetter, letters(.otherLetter)), (.han, cjk * 2), (.hangul, letters(.hangul) * 2),
+        ]
+        guard let (script, weight) = weighted.max(by: { $0.1 < $1.1 }), weight > 0 else { return nil }
+        switch script {
+        case .arabic: return (variant(of: "ar", among: ["fa", "ur"], letters: weight), weight)
+        case .cyrillic: return (variant(of: "ru", among: ["uk"], letters: weight), weight)
+        case .hangul: return ("ko", weight)
+        case .han, .kana: return (letters(.kana) * 10 > cjk ? "ja" : "zh", weight)
+        case .otherLetter:
+            guard let top = otherScripts.max(by: { $0.value < $1.value }), top.key != "und" else { return nil }
+            return (top.key, weight)
+        default: return latinVerdict(languages: languages, weight: weight)
+        }
+    }
+
+    private func letters(_ script: ScalarClass) -> Int { letters[Int(script.rawValue)] }
+
+    private func latinVerdict(languages: [String], weight: Int) -> (language: String, weight: Int)? {
+        var scores = languages.indices.map { Double(functionWords[$0]) }
+        for (index, language) in languages.enumerated() {
+            scores[index] += Double(telltales[language] ?? 0) * 0.5
+        }
+        guard let best = scores.indices.max(by: { scores[$0] < scores[$1] || (scores[$0] == scores[$1] && $0 > $1) }),
+              functionWords[best] >= 2 else { return nil }
+        let rivals = scores.indices.filter { $0 != best && scores[$0] == scores[best] }
+        // Indonesian and Malay share most words; a tie goes to the first in the profile order.
+        guard rivals.allSatisfy({ $0 > best && languages[best] == "id" && languages[$0] == "ms" }) else { return nil }
+        return (languages[best], weight)
+    }
+
+    /// `base`, or a sister language whose own letters make up more than 2% of the line.
+    private func variant(of base: String, among others: [String], letters: Int) -> String {
+        let best = others.max { (telltales[$0] ?? 0) < (telltales[$1] ?? 0) }
+        guard let best, (telltales[best] ?? 0) * 50 > letters else { return base }
+        return best
+    }
+
+    private func tally(_ table: [(bytes: [UInt8], language: String)], in word: UnsafeBufferPointer<UInt8>, into counts: inout [String: Int]) {
+        var index = 0
+        while index + 1 < word.count {
+            if word[index] >= 0xC0, let hit = table.first(where: { $0.bytes[0] == word[index] && $0.bytes[1] == word[index + 1] }) {
+                counts[hit.language, default: 0] += 1
+            }
+            index += 1
+        }
+    }
+
+    /// Scripts other than the main ones, by the lead bytes of their first letter.
+    private static func script(ofLead word: UnsafeBufferPointer<UInt8>) -> String {
+        switch (word[0], word.count > 1 ? word[1] : 0) {
+        case (0xCE...0xCF, _): return "el"
+        case (0xD7, _): return "he"
+        case (0xE0, 0xB8...0xB9): return "th"
+        case (0xE0, 0xA4...0xA5): return "hi"
+        default: return "und"
+        }
     }
 }

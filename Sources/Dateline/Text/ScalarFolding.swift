@@ -21,15 +21,16 @@ enum ScalarFolding {
     private static let lowBound: UInt32 = 0x3400
     private static let highRange: ClosedRange<UInt32> = 0xF900...0xFFFF
     /// Table value meaning "folds to nothing" (combining marks, tatweel).
-    private static let removed: UInt32 = 0xFFFF_FFFF
+    static let removed: UInt32 = 0xFFFF_FFFF
     /// Table values at or above this index `expansions` (a scalar folding to several).
-    private static let expansionBase: UInt32 = 0x0100_0000
+    static let expansionBase: UInt32 = 0x0100_0000
+
+    /// One table entry per scalar: the folded value (low 32 bits), the ``ScalarClass``
+    /// (bits 32–39) and the letter case flags (bits 40–47), so a scalar costs one lookup.
+    typealias Entry = UInt64
 
     struct Tables: Sendable {
-        var folded: [UInt32]
-        var classes: [ScalarClass]
-        /// `uppercaseFlag` / `lowercaseFlag` bits.
-        var letterCase: [UInt8]
+        var entries: [Entry]
         var expansions: [[UInt32]]
     }
 
@@ -46,6 +47,26 @@ enum ScalarFolding {
         return nil
     }
 
+    /// The entry of any scalar (outside the table: itself, its class, no case).
+    @inline(__always)
+    static func entry(_ value: UInt32, tables: Tables) -> Entry {
+        if let slot = slot(value) { return tables.entries[slot] }
+        return pack(folded: value, kind: untabulatedClass(value), letterCase: 0)
+    }
+
+    @inline(__always)
+    static func pack(folded: UInt32, kind: ScalarClass, letterCase: UInt8) -> Entry {
+        Entry(folded) | Entry(kind.rawValue) << 32 | Entry(letterCase) << 40
+    }
+
+    @inline(__always)
+    static func kind(of entry: Entry) -> ScalarClass {
+        ScalarClass(rawValue: UInt8(truncatingIfNeeded: entry >> 32)) ?? .separator
+    }
+
+    @inline(__always)
+    static func letterCase(of entry: Entry) -> UInt8 { UInt8(truncatingIfNeeded: entry >> 40) }
+
     /// The class of a scalar outside the table.
     static func untabulatedClass(_ value: UInt32) -> ScalarClass {
         switch value {
@@ -57,14 +78,18 @@ enum ScalarFolding {
         }
     }
 
-    /// Appends the folded form of `value` to `buffer`.
+    /// FNV-1a over folded scalars: the key of a token for the gazetteer and the profiles.
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
     @inline(__always)
-    static func append(_ value: UInt32, to buffer: inout [UInt32], tables: Tables) {
-        guard let slot = slot(value) else {
-            buffer.append(value)
-            return
-        }
-        let folded = tables.folded[slot]
+    static func hash(_ hash: UInt64, adding value: UInt32) -> UInt64 {
+        (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3
+    }
+
+    /// Appends the folded form held in `entry` to `buffer`.
+    @inline(__always)
+    static func append(_ entry: Entry, to buffer: inout [UInt32], tables: Tables) {
+        let folded = UInt32(truncatingIfNeeded: entry)
         if folded < expansionBase {
             buffer.append(folded)
         } else if folded != removed {
@@ -72,39 +97,23 @@ enum ScalarFolding {
         }
     }
 
-    /// `uppercaseFlag` / `lowercaseFlag` of a scalar (0 outside the table: uncased scripts).
-    @inline(__always)
-    static func letterCase(_ value: UInt32, tables: Tables) -> UInt8 {
-        if let slot = slot(value) { return tables.letterCase[slot] }
-        return 0
-    }
-
-    @inline(__always)
-    static func scalarClass(_ value: UInt32, tables: Tables) -> ScalarClass {
-        if let slot = slot(value) { return tables.classes[slot] }
-        return untabulatedClass(value)
-    }
-
     private static func buildTables() -> Tables {
         let count = Int(lowBound) + highRange.count
-        var tables = Tables(folded: [UInt32](repeating: 0, count: count),
-                            classes: [ScalarClass](repeating: .separator, count: count),
-                            letterCase: [UInt8](repeating: 0, count: count),
-                            expansions: [])
+        var tables = Tables(entries: [Entry](repeating: 0, count: count), expansions: [])
         for slot in 0..<count {
             let value = slot < Int(lowBound) ? UInt32(slot) : UInt32(slot) - lowBound + highRange.lowerBound
             guard let scalar = Unicode.Scalar(value) else { continue }
-            tables.classes[slot] = classify(scalar)
-            tables.letterCase[slot] = (scalar.properties.isUppercase ? uppercaseFlag : 0)
-                | (scalar.properties.isLowercase ? lowercaseFlag : 0)
+            let letterCase = (scalar.properties.isUppercase ? uppercaseFlag : 0) | (scalar.properties.isLowercase ? lowercaseFlag : 0)
             let folded = foldSlowly(scalar)
+            var foldedValue: UInt32
             switch folded.count {
-            case 0: tables.folded[slot] = removed
-            case 1: tables.folded[slot] = folded[0]
+            case 0: foldedValue = removed
+            case 1: foldedValue = folded[0]
             default:
-                tables.folded[slot] = expansionBase + UInt32(tables.expansions.count)
+                foldedValue = expansionBase + UInt32(tables.expansions.count)
                 tables.expansions.append(folded)
             }
+            tables.entries[slot] = pack(folded: foldedValue, kind: classify(scalar), letterCase: letterCase)
         }
         return tables
     }

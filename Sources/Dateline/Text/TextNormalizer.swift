@@ -20,7 +20,7 @@ public enum TextNormalizer {
         scalars.reserveCapacity(text.utf8.count)
         let tables = ScalarFolding.tables
         for scalar in text.unicodeScalars {
-            ScalarFolding.append(scalar.value, to: &scalars, tables: tables)
+            ScalarFolding.append(ScalarFolding.entry(scalar.value, tables: tables), to: &scalars, tables: tables)
         }
         return string(from: scalars)
     }
@@ -42,7 +42,7 @@ public enum TextNormalizer {
             while let token = scanner.next(folding: &folded) {
                 var keys = [string(from: folded)]
                 if token.script == .arabic {
-                    for prefix in ArabicClitics.prefixes(of: folded) {
+                    for prefix in ArabicClitics.prefixes(of: folded).reversed() {
                         keys.append(string(from: folded.dropFirst(prefix.scalars.count)))
                     }
                 }
@@ -67,7 +67,8 @@ public struct FoldedToken: Sendable, Hashable {
     public var start: Int
     public var end: Int
     public var folded: String
-    /// The forms to index this word under: `folded` first, then Arabic stems.
+    /// The forms to index this word under: `folded` first, then Arabic stems, the least
+    /// stripped first.
     public var keys: [String]
 
     public init(start: Int, end: Int, folded: String, keys: [String]) {

@@ -16,6 +16,8 @@ struct ScannedToken {
     /// The previous scalar is not of this token's script (for Hangul: a word starts here).
     var startsWord: Bool
     var followedByPeriod: Bool
+    /// The hash of the folded token (``ScalarFolding/hash(_:adding:)``).
+    var hash: UInt64
 }
 
 /// Splits text into tokens in one forward pass and folds each token's scalars as it goes
@@ -30,9 +32,13 @@ struct TokenScanner {
     private var gapJoins = true
     private var previousClass = ScalarClass.separator
     private var sawToken = false
+    private let keepsAllFolded: Bool
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    /// With `keepsAllFolded` false, only Arabic and Cyrillic tokens (which callers stem)
+    /// have their folded scalars written out; all tokens get their hash.
+    init(bytes: UnsafeBufferPointer<UInt8>, keepsAllFolded: Bool = true) {
         self.bytes = bytes
+        self.keepsAllFolded = keepsAllFolded
     }
 
     /// The next token, its folded scalars written to `folded` (replacing what was there).
@@ -40,42 +46,54 @@ struct TokenScanner {
         folded.removeAll(keepingCapacity: true)
         while position < bytes.count {
             let (value, length) = decode(at: position)
-            let kind = ScalarFolding.scalarClass(value, tables: tables)
+            let entry = ScalarFolding.entry(value, tables: tables)
+            let kind = ScalarFolding.kind(of: entry)
             if kind == .separator || kind == .mark {
                 noteGap(value)
                 advance(length, kind: kind)
                 continue
             }
-            return scanToken(startingWith: value, length: length, kind: kind, folded: &folded)
+            return scanToken(startingWith: entry, length: length, kind: kind, folded: &folded)
         }
         return nil
     }
 
-    private mutating func scanToken(startingWith value: UInt32, length: Int, kind: ScalarClass, folded: inout [UInt32]) -> ScannedToken {
+    private mutating func scanToken(startingWith entry: ScalarFolding.Entry, length: Int, kind: ScalarClass, folded: inout [UInt32]) -> ScannedToken {
         var token = ScannedToken(
             start: scalarOffset, end: scalarOffset, startByte: position, endByte: position,
             script: kind, startsUppercase: false, isAllUppercase: true,
             gapBefore: sawToken && gapJoins ? gap : -1,
-            startsWord: previousClass != kind, followedByPeriod: false)
+            startsWord: previousClass != kind, followedByPeriod: false, hash: ScalarFolding.hashSeed)
+        let keepsFolded = keepsAllFolded || kind == .arabic || kind == .cyrillic
         var sawCasedLetter = false
-        var current = (value: value, length: length, kind: kind)
+        var current = (entry: entry, length: length)
         while true {
-            let letterCase = ScalarFolding.letterCase(current.value, tables: tables)
+            let letterCase = ScalarFolding.letterCase(of: current.entry)
             if token.end == token.start { token.startsUppercase = letterCase & ScalarFolding.uppercaseFlag != 0 }
             if letterCase & ScalarFolding.lowercaseFlag != 0 { token.isAllUppercase = false }
             if letterCase != 0 { sawCasedLetter = true }
-            ScalarFolding.append(current.value, to: &folded, tables: tables)
-            advance(current.length, kind: current.kind == .mark ? kind : current.kind)
+            let foldedValue = UInt32(truncatingIfNeeded: current.entry)
+            if foldedValue < ScalarFolding.expansionBase {
+                token.hash = ScalarFolding.hash(token.hash, adding: foldedValue)
+                if keepsFolded { folded.append(foldedValue) }
+            } else if foldedValue != ScalarFolding.removed {
+                for value in tables.expansions[Int(foldedValue - ScalarFolding.expansionBase)] {
+                    token.hash = ScalarFolding.hash(token.hash, adding: value)
+                    if keepsFolded { folded.append(value) }
+                }
+            }
+            advance(current.length, kind: kind)
             token.end = scalarOffset
             token.endByte = position
             if kind.isCharacterWise || position >= bytes.count { break }
             let (nextValue, nextLength) = decode(at: position)
-            let nextKind = ScalarFolding.scalarClass(nextValue, tables: tables)
+            let nextEntry = ScalarFolding.entry(nextValue, tables: tables)
+            let nextKind = ScalarFolding.kind(of: nextEntry)
             guard nextKind == kind || nextKind == .mark else {
                 token.followedByPeriod = nextValue == 0x2E
                 break
             }
-            current = (nextValue, nextLength, nextKind)
+            current = (nextEntry, nextLength)
         }
         if !sawCasedLetter { token.isAllUppercase = false }
         sawToken = true

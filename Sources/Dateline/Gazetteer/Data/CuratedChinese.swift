@@ -1,4 +1,41 @@
+// Curated Chinese forms (simplified and traditional): see CountryLexicon for the format.
+// Chinese has no separate demonyms: 中国的, 美方 are the name.
 extension CountryLexicon {
-    static let curatedChinese = """
-    """
+    static let curatedChinese = #"""
+    CN display 中国
+    US name 美国|美國|美方|美利坚
+    KP name 朝鲜|朝鮮|北韩|北韓|朝方
+    KR name 韩国|韓國|南韩|南韓|韩方
+    CN name 中国|中國|中方|中华人民共和国
+    JP name 日本|日方
+    RU name 俄罗斯|俄羅斯|俄方|俄国
+    GB name 英国|英國
+    FR name 法国|法國
+    DE name 德国|德國
+    TW name 台湾|台灣|臺灣
+    // Capitals and seats
+    US capital 华盛顿|華盛頓|白宫|白宮|五角大楼|五角大樓|戴维营
+    CN capital 北京|中南海
+    KP capital 平壤
+    KR capital 首尔|首爾|汉城|青瓦台
+    JP capital 东京|東京
+    RU capital 莫斯科|克里姆林宫|克里姆林宮
+    GB capital 伦敦|倫敦|唐宁街
+    FR capital 巴黎|爱丽舍宫
+    DE capital 柏林
+    ID capital 雅加达|雅加達
+    TW capital 台北|臺北
+    // Places
+    US place 纽约|紐約|加利福尼亚|加州|好莱坞|荷里活
+    CN place 上海|广州|深圳
+    // Institutions and state news agencies
+    US institution 联邦调查局|聯邦調查局|中央情报局|中央情報局|美国国务院
+    CN institution 新华社|新華社|人民日报|中央电视台|解放军
+    KP institution 朝中社|朝鲜中央通讯社
+    KR institution 韩联社|韓聯社
+    JP institution 共同社
+    RU institution 塔斯社|俄新社
+    KW institution 科威特通讯社
+    -- block 朝鲜半岛|朝鮮半島|南海|东海|中东|中東|美洲|拉丁美洲|南美|北美|朝鲜战争
+    """#
 }

@@ -1,4 +1,62 @@
+// Curated German forms: see CountryLexicon for the format. Genitive names ("Chinas") and
+// the endings of adjectives in -isch ("chinesischen") are added by CountryLexicon.
 extension CountryLexicon {
-    static let curatedGerman = """
-    """
+    static let curatedGerman = #"""
+    US name Vereinigte Staaten|Vereinigten Staaten|Vereinigten Staaten von Amerika|Amerika
+    US code USA|US #caps
+    GB name Großbritannien|Vereinigtes Königreich|Vereinigten Königreich|England
+    KP name Nordkorea
+    KR name Südkorea|Korea|Republik Korea
+    CN name China|Volksrepublik China
+    JP name Japan
+    RU name Russland|Rußland
+    DE name Deutschland|Bundesrepublik
+    CH name Schweiz
+    TR name Türkei
+    NL name Niederlande|Niederlanden|Holland
+    // Demonyms: nouns, and adjectives in -isch (inflected automatically)
+    US demonym amerikanisch|US-amerikanisch|Amerikaner|Amerikanerin|Amerikanern
+    CN demonym chinesisch|Chinese|Chinesen|Chinesin
+    JP demonym japanisch|Japaner|Japanerin|Japanern
+    KP demonym nordkoreanisch|Nordkoreaner|Nordkoreanerin|Nordkoreanern
+    KR demonym südkoreanisch|koreanisch|Südkoreaner|Südkoreanerin|Koreaner|Koreanerin
+    RU demonym russisch|Russe|Russen|Russin
+    FR demonym französisch|Franzose|Franzosen|Französin
+    DE demonym deutsch|deutsche|deutschen|deutscher|deutsches|deutschem
+    GB demonym britisch|Brite|Briten|Britin|englisch
+    IT demonym italienisch|Italiener|Italienern
+    ES demonym spanisch|Spanier|Spaniern
+    UA demonym ukrainisch|Ukrainer|Ukrainern
+    PL demonym polnisch|Pole|Polen
+    TR demonym türkisch|Türke|Türken
+    IR demonym iranisch|Iraner|Iranern
+    IL demonym israelisch|Israeli|Israelis
+    AT demonym österreichisch|Österreicher
+    CH demonym schweizerisch|Schweizer
+    IN demonym indisch|Inder
+    // Capitals and seats
+    US capital Washington|Weißes Haus|Weißen Haus|Weißen Hauses|Pentagon|Camp David
+    CN capital Peking|Beijing
+    KP capital Pjöngjang|Pyongyang
+    KR capital Seoul
+    JP capital Tokio
+    RU capital Moskau|Kreml
+    GB capital London|Downing Street
+    FR capital Paris|Élysée|Elysée
+    DE capital Berlin|Kanzleramt
+    AT capital Wien
+    CH capital Bern
+    IT capital Rom
+    // Places
+    US place New York|Kalifornien|Hollywood
+    // Institutions and state news agencies
+    US institution FBI|CIA|NSA|US-Außenministerium
+    CN institution Xinhua|Nachrichtenagentur Xinhua
+    KP institution KCNA
+    KR institution Yonhap
+    RU institution TASS|Tass|RIA Nowosti|Interfax
+    KW institution KUNA
+    DE institution Bundestag|Bundeswehr|Bundesregierung|BND
+    -- block Lateinamerika|Südamerika|Nordamerika|Mittelamerika|Koreanische Halbinsel|koreanischen Halbinsel|Koreakrieg|Südchinesischen Meer|Südchinesisches Meer
+    """#
 }

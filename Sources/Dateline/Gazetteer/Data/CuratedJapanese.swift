@@ -1,4 +1,40 @@
+// Curated Japanese forms: see CountryLexicon for the format.
 extension CountryLexicon {
-    static let curatedJapanese = """
-    """
+    static let curatedJapanese = #"""
+    US name アメリカ|米国|アメリカ合衆国
+    KP name 北朝鮮
+    KR name 韓国|大韓民国
+    CN name 中国|中華人民共和国
+    JP name 日本
+    RU name ロシア
+    GB name 英国|イギリス
+    FR name フランス
+    DE name ドイツ
+    // Demonyms
+    US demonym アメリカ人|米国人
+    CN demonym 中国人
+    JP demonym 日本人
+    KR demonym 韓国人
+    // Capitals and seats
+    US capital ワシントン|ホワイトハウス|国防総省|ペンタゴン|キャンプデービッド
+    CN capital 北京|中南海
+    KP capital 平壌
+    KR capital ソウル|青瓦台
+    JP capital 東京|首相官邸
+    RU capital モスクワ|クレムリン
+    GB capital ロンドン
+    FR capital パリ
+    ID capital ジャカルタ
+    // Places
+    US place ニューヨーク|カリフォルニア|ハリウッド
+    JP place 大阪|沖縄|広島|長崎|京都|福島
+    // Institutions and state news agencies
+    US institution 連邦捜査局|中央情報局|国務省
+    CN institution 新華社
+    KP institution 朝鮮中央通信|朝鮮中央通信社
+    KR institution 聯合ニュース
+    JP institution 共同通信|時事通信|自衛隊|NHK
+    RU institution タス通信
+    -- block 朝鮮半島|朝鮮戦争|南シナ海|東シナ海|中南米|南米|北米|中東|ラテンアメリカ|南アメリカ|北アメリカ|中央アメリカ
+    """#
 }

@@ -1,4 +1,41 @@
+// Curated Korean forms: see CountryLexicon for the format. Particles attach to the word
+// ("북한은", "미국의"); Hangul is matched from the start of a word, so they do no harm.
 extension CountryLexicon {
-    static let curatedKorean = """
-    """
+    static let curatedKorean = #"""
+    KR display 한국
+    US name 미국|미합중국
+    KP name 북한|조선민주주의인민공화국|북측
+    KR name 한국|대한민국|남한
+    CN name 중국|중화인민공화국
+    JP name 일본
+    RU name 러시아
+    GB name 영국
+    FR name 프랑스
+    DE name 독일
+    // Demonyms
+    US demonym 미국인
+    CN demonym 중국인
+    JP demonym 일본인
+    KP demonym 북한인
+    KR demonym 한국인
+    // Capitals and seats
+    US capital 워싱턴|백악관|펜타곤|캠프 데이비드
+    CN capital 베이징|중난하이
+    KP capital 평양
+    KR capital 서울|청와대|용산
+    JP capital 도쿄
+    RU capital 모스크바|크렘린
+    GB capital 런던
+    ID capital 자카르타
+    // Places
+    US place 뉴욕|캘리포니아|할리우드
+    // Institutions and state news agencies
+    US institution 연방수사국|중앙정보국|국무부
+    CN institution 신화통신|신화사
+    KP institution 조선중앙통신|조선중앙통신사|노동신문
+    KR institution 연합뉴스|국가정보원|국정원
+    JP institution 교도통신
+    RU institution 타스통신
+    -- block 한반도|조선반도|남중국해|중남미|남미|북미|중동|한국전쟁
+    """#
 }

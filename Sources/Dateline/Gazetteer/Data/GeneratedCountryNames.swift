@@ -327,7 +327,7 @@ extension CountryLexicon {
     BQ	fr	Pays-Bas caribéens
     BQ	ar	هولندا الكاريبية|بونير وسانت يوستاتيوس وسابا
     BQ	id	Belanda Karibia
-    BQ	es	Caribe neerlandés
+    BQ	es	Caribe neerlandés|Islas BES
     BQ	de	Karibische Niederlande
     BQ	zh	荷蘭加勒比區|荷属加勒比区|博奈尔、圣尤斯特歇斯岛和萨巴|波內赫、聖尤斯特歇斯及薩巴
     BQ	ja	オランダ領カリブ|ボネール、シントユースタティウス及びサバ
@@ -421,15 +421,17 @@ extension CountryLexicon {
     CA	ja	カナダ
     CA	ko	캐나다
     CA	pt	Canadá
+    CC	en	Cocos Islands
     CC	fr	Îles Cocos
-    CC	ar	جزر الكوكوس
+    CC	ar	جزر كوكوس|جزر الكوكوس
+    CC	id	Kepulauan Cocos
     CC	es	Islas Cocos
-    CC	de	Kokosinseln
+    CC	de	Kokosinseln|Kokos-Inseln
     CC	ru	Кокосовые о-ва|Кокосовые острова
-    CC	zh	科克斯（基靈）群島|科科斯（基林）群岛|科科斯群岛
-    CC	ja	ココス（キーリング）諸島
+    CC	zh	科克斯群島|科科斯群岛|科科斯 群島
+    CC	ja	ココス諸島|ココス 諸島
     CC	ko	코코스 제도
-    CC	pt	Ilhas Cocos
+    CC	pt	Ilhas dos Cocos|Ilhas Cocos
     CD	en	Congo - Kinshasa
     CD	fr	Congo-Kinshasa|République démocratique du Congo
     CD	ar	الكونغو - كينشاسا
@@ -437,8 +439,8 @@ extension CountryLexicon {
     CD	es	República Democrática del Congo
     CD	de	Kongo-Kinshasa|Demokratische Republik Kongo
     CD	ru	Конго - Киншаса|Демократическая Республика Конго
-    CD	zh	剛果（金夏沙）|刚果（金）|刚果民主共和国|剛果民主共和國
-    CD	ja	コンゴ民主共和国（キンシャサ）|コンゴ民主共和国
+    CD	zh	剛果|刚果|刚果民主共和国|剛果民主共和國
+    CD	ja	コンゴ民主共和国
     CD	ko	콩고-킨샤사|콩고 민주 공화국
     CD	pt	Congo-Kinshasa|Congo - Kinshasa
     CF	en	Central African Republic
@@ -459,8 +461,8 @@ extension CountryLexicon {
     CG	es	Congo|República del Congo
     CG	de	Kongo-Brazzaville|Kongo|Republik Kongo
     CG	ru	Конго - Браззавиль|Конго|Республика Конго
-    CG	zh	剛果（布拉薩）|刚果（布）|刚果|刚果共和国|剛果|剛果共和國
-    CG	ja	コンゴ共和国（ブラザビル）|コンゴ|コンゴ共和国
+    CG	zh	剛果|刚果|刚果共和国|剛果共和國
+    CG	ja	コンゴ共和国|コンゴ
     CG	ko	콩고-브라자빌|콩고|콩고 공화국
     CG	pt	Congo-Brazzaville|República do Congo|Congo
     CH	en	Switzerland|Swiss Confederation
@@ -784,11 +786,11 @@ extension CountryLexicon {
     FJ	pt	Fiji|República das Fiji|República do Fiji
     FK	en	Falkland Islands
     FK	fr	Îles Malouines
-    FK	ar	جزر فوكلاند
+    FK	ar	جزر فوكلاند|جزر فولكلاند
     FK	id	Kepulauan Falkland
-    FK	es	Islas Malvinas
+    FK	es	Islas Malvinas|Islas Falkland
     FK	de	Falklandinseln
-    FK	ru	Фолклендские о-ва
+    FK	ru	Фолклендские о-ва|Фолклендские острова
     FK	zh	福克蘭群島|福克兰群岛
     FK	ja	フォークランド諸島
     FK	ko	포클랜드 제도
@@ -1092,7 +1094,7 @@ extension CountryLexicon {
     HT	pt	Haiti|República do Haiti
     HU	en	Hungary
     HU	fr	Hongrie
-    HU	ar	هنغاريا
+    HU	ar	هنغاريا|المجر
     HU	id	Hungaria|Hongaria
     HU	es	Hungría
     HU	de	Ungarn
@@ -1340,7 +1342,7 @@ extension CountryLexicon {
     KR	de	Südkorea
     KR	ru	Республика Корея|Южная Корея
     KR	zh	南韓|韩国|大韩民国|大韓民國
-    KR	ja	韓国
+    KR	ja	韓国|大韓民国
     KR	ko	대한민국
     KR	pt	Coreia do Sul
     KW	en	Kuwait|State of Kuwait
@@ -1541,17 +1543,17 @@ extension CountryLexicon {
     ME	ja	モンテネグロ
     ME	ko	몬테네그로
     ME	pt	Montenegro
-    MF	en	St. Martin
+    MF	en	St. Martin|Saint Martin
     MF	fr	Saint-Martin
-    MF	ar	سان مارتن
+    MF	ar	سان مارتن|سانت مارتين
     MF	id	Saint Martin
     MF	es	San Martín
-    MF	de	St. Martin
+    MF	de	St. Martin|Saint Martin
     MF	ru	Сен-Мартен
-    MF	zh	法屬聖馬丁|法属圣马丁
-    MF	ja	サン・マルタン
+    MF	zh	法屬聖馬丁|法属圣马丁|聖馬丁
+    MF	ja	サン・マルタン|サンマルタン
     MF	ko	생마르탱
-    MF	pt	Saint-Martin
+    MF	pt	Saint-Martin|São Martin|São Martim
     MG	en	Madagascar|Republic of Madagascar
     MG	fr	Madagascar|République de Madagascar
     MG	ar	مدغشقر|جمهوريّة مدغشقر
@@ -1597,16 +1599,16 @@ extension CountryLexicon {
     ML	ko	말리|말리 공화국
     ML	pt	Mali|República do Mali
     MM	en	Myanmar|Republic of Myanmar
-    MM	fr	Birmanie|République de Myanmar
+    MM	fr	Myanmar|Birmanie|République de Myanmar
     MM	ar	ميانمار|جمهورية اتحاد ميانمار
     MM	id	Myanmar|Republik Myanmar
-    MM	es	Birmania|República de la Unión de Myanmar
+    MM	es	Myanmar|Birmania|República de la Unión de Myanmar
     MM	de	Myanmar|Republik Myanmar
     MM	ru	Мьянма|Республика Мьянма
     MM	zh	緬甸|缅甸|缅甸联邦共和国|緬甸共和國
     MM	ja	ミャンマー|ミャンマー共和国
     MM	ko	미얀마|미얀마 공화국
-    MM	pt	Birmânia|República da Birmânia|Myanmar|República da Myanmar
+    MM	pt	Mianmar|Birmânia|República da Birmânia|Myanmar|República da Myanmar
     MN	en	Mongolia
     MN	fr	Mongolie
     MN	ar	منغوليا
@@ -2312,15 +2314,16 @@ extension CountryLexicon {
     SV	ko	엘살바도르|엘살바도르 공화국
     SV	pt	Salvador|El Salvador|República de El Salvador
     SX	en	Sint Maarten
+    SX	fr	Saint-Martin
     SX	ar	سانت مارتن
     SX	id	Sint Maarten
-    SX	es	Sint Maarten
-    SX	de	Sint Maarten
+    SX	es	Sint Maarten|Isla de San Martín
+    SX	de	Sint Maarten|Saint-Martin
     SX	ru	Синт-Мартен
-    SX	zh	荷屬聖馬丁|荷属圣马丁
-    SX	ja	シント・マールテン
+    SX	zh	荷屬聖馬丁|荷属圣马丁|聖馬丁
+    SX	ja	シント・マールテン|サンマルタン
     SX	ko	신트마르턴
-    SX	pt	Sint Maarten
+    SX	pt	São Martinho|Sint Maarten|São Martim
     SY	en	Syria|Syrian Arab Republic
     SY	fr	Syrie|Syria
     SY	ar	سوريا|الجمهوريّة العربيّة السّوريّة
@@ -2547,7 +2550,7 @@ extension CountryLexicon {
     UM	id	Kepulauan Terluar AS|Kepulauan Terluar Kecil Amerika Serikat
     UM	es	Islas menores alejadas de EE. UU.|Islas Ultramarinas Menores de Estados Unidos
     UM	de	Amerikanische Überseeinseln|United States Minor Outlying Islands
-    UM	ru	Соединенные штаты Малых Удаленных островов
+    UM	ru	Внешние малые о-ва|Соединенные штаты Малых Удаленных островов
     UM	zh	美國本土外小島嶼|美国本土外小岛屿|美屬邊疆群島
     UM	ja	合衆国領有小離島|アメリカ合衆国外諸島
     UM	ko	미국령 해외 제도|미국령 군소 제도
@@ -2585,17 +2588,17 @@ extension CountryLexicon {
     UZ	ja	ウズベキスタン|ウズベキスタン共和国
     UZ	ko	우즈베키스탄|우즈베키스탄 공화국
     UZ	pt	Usbequistão|Uzbequistão|República do Uzbequistão
-    VA	en	Vatican City
-    VA	fr	État de la Cité du Vatican
-    VA	ar	الفاتيكان
-    VA	id	Vatikan
-    VA	es	Ciudad del Vaticano
-    VA	de	Vatikanstadt
+    VA	en	Vatican City|Holy See
+    VA	fr	État de la Cité du Vatican|Saint-Siège
+    VA	ar	الفاتيكان|المقعد المقدّس
+    VA	id	Vatikan|Takhta Suci Vatican
+    VA	es	Ciudad del Vaticano|Santa Sede
+    VA	de	Vatikanstadt|Heiliger Stuhl
     VA	ru	Ватикан|Государство-город Ватикан
-    VA	zh	梵蒂岡|梵蒂冈|梵地冈
-    VA	ja	バチカン市国
-    VA	ko	바티칸 시국
-    VA	pt	Cidade do Vaticano
+    VA	zh	梵蒂岡|梵蒂冈|梵地冈|教廷
+    VA	ja	バチカン市国|聖庁
+    VA	ko	바티칸 시국|바티칸 시티
+    VA	pt	Cidade do Vaticano|Santa Sé
     VC	en	St. Vincent & Grenadines|Saint Vincent and the Grenadines
     VC	fr	Saint-Vincent-et-les Grenadines|Saint-Vincent-et-les-Grenadines
     VC	ar	سانت فنسنت وجزر غرينادين|سانت فنسنت و جزر الغرينادين
@@ -2624,7 +2627,7 @@ extension CountryLexicon {
     VG	id	Kepulauan Virgin Britania Raya|Kepulauan Virgin Inggris
     VG	es	Islas Vírgenes Británicas
     VG	de	Britische Jungferninseln
-    VG	ru	Британские Виргинские Острова
+    VG	ru	Виргинские о-ва|Виргинские острова|Британские Виргинские Острова
     VG	zh	英屬維京群島|英属维尔京群岛
     VG	ja	英領ヴァージン諸島
     VG	ko	영국령 버진아일랜드|영국령 버진 제도
@@ -2635,7 +2638,7 @@ extension CountryLexicon {
     VI	id	Kepulauan Virgin Amerika Serikat
     VI	es	Islas Vírgenes de EE. UU.|Islas Vírgenes de los Estados Unidos
     VI	de	Amerikanische Jungferninseln
-    VI	ru	Американские Виргинские острова
+    VI	ru	Виргинские о-ва|Виргинские острова|Американские Виргинские острова
     VI	zh	美屬維京群島|美属维尔京群岛|美属维京群岛
     VI	ja	米領ヴァージン諸島
     VI	ko	미국령 버진아일랜드|미국령 버진 제도

@@ -1,0 +1,97 @@
+/// Function words that delimit a speaker phrase and the content of a statement, for all the
+/// supported languages at once (folded). A word belongs to a set whatever the article's
+/// language; the sets are chosen so that no entry is a content word in another language.
+enum ClauseWords {
+    private static func set(_ words: String) -> Set<String> {
+        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "|" }).map {
+            String(String.UnicodeScalarView(ScalarTable.fold(String($0)).compactMap(Unicode.Scalar.init)))
+        })
+    }
+
+    /// Subordinators and coordinators: a speaker phrase never reaches back across them.
+    static let clauseBoundaries = set("""
+    after before when while as because since although though but whereas where which who that
+    setelah sesudah sebelum ketika saat sementara karena meskipun namun tetapi tapi sedangkan bahwa
+    après avant lorsque quand car puisque alors tandis mais que qu' où dont
+    después antes cuando mientras porque aunque pero sino donde
+    depois quando enquanto porque embora mas onde
+    nachdem bevor als wenn während weil obwohl aber sondern dass
+    после когда пока потому хотя но а что
+    لكن بعد قبل عندما حين بينما لأن رغم إذ حيث ثم
+    """)
+
+    /// Words that may open a clause without being part of the speaker.
+    static let leadingConnectors = set("""
+    but and however meanwhile also then so yet still moreover furthermore separately later earlier
+    namun tetapi tapi dan sementara itu selain kemudian lalu pun
+    mais et cependant toutefois pourtant ensuite puis aussi or enfin par ailleurs
+    pero y sin embargo además luego también
+    mas e porém contudo além disso depois também
+    aber und jedoch doch zudem außerdem dabei auch
+    но и однако также а при этом как
+    لكن ولكن و ثم كما وقد قد بينما أما
+    """)
+
+    /// Trailing words of a speaker phrase that are not the speaker: auxiliaries, adverbs and
+    /// time words ("on Saturday", "late Sunday", "juga", "a également", "am Montag").
+    static let trailingNoise = set("""
+    on in at late early also again yesterday today tonight earlier later has have had will would could
+    monday tuesday wednesday thursday friday saturday sunday morning evening night week last this
+    juga pun telah sudah akan masih pada hari senin selasa rabu kamis jumat sabtu minggu kemarin ini lalu
+    a ont avait avaient aurait auraient aussi également encore le lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin
+    ha han había habían también el lunes martes miércoles jueves viernes sábado domingo ayer
+    tem também na segunda terça quarta quinta sexta sábado domingo ontem feira
+    am hat haben hatte auch montag dienstag mittwoch donnerstag freitag samstag sonntag gestern
+    также в понедельник вторник среду четверг пятницу субботу воскресенье вчера
+    الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس اليوم يوم
+    """)
+
+    /// Days and relative days, which may stand between a verb and its content ("a accusé
+    /// lundi le Mali …", "said Sunday that").
+    static let timeWords = set("""
+    monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    senin selasa rabu kamis jumat sabtu minggu kemarin lundi mardi mercredi jeudi vendredi samedi dimanche hier
+    lunes martes miércoles jueves viernes sábado domingo ayer montag dienstag mittwoch donnerstag freitag samstag sonntag gestern
+    понедельник вторник среду четверг пятницу субботу воскресенье вчера الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس
+    """)
+
+    /// Words that end a speaker phrase read after its verb ("said X in a statement").
+    static let afterVerbStops = set("""
+    in on at to during after before from with about according that as
+    kepada dalam pada di saat ketika dengan bahwa dari kepada usai
+    dans lors à au aux en devant selon que qu' après avant pour sur
+    en durante ante a ante según tras que con
+    em no na durante após segundo que com ao
+    in am bei im auf nach vor gegenüber dass laut
+    в на во при после перед по что
+    في خلال يوم أمس اليوم عبر على من عن إلى الى مع قائلا قائلة مضيفا مضيفة بعد قبل أن إن لدى
+    """)
+
+    /// Words that open a relative clause inside a speaker phrase ("hackers who …", "peretas yang …").
+    static let relativeMarkers = set("""
+    who which that whose yang qui lequel laquelle que quien cuyo que der die das welche который которая которые которое الذي التي الذين
+    """)
+
+    /// Subject pronouns, resolved to the previous speaker.
+    static let pronouns = set("""
+    it he she they il elle ils elles on dia ia mereka beliau nya él ella ellos ellas ele ela eles elas er sie es он она они оно هو هي هم
+    他 她 他们 它 彼 彼女 그 그녀
+    """)
+
+    /// Determiners and other words that cannot be a speaker on their own.
+    static let determiners = set("""
+    the a an this that these those le la les l' un une des du de ce cette ces el los las un una unos lo
+    o os as um uma der die das ein eine einen dem den des этот эта эти
+    sebuah seorang para itu ini tersebut
+    """)
+
+    /// Words that introduce reported content after a speech verb.
+    static let complementizers = set("""
+    that bahwa bahwasanya que qu' dass что чтобы
+    """)
+
+    static func isArabicComplementizer(_ folded: String) -> Bool {
+        let bare = folded.hasPrefix("ب") ? String(folded.dropFirst()) : folded
+        return bare.hasPrefix("ان") && bare.count <= 5 && !bare.hasPrefix("انت")
+    }
+}

@@ -1,0 +1,101 @@
+/// The dateline that opens a wire story ("TOKYO, Dec 22 (KUNA) --", "JAKARTA -",
+/// "(서울=연합뉴스)", "【ワシントン共同】") and the news agency the text names as its source.
+enum DatelineFinder {
+    /// News agencies and outlets as the text may name them → the name reported as `source`.
+    static let agencies: [(surface: String, name: String)] = """
+    KUNA=KUNA|Kuwait News Agency=KUNA|كونا=KUNA|ANTARA=ANTARA|Antara News=ANTARA|Xinhua=Xinhua
+    Xinhua News Agency=Xinhua|新华社=Xinhua|新華社=Xinhua|신화통신=Xinhua|شينخوا=Xinhua|Синьхуа=Xinhua
+    AFP=AFP|Agence France-Presse=AFP|أ ف ب=AFP|فرانس برس=AFP|Франс Пресс=AFP|法新社=AFP|AFP通信=AFP
+    Reuters=Reuters|رويترز=Reuters|Рейтер=Reuters|路透社=Reuters|ロイター=Reuters|로이터=Reuters
+    AP=AP|Associated Press=AP|美联社=AP|KCNA=KCNA|Korean Central News Agency=KCNA|朝中社=KCNA
+    Yonhap=Yonhap|연합뉴스=Yonhap|聯合ニュース=Yonhap|韩联社=Yonhap|Kyodo=Kyodo|共同=Kyodo|共同通信=Kyodo
+    TASS=TASS|ТАСС=TASS|RIA Novosti=RIA Novosti|РИА Новости=RIA Novosti|Interfax=Interfax|Интерфакс=Interfax
+    dpa=dpa|DPA=dpa|EFE=EFE|Agencia EFE=EFE|Lusa=Lusa|Agência Lusa=Lusa|Agência Brasil=Agência Brasil
+    ANSA=ANSA|Bernama=Bernama|WAM=WAM|وام=WAM|SPA=SPA|واس=SPA|QNA=QNA|قنا=QNA|IRNA=IRNA|إرنا=IRNA
+    MENA=MENA|أ ش أ=MENA|Anadolu=Anadolu|BBC=BBC|CNN=CNN|NHK=NHK|VOA=VOA|Europa Press=Europa Press
+    """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).compactMap { entry in
+        let parts = entry.trimmingSpaces.split(separator: "=", maxSplits: 1)
+        return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+    }
+
+    /// Words naming a news agency or outlet in general ("the official news agency",
+    /// "وكالة الأنباء", "通讯社"), folded.
+    static let agencyWords: [String] = [
+        "agency", "agence", "agencia", "agencia", "agentur", "агентств", "وكاله", "وكالة", "kantor berita",
+        "通讯社", "通信社", "通信", "통신", "news service", "newspaper", "journal", "zeitung", "газет", "صحيفة", "报",
+    ].map { String(String.UnicodeScalarView(ScalarTable.fold($0).compactMap(Unicode.Scalar.init))) }
+
+    static let agencyMatcher: PhraseMatcher<String> = {
+        var matcher = PhraseMatcher<String>()
+        for agency in agencies { matcher.add(agency.surface, agency.name) }
+        return matcher
+    }()
+
+    /// Separators between a dateline and the story.
+    private static let separators: [String] = [" -- ", " – ", " — ", " - ", " —", " --", " -"]
+
+    /// Whether the line at `range` opens with a dateline.
+    static func startsWithDateline(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        datelineEnd(text, range) != nil
+    }
+
+    /// `range` without the dateline that opens it, if any.
+    static func afterDateline(_ text: ScalarText, _ range: Range<Int>) -> Range<Int> {
+        let trimmed = text.trimmed(range)
+        guard let end = datelineEnd(text, trimmed) else { return range }
+        return end..<range.upperBound
+    }
+
+    /// The place named by the dateline opening `range`, if any.
+    static func place(_ text: ScalarText, _ range: Range<Int>) -> String? {
+        guard let end = datelineEnd(text, range) else { return nil }
+        let head = text.string(range.lowerBound..<end)
+        let cut = head.firstIndex(where: { $0 == "," || $0 == "(" || $0 == "-" || $0 == "–" || $0 == "—" || $0 == "=" || $0 == "【" || $0 == "】" }) ?? head.endIndex
+        var place = String(head[..<cut]).trimmingSpaces
+        if place.isEmpty, let open = head.firstIndex(where: { $0 == "(" || $0 == "【" }) {
+            place = String(head[head.index(after: open)...].prefix(while: { $0 != "=" && $0 != ")" && $0 != "】" })).trimmingSpaces
+        }
+        return place.isEmpty ? nil : place
+    }
+
+    /// The end offset of a dateline at the start of `range`: a short head in capitals or
+    /// with an agency in parentheses, then a dash; or a bracketed wire head.
+    private static func datelineEnd(_ text: ScalarText, _ range: Range<Int>) -> Int? {
+        let head = text.string(range.lowerBound..<min(range.upperBound, range.lowerBound + 80))
+        if head.hasPrefix("【"), let close = head.firstIndex(of: "】") {
+            return range.lowerBound + head[...close].unicodeScalars.count
+        }
+        if head.hasPrefix("("), head.prefix(20).contains("="), let close = head.firstIndex(of: ")") {
+            return range.lowerBound + head[...close].unicodeScalars.count
+        }
+        for separator in separators {
+            guard let found = head.range(of: separator) else { continue }
+            let prefix = head[..<found.lowerBound]
+            let words = prefix.split(separator: " ")
+            guard !words.isEmpty, words.count <= 7 else { continue }
+            let firstWordLetters = words[0].filter(\.isLetter)
+            let capitals = firstWordLetters.count >= 3 && firstWordLetters.allSatisfy { $0.isUppercase }
+            let agencyInParentheses = prefix.contains("(") && prefix.contains(")")
+            if capitals || agencyInParentheses {
+                return range.lowerBound + head[..<found.upperBound].unicodeScalars.count
+            }
+        }
+        return nil
+    }
+
+    /// The agency the article names: in the dateline first, then in a citation or byline.
+    static func source(_ text: ScalarText, zones: ArticleZones) -> String? {
+        let body = zones.bodyZones
+        if let first = body.first, let end = datelineEnd(text, text.trimmed(first.range)),
+           let match = agencyMatcher.matches(in: text, range: first.range.lowerBound..<end).first {
+            return match.payload
+        }
+        let citations = zones.zones.filter { $0.kind == .body || $0.kind == .byline }
+        for zone in citations {
+            if let match = agencyMatcher.matches(in: text, range: zone.range).first { return match.payload }
+        }
+        return nil
+    }
+}
+
+import Foundation

@@ -1,0 +1,51 @@
+/// Lines of scraped pages that are not the story: site furniture, caption and credit labels,
+/// bylines. Folded lower case; a line is furniture when it equals an entry or (for entries
+/// marked `prefix`) starts with it.
+enum PageFurniture {
+    /// Whole lines that are site furniture in the supported languages.
+    static let lines: Set<String> = Set("""
+    publié|publie|mis à jour|partager|partager:|partagez|share|share this|share:|a+ a-|a- a+|a+|a-
+    tautan-tautan akses|tautan akses|bagikan|bagikan:|print|imprimer|email|e-mail|facebook|twitter|x
+    whatsapp|telegram|linkedin|advertisement|advertising|publicité|iklan|إعلان|شارك|مشاركة|comments
+    commentaires|komentar|menu|home|accueil|beranda|الرئيسية|subscribe|s'abonner|newsletter|listen
+    écouter|dengarkan|copy link|copier le lien|salin tautan|skip to content|aller au contenu|video
+    vidéo|photo|foto|compartir|compartilhar|teilen|поделиться|分享|共有|공유|top|retour|back
+    related|lire aussi|read more|baca juga|lea también|leia também|читайте также|mehr zum thema
+    اقرأ أيضا|اقرأ أيضاً|相关阅读|関連記事|관련 기사|zoom|agrandir|perbesar|ampliar|vergrößern
+    """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { $0.trimmingSpaces })
+
+    /// Beginnings of furniture lines (related links, sharing rows, update stamps).
+    static let prefixes: [String] = """
+    >>|lire :|lire aussi|read more|read also|baca juga|lea también|leia também|читайте также
+    اقرأ أيضا|mehr zum thema|related:|voir aussi|see also|lihat juga|follow us|suivez-nous|ikuti kami
+    publié le|publie le|mis à jour le|updated|published|diperbarui|dipublikasikan|actualizado
+    publicado|atualizado|aktualisiert|veröffentlicht|обновлено|опубликовано|更新|発表|업데이트|نشر في
+    """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { $0.trimmingSpaces }
+
+    /// Labels that start a caption line.
+    static let captionLabels: [String] = """
+    image caption|caption|légende|keterangan foto|keterangan gambar|شرح الصورة|تعليق على الصورة
+    photo caption|leyenda|legenda|bildunterschrift|подпись к фото|图片说明|写真説明|사진설명|foto:|photo:
+    """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { $0.trimmingSpaces }
+
+    /// Labels that start a photo-credit line.
+    static let creditLabels: [String] = """
+    مصدر الصورة|image source|image copyright|photo credit|crédit photo|crédits photo|sumber foto
+    sumber gambar|fuente|crédito|bildquelle|источник фото|фото:|图片来源|写真提供|사진 제공|getty images
+    """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { $0.trimmingSpaces }
+
+    /// Labels that start a byline line ("By …", "Par …", "Oleh …").
+    static let bylineLabels: [String] = """
+    by |par |oleh |oleh:|reporter:|penulis:|editor:|pewarta:|redaktur:|por |von |автор:|记者|기자 |بقلم
+    écrit par|written by|reporting by|editing by|reportage:|texte:
+    """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { String($0.drop(while: { $0 == " " })) }
+
+    /// Markers after which the rest of a line is a byline code: "(end) mk.tg", "(dpa)".
+    static let endMarkers: [String] = ["(end)", "(ends)", "(selesai)", "(fin)", "(انتهى)", "(完)", "/ends"]
+}
+
+extension StringProtocol {
+    var trimmingSpaces: String {
+        String(self.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+    }
+}

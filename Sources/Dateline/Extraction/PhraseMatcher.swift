@@ -1,0 +1,91 @@
+/// A trie over folded phrases, built once, that finds every phrase of a lexicon in one pass
+/// over a ``ScalarText`` — instead of one regular expression per phrase per article.
+///
+/// Phrases match at word starts (anywhere in Han, kana and Hangul), and end at a word end
+/// unless added as a prefix (stems such as "cyber" that match "cyberattaque"). Arabic
+/// proclitics (و ف ب ل, and ال after them) may precede a phrase marked `arabic`.
+struct PhraseMatcher<Payload: Sendable>: Sendable {
+    struct Match {
+        var start: Int
+        var end: Int
+        var payload: Payload
+    }
+
+    private struct Entry: Sendable {
+        var payload: Payload
+        var isPrefix: Bool
+        var allowsProclitic: Bool
+    }
+
+    private var children: [[UInt32: Int32]] = [[:]]
+    private var entries: [[Entry]] = [[]]
+
+    init() {}
+
+    /// Adds `phrase`; white space in it matches any run of white space in the text.
+    mutating func add(_ phrase: String, _ payload: Payload, prefix: Bool = false) {
+        let key = ScalarTable.fold(phrase).map { ScalarTable.isSpace(Unicode.Scalar($0) ?? " ") ? 0x20 : $0 }
+        guard !key.isEmpty else { return }
+        var node = 0
+        for c in key {
+            if let next = children[node][c] {
+                node = Int(next)
+            } else {
+                children.append([:])
+                entries.append([])
+                children[node][c] = Int32(children.count - 1)
+                node = children.count - 1
+            }
+        }
+        let arabic = phrase.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
+        entries[node].append(Entry(payload: payload, isPrefix: prefix, allowsProclitic: arabic))
+    }
+
+    /// Every match in `text[range]`, ordered by start; several may start at one offset.
+    func matches(in text: ScalarText, range: Range<Int>? = nil) -> [Match] {
+        let range = range ?? 0..<text.count
+        var found: [Match] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if text.isWordStart(i) {
+                walk(text, from: i, matchStart: i, limit: range.upperBound, proclitic: false, into: &found)
+                if Self.isProclitic(text.folded[i]) {
+                    var j = i + 1
+                    for _ in 0..<3 where j < range.upperBound {
+                        walk(text, from: j, matchStart: i, limit: range.upperBound, proclitic: true, into: &found)
+                        guard Self.isProclitic(text.folded[j]) || text.folded[j] == 0x0627 else { break }
+                        j += 1
+                    }
+                }
+            }
+            i += 1
+        }
+        return found
+    }
+
+    private static func isProclitic(_ c: UInt32) -> Bool {
+        c == 0x0648 || c == 0x0641 || c == 0x0628 || c == 0x0644 || c == 0x0643
+    }
+
+    private func walk(
+        _ text: ScalarText, from start: Int, matchStart: Int, limit: Int, proclitic: Bool, into found: inout [Match]
+    ) {
+        var node = 0, j = start
+        while j < limit {
+            var c = text.folded[j]
+            if c == 0 { j += 1; continue }
+            if ScalarTable.isSpace(text.scalars[j]) {
+                c = 0x20
+                while j + 1 < limit, ScalarTable.isSpace(text.scalars[j + 1]) { j += 1 }
+            }
+            guard let next = children[node][c] else { return }
+            node = Int(next)
+            j += 1
+            for entry in entries[node] where !proclitic || entry.allowsProclitic {
+                if entry.isPrefix || text.isWordEnd(j) {
+                    found.append(Match(start: matchStart, end: j, payload: entry.payload))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+/// An article's text as Unicode scalars, with a folded twin of the same length, so that every
+/// matcher works on scalar offsets — the offsets ``Statement`` and ``Mention`` carry.
+///
+/// Folding is per scalar (lower case, Latin accents removed, Arabic alef forms unified,
+/// full-width ASCII narrowed); scalars that matching ignores (Arabic vowel marks, tatweel)
+/// fold to 0, and matchers skip them.
+struct ScalarText {
+    let scalars: [Unicode.Scalar]
+    let folded: [UInt32]
+
+    init(_ text: String) {
+        scalars = Array(text.unicodeScalars)
+        folded = scalars.map { ScalarTable.fold($0) }
+    }
+
+    var count: Int { scalars.count }
+
+    /// The text of scalars `range` (clamped to the text).
+    func string(_ range: Range<Int>) -> String {
+        let lower = max(0, min(range.lowerBound, count)), upper = max(lower, min(range.upperBound, count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lower..<upper])
+        return String(view)
+    }
+
+    /// The folded text of `range`, for comparisons with folded lexicon entries.
+    func foldedString(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        for i in range where folded[i] != 0 {
+            if let s = Unicode.Scalar(folded[i]) { view.append(s) }
+        }
+        return String(view)
+    }
+
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < count && ScalarTable.isWord(scalars[i]) }
+    func isSpace(_ i: Int) -> Bool { i >= 0 && i < count && ScalarTable.isSpace(scalars[i]) }
+    /// Han, kana and Hangul: scripts where a match may start and end anywhere.
+    func isUnspaced(_ i: Int) -> Bool { i >= 0 && i < count && ScalarTable.isUnspaced(scalars[i]) }
+    func isUpper(_ i: Int) -> Bool { i >= 0 && i < count && scalars[i].properties.isUppercase }
+
+    /// Whether a word may start at `i` (a word scalar not preceded by one, or any unspaced scalar).
+    func isWordStart(_ i: Int) -> Bool {
+        guard isWord(i) else { return false }
+        return isUnspaced(i) || !isWord(i - 1) || isUnspaced(i - 1)
+    }
+
+    /// Whether a word may end just before `i`.
+    func isWordEnd(_ i: Int) -> Bool {
+        i >= count || !isWord(i) || isUnspaced(i) || isUnspaced(i - 1)
+    }
+
+    /// `range` without surrounding white space and the given trailing punctuation.
+    func trimmed(_ range: Range<Int>, dropping punctuation: Set<Unicode.Scalar> = []) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, isSpace(lower) || punctuation.contains(scalars[lower]) { lower += 1 }
+        while upper > lower, isSpace(upper - 1) || punctuation.contains(scalars[upper - 1]) { upper -= 1 }
+        return lower..<upper
+    }
+}
+
+/// Per-scalar classes and folding, from tables built once for the Basic Multilingual Plane.
+enum ScalarTable {
+    private static let wordBit: UInt8 = 1, spaceBit: UInt8 = 2, unspacedBit: UInt8 = 4
+
+    private static let tables: (flags: [UInt8], fold: [UInt32]) = {
+        var flags = [UInt8](repeating: 0, count: 0x10000)
+        var fold = [UInt32](repeating: 0, count: 0x10000)
+        for v in 0..<0x10000 {
+            guard let s = Unicode.Scalar(UInt32(v)) else { continue }
+            flags[v] = classify(s)
+            fold[v] = computeFold(s)
+        }
+        return (flags, fold)
+    }()
+
+    private static func classify(_ s: Unicode.Scalar) -> UInt8 {
+        let p = s.properties
+        var f: UInt8 = 0
+        if p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+            || p.generalCategory == .spacingMark { f |= wordBit }
+        if p.isWhitespace { f |= spaceBit }
+        let v = s.value
+        if (0x3040...0x30FF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v)
+            || (0xAC00...0xD7A3).contains(v) || (0x1100...0x11FF).contains(v) || (0x3130...0x318F).contains(v)
+            || (0xF900...0xFAFF).contains(v) { f |= unspacedBit }
+        return f
+    }
+
+    private static func computeFold(_ s: Unicode.Scalar) -> UInt32 {
+        let v = s.value
+        switch v {
+        case 0x41...0x5A: return v + 32
+        case 0..<0x80: return v
+        case 0x064B...0x065F, 0x0670, 0x0640: return 0  // Arabic vowel marks and tatweel
+        case 0x0622, 0x0623, 0x0625, 0x0671: return 0x0627  // alef forms → bare alef
+        case 0x0649: return 0x064A  // alef maqsura → yeh
+        case 0xFF01...0xFF5E: return computeFold(Unicode.Scalar(v - 0xFEE0)!)
+        case 0x2019, 0x2018, 0x02BC: return 0x27  // typographic apostrophes
+        case 0x00C0...0x024F, 0x1E00...0x1EFF, 0x0370...0x03FF, 0x0400...0x04FF:
+            let lower = s.properties.lowercaseMapping.unicodeScalars
+            let base = lower.count == 1 ? lower.first! : s
+            if v >= 0x0400 && v <= 0x04FF {
+                return base.value == 0x0451 ? 0x0435 : base.value  // ё → е
+            }
+            let decomposed = String(base).decomposedStringWithCanonicalMappingScalars
+            return decomposed.first?.value ?? base.value
+        default:
+            return v
+        }
+    }
+
+    @inline(__always) static func fold(_ s: Unicode.Scalar) -> UInt32 {
+        s.value < 0x10000 ? tables.fold[Int(s.value)] : s.value
+    }
+
+    @inline(__always) static func isWord(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x10000 ? tables.flags[Int(s.value)] & wordBit != 0 : s.properties.isAlphabetic
+    }
+
+    @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x10000 && tables.flags[Int(s.value)] & spaceBit != 0
+    }
+
+    @inline(__always) static func isUnspaced(_ s: Unicode.Scalar) -> Bool {
+        s.value >= 0x20000 ? s.value < 0x3FFFF : (s.value < 0x10000 && tables.flags[Int(s.value)] & unspacedBit != 0)
+    }
+
+    /// The folded form of a whole string, as matchers compare it.
+    static func fold(_ text: String) -> [UInt32] {
+        text.unicodeScalars.map { fold($0) }.filter { $0 != 0 }
+    }
+}
+
+import Foundation
+
+private extension String {
+    var decomposedStringWithCanonicalMappingScalars: [Unicode.Scalar] {
+        Array((self as NSString).decomposedStringWithCanonicalMapping.unicodeScalars)
+    }
+}

@@ -1,0 +1,130 @@
+/// Quotation spans of a paragraph under the conventions of the supported languages:
+/// “ ” " « » „ “ 「 」 『 』, and the unbalanced mixes of real text (“…" or "…”).
+/// A quotation left open runs to the end of its paragraph.
+struct QuoteSpan: Sendable, Equatable {
+    /// Offset of the opening mark.
+    var open: Int
+    /// Offset of the closing mark, or the paragraph end when none closes it.
+    var close: Int
+    /// The quoted text, without the marks.
+    var inner: Range<Int> { (open + 1)..<close }
+}
+
+enum QuotationMarks {
+    static let closers: [Unicode.Scalar: Set<Unicode.Scalar>] = [
+        "“": ["”", "\"", "“"], "«": ["»"], "„": ["“", "”", "\""], "「": ["」"], "『": ["』"],
+        "\"": ["\"", "”"], "”": ["”", "\""],
+    ]
+
+    static func isCloser(_ s: Unicode.Scalar) -> Bool {
+        s == "”" || s == "\"" || s == "»" || s == "」" || s == "』" || s == "“"
+    }
+
+    /// The quotation spans of `range` in order.
+    static func spans(in text: ScalarText, _ range: Range<Int>) -> [QuoteSpan] {
+        var spans: [QuoteSpan] = []
+        var open: (at: Int, mark: Unicode.Scalar)?
+        for i in range {
+            let s = text.scalars[i]
+            if let current = open {
+                if closers[current.mark]?.contains(s) == true {
+                    spans.append(QuoteSpan(open: current.at, close: i))
+                    open = nil
+                }
+            } else if s == "“" || s == "«" || s == "„" || s == "「" || s == "『" {
+                open = (i, s)
+            } else if s == "\"" || s == "”", !text.isWord(i - 1) || i == range.lowerBound {
+                open = (i, s)
+            }
+        }
+        if let current = open, range.upperBound - current.at > 1 {
+            spans.append(QuoteSpan(open: current.at, close: range.upperBound))
+        }
+        return spans
+    }
+}
+
+/// A sentence of a body paragraph, with the quotations inside it.
+struct Sentence: Sendable {
+    var range: Range<Int>
+    var quotes: [QuoteSpan]
+
+    /// The quotation holding `offset`, if any.
+    func quote(containing offset: Int) -> QuoteSpan? {
+        quotes.first { $0.open <= offset && offset <= $0.close }
+    }
+}
+
+/// Splits paragraphs into sentences at . ! ? 。 ！ ？ ؟ — never inside a quotation, after an
+/// abbreviation ("U.S.", "Dec.", "M.") or before a lower-case continuation.
+enum SentenceSplitter {
+    static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "。", "！", "？", "؟", "…"]
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "gen", "col", "lt", "sen", "rep", "gov", "pres", "prof",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jr", "inc", "co",
+        "ltd", "m", "mme", "mm", "dll", "dsb", "ir", "h", "sr", "sra", "dra", "hr", "fr", "nr", "bzw", "z.b",
+        "т", "г", "гг", "им", "корр",
+    ]
+
+    static func sentences(in text: ScalarText, paragraph: Range<Int>) -> [Sentence] {
+        let quotes = QuotationMarks.spans(in: text, paragraph)
+        var result: [Sentence] = []
+        var start = paragraph.lowerBound, i = paragraph.lowerBound, q = 0
+        while i < paragraph.upperBound {
+            while q < quotes.count, quotes[q].close < i { q += 1 }
+            let insideQuote = q < quotes.count && quotes[q].open < i && i < quotes[q].close
+            if q < quotes.count, quotes[q].close == i, endsQuotedSentence(text, closer: i, paragraph: paragraph) {
+                append(start..<(i + 1), quotes, text, to: &result)
+                start = i + 1
+                i += 1
+                continue
+            }
+            if !insideQuote, terminators.contains(text.scalars[i]), isBoundary(text, at: i, paragraph: paragraph) {
+                var end = i + 1
+                while end < paragraph.upperBound, terminators.contains(text.scalars[end]) || QuotationMarks.isCloser(text.scalars[end]) && !text.isWord(end + 1) && text.isSpace(end + 1) { end += 1 }
+                append(start..<end, quotes, text, to: &result)
+                start = end
+                i = end
+                continue
+            }
+            i += 1
+        }
+        append(start..<paragraph.upperBound, quotes, text, to: &result)
+        return result
+    }
+
+    private static func append(_ range: Range<Int>, _ quotes: [QuoteSpan], _ text: ScalarText, to result: inout [Sentence]) {
+        let trimmed = text.trimmed(range)
+        guard !trimmed.isEmpty else { return }
+        let inside = quotes.filter { $0.open >= trimmed.lowerBound && $0.open < trimmed.upperBound }
+        result.append(Sentence(range: trimmed, quotes: inside))
+    }
+
+    /// `… in theaters." It also warned …`: a quotation ending with its own full stop and
+    /// followed by a capitalised word ends the sentence too.
+    private static func endsQuotedSentence(_ text: ScalarText, closer: Int, paragraph: Range<Int>) -> Bool {
+        guard closer > paragraph.lowerBound, terminators.contains(text.scalars[closer - 1]) else { return false }
+        var k = closer + 1
+        guard k < paragraph.upperBound, text.isSpace(k) else { return false }
+        while k < paragraph.upperBound, text.isSpace(k) { k += 1 }
+        return k < paragraph.upperBound && text.isUpper(k)
+    }
+
+    private static func isBoundary(_ text: ScalarText, at i: Int, paragraph: Range<Int>) -> Bool {
+        let s = text.scalars[i]
+        if s != "." { return true }
+        let next = i + 1
+        if next < paragraph.upperBound {
+            guard text.isSpace(next) || QuotationMarks.isCloser(text.scalars[next]) || text.scalars[next] == ")" else { return false }
+            var k = next
+            while k < paragraph.upperBound, text.isSpace(k) { k += 1 }
+            if k < paragraph.upperBound, let first = text.scalars[k].properties.isLowercase ? text.scalars[k] : nil, first.isASCII { return false }
+        }
+        var wordStart = i
+        while wordStart > paragraph.lowerBound, text.isWord(wordStart - 1) { wordStart -= 1 }
+        let word = text.foldedString(wordStart..<i)
+        if word.count == 1, text.isUpper(wordStart) { return false }
+        if wordStart > paragraph.lowerBound, text.scalars[wordStart - 1] == ".", word.count <= 2 { return false }
+        return !abbreviations.contains(word)
+    }
+}

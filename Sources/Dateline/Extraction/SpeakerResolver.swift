@@ -1,0 +1,120 @@
+/// A speaker as named at one point of the text, resolved within the article.
+struct ResolvedSpeaker: Sendable {
+    /// As named here ("Wang", "the spokesman", "il").
+    var surface: String
+    /// The fullest name the article gives ("Wang Yi", "a North Korean Foreign Ministry spokesman").
+    var name: String
+    /// The countries the speaker speaks for (several for a joint statement).
+    var countries: [String]
+}
+
+/// Resolves speakers in order of appearance: a country in the speaker phrase (name,
+/// demonym, capital, institution), a person whose title names a country, a well-known
+/// leader, and for later references — pronouns, "the spokesman", "le ministère", "Wang" —
+/// the earlier speaker or person they repeat.
+struct SpeakerResolver {
+    let text: ScalarText
+    let countries: [CountryMatch]
+    let people: [PersonName]
+    private var history: [(words: Set<String>, name: String, countries: [String])] = []
+
+    init(text: ScalarText, countries: [CountryMatch], people: [PersonName]) {
+        self.text = text
+        self.countries = countries
+        self.people = people
+    }
+
+    /// Words joining the members of a joint speaker ("les États-Unis et la Corée du Sud").
+    private static let conjunctions: Set<String> = ["and", "et", "dan", "y", "e", "und", "и", "و", "와", "과", "和", "与", "と"]
+
+    mutating func resolve(_ event: SpeechEvent) -> ResolvedSpeaker {
+        guard let range = event.speaker else {
+            return fromHistory(surface: event.carriedPronoun ?? "")
+        }
+        let surface = text.string(range)
+        let words = text.words(in: range)
+        if words.count == 1, ClauseWords.pronouns.contains(words[0].folded) {
+            return fromHistory(surface: surface)
+        }
+        let key = Self.contentWords(words)
+        var resolved = ResolvedSpeaker(surface: surface, name: surface, countries: countryCodes(in: range, words: words))
+        if let person = people.first(where: { $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }) {
+            if resolved.countries.isEmpty, let country = person.country { resolved.countries = [country] }
+        } else if let person = personRepeated(by: words) {
+            resolved.name = person.name
+            if resolved.countries.isEmpty, let country = person.country { resolved.countries = [country] }
+        }
+        if resolved.countries.isEmpty, let known = KnownPeople.matcher.matches(in: text, range: range).first {
+            resolved.countries = [known.payload]
+        }
+        if resolved.countries.isEmpty, let earlier = earlierSpeaker(repeatedBy: key, surface: surface) {
+            resolved.countries = earlier.countries
+            if words.count <= 3 { resolved.name = earlier.name }
+        }
+        history.append((key, resolved.name, resolved.countries))
+        return resolved
+    }
+
+    /// The most recent earlier speaker with a country that this one repeats: all its words
+    /// ("the spokesman", "le ministère", "وزير الخارجية"), else a shared word of four letters
+    /// or more ("juru bicara kementerian itu"), or in Han and kana three shared characters
+    /// ("外務省の報道官" after "日本の外務省").
+    private func earlierSpeaker(repeatedBy key: Set<String>, surface: String) -> (words: Set<String>, name: String, countries: [String])? {
+        let known = history.filter { !$0.countries.isEmpty }
+        guard !key.isEmpty else { return nil }
+        if let subset = known.last(where: { key.isSubset(of: $0.words) }) { return subset }
+        if let shared = known.last(where: { !$0.words.intersection(key.filter { $0.count >= 4 }).isEmpty && !Self.hasProperName(surface) }) {
+            return shared
+        }
+        let scalars = Array(surface.unicodeScalars)
+        guard scalars.count >= 3, scalars.contains(where: ScalarTable.isUnspaced) else { return nil }
+        let pieces = (0...(scalars.count - 3)).map { String(String.UnicodeScalarView(scalars[$0..<($0 + 3)])) }
+        return known.last { earlier in pieces.contains { piece in earlier.name.contains(piece) } }
+    }
+
+    /// Whether a speaker phrase holds a capitalised word after its first (a new named speaker).
+    private static func hasProperName(_ surface: String) -> Bool {
+        surface.split(separator: " ").dropFirst().contains { $0.first?.isUppercase == true }
+    }
+
+    private func fromHistory(surface: String) -> ResolvedSpeaker {
+        guard let last = history.last else { return ResolvedSpeaker(surface: surface, name: surface, countries: []) }
+        return ResolvedSpeaker(surface: surface, name: last.name, countries: last.countries)
+    }
+
+    /// The countries named in the speaker phrase: all of them when the phrase is only
+    /// countries joined by conjunctions, else the first.
+    private func countryCodes(in range: Range<Int>, words: [Word]) -> [String] {
+        let inside = countries.filter { $0.start >= range.lowerBound && $0.end <= range.upperBound }
+        guard let first = inside.first else { return [] }
+        let outside = words.filter { word in !inside.contains { $0.start <= word.range.lowerBound && word.range.upperBound <= $0.end } }
+        let onlyCountries = outside.allSatisfy { Self.conjunctions.contains($0.folded) || ClauseWords.determiners.contains($0.folded) }
+        if inside.count >= 2, onlyCountries {
+            var codes: [String] = []
+            for match in inside where !codes.contains(match.code) { codes.append(match.code) }
+            return codes
+        }
+        return [first.code]
+    }
+
+    /// A person of the article that a shorter mention repeats ("Wang" → "Wang Yi").
+    private func personRepeated(by words: [Word]) -> PersonName? {
+        let tokens = Set(words.map(\.folded))
+        return people.first { person in
+            text.words(in: person.range).contains { tokens.contains($0.folded) && $0.folded.count >= 3 }
+        }
+    }
+
+    /// The words that identify a speaker, without determiners and the Arabic article.
+    static func contentWords(_ words: [Word]) -> Set<String> {
+        Set(words.compactMap { word -> String? in
+            var folded = word.folded
+            if folded.hasPrefix("ال"), folded.count > 4 { folded.removeFirst(2) }
+            if let apostrophe = folded.firstIndex(of: "'"), folded.distance(from: folded.startIndex, to: apostrophe) <= 2 {
+                folded = String(folded[folded.index(after: apostrophe)...])
+            }
+            guard folded.count >= 3, !ClauseWords.determiners.contains(folded) else { return nil }
+            return folded
+        })
+    }
+}

@@ -1,0 +1,222 @@
+/// Speech verbs of the supported languages, each mapped to the act it performs.
+///
+/// Data lines: `language act form, form, …`. In French and Spanish a form written `pp:xxx`
+/// is a past participle, expanded with its auxiliaries ("a déclaré", "ont déclaré",
+/// "a-t-il déclaré", "ha dicho"). Acts: say, accuse, deny, condemn, warn, threaten, ask,
+/// propose, support, reject, claim, confirm, announce, promise, criticize, report (a
+/// report verb whose subject is a news agency is a source citation, not a statement).
+enum SpeechLexicon {
+    struct Verb: Sendable {
+        var language: String
+        var act: String
+        /// A subject pronoun the form carries ("a-t-il ajouté", "ujarnya").
+        var pronoun: String?
+        /// A form that only attributes after a quote or comma ("…," kata X): "kata", "ujar".
+        var invertedOnly = false
+    }
+
+    static let data = """
+    en say said, says, say, told, tells, stated, states, added, adds, noted, notes, stressed, stresses, emphasized, emphasised, insisted, insists, asserted, declared, explained, reiterated, argued, argues, wrote, replied, responded, remarked, commented, acknowledged, admitted, conceded, observed, pointed out, issued a statement, said in a statement
+    en claim claimed, claims, alleged, alleges
+    en confirm confirmed, confirms
+    en announce announced, announces
+    en warn warned, warns, cautioned
+    en threaten threatened, threatens, vowed to retaliate
+    en accuse accused, accuses, blamed, blames
+    en deny denied, denies, rejected claims
+    en condemn condemned, condemns, denounced, denounces, deplored
+    en criticize criticized, criticised, criticizes, slammed
+    en reject rejected, rejects, dismissed, dismisses, refuted
+    en ask asked, asks, urged, urges, called on, called for, demanded, demands, requested, requests, appealed
+    en propose proposed, proposes, suggested, suggests, offered, offers
+    en support backed, supported, supports, welcomed, welcomes, endorsed, praised
+    en promise vowed, vows, pledged, pledges, promised, promises
+    en report reported, reports
+    fr say pp:déclaré, pp:dit, pp:affirmé, pp:ajouté, pp:indiqué, pp:précisé, pp:souligné, pp:expliqué, pp:estimé, pp:assuré, pp:rappelé, pp:conclu, pp:insisté, pp:répondu, pp:reconnu, pp:jugé, pp:martelé, pp:fait savoir, pp:publié des déclarations, pp:publié une déclaration, pp:publié un communiqué, pp:publié une directive, pp:écrit, déclare, déclarent, affirme, affirment, estime, estiment, souligne, assure, explique, précise, indique, rappelle, dit, disent, ajoute
+    fr claim pp:prétendu, pp:soutenu que, prétend
+    fr confirm pp:confirmé, confirme
+    fr announce pp:annoncé, annonce, annoncent
+    fr warn pp:averti, pp:mis en garde, avertit, met en garde
+    fr threaten pp:menacé, menace, menacent
+    fr accuse pp:accusé, accuse, accusent
+    fr deny pp:nié, pp:démenti, nie, nient, dément, démentent
+    fr condemn pp:condamné, pp:dénoncé, condamne, condamnent, dénonce, dénoncent
+    fr criticize pp:critiqué
+    fr reject pp:rejeté, pp:refusé, rejette, rejettent
+    fr ask pp:demandé, pp:appelé, pp:exhorté, pp:réclamé, pp:exigé, demande, demandent, appelle, réclame, exige
+    fr propose pp:proposé, propose, proposent
+    fr support pp:salué, pp:soutenu, soutient, salue
+    fr promise pp:promis, promet
+    fr report pp:rapporté, rapporte
+    id say mengatakan, berkata, menyatakan, menegaskan, mengungkapkan, menjelaskan, menambahkan, menyebutkan, mengemukakan, menuturkan, mengakui, menilai, mengeluarkan pernyataan
+    id say+inv kata, ujar, ucap, tutur, jelas, tegas, imbuh
+    id say+nya katanya, ujarnya, ucapnya, tuturnya, jelasnya, tegasnya, ungkapnya, imbuhnya, tambahnya
+    id claim mengklaim
+    id confirm memastikan, membenarkan
+    id announce mengumumkan
+    id warn memperingatkan, mengingatkan
+    id threaten mengancam
+    id accuse menuduh, menuding
+    id deny membantah, menyangkal
+    id condemn mengecam, mengutuk
+    id criticize mengkritik
+    id reject menolak
+    id ask meminta, mendesak, menyerukan, menuntut
+    id propose mengusulkan, menawarkan
+    id support mendukung, menyambut baik
+    id promise berjanji
+    id report melaporkan, memberitakan
+    es say dijo, dijeron, afirmó, afirmaron, aseguró, aseguraron, declaró, declararon, señaló, señalaron, explicó, indicó, añadió, agregó, sostuvo, subrayó, destacó, insistió, manifestó, expresó, comentó, respondió, reconoció, dice, afirma, asegura, señala, sostiene, pp:dicho, pp:afirmado, pp:declarado, pp:asegurado, pp:señalado
+    es confirm confirmó
+    es announce anunció, anunciaron
+    es warn advirtió, advirtieron, alertó, advierte
+    es threaten amenazó, amenazaron, amenaza
+    es accuse acusó, acusaron, acusa, pp:acusado
+    es deny negó, negaron, niega, desmintió
+    es condemn condenó, condenaron, condena, denunció, denunciaron
+    es criticize criticó
+    es reject rechazó, rechazaron, rechaza
+    es ask pidió, pidieron, instó, exigió, reclamó, solicitó, pide, exige
+    es propose propuso, propusieron, propone, ofreció
+    es support respaldó, apoyó, apoya, celebró
+    es promise prometió
+    es report informó, informaron, reportó
+    pt say disse, disseram, afirmou, afirmaram, declarou, declararam, acrescentou, explicou, destacou, ressaltou, sublinhou, reiterou, comentou, garantiu, assegurou, observou, respondeu, reconheceu, diz, dizem, afirma
+    pt confirm confirmou
+    pt announce anunciou, anunciaram
+    pt warn alertou, advertiu, avisou, alerta
+    pt threaten ameaçou, ameaçaram, ameaça
+    pt accuse acusou, acusaram, acusa
+    pt deny negou, negaram, nega, desmentiu
+    pt condemn condenou, condenaram, condena, denunciou
+    pt criticize criticou
+    pt reject rejeitou, rejeitaram, rejeita, recusou
+    pt ask pediu, pediram, exigiu, cobrou, solicitou, pede
+    pt propose propôs, propuseram, ofereceu
+    pt support apoiou, defendeu, elogiou
+    pt promise prometeu
+    pt report informou, noticiou
+    de say sagte, sagten, sagt, erklärte, erklärten, erklärt, betonte, betonten, betont, meinte, fügte hinzu, hieß es, schrieb, bekräftigte, versicherte, unterstrich, äußerte, räumte ein, antwortete
+    de claim behauptete, behauptet
+    de confirm bestätigte, bestätigt
+    de announce kündigte an, verkündete, teilte mit
+    de warn warnte, warnten, warnt
+    de threaten drohte, drohten, droht
+    de accuse warf vor, beschuldigte, beschuldigt
+    de deny bestritt, bestritten, bestreitet, dementierte
+    de condemn verurteilte, verurteilten, verurteilt
+    de criticize kritisierte, kritisierten, kritisiert
+    de reject wies zurück, lehnte ab, zurückgewiesen
+    de ask forderte, forderten, fordert, bat, rief auf, verlangte
+    de propose schlug vor, bot an
+    de support unterstützte, begrüßte, begrüßt
+    de promise versprach, sicherte zu
+    de report berichtete, berichtet, meldete
+    ru say заявил, заявила, заявили, заявляет, сказал, сказала, сказали, отметил, отметила, отметили, подчеркнул, подчеркнула, подчеркнули, добавил, добавила, указал, указала, пояснил, пояснила, заверил, заверила, считает, говорит, говорится, заявляют, ответил, ответила, написал, написала
+    ru claim утверждает, утверждал, утверждала
+    ru confirm подтвердил, подтвердила, подтвердили
+    ru announce объявил, объявила, объявили
+    ru warn предупредил, предупредила, предупредили, предостерег
+    ru threaten пригрозил, пригрозила, пригрозили, угрожает
+    ru accuse обвинил, обвинила, обвинили, обвиняет, обвиняют
+    ru deny опроверг, опровергла, опровергли, отрицает, отрицал, отрицала, отрицают
+    ru condemn осудил, осудила, осудили, осуждает
+    ru criticize раскритиковал, раскритиковала, критикует
+    ru reject отверг, отвергла, отвергли, отклонил, отклонила
+    ru ask призвал, призвала, призвали, потребовал, потребовала, потребовали, попросил, попросила
+    ru propose предложил, предложила, предложили
+    ru support поддержал, поддержала, поддержали, приветствовал
+    ru promise пообещал, пообещала
+    ru report сообщил, сообщила, сообщили, сообщает, передает, передаёт
+    ar say قال, قالت, يقول, تقول, قالوا, أكد, أكدت, يؤكد, تؤكد, أوضح, أوضحت, أضاف, أضافت, صرح, صرحت, تابع, تابعت, شدد, شددت, أشار, أشارت, اعتبر, اعتبرت, أبلغ, أبلغت, أصدر بيانا, أصدرت بيانا, أصدرت بيانات
+    ar claim زعم, زعمت, ادعى, ادعت
+    ar confirm أكدت مجددا
+    ar announce أعلن, أعلنت, يعلن
+    ar warn حذر, حذرت, يحذر, تحذر
+    ar threaten هدد, هددت, يهدد, تهدد
+    ar accuse اتهم, اتهمت, يتهم, تتهم
+    ar deny نفى, نفت, ينفي, تنفي
+    ar condemn أدان, أدانت, ندد, نددت, يدين, تدين
+    ar criticize انتقد, انتقدت
+    ar reject رفض, رفضت, يرفض, ترفض
+    ar ask طلب, طلبت, يطلب, تطلب, دعا, دعت, يدعو, تدعو, طالب, طالبت
+    ar propose اقترح, اقترحت
+    ar support أيد, أيدت, رحب, رحبت
+    ar promise تعهد, تعهدت
+    ar report ذكر, ذكرت, أفاد, أفادت, نقلت
+    zh say 表示, 说, 称, 指出, 强调, 认为, 声称, 重申, 透露, 介绍, 回应, 坦言, 发表声明
+    zh announce 宣布
+    zh warn 警告
+    zh threaten 威胁
+    zh accuse 指责, 指控
+    zh deny 否认
+    zh condemn 谴责
+    zh criticize 批评
+    zh reject 拒绝, 驳斥
+    zh ask 呼吁, 要求, 敦促
+    zh propose 提议, 建议
+    zh support 支持, 欢迎
+    zh promise 承诺
+    zh report 报道
+    ja say と述べた, と語った, と話した, と強調した, と明らかにした, と指摘した, と説明した, と表明した, と述べている, と話している, と訴えた, と主張した, と答えた
+    ja announce と発表した
+    ja warn と警告した
+    ja accuse と非難した
+    ja deny と否定した
+    ja criticize と批判した
+    ja reject と反発した
+    ja ask と求めた, と要求した, と呼びかけた
+    ja propose と提案した
+    ja report と伝えた, と報じた
+    ko say 말했다, 밝혔다, 강조했다, 덧붙였다, 설명했다, 지적했다, 주장했다, 언급했다, 답했다
+    ko announce 발표했다
+    ko warn 경고했다
+    ko accuse 비난했다
+    ko deny 부인했다
+    ko condemn 규탄했다
+    ko reject 거부했다, 일축했다
+    ko ask 촉구했다, 요구했다
+    ko propose 제안했다
+    ko report 전했다, 보도했다
+    """
+
+    /// Korean verbs follow a quotation or clause ending: "…라고 말했다", "…이라고 말했다", "…고 밝혔다".
+    static let koreanQuotativeEndings = ["고 ", "라고 ", "이라고 "]
+
+    /// Auxiliaries a `pp:` participle is expanded with, and the subject pronoun each carries.
+    static let auxiliaries: [String: [(String, String?)]] = [
+        "fr": [("a", nil), ("ont", nil), ("avait", nil), ("avaient", nil), ("aurait", nil), ("auraient", nil),
+               ("a également", nil), ("a aussi", nil), ("ont également", nil), ("après avoir", nil),
+               ("a-t-il", "il"), ("a-t-elle", "elle"), ("ont-ils", "ils"), ("ont-elles", "elles")],
+        "es": [("ha", nil), ("han", nil), ("había", nil), ("habían", nil)],
+    ]
+
+    /// Every form of every language in one matcher.
+    static let matcher: PhraseMatcher<Verb> = {
+        var matcher = PhraseMatcher<Verb>()
+        for line in data.split(separator: "\n") {
+            let head = line.trimmingSpaces.split(separator: " ", maxSplits: 2)
+            guard head.count == 3 else { continue }
+            let language = String(head[0])
+            let actField = head[1].split(separator: "+")
+            let act = String(actField[0])
+            let flag = actField.count > 1 ? String(actField[1]) : nil
+            let carried = flag == "inv" ? nil : flag
+            for form in head[2].split(separator: ",").map({ $0.trimmingSpaces }) where !form.isEmpty {
+                if form.hasPrefix("pp:") {
+                    let participle = String(form.dropFirst(3))
+                    for (aux, pronoun) in auxiliaries[language] ?? [] {
+                        matcher.add("\(aux) \(participle)", Verb(language: language, act: act, pronoun: pronoun))
+                    }
+                } else if language == "ko" {
+                    for ending in koreanQuotativeEndings {
+                        matcher.add(ending + form, Verb(language: language, act: act, pronoun: nil))
+                    }
+                } else {
+                    matcher.add(form, Verb(language: language, act: act, pronoun: carried, invertedOnly: flag == "inv"))
+                }
+            }
+        }
+        return matcher
+    }()
+}

@@ -1,0 +1,343 @@
+/// A statement as found in a sentence, before its speaker is resolved.
+struct SpeechEvent: Sendable {
+    /// The speaker phrase, or nil when the verb form carries a pronoun ("a-t-il ajouté").
+    var speaker: Range<Int>?
+    var carriedPronoun: String?
+    var verb: SpeechLexicon.Verb
+    var verbRange: Range<Int>
+    var content: Range<Int>
+    var kind: StatementKind
+}
+
+/// Finds statements in sentences, by the position of a speech verb:
+///
+/// - after a quotation or a comma: `"…," Wang said.` `"…", a déclaré le ministère.`
+///   `"…," kata kementerian.` `«…», — заявил Лавров.` `…, the official said.`
+/// - subject, verb, content: `X said (that) …`, `X a déclaré que …`, `X mengatakan bahwa …`,
+///   `X 表示，…`, `لكن كوريا الشمالية تنفي …`
+/// - verb first, then the speaker (Arabic, German inversion): `قال X إن …`, `Am Montag sagte X, …`
+/// - content, then the verb (Japanese, Korean): `Xは「…」と述べた`, `X는 "…"라고 말했다`
+struct StatementFinder {
+    let text: ScalarText
+    /// Country references of the text: a country named right after an Arabic verb is its subject.
+    let countries: [CountryMatch]
+
+    /// The statements of one sentence, given the speech verbs found in it.
+    func events(in sentence: Sentence, verbs: [PhraseMatcher<SpeechLexicon.Verb>.Match]) -> [SpeechEvent] {
+        var result: [SpeechEvent] = []
+        var taken: [Range<Int>] = []
+        for verb in verbs where sentence.quote(containing: verb.start) == nil {
+            guard !taken.contains(where: { $0.contains(verb.start) }) else { continue }
+            guard let event = event(for: verb, in: sentence, verbs: verbs) else { continue }
+            result.append(event)
+            taken.append(event.content)
+            if let speaker = event.speaker { taken.append(speaker) }
+            taken.append(event.verbRange)
+        }
+        return result
+    }
+
+    /// Two words, or four characters of Han, kana or Hangul.
+    private func isSubstantial(_ content: Range<Int>) -> Bool {
+        guard !content.isEmpty else { return false }
+        return text.words(in: content).count >= 2 || content.filter { text.isUnspaced($0) }.count >= 4
+    }
+
+    private func event(
+        for verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence, verbs: [PhraseMatcher<SpeechLexicon.Verb>.Match]
+    ) -> SpeechEvent? {
+        let language = verb.payload.language
+        if language == "ja" || language == "ko" { return contentFirstEvent(verb, sentence, korean: language == "ko") }
+        let clause = clauseStart(before: verb.start, in: sentence)
+        if let event = attributionAfterContent(verb, sentence, clause) { return event }
+        if verb.payload.invertedOnly { return nil }
+        var speaker = speakerPhrase(clause.start..<verb.start, language: language)
+        if language != "ar" { speaker = speaker ?? speakerBeforeComma(clause, in: sentence, language: language) }
+        var contentStart = verb.end
+        if speaker == nil {
+            guard let after = speakerAfterVerb(from: verb.end, in: sentence, arabic: language == "ar") else { return nil }
+            speaker = after
+            contentStart = after.upperBound
+        }
+        let content = contentAfter(contentStart, in: sentence, verbs: verbs)
+        guard isSubstantial(content) else { return nil }
+        return SpeechEvent(speaker: speaker, carriedPronoun: nil, verb: verb.payload, verbRange: verb.start..<verb.end,
+                           content: content, kind: kind(of: content, in: sentence))
+    }
+
+    // MARK: - Attribution after the content
+
+    /// `"…," X said.` / `"…", a déclaré X.` / `…, the official said.`
+    private func attributionAfterContent(
+        _ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, _ sentence: Sentence, _ clause: ClauseStart
+    ) -> SpeechEvent? {
+        var content: Range<Int>
+        switch clause.boundary {
+        case .quote(let quote):
+            content = quote.open > sentence.range.lowerBound + 1 ? sentence.range.lowerBound..<quote.close : quote.inner
+        case .punctuation(let at):
+            guard at > sentence.range.lowerBound, isAttributionPunctuation(text.scalars[at]) else { return nil }
+            var before = at
+            while before > sentence.range.lowerBound, text.isSpace(before - 1) || isAttributionPunctuation(text.scalars[before - 1]) { before -= 1 }
+            if let quote = sentence.quotes.first(where: { $0.close == before - 1 }) {
+                content = quote.open > sentence.range.lowerBound + 1 ? sentence.range.lowerBound..<quote.close : quote.inner
+            } else {
+                let rest = text.words(in: verb.end..<sentence.range.upperBound)
+                guard rest.count <= 8, !rest.contains(where: { ClauseWords.complementizers.contains($0.folded) }) else { return nil }
+                content = sentence.range.lowerBound..<at
+                guard text.words(in: content).count >= 4 else { return nil }
+            }
+        default:
+            return nil
+        }
+        content = text.trimmed(content, dropping: [",", "،", "，", ":", "—", "–"])
+        guard !content.isEmpty else { return nil }
+        let language = verb.payload.language
+        var speaker: Range<Int>? = nil
+        if verb.payload.pronoun == nil {
+            speaker = speakerPhrase(clause.start..<verb.start, language: language)
+                ?? speakerAfterVerb(from: verb.end, in: sentence, arabic: language == "ar")
+            guard speaker != nil else { return nil }
+        }
+        return SpeechEvent(speaker: speaker, carriedPronoun: verb.payload.pronoun, verb: verb.payload,
+                           verbRange: verb.start..<verb.end, content: content, kind: kind(of: content, in: sentence))
+    }
+
+    private func isAttributionPunctuation(_ s: Unicode.Scalar) -> Bool {
+        s == "," || s == "،" || s == "，" || s == "—" || s == "–" || s == "-"
+    }
+
+    /// "Pemerintah Malaysia, Rabu (5/5), menolak …", "El presidente chileno, Andrés Molina,
+    /// afirmó …": when only commas and time words stand before the verb, the speaker is in an
+    /// earlier comma-separated segment (at most three back).
+    private func speakerBeforeComma(_ clause: ClauseStart, in sentence: Sentence, language: String) -> Range<Int>? {
+        var boundary = clause.boundary
+        for _ in 0..<3 {
+            guard case .punctuation(let at) = boundary, text.scalars[at] == "," || text.scalars[at] == "，" else { return nil }
+            let earlier = clauseStart(before: at, in: sentence)
+            if let speaker = speakerPhrase(earlier.start..<at, language: language) { return speaker }
+            boundary = earlier.boundary
+        }
+        return nil
+    }
+
+    // MARK: - Clause boundaries
+
+    enum Boundary {
+        case sentenceStart
+        case quote(QuoteSpan)
+        /// A comma, semicolon, colon or dash at this offset.
+        case punctuation(Int)
+        case word
+    }
+
+    struct ClauseStart {
+        var start: Int
+        var boundary: Boundary
+    }
+
+    /// Where the clause holding `offset` begins: after the nearest punctuation, quotation,
+    /// subordinator or coordinator before it.
+    func clauseStart(before offset: Int, in sentence: Sentence) -> ClauseStart {
+        var i = offset - 1
+        while i >= sentence.range.lowerBound {
+            if let quote = sentence.quotes.first(where: { $0.close == i || ($0.open < i && i < $0.close) }) {
+                return ClauseStart(start: min(quote.close + 1, offset), boundary: .quote(quote))
+            }
+            let s = text.scalars[i]
+            if s == "," || s == ";" || s == ":" || s == "،" || s == "؛" || s == "，" || s == "；" || s == "：" || s == "、" || s == "—" || s == "–"
+                || (s == "-" && text.isSpace(i - 1) && text.isSpace(i + 1)) {
+                return ClauseStart(start: i + 1, boundary: .punctuation(i))
+            }
+            if text.isWord(i), !text.isWord(i - 1) || text.isUnspaced(i) {
+                var end = i
+                while end < offset, text.isWord(end), !text.isUnspaced(end) { end += 1 }
+                if end > i, ClauseWords.clauseBoundaries.contains(text.foldedString(i..<end)) {
+                    return ClauseStart(start: end, boundary: .word)
+                }
+            }
+            i -= 1
+        }
+        return ClauseStart(start: sentence.range.lowerBound, boundary: .sentenceStart)
+    }
+
+    // MARK: - Speaker phrases
+
+    /// The speaker phrase within `range` (the words before a verb), without leading
+    /// connectors, trailing time words and auxiliaries, and relative clauses; nil if nothing
+    /// that can speak remains.
+    func speakerPhrase(_ range: Range<Int>, language: String) -> Range<Int>? {
+        let trimmed = text.trimmed(range)
+        guard !trimmed.isEmpty else { return nil }
+        if text.isUnspaced(trimmed.lowerBound) { return unspacedSpeaker(trimmed) }
+        var words = text.words(in: trimmed)
+        if let relative = words.dropFirst().firstIndex(where: { ClauseWords.relativeMarkers.contains($0.folded) }) {
+            words = Array(words[..<relative])
+        }
+        while let first = words.first, ClauseWords.leadingConnectors.contains(first.folded) { words.removeFirst() }
+        while let last = words.last, ClauseWords.trailingNoise.contains(last.folded) || last.folded.allSatisfy(\.isNumber) {
+            words.removeLast()
+        }
+        guard let first = words.first, let last = words.last, words.count <= 12 else { return nil }
+        guard words.contains(where: { !ClauseWords.determiners.contains($0.folded) }) else { return nil }
+        var end = last.range.upperBound
+        if end < trimmed.upperBound, text.scalars[end] == ")" { end += 1 }
+        return first.range.lowerBound..<end
+    }
+
+    /// A speaker in Han script: the clause before the verb without a trailing date ("22日").
+    private func unspacedSpeaker(_ range: Range<Int>) -> Range<Int>? {
+        let range = afterDatelineMarks(range)
+        var end = range.upperBound
+        if end > range.lowerBound, text.scalars[end - 1] == "日" {
+            var k = end - 1
+            while k > range.lowerBound, text.scalars[k - 1].properties.numericType != nil { k -= 1 }
+            if k < end - 1 { end = k }
+        }
+        let result = text.trimmed(range.lowerBound..<end)
+        return result.isEmpty || result.count > 24 ? nil : result
+    }
+
+    /// `range` from after its last space, bracket, dash or enumeration comma: what stands
+    /// before is a dateline ("新华社北京…电  ", "【東京共同】", "(서울=연합뉴스) … —").
+    func afterDatelineMarks(_ range: Range<Int>, keepingSpaces: Bool = false) -> Range<Int> {
+        var start = range.lowerBound
+        for i in range {
+            let s = text.scalars[i]
+            if s == "】" || s == ")" || s == "）" || s == "—" || s == "、" || s == "，" || s == "\u{3000}" || (!keepingSpaces && text.isSpace(i)) {
+                start = i + 1
+            }
+        }
+        return start..<range.upperBound
+    }
+
+    /// The speaker named after its verb: `, said the minister in …`, `قال وزير الخارجية إن …`.
+    /// In Arabic the phrase also ends where a definite word is followed by an indefinite one
+    /// (`أكد وزير الخارجية موقف …`) and before a prefixed addressee (`لنظيره`).
+    func speakerAfterVerb(from offset: Int, in sentence: Sentence, arabic: Bool) -> Range<Int>? {
+        let tail = offset..<sentence.range.upperBound
+        if arabic, let first = text.words(in: tail).first,
+           let country = countries.first(where: { $0.start == first.range.lowerBound }) {
+            return country.start..<country.end
+        }
+        var taken: [Word] = []
+        var i = offset
+        for word in text.words(in: tail) {
+            if sentence.quotes.contains(where: { $0.open >= i && $0.open < word.range.lowerBound }) { break }
+            let gap = text.string(i..<word.range.lowerBound)
+            let commaBefore = gap.contains(",") || gap.contains("،")
+            if ClauseWords.afterVerbStops.contains(word.folded) || ClauseWords.complementizers.contains(word.folded) { break }
+            if commaBefore && !arabic { break }
+            if gap.contains(".") || gap.contains(":") || gap.contains("«") || gap.contains("\"") { break }
+            if arabic, let previous = taken.last {
+                if ClauseWords.isArabicComplementizer(word.folded) { break }
+                if word.folded.hasPrefix("ل") || word.folded.hasPrefix("ب") && !word.folded.hasPrefix("با") { break }
+                if Self.isDefinite(previous.folded), !Self.isDefinite(word.folded), !commaBefore { break }
+                if commaBefore, taken.count >= 2, Self.isDefinite(word.folded) { break }
+            }
+            taken.append(word)
+            i = word.range.upperBound
+            if taken.count >= 8 { break }
+        }
+        while let last = taken.last, ClauseWords.trailingNoise.contains(last.folded) { taken.removeLast() }
+        guard let first = taken.first, let last = taken.last else { return nil }
+        guard taken.contains(where: { !ClauseWords.determiners.contains($0.folded) }) else { return nil }
+        return first.range.lowerBound..<last.range.upperBound
+    }
+
+    static func isDefinite(_ folded: String) -> Bool {
+        folded.hasPrefix("ال") || folded.hasPrefix("وال") || folded.hasPrefix("بال") || folded.hasPrefix("لل") || folded.hasPrefix("فال")
+    }
+
+    // MARK: - Content
+
+    /// The content after a speech verb (and its speaker): past an addressee and a
+    /// complementizer within reach ("told Kerry that", "kepada AFP bahwa", "قائلا إن"),
+    /// to the end of the sentence.
+    private func contentAfter(_ offset: Int, in sentence: Sentence, verbs: [PhraseMatcher<SpeechLexicon.Verb>.Match]) -> Range<Int> {
+        var start = offset
+        let nextVerb = verbs.first { $0.start >= offset }?.start ?? sentence.range.upperBound
+        for word in text.words(in: offset..<sentence.range.upperBound).prefix(12) {
+            if word.range.lowerBound >= nextVerb { break }
+            if let quote = sentence.quote(containing: word.range.lowerBound) {
+                if text.words(in: quote.inner).count >= 4 { break }
+                continue
+            }
+            if ClauseWords.complementizers.contains(word.folded) || ClauseWords.isArabicComplementizer(word.folded) {
+                start = word.range.upperBound
+                break
+            }
+            if word.folded == "قائلا" || word.folded == "قائلة" || word.folded == "مضيفا" {
+                start = word.range.upperBound
+            }
+        }
+        var content = text.trimmed(start..<sentence.range.upperBound, dropping: Self.edgePunctuation)
+        for word in text.words(in: content) {
+            guard ClauseWords.timeWords.contains(word.folded) else { break }
+            content = text.trimmed(word.range.upperBound..<content.upperBound, dropping: Self.edgePunctuation)
+        }
+        if let quote = sentence.quotes.first(where: { $0.open == content.lowerBound }), quote.close + 1 >= content.upperBound {
+            return text.trimmed(quote.inner, dropping: Self.edgePunctuation)
+        }
+        return content
+    }
+
+    static let edgePunctuation: Set<Unicode.Scalar> = [".", ",", "،", "，", "。", ":", "：", ";", "!", "?", "؟", "！", "？"]
+
+    /// Direct when most of the content is quoted.
+    private func kind(of content: Range<Int>, in sentence: Sentence) -> StatementKind {
+        let quoted = sentence.quotes.reduce(0) { sum, quote in
+            let overlap = max(0, min(quote.close, content.upperBound) - max(quote.open, content.lowerBound))
+            return sum + overlap
+        }
+        return quoted * 2 >= content.count ? .direct : .reported
+    }
+
+    // MARK: - Japanese and Korean
+
+    /// `Xは「…」と述べた`, `Xは…と述べた`, `X는 "…"라고 말했다`, `X는 …고 밝혔다`.
+    private func contentFirstEvent(_ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, _ sentence: Sentence, korean: Bool) -> SpeechEvent? {
+        var end = verb.start
+        while end > sentence.range.lowerBound, text.isSpace(end - 1) { end -= 1 }
+        var content: Range<Int>
+        var speakerRegion: Range<Int>
+        if end > sentence.range.lowerBound, let quote = sentence.quotes.first(where: { $0.close == end - 1 }) {
+            content = quote.inner
+            speakerRegion = sentence.range.lowerBound..<quote.open
+        } else {
+            guard let marker = topicMarker(in: sentence.range.lowerBound..<end, sentence, korean: korean) else { return nil }
+            speakerRegion = afterDatelineMarks(sentence.range.lowerBound..<marker.lowerBound, keepingSpaces: korean)
+            content = text.trimmed(marker.upperBound..<end, dropping: ["、", ",", "，"])
+            if let speaker = speakerRegion.isEmpty ? nil : text.trimmed(speakerRegion) {
+                return SpeechEvent(speaker: speaker, carriedPronoun: nil, verb: verb.payload, verbRange: verb.start..<verb.end,
+                                   content: content, kind: kind(of: content, in: sentence))
+            }
+            return nil
+        }
+        let marker = topicMarker(in: speakerRegion, sentence, korean: korean)
+        let speaker = text.trimmed(afterDatelineMarks(speakerRegion.lowerBound..<(marker?.lowerBound ?? speakerRegion.upperBound), keepingSpaces: korean), dropping: ["、", ","])
+        guard !speaker.isEmpty, !content.isEmpty else { return nil }
+        return SpeechEvent(speaker: speaker, carriedPronoun: nil, verb: verb.payload, verbRange: verb.start..<verb.end,
+                           content: content, kind: .direct)
+    }
+
+    /// The topic or subject particle ending the speaker: は/が in Japanese, 은/는 (then 이/가)
+    /// at a word end in Korean. Returns the particle's range.
+    private func topicMarker(in range: Range<Int>, _ sentence: Sentence, korean: Bool) -> Range<Int>? {
+        if korean {
+            for particles in [["은", "는"], ["이", "가"]] as [[Unicode.Scalar]] {
+                for word in text.words(in: range) where word.range.count >= 2 {
+                    let last = text.scalars[word.range.upperBound - 1]
+                    if particles.contains(last), sentence.quote(containing: word.range.lowerBound) == nil {
+                        return (word.range.upperBound - 1)..<word.range.upperBound
+                    }
+                }
+            }
+            return nil
+        }
+        for i in range where (text.scalars[i] == "は" || text.scalars[i] == "が") && sentence.quote(containing: i) == nil && i > range.lowerBound {
+            return i..<(i + 1)
+        }
+        return nil
+    }
+}

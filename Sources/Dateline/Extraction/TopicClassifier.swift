@@ -1,0 +1,66 @@
+/// Topics of an article and of its statements, from the keyword matches of one pass.
+///
+/// Attack words take the article's leading attack domain (cyber, military or terrorism):
+/// "the attack" in a story about hacking is a cyber attack. A statement whose content names
+/// no domain (only diplomacy, or nothing) inherits the article's leading domain, since in a
+/// story about one affair the parties' words are about that affair.
+struct TopicClassifier {
+    private let matches: [PhraseMatcher<Topic?>.Match]
+    /// The article's leading topic other than diplomacy, if any.
+    let leadingDomain: Topic?
+    /// The article's leading attack domain.
+    let attackDomain: Topic?
+    let articleTopics: [String]
+
+    init(text: ScalarText, bodyRanges: [Range<Int>], titleRange: Range<Int>?) {
+        var all: [PhraseMatcher<Topic?>.Match] = []
+        for range in bodyRanges { all += TopicLexicon.matcher.matches(in: text, range: range) }
+        matches = Self.longestAtEachStart(all)
+        var counts: [Topic: Int] = [:]
+        for match in matches { if let topic = match.payload { counts[topic, default: 0] += 1 } }
+        let attackCandidates: [Topic] = [.cyber, .military, .terrorism]
+        let attack = attackCandidates.max { counts[$0, default: 0] < counts[$1, default: 0] }.flatMap { counts[$0, default: 0] > 0 ? $0 : nil }
+        attackDomain = attack
+        let attackCount = matches.filter { $0.payload == nil }.count
+        if let attack { counts[attack, default: 0] += attackCount }
+        leadingDomain = counts.filter { $0.key != .diplomacy }.max { a, b in a.value < b.value || a.value == b.value && a.key.rawValue > b.key.rawValue }?.key
+        var inTitle: Set<Topic> = []
+        if let titleRange {
+            for match in TopicLexicon.matcher.matches(in: text, range: titleRange) { if let t = match.payload { inTitle.insert(t) } }
+        }
+        articleTopics = Topic.allCases.filter { counts[$0, default: 0] >= 2 || inTitle.contains($0) }.map(\.rawValue)
+    }
+
+    /// The topics of the content `range`.
+    func topics(of range: Range<Int>) -> [String] {
+        var found: Set<Topic> = []
+        let inside = matches.filter { $0.start >= range.lowerBound && $0.end <= range.upperBound }
+        for (index, match) in inside.enumerated() {
+            if let topic = match.payload {
+                found.insert(topic)
+            } else if !Self.isQualified(attackAt: index, in: inside), let attackDomain {
+                found.insert(attackDomain)
+            }
+        }
+        if found.subtracting([.diplomacy]).isEmpty, let leadingDomain { found.insert(leadingDomain) }
+        return Topic.allCases.filter { found.contains($0) }.map(\.rawValue)
+    }
+
+    /// "cyber attacks", "terrorist attacks", "serangan teroris": an attack word beside a
+    /// domain keyword takes that keyword's domain, which is counted already.
+    private static func isQualified(attackAt index: Int, in matches: [PhraseMatcher<Topic?>.Match]) -> Bool {
+        let attack = matches[index]
+        if index > 0, matches[index - 1].payload != nil, attack.start - matches[index - 1].end <= 2 { return true }
+        if index + 1 < matches.count, matches[index + 1].payload != nil, matches[index + 1].start - attack.end <= 2 { return true }
+        return false
+    }
+
+    private static func longestAtEachStart(_ matches: [PhraseMatcher<Topic?>.Match]) -> [PhraseMatcher<Topic?>.Match] {
+        var result: [PhraseMatcher<Topic?>.Match] = []
+        for match in matches.sorted(by: { $0.start < $1.start || $0.start == $1.start && $0.end > $1.end }) {
+            if let last = result.last, match.start < last.end { continue }
+            result.append(match)
+        }
+        return result
+    }
+}

@@ -1,0 +1,79 @@
+import Dateline
+import Foundation
+
+/// What `dateline` does once its arguments are read: open the corpus, then run `-c`
+/// queries, a script, standard input, or the REPL.
+struct Launch {
+    let options: DatelineCommand
+
+    func run() -> ExitStatus {
+        let color = ColorChoice(rawValue: options.color) ?? .auto
+        let interactive = options.command.isEmpty && scriptPath == nil && Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal
+        let console = Console(colorErrors: color.allows(terminal: Terminal.stderrIsTerminal), usesPager: interactive)
+        let corpusPath = options.corpus ?? SeedLocator.defaultCorpus()
+        guard let corpus = Session.loadCorpus(at: corpusPath, console: console) else { return .runtimeError }
+        let format = options.format.flatMap(OutputFormat.init(rawValue:)) ?? .table
+        let parameters = (try? ParameterBinding.parse(options.param).get()) ?? [:]
+        let session = Session(
+            corpus: corpus, corpusPath: corpusPath, format: format, showsTiming: interactive,
+            colorResults: format == .table && color.allows(terminal: Terminal.stdoutIsTerminal),
+            parameters: parameters, continuesOnError: options.continueOnError, console: console)
+        if !options.command.isEmpty { return runCommands(in: session) }
+        if let scriptPath {
+            guard let source = ScriptFile.load(scriptPath, console: console) else { return .runtimeError }
+            return ScriptRunner(session: session).run(source)
+        }
+        if interactive { return runREPL(session) }
+        let input = FileHandle.standardInput.readDataToEndOfFile()
+        return ScriptRunner(session: session).run(SourceText(name: "<stdin>", text: String(decoding: input, as: UTF8.self)))
+    }
+
+    private var scriptPath: String? { options.file ?? options.script }
+
+    /// Each `-c` in order; the first failure stops the rest unless `--continue-on-error`.
+    private func runCommands(in session: Session) -> ExitStatus {
+        var status = ExitStatus.success
+        for (index, text) in options.command.enumerated() {
+            let name = options.command.count == 1 ? "<command line>" : "<command line \(index + 1)>"
+            let outcome = ScriptRunner(session: session).run(SourceText(name: name, text: text))
+            if outcome == .interrupted { return outcome }
+            status = max(status, outcome)
+            if outcome != .success && !session.continuesOnError { return outcome }
+            if session.quitRequested { break }
+        }
+        return status
+    }
+
+    private func runREPL(_ session: Session) -> ExitStatus {
+        if !options.noInit { runInitFile(in: session) }
+        let reader = EditLineReader(
+            completer: { Completer(catalog: ValueCatalog(corpus: session.corpus), metaCommands: MetaCommand.all) },
+            historyPath: HistoryFile.path())
+        REPL(session: session, reader: reader).loop()
+        return .success
+    }
+
+    /// `${XDG_CONFIG_HOME:-~/.config}/dateline/init.q`, when it exists.
+    private func runInitFile(in session: Session) {
+        let path = XDGDirectory.config.path() + "/dateline/init.q"
+        guard FileManager.default.fileExists(atPath: path), let source = ScriptFile.load(path, console: session.console) else { return }
+        _ = ScriptRunner(session: session).run(source)
+    }
+}
+
+/// Finds the seed articles when no corpus is named: `DATELINE_CORPUS`, `./seeds`, or
+/// `seeds/` in a folder above the executable (the package, for a built binary).
+enum SeedLocator {
+    static func defaultCorpus() -> String {
+        if let path = ProcessInfo.processInfo.environment["DATELINE_CORPUS"] { return path }
+        let manager = FileManager.default
+        if manager.fileExists(atPath: "seeds") { return "seeds" }
+        var url = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            let candidate = url.appendingPathComponent("seeds").path
+            if manager.fileExists(atPath: candidate) { return candidate }
+            url.deleteLastPathComponent()
+        }
+        return "seeds"
+    }
+}

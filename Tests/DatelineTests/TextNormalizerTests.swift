@@ -1,0 +1,42 @@
+import Testing
+@testable import Dateline
+
+@Suite struct TextNormalizerTests {
+    @Test(arguments: [
+        ("Pékin", "pekin"), ("ÉTATS-UNIS", "etats-unis"), ("Straße", "strasse"), ("Ｔｏｋｙｏ　２０２４", "tokyo 2024"),
+        ("ｶﾀｶﾅ", "カタカナ"), ("ドイツ", "ドイツ"), ("Ёлка Й", "елка и"), ("İstanbul", "istanbul"), ("Œuvre", "oeuvre"),
+        ("الصِّينُ", "الصين"), ("أمريكا", "امريكا"), ("إيران", "ايران"), ("آسيا", "اسيا"), ("مصطفى", "مصطفي"),
+        ("الكورية", "الكوريه"), ("العـــربية", "العربيه"), ("ﻻ", "لا"), ("中国", "中国"), ("한국", "한국"),
+    ])
+    func folds(_ text: String, _ folded: String) {
+        #expect(TextNormalizer.fold(text) == folded)
+    }
+
+    @Test func foldingKeepsPunctuationAndSpaces() {
+        #expect(TextNormalizer.fold("Corée du Nord, « non ».") == "coree du nord, « non ».")
+    }
+
+    @Test(arguments: [
+        ("والصين", "صين"), ("الصين", "صين"), ("للولايات", "ولايات"), ("بالكرملين", "كرملين"), ("بيت", "بيت"),
+        ("وزير", "وزير"), ("China", "china"), ("Pékin", "pekin"),
+    ])
+    func foldsQueryWords(_ word: String, _ key: String) {
+        #expect(TextNormalizer.foldToken(word) == key)
+    }
+
+    @Test func tokensCarryOffsetsAndIndexKeys() {
+        let tokens = TextNormalizer.tokens(of: "L'Inde, والصين 中国")
+        #expect(tokens.map(\.folded) == ["l", "inde", "والصين", "中", "国"])
+        #expect(tokens.map(\.start) == [0, 2, 8, 15, 16])
+        #expect(tokens.map(\.end) == [1, 6, 14, 16, 17])
+        #expect(tokens[2].keys == ["والصين", "الصين", "صين"])
+        #expect(tokens[2].keys.contains(TextNormalizer.foldToken("الصين")))
+    }
+
+    @Test func indexKeysMatchQueryWords() {
+        for word in ["للصين", "بالصين", "فالصين", "وللصين"] {
+            let keys = TextNormalizer.tokens(of: word).first?.keys ?? []
+            #expect(keys.contains(TextNormalizer.foldToken("الصين")), "\(word)")
+        }
+    }
+}
