@@ -45,6 +45,9 @@ extension BenchCommand {
         @Option(help: "Seconds each query may run on each engine.")
         var budget = 1.0
 
+        @Option(help: "Skip a size whose extraction would take longer than this many minutes.")
+        var maxExtractionMinutes = 8.0
+
         @Option(help: "Seed of the generated corpus.")
         var seed: UInt64 = 20_141_222
 
@@ -62,9 +65,11 @@ extension BenchCommand {
                 outputFolder: out, datelineBinary: dateline, python: python, sqlScript: sqlScript,
                 models: mode, budgetSeconds: budget, seed: seed,
                 log: { FileHandle.standardError.write(Data(("bench: " + $0 + "\n").utf8)) })
+            var configured = configuration
+            configured.maxExtractionMinutes = maxExtractionMinutes
             var results: [SizeResult] = []
             for (label, count) in zip(labels, counts) {
-                results.append(try SizeRun(configuration: configuration, label: label, count: count)
+                results.append(try SizeRun(configuration: configured, label: label, count: count)
                     .run(sqlEngines: engines.split(separator: ",").map(String.init)))
             }
             let header = "Dateline benchmark — \(ProcessInfo.processInfo.activeProcessorCount) cores, seed \(seed), "
