@@ -27,7 +27,8 @@ struct DatelineCommand: ParsableCommand {
 
             \(ExitStatus.summary)
             """,
-        version: "0.1.0"
+        version: "0.1.0",
+        subcommands: [IndexCommand.self]
     )
 
     @Option(name: .long, help: ArgumentHelp("A folder of .txt articles, one article, or an index.", valueName: "path"),
@@ -82,19 +83,33 @@ struct DatelineCommand: ParsableCommand {
         if status != .success { throw ExitCode(status.rawValue) }
     }
 
-    /// Parses the command line and runs, mapping argument errors to status 2 (the parser's
-    /// own default, 64, is not in our scheme).
+    /// Runs a subcommand (`dateline index …`) when the first argument names one, else
+    /// the queries. A subcommand is picked by hand because the optional script argument
+    /// would otherwise take its name.
     static func main() {
         Interrupt.install()
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let subcommand = configuration.subcommands.first { $0.configuration.commandName == arguments.first }
+        if let subcommand {
+            run(subcommand, Array(arguments.dropFirst()))
+        } else {
+            run(self, arguments)
+        }
+    }
+
+    /// Parses `arguments` for `command` and runs it, mapping argument errors to status 2
+    /// (the parser's own default, 64, is not in our scheme).
+    private static func run(_ command: any ParsableCommand.Type, _ arguments: [String]) -> Never {
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            var parsed = try command.parseAsRoot(arguments)
+            try parsed.run()
+            Foundation.exit(ExitStatus.success.rawValue)
         } catch {
-            let code = exitCode(for: error)
+            let code = command.exitCode(for: error)
             if code == .success || error is ExitCode {
-                exit(withError: error)
+                command.exit(withError: error)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            FileHandle.standardError.write(Data((command.fullMessage(for: error) + "\n").utf8))
             Foundation.exit(ExitStatus.usage.rawValue)
         }
     }

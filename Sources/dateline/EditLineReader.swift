@@ -9,7 +9,7 @@ final class EditLineReader: LineReader {
     private let history: OpaquePointer
     private var event = HistEvent()
     private let historyPath: String?
-    /// The completer for the session as it is now (after `.open`, over the new corpus).
+    /// The completer for the shell as it is now (after `.open`, over the new corpus).
     private let completer: () -> Completer
     /// The prompt libedit shows, kept alive as a C string while it is in use.
     private var promptText: UnsafeMutablePointer<CChar>

@@ -8,56 +8,59 @@ struct Launch {
 
     func run() -> ExitStatus {
         let color = ColorChoice(rawValue: options.color) ?? .auto
-        let interactive = options.command.isEmpty && scriptPath == nil && Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal
-        let console = Console(colorErrors: color.allows(terminal: Terminal.stderrIsTerminal), usesPager: interactive)
+        let readsStandardInput = options.command.isEmpty && scriptPath == nil
+        let interactive = readsStandardInput && Terminal.stdinIsTerminal && Terminal.stdoutIsTerminal
+        // Queries piped in are a batch job: no colour even if the output is a terminal.
+        let batchFromPipe = readsStandardInput && !Terminal.stdinIsTerminal
+        let console = Console(colorErrors: color.allows(terminal: Terminal.stderrIsTerminal && !batchFromPipe), usesPager: interactive)
         let corpusPath = options.corpus ?? SeedLocator.defaultCorpus()
-        guard let corpus = Session.loadCorpus(at: corpusPath, console: console) else { return .runtimeError }
+        guard let corpus = Shell.loadCorpus(at: corpusPath, console: console) else { return .runtimeError }
         let format = options.format.flatMap(OutputFormat.init(rawValue:)) ?? .table
         let parameters = (try? ParameterBinding.parse(options.param).get()) ?? [:]
-        let session = Session(
-            corpus: corpus, corpusPath: corpusPath, format: format, showsTiming: interactive,
-            colorResults: format == .table && color.allows(terminal: Terminal.stdoutIsTerminal),
+        let shell = Shell(
+            database: corpus, corpusPath: corpusPath, format: format, showsTiming: interactive,
+            colorResults: format == .table && color.allows(terminal: Terminal.stdoutIsTerminal && !batchFromPipe),
             parameters: parameters, continuesOnError: options.continueOnError, console: console)
-        if !options.command.isEmpty { return runCommands(in: session) }
+        if !options.command.isEmpty { return runCommands(in: shell) }
         if let scriptPath {
             guard let source = ScriptFile.load(scriptPath, console: console) else { return .runtimeError }
-            return ScriptRunner(session: session).run(source)
+            return ScriptRunner(shell: shell).run(source)
         }
-        if interactive { return runREPL(session) }
+        if interactive { return runREPL(shell) }
         let input = FileHandle.standardInput.readDataToEndOfFile()
-        return ScriptRunner(session: session).run(SourceText(name: "<stdin>", text: String(decoding: input, as: UTF8.self)))
+        return ScriptRunner(shell: shell).run(SourceText(name: "<stdin>", text: String(decoding: input, as: UTF8.self)))
     }
 
     private var scriptPath: String? { options.file ?? options.script }
 
     /// Each `-c` in order; the first failure stops the rest unless `--continue-on-error`.
-    private func runCommands(in session: Session) -> ExitStatus {
+    private func runCommands(in shell: Shell) -> ExitStatus {
         var status = ExitStatus.success
         for (index, text) in options.command.enumerated() {
             let name = options.command.count == 1 ? "<command line>" : "<command line \(index + 1)>"
-            let outcome = ScriptRunner(session: session).run(SourceText(name: name, text: text))
+            let outcome = ScriptRunner(shell: shell).run(SourceText(name: name, text: text))
             if outcome == .interrupted { return outcome }
             status = max(status, outcome)
-            if outcome != .success && !session.continuesOnError { return outcome }
-            if session.quitRequested { break }
+            if outcome != .success && !shell.continuesOnError { return outcome }
+            if shell.quitRequested { break }
         }
         return status
     }
 
-    private func runREPL(_ session: Session) -> ExitStatus {
-        if !options.noInit { runInitFile(in: session) }
+    private func runREPL(_ shell: Shell) -> ExitStatus {
+        if !options.noInit { runInitFile(in: shell) }
         let reader = EditLineReader(
-            completer: { Completer(catalog: ValueCatalog(corpus: session.corpus), metaCommands: MetaCommand.all) },
+            completer: { Completer(catalog: ValueCatalog(database: shell.database), metaCommands: MetaCommand.all) },
             historyPath: HistoryFile.path())
-        REPL(session: session, reader: reader).loop()
+        REPL(shell: shell, reader: reader).loop()
         return .success
     }
 
     /// `${XDG_CONFIG_HOME:-~/.config}/dateline/init.q`, when it exists.
-    private func runInitFile(in session: Session) {
+    private func runInitFile(in shell: Shell) {
         let path = XDGDirectory.config.path() + "/dateline/init.q"
-        guard FileManager.default.fileExists(atPath: path), let source = ScriptFile.load(path, console: session.console) else { return }
-        _ = ScriptRunner(session: session).run(source)
+        guard FileManager.default.fileExists(atPath: path), let source = ScriptFile.load(path, console: shell.console) else { return }
+        _ = ScriptRunner(shell: shell).run(source)
     }
 }
 

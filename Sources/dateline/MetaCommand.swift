@@ -23,24 +23,24 @@ enum MetaCommand {
     ]
 
     /// Runs one meta-command line (`.format json`).
-    static func run(_ line: String, in session: Session) -> ExitStatus {
+    static func run(_ line: String, in shell: Shell) -> ExitStatus {
         let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
         let name = parts[0].lowercased()
         let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
         switch name {
-        case ".help": session.console.result(help())
-        case ".format": return setFormat(argument, in: session)
-        case ".timer": return setSwitch(argument, named: name, in: session) { session.showsTiming = $0 }
-        case ".open": return open(argument, in: session)
-        case ".read": return read(argument, in: session)
+        case ".help": shell.console.result(help())
+        case ".format": return setFormat(argument, in: shell)
+        case ".timer": return setSwitch(argument, named: name, in: shell) { shell.showsTiming = $0 }
+        case ".open": return open(argument, in: shell)
+        case ".read": return read(argument, in: shell)
         case ".schema":
-            let schema = SchemaDescription(catalog: ValueCatalog(corpus: session.corpus)).result
-            session.console.result(session.render(schema, isQueryResult: false))
-        case ".explain": return explain(argument, in: session)
-        case ".maxrows": return setMaxRows(argument, in: session)
-        case ".quit", ".exit", ".q": session.quitRequested = true
+            let schema = SchemaDescription(catalog: ValueCatalog(database: shell.database)).result
+            shell.console.result(shell.render(schema, isQueryResult: false))
+        case ".explain": return explain(argument, in: shell)
+        case ".maxrows": return setMaxRows(argument, in: shell)
+        case ".quit", ".exit", ".q": shell.quitRequested = true
         default:
-            session.console.failure("unknown command '\(parts[0])'; .help lists the commands")
+            shell.console.failure("unknown command '\(parts[0])'; .help lists the commands")
             return .runtimeError
         }
         return .success
@@ -61,62 +61,62 @@ enum MetaCommand {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func setFormat(_ argument: String, in session: Session) -> ExitStatus {
+    private static func setFormat(_ argument: String, in shell: Shell) -> ExitStatus {
         guard let format = OutputFormat(rawValue: argument.lowercased()) else {
-            return usageError(".format", in: session)
+            return usageError(".format", in: shell)
         }
-        session.format = format
+        shell.format = format
         return .success
     }
 
-    private static func setSwitch(_ argument: String, named name: String, in session: Session, _ apply: (Bool) -> Void) -> ExitStatus {
+    private static func setSwitch(_ argument: String, named name: String, in shell: Shell, _ apply: (Bool) -> Void) -> ExitStatus {
         switch argument.lowercased() {
         case "on": apply(true)
         case "off": apply(false)
-        default: return usageError(name, in: session)
+        default: return usageError(name, in: shell)
         }
         return .success
     }
 
-    private static func setMaxRows(_ argument: String, in session: Session) -> ExitStatus {
-        guard let count = Int(argument), count >= 0 else { return usageError(".maxrows", in: session) }
-        session.maxRows = count == 0 ? nil : count
+    private static func setMaxRows(_ argument: String, in shell: Shell) -> ExitStatus {
+        guard let count = Int(argument), count >= 0 else { return usageError(".maxrows", in: shell) }
+        shell.maxRows = count == 0 ? nil : count
         return .success
     }
 
-    private static func open(_ argument: String, in session: Session) -> ExitStatus {
-        guard !argument.isEmpty else { return usageError(".open", in: session) }
+    private static func open(_ argument: String, in shell: Shell) -> ExitStatus {
+        guard !argument.isEmpty else { return usageError(".open", in: shell) }
         let path = (argument as NSString).expandingTildeInPath
-        guard let corpus = Session.loadCorpus(at: path, console: session.console) else { return .runtimeError }
-        session.open(corpus, path: path)
-        session.console.note("opened \(path): \(corpus.models.count) article\(corpus.models.count == 1 ? "" : "s")")
+        guard let corpus = Shell.loadCorpus(at: path, console: shell.console) else { return .runtimeError }
+        shell.open(corpus, path: path)
+        shell.console.note("opened \(path): \(corpus.articleCount) article\(corpus.articleCount == 1 ? "" : "s")")
         return .success
     }
 
-    private static func read(_ argument: String, in session: Session) -> ExitStatus {
-        guard !argument.isEmpty else { return usageError(".read", in: session) }
-        guard session.readDepth < 16 else {
-            session.console.failure(".read is nested too deeply (a script that reads itself?)")
+    private static func read(_ argument: String, in shell: Shell) -> ExitStatus {
+        guard !argument.isEmpty else { return usageError(".read", in: shell) }
+        guard shell.readDepth < 16 else {
+            shell.console.failure(".read is nested too deeply (a script that reads itself?)")
             return .runtimeError
         }
         let path = (argument as NSString).expandingTildeInPath
-        guard let source = ScriptFile.load(path, console: session.console) else { return .runtimeError }
-        session.readDepth += 1
-        defer { session.readDepth -= 1 }
-        return ScriptRunner(session: session).run(source)
+        guard let source = ScriptFile.load(path, console: shell.console) else { return .runtimeError }
+        shell.readDepth += 1
+        defer { shell.readDepth -= 1 }
+        return ScriptRunner(shell: shell).run(source)
     }
 
-    private static func explain(_ argument: String, in session: Session) -> ExitStatus {
+    private static func explain(_ argument: String, in shell: Shell) -> ExitStatus {
         switch argument.lowercased() {
-        case "on", "off": return setSwitch(argument, named: ".explain", in: session) { session.explainsQueries = $0 }
-        case "": return usageError(".explain", in: session)
-        default: return ScriptRunner(session: session).run(SourceText(name: "<input>", text: "explain " + argument))
+        case "on", "off": return setSwitch(argument, named: ".explain", in: shell) { shell.explainsQueries = $0 }
+        case "": return usageError(".explain", in: shell)
+        default: return ScriptRunner(shell: shell).run(SourceText(name: "<input>", text: "explain " + argument))
         }
     }
 
-    private static func usageError(_ name: String, in session: Session) -> ExitStatus {
+    private static func usageError(_ name: String, in shell: Shell) -> ExitStatus {
         let usage = all.first { $0.name == name }?.usage ?? name
-        session.console.failure("usage: \(usage)")
+        shell.console.failure("usage: \(usage)")
         return .runtimeError
     }
 }

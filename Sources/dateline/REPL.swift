@@ -7,13 +7,13 @@ struct REPL {
     static let prompt = "dateline> "
     static let continuationPrompt = "     ...> "
 
-    let session: Session
+    let shell: Shell
     let reader: LineReader
 
     /// Runs until Ctrl-D, the end of the input or `.quit`.
     func loop() {
         var pending: [String] = []
-        while !session.quitRequested {
+        while !shell.quitRequested {
             let prompt = pending.isEmpty ? Self.prompt : Self.continuationPrompt
             switch reader.readLine(prompt: prompt, pendingText: pending.joined(separator: "\n")) {
             case .endOfInput:
@@ -32,7 +32,7 @@ struct REPL {
                 pending = []
                 reader.remember(entry)
                 _ = Interrupt.take()
-                _ = ScriptRunner(session: session).run(SourceText(name: "<input>", text: entry))
+                _ = ScriptRunner(shell: shell).run(SourceText(name: "<input>", text: entry))
             }
         }
     }

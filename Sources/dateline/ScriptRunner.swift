@@ -1,13 +1,13 @@
 import Dateline
 
-/// Runs a script — a file, standard input, a `-c` argument or one REPL entry — in a session.
+/// Runs a script — a file, standard input, a `-c` argument or one REPL entry — in a shell.
 ///
 /// Lines that start with `.` (outside a query) are meta-commands; everything else is
 /// parsed as one text, so that every syntax error of the script is reported before anything
 /// runs, each with its file, line and column. Then queries and meta-commands run in order;
-/// the first failure stops the script unless the session continues on errors.
+/// the first failure stops the script unless the shell continues on errors.
 struct ScriptRunner {
-    let session: Session
+    let shell: Shell
 
     /// The worst status of what ran, or the first failure's.
     func run(_ source: SourceText) -> ExitStatus {
@@ -17,9 +17,9 @@ struct ScriptRunner {
         var status = ExitStatus.success
         if !parser.diagnostics.isEmpty {
             for diagnostic in parser.diagnostics {
-                session.console.error(diagnostic.rendered(in: source))
+                shell.console.error(diagnostic.rendered(in: source))
             }
-            guard session.continuesOnError else { return .syntaxError }
+            guard shell.continuesOnError else { return .syntaxError }
             status = .syntaxError
         }
         let steps = (statements.map { Step.query($0) } + script.metaCommands.map { Step.meta($0.offset, $0.text) })
@@ -27,15 +27,15 @@ struct ScriptRunner {
         for step in steps {
             let outcome: ExitStatus
             switch step {
-            case .query(let statement): outcome = session.execute(statement, from: source)
-            case .meta(_, let text): outcome = MetaCommand.run(text, in: session)
+            case .query(let statement): outcome = shell.execute(statement, from: source)
+            case .meta(_, let text): outcome = MetaCommand.run(text, in: shell)
             }
             if outcome == .interrupted { return .interrupted }
             if outcome != .success {
                 status = max(status, outcome)
-                if !session.continuesOnError { return outcome }
+                if !shell.continuesOnError { return outcome }
             }
-            if session.quitRequested { break }
+            if shell.quitRequested { break }
         }
         return status
     }

@@ -146,3 +146,23 @@ func checkMatches(_ testCase: GazetteerCase) {
         }
     }
 }
+
+/// Demonyms of countries the curated tables leave out, derived from their names.
+@Suite struct GazetteerDerivedDemonymTests {
+    static let cases: [GazetteerCase] = [
+        GazetteerCase(language: "ar", text: "وقالت الحكومة الإثيوبية إن الوفد الكيني وصل.", expected: [
+            "الإثيوبية → ET (demonym after the article prefix, ar)", "الكيني → KE (demonym after the article prefix, ar)",
+        ]),
+        GazetteerCase(language: "ru", text: "Узбекская сторона и казахских дипломатов поддержали эфиопские власти.", expected: [
+            "Узбекская → UZ (demonym, ru)", "казахских → KZ (demonym, ru)", "эфиопские → ET (demonym, ru)",
+        ]),
+        GazetteerCase(language: "fr", text: "Le ministre éthiopien et une délégation tanzanienne.", expected: [
+            "éthiopien → ET (demonym, fr)", "tanzanienne → TZ (demonym, fr)",
+        ]),
+        GazetteerCase(language: "en", text: "Ethiopian and Tanzanian officials met Nigerians.", expected: [
+            "Ethiopian → ET (demonym, en)", "Tanzanian → TZ (demonym, en)", "Nigerians → NG (demonym, en)",
+        ]),
+    ]
+
+    @Test(arguments: cases) func finds(_ testCase: GazetteerCase) { checkMatches(testCase) }
+}

@@ -53,3 +53,16 @@ import Testing
         #expect(LanguageIdentifier.standard.identify(japanese) == "ja")
     }
 }
+
+@Suite struct LineLanguageTests {
+    @Test func linesCarryTheirOwnLanguageAndOffsets() {
+        let text = "Partager:\nLe ministre a déclaré que les discussions avec les voisins se poursuivront.\nThe page was translated by a machine, so there may be mistakes in the text."
+        let lines = LanguageIdentifier.standard.lineLanguages(text)
+        #expect(lines.map(\.language) == ["und", "fr", "en"])
+        let scalars = Array(text.unicodeScalars)
+        var second = String.UnicodeScalarView()
+        second.append(contentsOf: scalars[lines[1].start..<lines[1].end])
+        #expect(String(second).hasPrefix("Le ministre") && String(second).hasSuffix("poursuivront."))
+        #expect(lines[2].end == scalars.count)
+    }
+}

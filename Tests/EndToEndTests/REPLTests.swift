@@ -197,3 +197,43 @@ import Testing
         #expect(try withoutInit.quit() == 0)
     }
 }
+
+/// Output longer than the terminal goes through the pager; `.maxrows` and meta-commands.
+@Suite(.serialized) struct REPLOutputTests {
+    @Test func longOutputGoesThroughThePager() throws {
+        let home = try REPLTests.Home()
+        let terminal = try PseudoTerminal(["--corpus", "seeds"], environment: home.environment(["PAGER": "sed s/^/PAGED:/"]), rows: 6)
+        try terminal.expectPrompt()
+        terminal.send("articles\r")
+        try terminal.expect("PAGED:(5 rows")
+        terminal.send(".maxrows 1\r")
+        try terminal.expectPrompt()
+        terminal.send("articles\r")
+        try terminal.expect("4 more rows not shown")
+        #expect(try terminal.quit() == 0)
+    }
+
+    @Test func tabCompletesMetaCommandsAndTheirArguments() throws {
+        let home = try REPLTests.Home()
+        let terminal = try home.start()
+        terminal.send(".form\t")
+        try terminal.expect(".format")
+        terminal.send("nd\t\r")
+        try terminal.expectPrompt()
+        terminal.send("articles limit 1\r")
+        try terminal.expect(#"{"id":"#)
+        #expect(try terminal.quit() == 0)
+        #expect(try home.history().contains(".format ndjson"))
+    }
+
+    @Test func quitLeavesWithStatusZeroAfterAnError() throws {
+        let terminal = try REPLTests.Home().start()
+        terminal.send("articles where (\r")
+        try terminal.expectPrompt("...> ")
+        terminal.send(")\r")
+        try terminal.expect("error:")
+        try terminal.expectPrompt()
+        terminal.send(".quit\r")
+        #expect(try terminal.waitForExit() == 0)
+    }
+}

@@ -21,9 +21,18 @@ public struct ValueCount: Sendable, Hashable {
 /// demand (a pass over the rows of one source per call).
 public struct ValueCatalog: Sendable {
     public let corpus: Corpus
+    /// When set, values come from the index's dictionaries instead of a pass over models.
+    public let database: Database?
 
     public init(corpus: Corpus) {
         self.corpus = corpus
+        self.database = nil
+    }
+
+    /// A catalog read off an opened index (a folder or an index file).
+    public init(database: Database) {
+        self.corpus = Corpus(models: [])
+        self.database = database
     }
 
     /// The values of `field` (a name, an alias or `article.NAME`) over the rows of
@@ -35,6 +44,11 @@ public struct ValueCatalog: Sendable {
         }
         let (owner, name) = Self.split(field, in: source)
         guard let resolved = Schema.field(name, in: owner), Self.isCategorical(resolved) else { return nil }
+        if let database {
+            let isCountry = resolved.type == .country || resolved.type == .countryList
+            return database.values(of: resolved.name, in: owner)
+                .map { ValueCount(value: $0.value, label: isCountry ? Self.countryName($0.value) : $0.value, count: $0.count) }
+        }
         var counts: [String: Int] = [:]
         func tally(_ values: [String]) {
             for value in Set(values) where !value.isEmpty { counts[value, default: 0] += 1 }
@@ -69,7 +83,8 @@ public struct ValueCatalog: Sendable {
     /// Fields listed by value: codes, names, topics, kinds, not text, offsets or titles.
     static func isCategorical(_ field: Field) -> Bool {
         switch field.type {
-        case .country, .countryList, .language, .topicList, .list, .keyword: return true
+        case .country, .countryList, .language, .topic, .topicList, .list, .keyword: return true
+        case .name: return ["id", "article", "source", "value"].contains(field.name)
         case .text: return ["speaker", "speaker_name", "dateline", "value", "surface", "via"].contains(field.name)
         case .date, .number: return false
         }

@@ -53,7 +53,7 @@ enum CountryLexicon {
                 switch row.kind {
                 case "drop": row.forms.forEach { dropped.insert(language + "\t" + TextNormalizer.fold($0)) }
                 case "display": contents.displayNames[row.code, default: [:]][language] = row.forms.first
-                default: contents.forms += row.lexiconForms.flatMap(inflections)
+                default: contents.forms += row.lexiconForms.flatMap { inflections(of: $0) + DerivedDemonyms.forms(of: $0) }
                 }
             }
         }
@@ -67,7 +67,8 @@ enum CountryLexicon {
                 contents.displayNames[code, default: [:]][language] = first
             }
             for name in names where !dropped.contains(language + "\t" + TextNormalizer.fold(name)) {
-                contents.forms += inflections(of: LexiconForm(text: name, code: code, kind: .name, language: language))
+                let form = LexiconForm(text: name, code: code, kind: .name, language: language)
+                contents.forms += inflections(of: form) + DerivedDemonyms.forms(of: form)
             }
         }
         for line in dataLines(alpha3Codes) {

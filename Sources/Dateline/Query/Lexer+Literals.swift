@@ -36,7 +36,8 @@ extension Lexer {
         }
         let spelling = text(start..<position)
         guard let value = Double(spelling), value.isFinite else {
-            return invalid(.invalidNumber, "'\(spelling)' is too large for a number", SourceRange(start, position))
+            let shown = spelling.count > 24 ? spelling.prefix(20) + "…" : spelling
+            return invalid(.invalidNumber, "'\(shown)' is too large for a number", SourceRange(start, position))
         }
         return Token(kind: .number(value), range: SourceRange(start, position))
     }
@@ -156,6 +157,7 @@ extension Lexer {
                 position += 1
                 return (Array(String(Character(scalar)).utf8), nil)
             }
+            if peek() == UInt8(ascii: "}") { position += 1 }
         }
         let diagnostic = Diagnostic(
             code: SyntaxCode.invalidEscape.rawValue,

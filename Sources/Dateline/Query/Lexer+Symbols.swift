@@ -2,8 +2,7 @@
 /// (`==`, `<>`, `&&`, `'text'`, “curly quotes”, full-width `＝`): each of those becomes an
 /// invalid token whose fix-it is the Dateline spelling.
 extension Lexer {
-    /// SYMBOL = "(" | ")" | "," | "|" | "." | ";" ;
-    /// COMPARISON = "=" | "!=" | "<" | "<=" | ">" | ">=" ;
+    /// SYMBOL = "(" | ")" | "," | "|" | "." | ";" | "=" | "!=" | "<" | "<=" | ">" | ">=" ;
     ///
     /// Nil when the text here does not start with punctuation. Two-character spellings
     /// win over their first character (`<=` is not `<` then `=`).
@@ -11,25 +10,26 @@ extension Lexer {
         let start = position
         guard let byte = peek(), byte < 0x80 else { return scanLookalike() }
         for length in [2, 1] where start + length <= bytes.count {
+            guard length == 1 || Self.pairStarts.contains(byte) else { continue }
             let spelling = text(start..<start + length)
             if let replacement = Self.foreignOperators[spelling] {
                 position += length
                 return misspeltOperator(spelling, replacement, from: start)
             }
-            let kind: Token.Kind
-            if let comparison = ComparisonOperator(rawValue: spelling) {
-                kind = .comparison(comparison)
-            } else if let symbol = Symbol(rawValue: spelling) {
-                kind = .symbol(symbol)
-            } else {
-                continue
-            }
+            guard let kind = Self.punctuation[spelling] else { continue }
             position += length
             return Token(kind: kind, range: SourceRange(start, position))
         }
         if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") { return scanMisquotedString(closers: [Character(UnicodeScalar(byte))]) }
         return nil
     }
+
+    private static let punctuation: [String: Token.Kind] = Dictionary(
+        uniqueKeysWithValues: Symbol.allCases.map { ($0.rawValue, Token.Kind.symbol($0)) }
+            + ComparisonOperator.allCases.map { ($0.rawValue, Token.Kind.comparison($0)) })
+
+    /// First characters of the two-character spellings, the only ones worth a second look.
+    private static let pairStarts = Set((Array(punctuation.keys) + Array(foreignOperators.keys)).filter { $0.utf8.count == 2 }.map { $0.utf8.first! })
 
     /// Operators of SQL, C and shell that Dateline spells otherwise.
     private static let foreignOperators: [String: String] = [

@@ -75,12 +75,21 @@ public struct Lexer {
 
     /// `WORD-START`: a letter of any script or `_`.
     static func startsWord(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "_" || scalar.properties.isAlphabetic
+        if scalar.isASCII { return isASCIILetter(UInt8(scalar.value)) || scalar == "_" }
+        return scalar.properties.isAlphabetic
+    }
+
+    static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 
     /// `WORD-PART`: letters, combining marks (Arabic diacritics, Indic vowel signs), digits
     /// of any script, `_`, and the joiners Persian and Indic words need.
     static func continuesWord(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let byte = UInt8(scalar.value)
+            return isASCIILetter(byte) || isDigit(byte) || byte == UInt8(ascii: "_")
+        }
         if startsWord(scalar) || scalar == "\u{200C}" || scalar == "\u{200D}" { return true }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .connectorPunctuation: return true
@@ -90,8 +99,10 @@ public struct Lexer {
 
     // MARK: Blanks, comments, words
 
-    /// Spaces, tabs, carriage returns and other non-newline white space (the ideographic
-    /// space of CJK input methods, no-break spaces), and comments up to the line end.
+    /// COMMENT = ( "#" | "--" ) { ? any character but a line end ? } ;
+    ///
+    /// Skips comments and blanks: spaces, tabs, carriage returns and other white space but
+    /// the line feed (the ideographic space of CJK input methods, no-break spaces).
     mutating func skipBlanksAndComments() {
         while let byte = peek() {
             if byte == UInt8(ascii: "#") || (byte == UInt8(ascii: "-") && peek(1) == UInt8(ascii: "-")) {
@@ -109,7 +120,7 @@ public struct Lexer {
         }
     }
 
-    /// WORD = WORD-START { WORD-PART | "-" WORD-PART } ;
+    /// NAME = WORD-START { WORD-PART | "-" WORD-PART } ;
     ///
     /// A word that spells a keyword in any case is that keyword.
     mutating func scanWord() -> Token {
@@ -117,14 +128,25 @@ public struct Lexer {
         scanWordParts()
         let word = text(start..<position)
         let range = SourceRange(start, position)
-        if let keyword = Keyword(rawValue: word.lowercased()) { return Token(kind: .keyword(keyword), range: range) }
+        if word.utf8.count <= Self.longestKeyword, let keyword = Self.keywords[word.lowercased()] {
+            return Token(kind: .keyword(keyword), range: range)
+        }
         return Token(kind: .word(word), range: range)
     }
+
+    private static let keywords = Dictionary(uniqueKeysWithValues: Keyword.allCases.map { ($0.rawValue, $0) })
+    private static let longestKeyword = Keyword.allCases.map(\.rawValue.utf8.count).max()!
 
     /// Advances over word parts and inner hyphens (`al-Sisi`, `2014-12`); `--` is a comment.
     mutating func scanWordParts() {
         while position < bytes.count {
-            if bytes[position] == UInt8(ascii: "-") {
+            let byte = bytes[position]
+            if byte < 0x80, byte != UInt8(ascii: "-") {
+                guard Self.isASCIILetter(byte) || Self.isDigit(byte) || byte == UInt8(ascii: "_") else { return }
+                position += 1
+                continue
+            }
+            if byte == UInt8(ascii: "-") {
                 guard position + 1 < bytes.count, bytes[position + 1] != UInt8(ascii: "-"),
                     Self.continuesWord(scalar(at: position + 1).scalar)
                 else { return }

@@ -40,17 +40,25 @@ extension Parser {
         return Spelling.nearest(to: word, among: expectedKeywords, name: \.rawValue)
     }
 
-    /// A token as messages quote it: `'wher'`, `the end of the line`, `"a long stri…"`.
+    /// A token as messages quote it: `'wher'`, `the end of the line`, `"a long stri…"`,
+    /// and where it is when a continued line took it from a later line ("'x' on line 3").
     func describe(_ token: Token) -> String {
         switch token.kind {
         case .newline: return "the end of the line"
         case .end: return "the end of the input"
         default:
-            let spelling = source.slice(token.range.start..<token.range.end)
-            let shown = spelling.count > 24 ? spelling.prefix(20) + "…" : Substring(spelling)
-            if case .string = token.kind { return "the string \(shown)" }
-            return "'\(shown)'"
+            let spelling = Self.abbreviated(source.slice(token.range.start..<token.range.end))
+            let quoted = if case .string = token.kind { "the string \(spelling)" } else { "'\(spelling)'" }
+            guard let previous, token.range.start >= previous.range.end,
+                source.lineIndex(of: token.range.start) != source.lineIndex(of: previous.range.end)
+            else { return quoted }
+            return quoted + " on line \(source.lineIndex(of: token.range.start) + 1)"
         }
+    }
+
+    /// Long spellings cut for messages.
+    static func abbreviated(_ text: String) -> String {
+        text.count > 24 ? text.prefix(20) + "…" : text
     }
 
     /// Skips the rest of a statement that failed (panic mode), so that its later tokens

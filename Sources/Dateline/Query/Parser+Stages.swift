@@ -116,7 +116,7 @@ extension Parser {
         guard case .number(let number) = current.kind, number == number.rounded(), number >= Double(minimum),
             number <= Double(Int32.max)
         else {
-            throw fail(.expectedInteger, "'\(keyword)' takes a whole number of at least \(minimum), found \(describe(current))")
+            throw fail(.expectedInteger, "'\(keyword)' takes a whole number (\(minimum) or more), found \(describe(current))")
         }
         advance()
         return Int(number)

@@ -45,28 +45,34 @@ public enum Printer {
     /// the parser gives a flat chain (``Expression/joined(_:by:)``); otherwise its operands
     /// of the same operator are parenthesised, as are `or` operands of an `and`.
     public static func print(_ expression: Expression) -> String {
+        print(expression, withinFlatChain: false)
+    }
+
+    /// `withinFlatChain`: the parent has this node's operator and is printed flat, which
+    /// means this node, being part of that balanced chain, is balanced too.
+    private static func print(_ expression: Expression, withinFlatChain: Bool) -> String {
         switch expression {
-        case .or(let left, let right):
-            return operand(left, of: expression) + " or " + operand(right, of: expression)
-        case .and(let left, let right):
-            return operand(left, of: expression) + " and " + operand(right, of: expression)
+        case .or(let left, let right), .and(let left, let right):
+            let flat = withinFlatChain || isBalancedChain(expression)
+            let joiner = if case .or = expression { " or " } else { " and " }
+            return operand(left, of: expression, flat: flat) + joiner + operand(right, of: expression, flat: flat)
         case .not(.predicate(let predicate), _) where predicate.test.negatesInfix:
             return print(predicate, negated: true)
         case .not(let operand, _):
-            if case .predicate = operand { return "not " + print(operand) }
-            if case .not = operand { return "not " + print(operand) }
-            return "not (" + print(operand) + ")"
+            switch operand {
+            case .predicate, .not: return "not " + print(operand)
+            case .and, .or: return "not (" + print(operand) + ")"
+            }
         case .predicate(let predicate):
             return print(predicate, negated: false)
         }
     }
 
-    private static func operand(_ child: Expression, of parent: Expression) -> String {
-        let text = print(child)
+    private static func operand(_ child: Expression, of parent: Expression, flat: Bool) -> String {
         switch (parent, child) {
-        case (.and, .or): return "(" + text + ")"
-        case (.and, .and), (.or, .or): return isBalancedChain(parent) ? text : "(" + text + ")"
-        default: return text
+        case (.and, .or): return "(" + print(child) + ")"
+        case (.and, .and), (.or, .or): return flat ? print(child, withinFlatChain: true) : "(" + print(child) + ")"
+        default: return print(child)
         }
     }
 
@@ -118,6 +124,12 @@ public enum Printer {
 
     /// Whether `word` lexes back as that very word (not a keyword, number or date).
     private static func isBareWord(_ word: String) -> Bool {
+        if let first = word.utf8.first, Lexer.isASCIILetter(first),
+            word.utf8.allSatisfy({ Lexer.isASCIILetter($0) || Lexer.isDigit($0) || $0 == UInt8(ascii: "_") }),
+            Keyword(rawValue: word.lowercased()) == nil
+        {
+            return true
+        }
         var lexer = Lexer(word)
         let tokens = lexer.tokenize()
         return tokens.count == 2 && tokens[0].kind == .word(word)

@@ -14,8 +14,10 @@ public struct SourceText: Sendable, Hashable {
         self.text = text
         bytes = Array(text.utf8)
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        var offset = 0
+        while let newline = bytes[offset...].firstIndex(of: UInt8(ascii: "\n")) {
+            starts.append(newline + 1)
+            offset = newline + 1
         }
         lineStarts = starts
     }

@@ -4,31 +4,43 @@ struct TableLayout: Equatable {
     /// The cells between two columns: `" │ "`.
     static let separatorWidth = 3
     /// A column is never narrowed below this (or its natural width, if smaller), so that a
-    /// cut cell still shows a letter or two before the ellipsis.
-    static let minimumWidth = 4
+    /// cut cell still shows a few letters before the ellipsis.
+    static let minimumWidth = 5
 
     var widths: [Int]
 
     /// Natural widths (the widest cell of each column), narrowed so that the whole line fits
-    /// in `available` cells: the widest columns give way first, down to a common cap, and
-    /// cells left over go back to the columns that were cut. Columns that cannot all fit even
-    /// at their minimum keep their minimum; the terminal then wraps.
-    init(natural: [Int], available: Int?) {
+    /// in `available` cells. Columns narrower than their share keep their natural width; the
+    /// others share what is left in proportion to the square root of their natural width, so
+    /// a long text column gets more room than a name, yet the name stays readable. Columns
+    /// that cannot all fit even at their minimum keep their minimum; the terminal then wraps.
+    /// `headers` are the widths of the column names: a column is kept wide enough for its name
+    /// (up to 12 cells) when it can be.
+    init(natural: [Int], headers: [Int] = [], available: Int?) {
         widths = natural
         guard let available, !natural.isEmpty else { return }
         let budget = available - Self.separatorWidth * (natural.count - 1)
         guard natural.reduce(0, +) > budget else { return }
-        let floors = natural.map { min($0, Self.minimumWidth) }
-        var cap = natural.max() ?? 0
-        while cap > Self.minimumWidth, zip(natural, floors).map({ max(min($0, cap), $1) }).reduce(0, +) > budget {
-            cap -= 1
+        var flexible = Array(natural.indices)
+        var shares: [Int: Double] = [:]
+        while true {
+            let fixedWidth = natural.indices.filter { !flexible.contains($0) }.reduce(0) { $0 + natural[$1] }
+            let weights = flexible.map { natural[$0].squareRoot }
+            let total = weights.reduce(0, +)
+            let room = Double(max(0, budget - fixedWidth))
+            shares = Dictionary(uniqueKeysWithValues: zip(flexible, weights.map { room * $0 / max(total, 1) }))
+            let fitting = flexible.filter { Double(natural[$0]) <= shares[$0]! }
+            if fitting.isEmpty { break }
+            flexible.removeAll { fitting.contains($0) }
         }
-        widths = zip(natural, floors).map { max(min($0, cap), $1) }
+        for index in flexible {
+            let header = index < headers.count ? min(headers[index], 12) : 0
+            widths[index] = max(Int(shares[index]!), min(natural[index], max(Self.minimumWidth, header)))
+        }
         var spare = budget - widths.reduce(0, +)
-        for index in widths.indices where spare > 0 && widths[index] < natural[index] {
-            let grant = min(spare, natural[index] - widths[index])
-            widths[index] += grant
-            spare -= grant
+        for index in flexible where spare > 0 && widths[index] < natural[index] {
+            widths[index] += 1
+            spare -= 1
         }
     }
 
@@ -53,4 +65,8 @@ struct TableLayout: Equatable {
         let padding = String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
         return rightAligned ? padding + text : text + padding
     }
+}
+
+extension Int {
+    fileprivate var squareRoot: Double { Double(self).squareRoot() }
 }

@@ -19,7 +19,7 @@ struct TableRenderer {
         let natural = result.columns.indices.map { column in
             cells.reduce(DisplayWidth.of(result.columns[column])) { max($0, DisplayWidth.of($1[column])) }
         }
-        let layout = TableLayout(natural: natural, available: options.width)
+        let layout = TableLayout(natural: natural, headers: result.columns.map(DisplayWidth.of), available: options.width)
         let numeric = result.columns.indices.map { column in
             !shown.isEmpty && shown.allSatisfy { $0.values[column].isNumber }
         }

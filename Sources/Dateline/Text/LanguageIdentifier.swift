@@ -33,27 +33,45 @@ public struct LanguageIdentifier: Sendable {
 
     /// The language of the body of `text`, or `und`.
     public func identify(_ text: String) -> String {
+        var weights: [String: Int] = [:]
+        var shortLines: [String: Int] = [:]
+        for line in lineLanguages(text) where line.language != "und" {
+            if line.weight >= Self.minimumLineWeight {
+                weights[line.language, default: 0] += line.weight
+            } else {
+                shortLines[line.language, default: 0] += line.weight
+            }
+        }
+        if weights.isEmpty { weights = shortLines }
+        guard let best = weights.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+              best.value >= Self.minimumWeight else { return "und" }
+        return best.key
+    }
+
+    /// Each line of `text` with its own language (`und` when it has none) and the weight
+    /// of that verdict in letters (CJK characters count twice). An extractor can use it to
+    /// set aside lines in another language than the body (a site note after the article).
+    public func lineLanguages(_ text: String) -> [LineLanguage] {
         var text = text
         text.makeContiguousUTF8()
         return text.utf8.withContiguousStorageIfAvailable { bytes in
-            var weights: [String: Int] = [:]
-            var shortLines: [String: Int] = [:]
-            var lineStart = 0
-            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x0A {
-                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<index])
-                lineStart = index + 1
-                guard let verdict = judge(line) else { continue }
-                if verdict.weight >= Self.minimumLineWeight {
-                    weights[verdict.language, default: 0] += verdict.weight
-                } else {
-                    shortLines[verdict.language, default: 0] += verdict.weight
+            var lines: [LineLanguage] = []
+            var lineStart = 0, scalarStart = 0, scalars = 0
+            for index in 0...bytes.count {
+                guard index < bytes.count, bytes[index] != 0x0A else {
+                    let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<index])
+                    let verdict = judge(line)
+                    lines.append(LineLanguage(start: scalarStart, end: scalarStart + scalars,
+                                              language: verdict?.language ?? "und", weight: verdict?.weight ?? 0))
+                    lineStart = index + 1
+                    scalarStart += scalars + 1
+                    scalars = 0
+                    continue
                 }
+                if bytes[index] & 0xC0 != 0x80 { scalars += 1 }
             }
-            if weights.isEmpty { weights = shortLines }
-            guard let best = weights.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
-                  best.value >= Self.minimumWeight else { return "und" }
-            return best.key
-        } ?? "und"
+            return lines
+        } ?? []
     }
 
     /// The language of one line and the weight of that verdict, or nil when it has none.
@@ -68,6 +86,22 @@ public struct LanguageIdentifier: Sendable {
             }
         }
         return census.verdict(languages: languages)
+    }
+}
+
+/// A line of text and its language (see ``LanguageIdentifier/lineLanguages(_:)``).
+/// Offsets count Unicode scalars; `end` excludes the line break.
+public struct LineLanguage: Sendable, Hashable {
+    public var start: Int
+    public var end: Int
+    public var language: String
+    public var weight: Int
+
+    public init(start: Int, end: Int, language: String, weight: Int) {
+        self.start = start
+        self.end = end
+        self.language = language
+        self.weight = weight
     }
 }
 

@@ -13,7 +13,7 @@ extension CountryLexicon {
     JP name Япония
     RU name Россия|Российская Федерация|РФ
     UA name Украина
-    -- drop Того|Мали|Чад|Перу|Оман|Куба
+    -- drop Того|Мали|Куба
     CU name Куба|Кубы|Кубе|Кубу|Кубой
     // Demonyms and adjectives (any case)
     US demonym американский|американец|американцы|американцев|американка

@@ -4,8 +4,8 @@ import Foundation
 /// Runs one statement on a worker thread so that Ctrl-C can cancel it: the caller waits,
 /// polling ``Interrupt``, and on Ctrl-C returns at once and drops whatever the worker later
 /// produces. The evaluator is copied in and, when the statement finishes, copied back (a
-/// `let` binding lands only then), so a cancelled statement leaves the session as it was.
-enum QueryExecution {
+/// `let` binding lands only then), so a cancelled statement leaves the shell as it was.
+enum CancellableQuery {
     enum Outcome {
         case finished(Result<ResultSet, Error>, Evaluator, Duration)
         case interrupted
@@ -28,7 +28,7 @@ enum QueryExecution {
         }
 
         func run() {
-            if QueryExecution.debugDelay > 0 { Thread.sleep(forTimeInterval: QueryExecution.debugDelay) }
+            if CancellableQuery.debugDelay > 0 { Thread.sleep(forTimeInterval: CancellableQuery.debugDelay) }
             let clock = ContinuousClock()
             let start = clock.now
             result = Result { try evaluator.run(statement) }

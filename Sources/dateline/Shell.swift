@@ -2,9 +2,9 @@ import Dateline
 import Foundation
 
 /// The state of one run of `dateline`, shared by the REPL, scripts and `-c`: one line per field.
-final class Session {
+final class Shell {
     /// The articles queries run over, and where they were read from.
-    private(set) var corpus: Corpus
+    private(set) var database: Database
     private(set) var corpusPath: String
     /// Runs statements; holds the `let` bindings made so far.
     private(set) var evaluator: Evaluator
@@ -29,11 +29,11 @@ final class Session {
     /// Set by `.quit`: the REPL (or script) stops after the current entry.
     var quitRequested = false
 
-    init(corpus: Corpus, corpusPath: String, format: OutputFormat, showsTiming: Bool, colorResults: Bool,
+    init(database: Database, corpusPath: String, format: OutputFormat, showsTiming: Bool, colorResults: Bool,
          parameters: [String: String], continuesOnError: Bool, console: Console) {
-        self.corpus = corpus
+        self.database = database
         self.corpusPath = corpusPath
-        self.evaluator = Evaluator(corpus: corpus)
+        self.evaluator = Evaluator(database: database)
         self.format = format
         self.showsTiming = showsTiming
         self.colorResults = colorResults
@@ -43,17 +43,17 @@ final class Session {
     }
 
     /// Replaces the corpus (`.open`); `let` bindings go with the old one.
-    func open(_ corpus: Corpus, path: String) {
-        self.corpus = corpus
+    func open(_ database: Database, path: String) {
+        self.database = database
         corpusPath = path
-        evaluator = Evaluator(corpus: corpus)
+        evaluator = Evaluator(database: database)
     }
 
     /// Loads the corpus at `path`, printing its warnings; nil (after saying why) when it
     /// cannot be opened.
-    static func loadCorpus(at path: String, console: Console) -> Corpus? {
+    static func loadCorpus(at path: String, console: Console) -> Database? {
         do {
-            let corpus = try Corpus.load(path: path)
+            let corpus = try Database.open(path: path)
             for warning in corpus.warnings {
                 console.error("dateline: warning: \(warning.path): \(warning.message)\n")
             }
@@ -73,7 +73,7 @@ final class Session {
         } catch {
             return report(error, in: source)
         }
-        switch QueryExecution.run(bound, with: evaluator) {
+        switch CancellableQuery.run(bound, with: evaluator) {
         case .interrupted:
             _ = Interrupt.take()
             console.note("dateline: query cancelled")
@@ -87,7 +87,7 @@ final class Session {
         }
     }
 
-    /// `result` in the session's format; `.maxrows` applies to query results only.
+    /// `result` in the shell's format; `.maxrows` applies to query results only.
     func render(_ result: ResultSet, elapsed: Duration? = nil, isQueryResult: Bool = true) -> String {
         let options = RenderOptions(
             width: Terminal.size()?.columns, maxRows: isQueryResult ? maxRows : nil,

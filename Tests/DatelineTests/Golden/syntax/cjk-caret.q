@@ -1,0 +1,1 @@
+statements where country = 中国 and topic == cyber

@@ -1,0 +1,2 @@
+statements where topic = cyber
+| count by country

@@ -1,0 +1,1 @@
+articles | limit 2.5

@@ -1,0 +1,1 @@
+let = statements where topic = cyber

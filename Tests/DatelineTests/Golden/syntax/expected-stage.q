@@ -1,0 +1,1 @@
+statements | cuont by country

@@ -1,0 +1,1 @@
+articles order date desc

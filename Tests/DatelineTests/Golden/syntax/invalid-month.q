@@ -1,0 +1,1 @@
+articles where date >= 2014-13

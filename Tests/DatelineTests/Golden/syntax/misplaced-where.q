@@ -1,0 +1,1 @@
+statements | limit 5 where topic = cyber

@@ -1,0 +1,2 @@
+statements where (topic = cyber or country = CN
+articles where language = fr

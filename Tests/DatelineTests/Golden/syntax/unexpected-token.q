@@ -1,0 +1,1 @@
+statements wher topic = cyber

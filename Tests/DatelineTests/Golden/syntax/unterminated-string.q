@@ -1,0 +1,2 @@
+statements where country = "China
+articles
