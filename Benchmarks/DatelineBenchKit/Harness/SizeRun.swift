@@ -68,7 +68,7 @@ public struct SizeRun {
         try measureCommandLine(files, folder: folder, into: &result)
 
         log("opening Dateline in process (\(configuration.models.rawValue) models)")
-        let (side, openSeconds) = DatelineSide.open(files, models: configuration.models)
+        let (side, openSeconds) = try DatelineSide.open(files, models: configuration.models, indexPath: result.indexPath)
         result.statements = side.statementCount
         if result.indexBuildSeconds == nil {
             result.indexBuildSeconds = openSeconds

@@ -13,6 +13,9 @@ public enum TableExport {
     public static func write(from side: DatelineSide, to folder: String) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let statements = try side.run("statements")
+        guard statements.rows.count == side.statementCount else {
+            throw BenchError("`statements` gave \(statements.rows.count) rows of \(side.statementCount); cannot export them all")
+        }
         var main = Table(folder + "/statements.tsv", header: "sid\tarticle\tspeaker_name\tcountry\tkind\tact\tstart\ttext")
         var topics = Table(folder + "/statement_topics.tsv", header: "sid\ttopic")
         var about = Table(folder + "/statement_about.tsv", header: "sid\tcountry")
