@@ -43,8 +43,7 @@ public struct ArticleExtractor: Sendable {
         }
         let text = ScalarText(input.text)
         var zones = ArticleZones(text)
-        let language = input.language ?? LanguageIdentifier.standard.identify(
-            zones.bodyZones.map { text.string($0.range) }.joined(separator: "\n"))
+        let language = input.language ?? LanguageIdentifier.standard.identify(input.text)
         zones.markForeign(text, bodyLanguage: language) { LanguageIdentifier.standard.identify($0) }
 
         let titleRange = zones.title.map { text.trimmed($0.range) }

@@ -12,8 +12,8 @@ struct StatementAssembler {
         let finder = StatementFinder(text: text, countries: countries)
         var resolver = SpeakerResolver(text: text, countries: countries, people: people)
         var result: [Statement] = []
-        for bodyRange in bodyRanges {
-            let paragraph = DatelineFinder.afterDateline(text, bodyRange)
+        for (index, bodyRange) in bodyRanges.enumerated() {
+            let paragraph = index == 0 ? DatelineFinder.afterDateline(text, bodyRange) : bodyRange
             let verbs = speechVerbs(in: paragraph)
             guard !verbs.isEmpty else { continue }
             for sentence in SentenceSplitter.sentences(in: text, paragraph: paragraph) {
