@@ -19,7 +19,7 @@ import Testing
     }()
 
     static let completer = Completer(
-        catalog: ValueCatalog(corpus: corpus),
+        catalog: try! ValueCatalog(corpus: corpus),
         metaCommands: [
             MetaCommandSpec(name: ".format", argument: .choice(["table", "json"]), usage: "", summary: ""),
             MetaCommandSpec(name: ".read", argument: .path(extensions: [".q"]), usage: "", summary: ""),
@@ -86,5 +86,13 @@ import Testing
 
     @Test func theCommonPrefixIsWhatTabInsertsFirst() {
         #expect(Self.completer.complete("statements where speaker").commonPrefix == "speaker")
+    }
+}
+
+extension CompletionTests {
+    @Test func namesBoundWithLetAreSources() {
+        var completer = Self.completer
+        completer.boundNames = ["chinese"]
+        #expect(completer.complete("chi").candidates.map(\.text) == ["chinese"])
     }
 }
