@@ -14,7 +14,7 @@ struct DatelineCommand: ParsableCommand {
 
             EXAMPLES
               dateline                                  the REPL over the seed articles
-              dateline --corpus ~/news                  the REPL over a folder of .txt articles
+              dateline --corpus ~/news                  the REPL over a folder of articles
               dateline -c 'statements where country = "China" and topic = cyber'
               dateline --format ndjson -c articles      one JSON object per article
               dateline report.q                         run a script of queries
@@ -22,13 +22,21 @@ struct DatelineCommand: ParsableCommand {
               echo 'articles | count by language' | dateline
 
             FILES
-              ${XDG_STATE_HOME:-~/.local/state}/dateline/history   REPL history (DATELINE_HISTORY overrides)
-              ${XDG_CONFIG_HOME:-~/.config}/dateline/init.q        run when the REPL starts (--no-init skips)
+              ${XDG_STATE_HOME:-~/.local/state}/dateline/history
+                  the REPL's history (DATELINE_HISTORY=PATH moves it; empty: none)
+              ${XDG_CONFIG_HOME:-~/.config}/dateline/init.q
+                  queries and meta-commands run when the REPL starts (--no-init skips)
+              ~/.editrc
+                  libedit settings, e.g. `bind -v` for vi keys
+
+            ENVIRONMENT
+              NO_COLOR    set and not empty: no colour
+              PAGER       pager for long REPL output (default less -FRX; empty: none)
 
             \(ExitStatus.summary)
             """,
         version: "0.1.0",
-        subcommands: []
+        subcommands: [IndexCommand.self]
     )
 
     @Option(name: .long, help: ArgumentHelp("A folder of .txt articles, one article, or an index.", valueName: "path"),
@@ -73,7 +81,7 @@ struct DatelineCommand: ParsableCommand {
         if file != nil && script != nil {
             throw ValidationError("give the script either with -f or as an argument, not both")
         }
-        if case .failure(let error) = ParameterBinding.parse(param) {
+        if case .failure(let error) = ParameterArguments.parse(param) {
             throw ValidationError("--param wants NAME=VALUE, not '\(error.argument)'")
         }
     }

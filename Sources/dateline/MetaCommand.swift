@@ -34,7 +34,7 @@ enum MetaCommand {
         case ".open": return open(argument, in: shell)
         case ".read": return read(argument, in: shell)
         case ".schema":
-            let schema = SchemaDescription(catalog: ValueCatalog(corpus: shell.corpus)).result
+            let schema = SchemaDescription(catalog: ValueCatalog(database: shell.database)).result
             shell.console.result(shell.render(schema, isQueryResult: false))
         case ".explain": return explain(argument, in: shell)
         case ".maxrows": return setMaxRows(argument, in: shell)
@@ -89,7 +89,7 @@ enum MetaCommand {
         let path = (argument as NSString).expandingTildeInPath
         guard let corpus = Shell.loadCorpus(at: path, console: shell.console) else { return .runtimeError }
         shell.open(corpus, path: path)
-        shell.console.note("opened \(path): \(corpus.models.count) article\(corpus.models.count == 1 ? "" : "s")")
+        shell.console.note("opened \(path): \(corpus.articleCount) article\(corpus.articleCount == 1 ? "" : "s")")
         return .success
     }
 

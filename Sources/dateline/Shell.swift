@@ -4,7 +4,7 @@ import Foundation
 /// The state of one run of `dateline`, shared by the REPL, scripts and `-c`: one line per field.
 final class Shell {
     /// The articles queries run over, and where they were read from.
-    private(set) var corpus: Corpus
+    private(set) var database: Database
     private(set) var corpusPath: String
     /// Runs statements; holds the `let` bindings made so far.
     private(set) var evaluator: Evaluator
@@ -29,11 +29,12 @@ final class Shell {
     /// Set by `.quit`: the REPL (or script) stops after the current entry.
     var quitRequested = false
 
-    init(corpus: Corpus, corpusPath: String, format: OutputFormat, showsTiming: Bool, colorResults: Bool,
+    init(database: Database, corpusPath: String, format: OutputFormat, showsTiming: Bool, colorResults: Bool,
          parameters: [String: String], continuesOnError: Bool, console: Console) {
-        self.corpus = corpus
+        self.database = database
         self.corpusPath = corpusPath
-        self.evaluator = Evaluator(corpus: corpus)
+        self.evaluator = Evaluator(database: database)
+        evaluator.parameters = parameters
         self.format = format
         self.showsTiming = showsTiming
         self.colorResults = colorResults
@@ -43,17 +44,18 @@ final class Shell {
     }
 
     /// Replaces the corpus (`.open`); `let` bindings go with the old one.
-    func open(_ corpus: Corpus, path: String) {
-        self.corpus = corpus
+    func open(_ database: Database, path: String) {
+        self.database = database
         corpusPath = path
-        evaluator = Evaluator(corpus: corpus)
+        evaluator = Evaluator(database: database)
+        evaluator.parameters = parameters
     }
 
     /// Loads the corpus at `path`, printing its warnings; nil (after saying why) when it
     /// cannot be opened.
-    static func loadCorpus(at path: String, console: Console) -> Corpus? {
+    static func loadCorpus(at path: String, console: Console) -> Database? {
         do {
-            let corpus = try Corpus.load(path: path)
+            let corpus = try Database.open(path: path)
             for warning in corpus.warnings {
                 console.error("dateline: warning: \(warning.path): \(warning.message)\n")
             }
@@ -64,16 +66,10 @@ final class Shell {
         }
     }
 
-    /// Runs one parsed statement and prints its result. `source` names the text it came from,
-    /// for diagnostics.
+    /// Runs one parsed statement and prints its result, and any warnings on standard error.
+    /// `source` names the text it came from, for diagnostics.
     func execute(_ statement: QueryStatement, from source: SourceText) -> ExitStatus {
-        let bound: QueryStatement
-        do {
-            bound = try ParameterBinding(values: parameters).bind(explainsQueries ? Self.explained(statement) : statement)
-        } catch {
-            return report(error, in: source)
-        }
-        switch CancellableQuery.run(bound, with: evaluator) {
+        switch CancellableQuery.run(explainsQueries ? Self.explained(statement) : statement, in: evaluator) {
         case .interrupted:
             _ = Interrupt.take()
             console.note("dateline: query cancelled")
@@ -83,6 +79,7 @@ final class Shell {
         case .finished(.success(let result), let evaluator, let elapsed):
             self.evaluator = evaluator
             console.result(render(result, elapsed: elapsed))
+            for warning in result.warnings { console.diagnostic(warning, in: source) }
             return .success
         }
     }
@@ -98,7 +95,7 @@ final class Shell {
     /// Prints a failed query's diagnostic (or any other error) and says how it failed.
     func report(_ error: Error, in source: SourceText) -> ExitStatus {
         if let diagnostic = error as? Diagnostic {
-            console.error(diagnostic.rendered(in: source))
+            console.diagnostic(diagnostic, in: source)
         } else {
             console.failure("\(error)")
         }

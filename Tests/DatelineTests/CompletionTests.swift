@@ -19,7 +19,7 @@ import Testing
     }()
 
     static let completer = Completer(
-        catalog: ValueCatalog(corpus: corpus),
+        catalog: try! ValueCatalog(corpus: corpus),
         metaCommands: [
             MetaCommandSpec(name: ".format", argument: .choice(["table", "json"]), usage: "", summary: ""),
             MetaCommandSpec(name: ".read", argument: .path(extensions: [".q"]), usage: "", summary: ""),

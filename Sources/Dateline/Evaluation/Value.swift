@@ -34,6 +34,8 @@ public struct Row: Sendable, Hashable {
 public struct ResultSet: Sendable, Hashable {
     public var columns: [String]
     public var rows: [Row]
+    /// Problems that did not stop the query (shown after the rows).
+    public var warnings: [Diagnostic] = []
     public init(columns: [String], rows: [Row]) {
         self.columns = columns
         self.rows = rows

@@ -1,0 +1,127 @@
+/// Where each field of the stored sources lives in the index.
+enum FieldBinder {
+    /// The access path of canonical field `name` (as in ``Schema``) of `source`.
+    static func access(for name: String, in source: StoredSource) throws -> FieldAccess {
+        if name.hasPrefix("article."), source != .articles {
+            return .throughArticle(try access(for: String(name.dropFirst("article.".count)), in: .articles))
+        }
+        if name == "article", source != .articles { return .throughArticle(.dictionary(.articles, "id")) }
+        if name == "text" { return source == .articles ? .articleText : .statementText }
+        if IndexLayout.integerFields[source]!.contains(name) { return .integer(source, name) }
+        if IndexLayout.scalarFields[source]!.contains(name) || IndexLayout.listFields[source]!.contains(name) {
+            return .dictionary(source, name)
+        }
+        throw UnboundField()
+    }
+
+    /// The word index serving `contains` for an access (looking through `article.`).
+    static func tokenIndex(for access: FieldAccess) -> (StoredSource, String)? {
+        switch access {
+        case .articleText: return (.articles, "text")
+        case .statementText: return (.statements, "text")
+        case .dictionary(.articles, "title"): return (.articles, "title")
+        default: return nil
+        }
+    }
+
+    struct UnboundField: Error {}
+}
+
+/// Reads one field of stored rows, with the columns it needs resolved once.
+struct ColumnReader {
+    indirect enum Kind {
+        case dictionary(DictionaryColumn)
+        case integer(UnsafeBufferPointer<Int32>)
+        case articleText(offsets: UnsafeBufferPointer<Int64>, utf8: UnsafeRawBufferPointer)
+        case statementText(StatementTextColumn)
+        case throughArticle(articleOf: UnsafeBufferPointer<Int32>, ColumnReader)
+    }
+    let kind: Kind
+
+    init(_ access: FieldAccess, source: StoredSource, store: IndexStore) throws {
+        switch access {
+        case .dictionary(let owner, let name):
+            kind = .dictionary(try store.dictionary(owner, name))
+        case .integer(let owner, let name):
+            kind = .integer(try store.integers("\(owner.rawValue).\(name)", count: store.rowCount(owner)))
+        case .articleText:
+            kind = .articleText(
+                offsets: try store.int64s("a.text.off", count: store.articleCount + 1), utf8: try store.image.section("a.text.utf8"))
+        case .statementText:
+            kind = .statementText(try StatementTextColumn(store: store))
+        case .throughArticle(let inner):
+            let articleOf = try store.integers("\(source.rawValue).article", count: store.rowCount(source))
+            kind = .throughArticle(articleOf: articleOf, try ColumnReader(inner, source: .articles, store: store))
+        case .column:
+            throw FieldBinder.UnboundField()
+        }
+    }
+
+    func value(_ row: Int) -> Value {
+        switch kind {
+        case .dictionary(let column): return column.value(of: row)
+        case .integer(let values): return .int(Int(values[row]))
+        case .articleText(let offsets, let utf8):
+            return .string(String(decoding: UnsafeRawBufferPointer(rebasing: utf8[Int(offsets[row])..<Int(offsets[row + 1])]), as: UTF8.self))
+        case .statementText(let column): return .string(column.text(row))
+        case .throughArticle(let articleOf, let inner): return inner.value(Int(articleOf[row]))
+        }
+    }
+
+    /// The UTF-8 bytes of a text field's row, read in place; nil for other fields.
+    func textBytes(_ row: Int) -> UnsafeRawBufferPointer? {
+        switch kind {
+        case .articleText(let offsets, let utf8):
+            return UnsafeRawBufferPointer(rebasing: utf8[Int(offsets[row])..<Int(offsets[row + 1])])
+        case .statementText(let column): return column.bytes(row)
+        case .throughArticle(let articleOf, let inner): return inner.textBytes(Int(articleOf[row]))
+        default: return nil
+        }
+    }
+
+    /// The dictionary codes of a row, when the field is dictionary encoded (for grouping
+    /// and ordering by code); nil otherwise.
+    var dictionary: DictionaryColumn? {
+        switch kind {
+        case .dictionary(let column): return column
+        case .throughArticle(_, let inner): return inner.dictionary
+        default: return nil
+        }
+    }
+
+    /// The row of the dictionary column for `row` (its article's row when read through the article).
+    func dictionaryRow(_ row: Int) -> Int {
+        if case .throughArticle(let articleOf, let inner) = kind { return inner.dictionaryRow(Int(articleOf[row])) }
+        return row
+    }
+}
+
+/// Statement content: a byte span of the article text, or (rarely) text kept apart when
+/// the model's text was not the span it claimed.
+struct StatementTextColumn {
+    let article: UnsafeBufferPointer<Int32>
+    let from: UnsafeBufferPointer<Int32>
+    let to: UnsafeBufferPointer<Int32>
+    let articleOffsets: UnsafeBufferPointer<Int64>
+    let utf8: UnsafeRawBufferPointer
+    let detached: StringTable
+
+    init(store: IndexStore) throws {
+        let n = store.statementCount
+        article = try store.integers("s.article", count: n)
+        from = try store.integers("s.text.from", count: n)
+        to = try store.integers("s.text.to", count: n)
+        articleOffsets = try store.int64s("a.text.off", count: store.articleCount + 1)
+        utf8 = try store.image.section("a.text.utf8")
+        detached = try store.stringTable("s.xtext")
+    }
+
+    func text(_ row: Int) -> String { String(decoding: bytes(row), as: UTF8.self) }
+
+    func bytes(_ row: Int) -> UnsafeRawBufferPointer {
+        if from[row] < 0 { return detached.bytes(Int(to[row])) }
+        let base = Int(articleOffsets[Int(article[row])])
+        let start = min(base + Int(from[row]), utf8.count), end = min(base + Int(to[row]), utf8.count)
+        return UnsafeRawBufferPointer(rebasing: utf8[start..<max(start, end)])
+    }
+}

@@ -1,0 +1,40 @@
+/// The three kinds of row an index stores, with the prefix of their section names.
+enum StoredSource: String, Sendable, CaseIterable {
+    case articles = "a"
+    case statements = "s"
+    case mentions = "m"
+}
+
+/// Which fields of each source are stored as dictionaries (sorted distinct values, a code
+/// per row, a posting list per value), and which as plain integers. One table, read by the
+/// builder and the store alike.
+enum IndexLayout {
+    /// Dictionary fields holding one value (or null) per row.
+    static let scalarFields: [StoredSource: [String]] = [
+        .articles: ["id", "path", "language", "title", "date", "source", "dateline"],
+        .statements: ["speaker", "speaker_name", "country", "kind", "act"],
+        .mentions: ["type", "surface", "value", "via"],
+    ]
+    /// Dictionary fields holding a list of values per row.
+    static let listFields: [StoredSource: [String]] = [
+        .articles: ["countries", "people", "topics"],
+        .statements: ["about", "topics"],
+        .mentions: [],
+    ]
+    /// Int32 fields, one per row.
+    static let integerFields: [StoredSource: [String]] = [
+        .articles: [],
+        .statements: ["article", "start", "end", "text.from", "text.to"],
+        .mentions: ["article", "start", "end"],
+    ]
+    /// Text fields with a word index for `contains`.
+    static let tokenizedFields: [StoredSource: [String]] = [
+        .articles: ["text", "title"],
+        .statements: ["text"],
+        .mentions: [],
+    ]
+
+    static func name(_ source: StoredSource, _ field: String, _ part: String) -> String {
+        "\(source.rawValue).\(field).\(part)"
+    }
+}

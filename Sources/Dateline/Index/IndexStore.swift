@@ -1,0 +1,128 @@
+import Foundation
+
+/// An opened index: the typed columns of articles, statements and mentions over the bytes
+/// of an ``IndexImage``. Columns are made (and their sections verified) on first use.
+final class IndexStore: @unchecked Sendable {
+    let image: IndexImage
+    let articleCount: Int
+    let statementCount: Int
+    let mentionCount: Int
+    private var dictionaries: [String: DictionaryColumn] = [:]
+    private var tokenColumns: [String: TokenColumn] = [:]
+    private var integerColumns: [String: UnsafeBufferPointer<Int32>] = [:]
+    private let lock = NSLock()
+
+    init(image: IndexImage) throws {
+        self.image = image
+        let metaBytes = try image.section("meta")
+        guard let meta = try? JSONDecoder().decode(IndexMeta.self, from: Data(metaBytes)) else {
+            throw IndexFileError.damaged(path: image.origin, detail: "unreadable metadata")
+        }
+        articleCount = meta.articles
+        statementCount = meta.statements
+        mentionCount = meta.mentions
+    }
+
+    /// An index built in memory from article models (for `--corpus DIR`).
+    convenience init(models: [ArticleModel], stamps: [SourceFileStamp]? = nil, origin: String) throws {
+        var builder = IndexBuilder(models: models, stamps: stamps)
+        let owned = OwnedBytes(builder.build())
+        try self.init(image: IndexImage(bytes: owned.bytes, owner: owned, origin: origin))
+    }
+
+    func rowCount(_ source: StoredSource) -> Int {
+        switch source {
+        case .articles: return articleCount
+        case .statements: return statementCount
+        case .mentions: return mentionCount
+        }
+    }
+
+    func dictionary(_ source: StoredSource, _ field: String) throws -> DictionaryColumn {
+        let key = IndexLayout.name(source, field, "")
+        if let column = cached({ dictionaries[key] }) { return column }
+        let isList = IndexLayout.listFields[source]?.contains(field) ?? false
+        let column = DictionaryColumn(
+            keys: try stringTable(IndexLayout.name(source, field, "keys")),
+            postings: try postings(IndexLayout.name(source, field, "post")),
+            codes: isList ? nil : try checkedArray(IndexLayout.name(source, field, "codes"), count: rowCount(source)),
+            listOffsets: isList ? try checkedArray(IndexLayout.name(source, field, "list.off"), count: rowCount(source) + 1) : nil,
+            listCodes: isList ? try image.array(IndexLayout.name(source, field, "list.codes"), of: Int32.self) : nil)
+        try checkCodes(column, name: key)
+        store { dictionaries[key] = column }
+        return column
+    }
+
+    func tokens(_ source: StoredSource, _ field: String) throws -> TokenColumn {
+        let key = IndexLayout.name(source, field, "tok")
+        if let column = cached({ tokenColumns[key] }) { return column }
+        let postings = VarintPostings(offsets: try image.array(key + ".post.off", of: Int64.self), bytes: try image.section(key + ".post"))
+        guard postings.offsets.count >= 1, Int(postings.offsets.last!) == postings.bytes.count,
+              postings.offsets.count == (try stringTable(key + ".keys")).count + 1 else {
+            throw damaged("word index '\(key)' does not match its offsets")
+        }
+        let column = TokenColumn(keys: try stringTable(key + ".keys"), postings: postings)
+        store { tokenColumns[key] = column }
+        return column
+    }
+
+    /// An Int32 column, one value per row (`s.article`, `s.start`, `a.stmt.off` …).
+    func integers(_ name: String, count: Int) throws -> UnsafeBufferPointer<Int32> {
+        if let column = cached({ integerColumns[name] }) { return column }
+        let column = try checkedArray(name, count: count)
+        store { integerColumns[name] = column }
+        return column
+    }
+
+    func int64s(_ name: String, count: Int) throws -> UnsafeBufferPointer<Int64> {
+        let array = try image.array(name, of: Int64.self)
+        guard array.count == count else { throw damaged("section '\(name)' has \(array.count) values, not \(count)") }
+        return array
+    }
+
+    func stringTable(_ name: String) throws -> StringTable {
+        let table = StringTable(offsets: try image.array(name + ".off", of: Int64.self), utf8: try image.section(name + ".str"))
+        guard table.offsets.count >= 1, table.offsets.first == 0, Int(table.offsets.last!) == table.utf8.count else {
+            throw damaged("string table '\(name)' does not match its bytes")
+        }
+        return table
+    }
+
+    private func postings(_ name: String) throws -> PostingIndex {
+        let index = PostingIndex(offsets: try image.array(name + ".off", of: Int64.self), rows: try image.array(name, of: Int32.self))
+        guard index.offsets.count >= 1, Int(index.offsets.last!) == index.rows.count else {
+            throw damaged("posting lists '\(name)' do not match their offsets")
+        }
+        return index
+    }
+
+    private func checkedArray(_ name: String, count: Int) throws -> UnsafeBufferPointer<Int32> {
+        let array = try image.array(name, of: Int32.self)
+        guard array.count == count else { throw damaged("section '\(name)' has \(array.count) values, not \(count)") }
+        return array
+    }
+
+    /// Codes must name keys, so that a damaged file fails here and not with a crash later.
+    private func checkCodes(_ column: DictionaryColumn, name: String) throws {
+        let limit = Int32(column.keys.count)
+        let codes = column.codes ?? column.listCodes!
+        for code in codes where code >= limit || code < -1 { throw damaged("'\(name)' holds a code out of range") }
+        if let offsets = column.listOffsets, offsets.last.map({ Int($0) }) != column.listCodes!.count {
+            throw damaged("'\(name)' list offsets do not match")
+        }
+    }
+
+    private func damaged(_ detail: String) -> IndexFileError { .damaged(path: image.origin, detail: detail) }
+
+    private func cached<T>(_ read: () -> T?) -> T? {
+        lock.lock()
+        defer { lock.unlock() }
+        return read()
+    }
+
+    private func store(_ write: () -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        write()
+    }
+}

@@ -1,0 +1,90 @@
+/// Views over the sections of an index. They hold pointers into the index's bytes and
+/// stay valid as long as the ``IndexStore`` that made them.
+
+/// Strings stored back to back, with an offset table; sorted by UTF-8 bytes when they are
+/// the keys of a dictionary.
+struct StringTable: @unchecked Sendable {
+    let offsets: UnsafeBufferPointer<Int64>
+    let utf8: UnsafeRawBufferPointer
+
+    var count: Int { max(0, offsets.count - 1) }
+
+    func bytes(_ i: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: utf8[Int(offsets[i])..<Int(offsets[i + 1])])
+    }
+
+    func string(_ i: Int) -> String { String(decoding: bytes(i), as: UTF8.self) }
+
+    /// The position of `key` in a sorted table, or where it would go.
+    func lowerBound(_ key: [UInt8]) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if Self.compare(bytes(mid), key) < 0 { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The index of `key` in a sorted table.
+    func find(_ key: String) -> Int? {
+        let wanted = Array(key.utf8)
+        let i = lowerBound(wanted)
+        return i < count && Self.compare(bytes(i), wanted) == 0 ? i : nil
+    }
+
+    static func compare(_ a: UnsafeRawBufferPointer, _ b: [UInt8]) -> Int {
+        let n = min(a.count, b.count)
+        for i in 0..<n where a[i] != b[i] { return a[i] < b[i] ? -1 : 1 }
+        return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
+    }
+}
+
+/// Per key, the sorted rows that hold it.
+struct PostingIndex: @unchecked Sendable {
+    let offsets: UnsafeBufferPointer<Int64>
+    let rows: UnsafeBufferPointer<Int32>
+
+    func rows(for code: Int) -> UnsafeBufferPointer<Int32> {
+        UnsafeBufferPointer(rebasing: rows[Int(offsets[code])..<Int(offsets[code + 1])])
+    }
+
+    func count(for code: Int) -> Int { Int(offsets[code + 1] - offsets[code]) }
+}
+
+/// A dictionary-encoded field: its distinct values, each row's code(s), and the posting
+/// list of each value. Codes follow the byte order of the values, so ordering by code is
+/// ordering by value.
+struct DictionaryColumn: @unchecked Sendable {
+    let keys: StringTable
+    let postings: PostingIndex
+    /// One code per row (-1 for null) for a scalar field.
+    let codes: UnsafeBufferPointer<Int32>?
+    /// For a list field, row `r`'s codes are `listCodes[listOffsets[r] ..< listOffsets[r+1]]`.
+    let listOffsets: UnsafeBufferPointer<Int32>?
+    let listCodes: UnsafeBufferPointer<Int32>?
+
+    var isList: Bool { codes == nil }
+
+    /// The codes of row `row` (for a list, in the list's order).
+    func codes(of row: Int) -> UnsafeBufferPointer<Int32> {
+        if let codes {
+            return codes[row] < 0 ? UnsafeBufferPointer(start: nil, count: 0) : UnsafeBufferPointer(rebasing: codes[row...row])
+        }
+        let offsets = listOffsets!
+        return UnsafeBufferPointer(rebasing: listCodes![Int(offsets[row])..<Int(offsets[row + 1])])
+    }
+
+    func value(of row: Int) -> Value {
+        if let codes {
+            let code = codes[row]
+            return code < 0 ? .null : .string(keys.string(Int(code)))
+        }
+        return .list(codes(of: row).map { keys.string(Int($0)) })
+    }
+}
+
+/// A word index: sorted folded words and the rows whose text holds each.
+struct TokenColumn: @unchecked Sendable {
+    let keys: StringTable
+    let postings: VarintPostings
+}
