@@ -99,7 +99,12 @@ struct DatelineCommand: ParsableCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let subcommand = configuration.subcommands.first { $0.configuration.commandName == arguments.first }
         if let subcommand {
-            run(subcommand, Array(arguments.dropFirst()))
+            let rest = Array(arguments.dropFirst())
+            if rest.contains("--help") || rest.contains("-h") {
+                print(helpMessage(for: subcommand))
+                Foundation.exit(ExitStatus.success.rawValue)
+            }
+            run(subcommand, rest)
         } else {
             run(self, arguments)
         }
@@ -117,7 +122,9 @@ struct DatelineCommand: ParsableCommand {
             if code == .success || error is ExitCode {
                 command.exit(withError: error)
             }
-            FileHandle.standardError.write(Data((command.fullMessage(for: error) + "\n").utf8))
+            let usage = command == self ? command.fullMessage(for: error)
+                : "Error: \(command.message(for: error))\nSee 'dateline \(command.configuration.commandName ?? "") --help'."
+            FileHandle.standardError.write(Data((usage + "\n").utf8))
             Foundation.exit(ExitStatus.usage.rawValue)
         }
     }

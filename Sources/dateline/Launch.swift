@@ -50,7 +50,11 @@ struct Launch {
     private func runREPL(_ shell: Shell) -> ExitStatus {
         if !options.noInit { runInitFile(in: shell) }
         let reader = EditLineReader(
-            completer: { Completer(catalog: ValueCatalog(database: shell.database), metaCommands: MetaCommand.all) },
+            completer: {
+                var completer = Completer(catalog: ValueCatalog(database: shell.database), metaCommands: MetaCommand.all)
+                completer.boundNames = shell.evaluator.boundNames
+                return completer
+            },
             historyPath: HistoryFile.path())
         REPL(shell: shell, reader: reader).loop()
         return .success

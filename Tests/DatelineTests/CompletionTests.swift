@@ -88,3 +88,11 @@ import Testing
         #expect(Self.completer.complete("statements where speaker").commonPrefix == "speaker")
     }
 }
+
+extension CompletionTests {
+    @Test func namesBoundWithLetAreSources() {
+        var completer = Self.completer
+        completer.boundNames = ["chinese"]
+        #expect(completer.complete("chi").candidates.map(\.text) == ["chinese"])
+    }
+}

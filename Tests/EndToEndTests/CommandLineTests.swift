@@ -187,3 +187,18 @@ enum Binary {
         #expect(output.stdout.contains("statements") && output.stdout.contains("speaker_name"))
     }
 }
+
+extension CommandLineTests {
+    @Test func anIndexFileOpensWithCorpusAndDotOpen() throws {
+        let index = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-\(UUID()).dlidx").path
+        let built = try Binary.run(["index", "seeds", "-o", index])
+        #expect(built.status == 0)
+        let direct = try Binary.run(["--corpus", index, "--format", "ndjson", "-c", "articles"])
+        #expect(direct.status == 0 && direct.stdout.split(separator: "\n").count == 5)
+        let script = try Binary.script(".open \(index)\narticles | count\n")
+        let opened = try Binary.run(["--corpus", "seeds", "--format", "csv", script])
+        #expect(opened.status == 0)
+        #expect(opened.stdout.hasSuffix("count\r\n5\r\n"))
+        #expect(try Binary.run(["index"]).status == 2)
+    }
+}

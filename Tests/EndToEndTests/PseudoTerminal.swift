@@ -94,6 +94,16 @@ final class PseudoTerminal {
         return try waitForExit()
     }
 
+    /// Waits until the child is blocked in a system call other than `read` — a query runs
+    /// and the main thread waits for it (safe to press Ctrl-C "during the query").
+    func waitUntilBusy(timeout: Double = 10) throws {
+        try waitUntil("the query to run", timeout: timeout) {
+            let syscall = (try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8)) ?? ""
+            let number = syscall.split(separator: " ").first.flatMap { Int($0) }
+            return number.map { $0 > 0 } ?? false
+        }
+    }
+
     /// Waits for the child to exit; returns its status (128 + N when killed by signal N).
     func waitForExit(timeout: Double = 10) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)

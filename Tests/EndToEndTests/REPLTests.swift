@@ -159,7 +159,7 @@ import Testing
         let started = Date()
         terminal.send("articles\r")
         try terminal.expect("articles")
-        Thread.sleep(forTimeInterval: 0.3)
+        try terminal.waitUntilBusy()
         terminal.send("\u{03}")
         try terminal.expect("query cancelled")
         try terminal.expectPrompt()

@@ -12,6 +12,8 @@ public struct Completer: Sendable {
     public var metaCommands: [MetaCommandSpec]
     /// Where relative paths after `.read` and `.open` start.
     public var currentDirectory: String
+    /// Names bound with `let` so far: sources too.
+    public var boundNames: [String] = []
 
     /// At most this many candidates are returned (the most frequent values first).
     public static let maximumCandidates = 200
@@ -38,7 +40,7 @@ public struct Completer: Sendable {
     private func candidates(at position: GrammarPosition, source: SourceKind, partial: String) -> [CompletionCandidate] {
         switch position.place {
         case .statementStart:
-            let words = SourceKind.allCases.map(\.rawValue) + [Keyword.let.rawValue, Keyword.explain.rawValue]
+            let words = SourceKind.allCases.map(\.rawValue) + boundNames + [Keyword.let.rawValue, Keyword.explain.rawValue]
             return Self.words(words, matching: partial)
         case .clause:
             var words = position.inFilter ? ["and", "or"] : ["where"]
