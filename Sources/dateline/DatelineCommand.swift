@@ -35,7 +35,7 @@ struct DatelineCommand: ParsableCommand {
 
             \(ExitStatus.summary)
             """,
-        version: "0.1.0",
+        version: QueryLanguage.version,
         subcommands: [IndexCommand.self]
     )
 
