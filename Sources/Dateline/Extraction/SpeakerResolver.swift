@@ -48,7 +48,7 @@ struct SpeakerResolver {
             resolved.name = person.name
             if resolved.countries.isEmpty, let country = person.country { resolved.countries = [country] }
         }
-        if resolved.countries.isEmpty, let known = KnownPeople.matcher.matches(in: text, range: range).first {
+        if resolved.countries.isEmpty, let known = CompiledVocabulary.current.knownPeople.matches(in: text, range: range).first {
             resolved.countries = [known.payload]
         }
         if resolved.countries.isEmpty, let earlier = earlierSpeaker(repeatedBy: key, surface: surface) {

@@ -29,7 +29,7 @@ struct StatementAssembler {
 
     /// The article language's speech verbs in `range`, the longest at each start, not overlapping.
     private func speechVerbs(in range: Range<Int>) -> [PhraseMatcher<SpeechLexicon.Verb>.Match] {
-        let all = SpeechLexicon.matcher.matches(in: text, range: range).filter { language == "und" || $0.payload.language == language }
+        let all = CompiledVocabulary.current.speechVerbs.matches(in: text, range: range).filter { language == "und" || $0.payload.language == language }
         var result: [PhraseMatcher<SpeechLexicon.Verb>.Match] = []
         for match in all.sorted(by: { $0.start < $1.start || $0.start == $1.start && $0.end > $1.end }) {
             if let last = result.last, match.start < last.end { continue }
