@@ -48,6 +48,9 @@ struct Launch {
     }
 
     private func runREPL(_ shell: Shell) -> ExitStatus {
+        let database = shell.database
+        Console.write("Dateline \(DatelineCommand.configuration.version): \(database.articleCount) articles, "
+            + "\(database.statementCount) statements from \(shell.corpusPath). .help for help, Ctrl-D to leave.\n", to: 1)
         if !options.noInit { runInitFile(in: shell) }
         let reader = EditLineReader(
             completer: {
