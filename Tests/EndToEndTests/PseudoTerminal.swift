@@ -91,14 +91,8 @@ final class PseudoTerminal {
         return try waitForExit()
     }
 
-    /// Waits until the child is blocked in a system call other than `read` — a query runs
-    /// and the main thread waits for it (safe to press Ctrl-C "during the query").
-    func waitUntilBusy(timeout: Double = 20) throws {
-        try waitUntil("the query to run", timeout: timeout) { currentSystemCall().map { $0 > 0 } ?? true }
-    }
-
     /// The number of the system call the child's main thread is blocked in; -1 while it
-    /// runs. Nil where `/proc/PID/syscall` cannot be read: the caller then waits a moment
+    /// runs (0 is `read`). Nil where `/proc/PID/syscall` cannot be read: the caller then waits a moment
     /// and goes on.
     private func currentSystemCall() -> Int? {
         guard let text = try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8) else {
