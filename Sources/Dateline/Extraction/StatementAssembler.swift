@@ -10,21 +10,50 @@ struct StatementAssembler {
 
     func statements(in bodyRanges: [Range<Int>]) -> [Statement] {
         let finder = StatementFinder(text: text, countries: countries)
-        var resolver = SpeakerResolver(text: text, countries: countries, people: people)
+        var resolver = SpeakerResolver(text: text, countries: countries, people: people, language: language)
         var result: [Statement] = []
+        // Statements of the last direct quotation, which a following quoted sentence continues.
+        var openQuotation: Range<Int>? = nil
         for (index, bodyRange) in bodyRanges.enumerated() {
             let paragraph = index == 0 ? DatelineFinder.afterDateline(text, bodyRange) : bodyRange
             let verbs = speechVerbs(in: paragraph)
-            guard !verbs.isEmpty else { continue }
+            let startsWithQuote = QuotationMarks.opensAt(text, text.trimmed(paragraph).lowerBound)
+            guard !verbs.isEmpty || (openQuotation != nil && startsWithQuote) else { openQuotation = nil; continue }
             for sentence in SentenceSplitter.sentences(in: text, paragraph: paragraph) {
                 let inSentence = verbs.filter { sentence.range.contains($0.start) }
-                for event in finder.events(in: sentence, verbs: inSentence) where !isSourceCitation(event) {
+                let events = finder.events(in: sentence, verbs: inSentence).filter { !isSourceCitation($0) }
+                if events.isEmpty, let open = openQuotation, let quote = Self.wholeQuotation(sentence) {
+                    continueQuotation(&result, indices: open, through: quote)
+                    continue
+                }
+                openQuotation = nil
+                for event in events {
                     let speaker = resolver.resolve(event)
+                    let first = result.count
                     result += statements(for: event, speaker: speaker)
+                    openQuotation = event.kind == .direct ? first..<result.count : nil
                 }
             }
         }
         return result
+    }
+
+    /// The quotation that makes up all of `sentence`, if it is one.
+    private static func wholeQuotation(_ sentence: Sentence) -> QuoteSpan? {
+        guard let quote = sentence.quotes.first, quote.open == sentence.range.lowerBound,
+              quote.close + 2 >= sentence.range.upperBound else { return nil }
+        return quote
+    }
+
+    /// `“A,” he said. “B.”`: B continues the statement of A, whose span grows to hold it.
+    private func continueQuotation(_ result: inout [Statement], indices: Range<Int>, through quote: QuoteSpan) {
+        for i in indices {
+            let content = result[i].start..<quote.close
+            result[i].end = quote.close
+            result[i].text = text.string(content)
+            result[i].about = ArticleExtractor.unique(countries.filter { content.contains($0.start) }.map(\.code))
+            result[i].topics = topics.topics(of: content)
+        }
     }
 
     /// The article language's speech verbs in `range`, the longest at each start, not overlapping.
