@@ -94,7 +94,7 @@ struct MentionAssembler {
     let articleID: String
     let text: ScalarText
 
-    func mentions(countries: [CountryMatch], people: [PersonName], statements: [Statement]) -> [Mention] {
+    func mentions(countries: [CountryMatch], people: [PersonName], in ranges: [Range<Int>]) -> [Mention] {
         var result = countries.map { match in
             Mention(article: articleID, type: .country, surface: match.surface, value: match.code,
                     start: match.start, end: match.end, via: match.via)
@@ -104,6 +104,29 @@ struct MentionAssembler {
                                   start: person.range.lowerBound, end: person.range.upperBound,
                                   via: person.country.map { "name after a title of \($0)" } ?? "capitalised name"))
         }
+        result += repeatedNames(people, in: ranges)
         return result.sorted { $0.start < $1.start }
+    }
+
+    /// "Wang" after "Wang Yi", "Pemberton" after "Laura Pemberton": one word of a person's
+    /// name, capitalised, outside the full name.
+    private func repeatedNames(_ people: [PersonName], in ranges: [Range<Int>]) -> [Mention] {
+        var fullName: [String: String] = [:]
+        for person in people {
+            for word in text.words(in: person.range) where word.folded.count >= 3 && fullName[word.folded] == nil {
+                fullName[word.folded] = person.name
+            }
+        }
+        guard !fullName.isEmpty else { return [] }
+        var result: [Mention] = []
+        for range in ranges {
+            for word in text.wordRanges(in: range) where text.isUpper(word.lowerBound) {
+                guard !people.contains(where: { $0.range.contains(word.lowerBound) }),
+                      let name = fullName[text.foldedString(word)] else { continue }
+                result.append(Mention(article: articleID, type: .person, surface: text.string(word), value: name,
+                                      start: word.lowerBound, end: word.upperBound, via: "part of the name \(name)"))
+            }
+        }
+        return result
     }
 }
