@@ -86,7 +86,7 @@ struct LiteralBinder {
         let usable = ["=", "!=", "in", "is null"] + ["<", "<=", ">", ">=", "between", "contains", "matches"].filter(allowed.contains)
         diagnostics.append(Diagnostic(
             code: "operator-type",
-            message: "'\(name)' cannot be used on '\(field.name)', \(Self.describe(field.type)); use \(usable.joined(separator: ", "))",
+            message: "'\(name)' cannot be used on '\(predicate.field.dotted)', \(Self.describe(field.type)); use \(usable.joined(separator: ", "))",
             range: predicate.range))
         return false
     }
@@ -115,9 +115,10 @@ struct LiteralBinder {
             if let value = parameters[name] { return value }
             let given = parameters.keys.sorted()
             diagnostics.append(Diagnostic(
-                code: "unbound-parameter", message: "no value was given for parameter $\(name)" + Suggestions.didYouMean(Suggestions.closest(to: name, among: given).map { "$" + $0 }),
-                range: literal.range,
-                notes: given.isEmpty ? [.init("pass values with the parameters of the query (e.g. --param \(name)=VALUE)")] : []))
+                code: "unbound-parameter", message: "no value was given for parameter $\(name)", range: literal.range,
+                notes: given.isEmpty
+                    ? [.init("pass values with the parameters of the query (e.g. --param \(name)=VALUE)")]
+                    : [.init("parameters given: " + given.map { "$" + $0 }.joined(separator: ", "))]))
             return nil
         }
     }
@@ -221,12 +222,12 @@ struct LiteralBinder {
     private mutating func unknownValue(_ what: String, _ text: String, literal: Literal, known: [String]) -> String? {
         let suggestions = Suggestions.closest(to: text, among: known)
         let distinct = Array(Set(known)).sorted()
+        let (fixIts, notes) = Suggestions.fixes(suggestions, at: literal.range)
         diagnostics.append(Diagnostic(
-            code: "unknown-value", message: "unknown \(what) '\(text)'" + Suggestions.didYouMean(suggestions),
-            range: literal.range,
+            code: "unknown-value", message: "the index knows no \(what) '\(text)'", range: literal.range,
             notes: suggestions.isEmpty && !distinct.isEmpty && distinct.count <= 30
-                ? [.init("known values: " + distinct.joined(separator: ", "))] : [],
-            fixIts: suggestions.prefix(1).map { Diagnostic.FixIt(range: literal.range, replacement: $0) }))
+                ? [.init("known values: " + distinct.joined(separator: ", "))] : notes,
+            fixIts: fixIts))
         return nil
     }
 

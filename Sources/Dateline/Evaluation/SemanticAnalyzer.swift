@@ -109,11 +109,11 @@ struct SemanticAnalyzer {
     private func unknownName(_ what: String, _ name: String, range: SourceRange, known: [String], of owner: String? = nil) -> Diagnostic {
         let suggestions = Suggestions.closest(to: name, among: known)
         let place = owner.map { " of \($0)" } ?? ""
+        let (fixIts, notes) = Suggestions.fixes(suggestions, at: range)
         return Diagnostic(
-            code: "unknown-\(what)", message: "unknown \(what) '\(name)'\(place)" + Suggestions.didYouMean(suggestions),
-            range: range,
-            notes: suggestions.isEmpty ? [.init("known \(what)s: " + known.prefix(24).joined(separator: ", "))] : [],
-            fixIts: suggestions.prefix(1).map { Diagnostic.FixIt(range: range, replacement: $0) })
+            code: "unknown-\(what)", message: "unknown \(what) '\(name)'\(place)", range: range,
+            notes: suggestions.isEmpty ? [.init("known \(what)s: " + known.prefix(24).joined(separator: ", "))] : notes,
+            fixIts: fixIts)
     }
 
     // MARK: Stages

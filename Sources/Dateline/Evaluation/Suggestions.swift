@@ -42,9 +42,12 @@ enum Suggestions {
         return previous[b.count]
     }
 
-    /// The fix-its and the message tail for a list of suggestions.
-    static func didYouMean(_ names: [String]) -> String {
-        guard !names.isEmpty else { return "" }
-        return "; did you mean " + names.map { "`\($0)`" }.joined(separator: " or ") + "?"
+    /// The suggestions as a fix-it (the closest) and a note (the others), for a diagnostic
+    /// about the text at `range`.
+    static func fixes(_ names: [String], at range: SourceRange) -> (fixIts: [Diagnostic.FixIt], notes: [Diagnostic.Note]) {
+        guard let first = names.first else { return ([], []) }
+        let others = names.dropFirst().map { "`\($0)`" }
+        return ([Diagnostic.FixIt(range: range, replacement: first)],
+                others.isEmpty ? [] : [Diagnostic.Note("or perhaps " + others.joined(separator: " or "))])
     }
 }
