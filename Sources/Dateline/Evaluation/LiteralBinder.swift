@@ -8,6 +8,9 @@ struct LiteralBinder {
     let database: Database
     let parameters: [String: String]
     private(set) var diagnostics: [Diagnostic] = []
+    /// Values that are real (a country, a language, a topic) but that no row of the index
+    /// holds: the query runs, and its empty result says why.
+    private(set) var warnings: [Diagnostic] = []
 
     init(database: Database, parameters: [String: String]) {
         self.database = database
@@ -40,7 +43,13 @@ struct LiteralBinder {
             return make(Self.intersect(lower, upper))
         case .contains(let literal):
             guard let phrase = string(literal) else { return nil }
-            let words = TextTokens.words(of: phrase).map(String.init)
+            var words = TextTokens.words(of: phrase).map(String.init)
+            // The first word may end a longer word, so it is looked for without an Arabic
+            // article or proclitics ("والصين" finds "الصين" and "للصين" too).
+            if let first = words.first {
+                let stem = TextNormalizer.foldToken(first)
+                if !stem.isEmpty { words[0] = stem }
+            }
             guard !words.isEmpty else {
                 diagnostics.append(Diagnostic(code: "empty-phrase", message: "there is no word to search for in \"\(phrase)\"", range: literal.range))
                 return nil
@@ -198,17 +207,17 @@ struct LiteralBinder {
     private mutating func storedValue(_ text: String, literal: Literal, field: BoundField) -> String? {
         switch field.type {
         case .country, .countryList:
-            if let code = CountryGazetteer.standard.code(for: text) { return code }
+            if let code = CountryGazetteer.standard.code(for: text) { return present(code, "country", literal: literal, field: field) }
             let known = indexKeys(field) + indexKeys(field).compactMap(CountryNames.englishName) + CountryNames.allEnglishNames
             return unknownValue("country", text, literal: literal, known: known)
         case .language:
-            if let code = LanguageNames.code(for: text) { return code }
+            if let code = LanguageNames.code(for: text) { return present(code, "language", literal: literal, field: field) }
             let known = indexKeys(field) + indexKeys(field).compactMap(LanguageNames.englishName) + LanguageNames.englishNames
             return unknownValue("language", text, literal: literal, known: known)
         case .topic, .topicList:
             let wanted = TextNormalizer.fold(text).replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
             let known = Topic.allCases.map(\.rawValue) + indexKeys(field)
-            if let match = known.first(where: { TextNormalizer.fold($0) == wanted }) { return match }
+            if let match = known.first(where: { TextNormalizer.fold($0) == wanted }) { return present(match, "topic", literal: literal, field: field) }
             return unknownValue("topic", text, literal: literal, known: known)
         case .keyword:
             let known = Self.closedSet(field.name) + indexKeys(field)
@@ -217,6 +226,18 @@ struct LiteralBinder {
         default:
             return text
         }
+    }
+
+    /// `value`, after noting when the index holds no row with it.
+    private mutating func present(_ value: String, _ what: String, literal: Literal, field: BoundField) -> String {
+        if case .dictionary(let owner, let name) = field.access.innermost,
+           let column = try? database.store.dictionary(owner, name), column.keys.find(value) == nil {
+            warnings.append(Diagnostic(
+                code: "absent-value", severity: .warning,
+                message: "no \(owner == .articles ? "article" : owner == .statements ? "statement" : "mention") in the index has \(what) '\(value)'",
+                range: literal.range))
+        }
+        return value
     }
 
     private mutating func unknownValue(_ what: String, _ text: String, literal: Literal, known: [String]) -> String? {

@@ -6,6 +6,8 @@ struct SemanticAnalyzer {
     let bindings: [String: Binding]
     let parameters: [String: String]
     private(set) var diagnostics: [Diagnostic] = []
+    /// Problems that do not stop the query (values no row holds).
+    private(set) var warnings: [Diagnostic] = []
 
     init(database: Database, bindings: [String: Binding], parameters: [String: String]) {
         self.database = database
@@ -27,6 +29,7 @@ struct SemanticAnalyzer {
         var literals = LiteralBinder(database: database, parameters: parameters)
         let filter = query.filter.flatMap { bindFilter($0, scope: scope, literals: &literals) }
         diagnostics += literals.diagnostics
+        warnings += literals.warnings
         let stages = bindStages(query.stages, scope: scope)
         guard diagnostics.isEmpty else { return nil }
         return BoundQuery(source: source, filter: filter, stages: stages ?? [])

@@ -88,7 +88,7 @@ public struct Session {
             throw analyzer.diagnostics.first ?? Diagnostic(code: "invalid-query", message: "the query cannot run", range: query.range)
         }
         let deadline = Deadline(flag: cancellation, regexLimit: DispatchTime.now() + Self.interval(regexTimeLimit))
-        return try QueryExecution(store: database.store, deadline: deadline).run(bound, explain: explain)
+        return try QueryExecution(store: database.store, deadline: deadline).run(bound, explain: explain, warnings: analyzer.warnings)
     }
 }
 
