@@ -43,6 +43,14 @@ public final class Database: @unchecked Sendable {
     /// Checks every section of the index against its checksum now, rather than on first use.
     public func verify() throws { try store.image.verifyAll() }
 
+    /// Throws the damage found so far while reading page-checked sections (article text,
+    /// word postings), which are checked as they are read rather than when first opened.
+    /// Rows read through ``QueryResult/row(_:)`` after a query returned are checked by the
+    /// next call.
+    public func checkDamage() throws {
+        if let damage = store.image.damage { throw damage }
+    }
+
     /// The distinct values of a field with the number of rows holding each, most frequent
     /// first (for completion). Unknown fields and unindexed fields give an empty list.
     public func values(of field: String, in source: SourceKind) -> [(value: String, count: Int)] {

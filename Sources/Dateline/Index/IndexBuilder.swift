@@ -64,7 +64,7 @@ struct IndexBuilder {
             textOffsets.append(Int64(text.count))
         }
         sections.add("a.text.off", array: textOffsets)
-        sections.add("a.text.utf8", bytes: text)
+        sections.addPaged("a.text.utf8", bytes: text)
         addTokens(.articles, "text", articles.map(\.text))
         addTokens(.articles, "title", articles.map { $0.title ?? "" })
         sections.add("a.stmt.off", array: Self.runningOffsets(models.map(\.statements.count)))
@@ -195,7 +195,7 @@ struct IndexBuilder {
             offsets.append(Int64(bytes.count))
         }
         sections.add(name + ".off", array: offsets)
-        sections.add(name, bytes: bytes)
+        sections.addPaged(name, bytes: bytes)
     }
 
     private mutating func addStringTable(_ name: String, _ strings: [String]) {
