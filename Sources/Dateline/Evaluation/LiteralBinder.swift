@@ -47,7 +47,7 @@ struct LiteralBinder {
             // The first word may end a longer word, so it is looked for without an Arabic
             // article or proclitics ("والصين" finds "الصين" and "للصين" too).
             if let first = words.first {
-                let stem = TextNormalizer.foldToken(first)
+                let stem = QueryFolding.foldToken(first)
                 if !stem.isEmpty { words[0] = stem }
             }
             guard !words.isEmpty else {
@@ -207,21 +207,24 @@ struct LiteralBinder {
     private mutating func storedValue(_ text: String, literal: Literal, field: BoundField) -> String? {
         switch field.type {
         case .country, .countryList:
-            if let code = CountryGazetteer.standard.code(for: text) { return present(code, "country", literal: literal, field: field) }
+            if let code = database.store.countryCode(forFoldedName: QueryFolding.fold(text)) ?? CountryGazetteer.standard.code(for: text) {
+                return present(code, "country", literal: literal, field: field)
+            }
             let known = indexKeys(field) + indexKeys(field).compactMap(CountryNames.englishName) + CountryNames.allEnglishNames
             return unknownValue("country", text, literal: literal, known: known)
         case .language:
-            if let code = LanguageNames.code(for: text) { return present(code, "language", literal: literal, field: field) }
+            let code = indexKeys(field).contains(text.lowercased()) ? text.lowercased() : LanguageNames.code(for: text)
+            if let code { return present(code, "language", literal: literal, field: field) }
             let known = indexKeys(field) + indexKeys(field).compactMap(LanguageNames.englishName) + LanguageNames.englishNames
             return unknownValue("language", text, literal: literal, known: known)
         case .topic, .topicList:
-            let wanted = TextNormalizer.fold(text).replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
+            let wanted = QueryFolding.fold(text).replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
             let known = Topic.allCases.map(\.rawValue) + indexKeys(field)
-            if let match = known.first(where: { TextNormalizer.fold($0) == wanted }) { return present(match, "topic", literal: literal, field: field) }
+            if let match = known.first(where: { QueryFolding.fold($0) == wanted }) { return present(match, "topic", literal: literal, field: field) }
             return unknownValue("topic", text, literal: literal, known: known)
         case .keyword:
             let known = Self.closedSet(field.name) + indexKeys(field)
-            if let match = known.first(where: { TextNormalizer.fold($0) == TextNormalizer.fold(text) }) { return match }
+            if let match = known.first(where: { QueryFolding.fold($0) == QueryFolding.fold(text) }) { return match }
             return unknownValue(field.name, text, literal: literal, known: known)
         default:
             return text

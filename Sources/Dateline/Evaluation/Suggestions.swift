@@ -3,13 +3,13 @@ enum Suggestions {
     /// Up to `limit` of `candidates` within a small edit distance of `word` (compared
     /// folded), closest first; a candidate that starts with the word counts as close.
     static func closest(to word: String, among candidates: [String], limit: Int = 3) -> [String] {
-        let wanted = Array(TextNormalizer.fold(word).unicodeScalars)
+        let wanted = Array(QueryFolding.fold(word).unicodeScalars)
         guard !wanted.isEmpty else { return [] }
         let allowed = max(1, min(3, wanted.count / 3))
         var scored: [(distance: Int, name: String)] = []
         var seen = Set<String>()
         for candidate in candidates where seen.insert(candidate).inserted {
-            let folded = Array(TextNormalizer.fold(candidate).unicodeScalars)
+            let folded = Array(QueryFolding.fold(candidate).unicodeScalars)
             if abs(folded.count - wanted.count) > allowed, !folded.starts(with: wanted) { continue }
             let distance = folded.starts(with: wanted) && wanted.count >= 3 ? 1 : editDistance(wanted, folded, cap: allowed + 1)
             if distance <= allowed { scored.append((distance, candidate)) }

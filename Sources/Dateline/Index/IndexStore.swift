@@ -81,6 +81,13 @@ final class IndexStore: @unchecked Sendable {
         return array
     }
 
+    /// The alpha-2 code of a folded country name stored with the index, or nil.
+    func countryCode(forFoldedName name: String) -> String? {
+        guard let keys = try? stringTable("x.cname.keys"), let codes = try? stringTable("x.cname.codes"),
+              keys.count == codes.count, let i = keys.find(name) else { return nil }
+        return codes.string(i)
+    }
+
     /// The article texts, checked page by page as they are read.
     func articleText() throws -> PagedSection {
         if let text = cached({ articleTextSection }) { return text }
