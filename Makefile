@@ -36,5 +36,17 @@ bench: setup
 	@$(BENCH_VENV)/bin/python -c 'import duckdb' 2>/dev/null || $(BENCH_VENV)/bin/python -m pip install --quiet duckdb
 	.build/release/DatelineBench run --sizes "$(SIZES)" --models $(MODELS) --python $(BENCH_VENV)/bin/python
 
+## Fuzzes the lexer and parser with libFuzzer for FUZZ_SECONDS seconds, starting from the
+## grammar examples (Fuzz/ is its own package, so normal builds never need the fuzzer
+## runtime). A crash leaves its input as crash-* in .build/fuzz; replay it with
+## `Fuzz/.build/debug/DatelineFuzz FILE`.
+FUZZ_SECONDS ?= 60
+.PHONY: fuzz
+fuzz: setup
+	$(SWIFT) build --package-path Fuzz -c debug -Xswiftc -sanitize=fuzzer,address
+	@mkdir -p .build/fuzz/corpus && cp grammar/examples/*.q .build/fuzz/corpus/
+	cd .build/fuzz && ../../Fuzz/.build/debug/DatelineFuzz -max_total_time=$(FUZZ_SECONDS) \
+		-dict=../../Fuzz/dateline.dict -max_len=4096 -timeout=10 corpus
+
 clean:
-	rm -rf .build
+	rm -rf .build Fuzz/.build

@@ -7,7 +7,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "DatelineBench",
         abstract: "Measure Dateline against SQLite and DuckDB on a generated multilingual corpus.",
-        subcommands: [Run.self, Show.self],
+        subcommands: [Run.self, Generate.self, Show.self],
         defaultSubcommand: Run.self
     )
 }
@@ -45,6 +45,9 @@ extension BenchCommand {
         @Option(help: "Seconds each query may run on each engine.")
         var budget = 1.0
 
+        @Option(help: "Skip a size whose extraction would take longer than this many minutes.")
+        var maxExtractionMinutes = 8.0
+
         @Option(help: "Seed of the generated corpus.")
         var seed: UInt64 = 20_141_222
 
@@ -62,9 +65,11 @@ extension BenchCommand {
                 outputFolder: out, datelineBinary: dateline, python: python, sqlScript: sqlScript,
                 models: mode, budgetSeconds: budget, seed: seed,
                 log: { FileHandle.standardError.write(Data(("bench: " + $0 + "\n").utf8)) })
+            var configured = configuration
+            configured.maxExtractionMinutes = maxExtractionMinutes
             var results: [SizeResult] = []
             for (label, count) in zip(labels, counts) {
-                results.append(try SizeRun(configuration: configuration, label: label, count: count)
+                results.append(try SizeRun(configuration: configured, label: label, count: count)
                     .run(sqlEngines: engines.split(separator: ",").map(String.init)))
             }
             let header = "Dateline benchmark — \(ProcessInfo.processInfo.activeProcessorCount) cores, seed \(seed), "
@@ -73,6 +78,29 @@ extension BenchCommand {
             print(table, terminator: "")
             try? table.write(toFile: out + "/report.txt", atomically: true, encoding: .utf8)
             if results.contains(where: { !$0.mismatches.isEmpty }) { throw ExitCode(2) }
+        }
+    }
+
+    struct Generate: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Write the corpora (articles.jsonl) without measuring anything.")
+
+        @Option(help: "Corpus sizes in articles, separated by commas or spaces.")
+        var sizes = "10k,100k,1M"
+
+        @Option(help: "Where corpora are cached.")
+        var out = "bench-out"
+
+        @Option(help: "Seed of the generated corpus.")
+        var seed: UInt64 = 20_141_222
+
+        func run() throws {
+            for label in sizes.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init) {
+                guard let count = articleCount(label), count > 0 else { throw ValidationError("bad size '\(label)'") }
+                let files = CorpusFiles(folder: "\(out)/\(label)/corpus", count: count, generator: ArticleGenerator(seed: seed))
+                let start = Date()
+                let bytes = try files.writeJSONLines()
+                print(String(format: "%@: %@ (%.1f MB of text) in %.1f s", label, files.jsonlPath, Double(bytes) / 1e6, Date().timeIntervalSince(start)))
+            }
         }
     }
 

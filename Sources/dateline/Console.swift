@@ -1,3 +1,4 @@
+import Dateline
 import Foundation
 
 /// Where `dateline` writes: results to standard output (through the pager when they do not
@@ -9,17 +10,23 @@ struct Console {
     var usesPager: Bool
 
     func result(_ text: String) {
-        if usesPager, let size = Terminal.size(), Self.lineCount(text) >= size.rows - 1, Pager.show(text) { return }
+        if usesPager, let size = Terminal.size(), size.rows > 2, Self.lineCount(text) >= size.rows - 1, Pager.show(text) { return }
         Self.write(text, to: 1)
     }
 
     func error(_ text: String) {
-        Self.write(colorErrors ? Self.highlightSeverity(text) : text, to: 2)
+        Self.write(text, to: 2)
+    }
+
+    /// A diagnostic of a query: `FILE:LINE:COL: error: …`, the line and a caret.
+    func diagnostic(_ diagnostic: Diagnostic, in source: SourceText) {
+        Self.write(diagnostic.rendered(in: source, colored: colorErrors), to: 2)
     }
 
     /// An error of `dateline` itself (not of a query): `dateline: error: MESSAGE`.
     func failure(_ message: String) {
-        error("dateline: error: \(message)\n")
+        let label = colorErrors ? "\u{1B}[1;31merror:\u{1B}[0m" : "error:"
+        error("dateline: \(label) \(message)\n")
     }
 
     func note(_ message: String) {
@@ -28,27 +35,20 @@ struct Console {
 
     /// Writes all of `text` to a file descriptor; gives up quietly when the reader is gone.
     static func write(_ text: String, to descriptor: Int32) {
-        var bytes = Array(text.utf8)
+        let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
             if written < 0 {
                 if errno == EINTR { continue }
                 return
             }
             offset += written
         }
-        bytes.removeAll()
     }
 
     static func lineCount(_ text: String) -> Int {
         text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
-    }
-
-    /// `error:` in bold red and `note:` in bold, at the start of a diagnostic's lines.
-    static func highlightSeverity(_ text: String) -> String {
-        text.replacingOccurrences(of: ": error: ", with: ": \u{1B}[1;31merror:\u{1B}[0m ")
-            .replacingOccurrences(of: "\nnote: ", with: "\n\u{1B}[1mnote:\u{1B}[0m ")
     }
 }
 

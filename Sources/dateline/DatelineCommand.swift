@@ -14,7 +14,7 @@ struct DatelineCommand: ParsableCommand {
 
             EXAMPLES
               dateline                                  the REPL over the seed articles
-              dateline --corpus ~/news                  the REPL over a folder of .txt articles
+              dateline --corpus ~/news                  the REPL over a folder of articles
               dateline -c 'statements where country = "China" and topic = cyber'
               dateline --format ndjson -c articles      one JSON object per article
               dateline report.q                         run a script of queries
@@ -22,12 +22,20 @@ struct DatelineCommand: ParsableCommand {
               echo 'articles | count by language' | dateline
 
             FILES
-              ${XDG_STATE_HOME:-~/.local/state}/dateline/history   REPL history (DATELINE_HISTORY overrides)
-              ${XDG_CONFIG_HOME:-~/.config}/dateline/init.q        run when the REPL starts (--no-init skips)
+              ${XDG_STATE_HOME:-~/.local/state}/dateline/history
+                  the REPL's history (DATELINE_HISTORY=PATH moves it; empty: none)
+              ${XDG_CONFIG_HOME:-~/.config}/dateline/init.q
+                  queries and meta-commands run when the REPL starts (--no-init skips)
+              ~/.editrc
+                  libedit settings, e.g. `bind -v` for vi keys
+
+            ENVIRONMENT
+              NO_COLOR    set and not empty: no colour (unless --color always)
+              PAGER       pager for long REPL output (default less -FRX; empty: none)
 
             \(ExitStatus.summary)
             """,
-        version: "0.1.0",
+        version: QueryLanguage.version,
         subcommands: [IndexCommand.self]
     )
 
@@ -56,7 +64,7 @@ struct DatelineCommand: ParsableCommand {
     @Flag(name: .long, help: "Go on after a failing query in a script (the exit status still says it failed).")
     var continueOnError = false
 
-    @Option(name: .long, help: ArgumentHelp("Colour: auto (on a terminal), always or never. NO_COLOR turns it off.", valueName: "when"),
+    @Option(name: .long, help: ArgumentHelp("Colour: auto (on a terminal, unless NO_COLOR is set), always or never.", valueName: "when"),
             completion: .list(ColorChoice.allCases.map(\.rawValue)))
     var color: String = ColorChoice.auto.rawValue
 
@@ -73,7 +81,7 @@ struct DatelineCommand: ParsableCommand {
         if file != nil && script != nil {
             throw ValidationError("give the script either with -f or as an argument, not both")
         }
-        if case .failure(let error) = ParameterBinding.parse(param) {
+        if case .failure(let error) = ParameterArguments.parse(param) {
             throw ValidationError("--param wants NAME=VALUE, not '\(error.argument)'")
         }
     }
@@ -91,7 +99,12 @@ struct DatelineCommand: ParsableCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let subcommand = configuration.subcommands.first { $0.configuration.commandName == arguments.first }
         if let subcommand {
-            run(subcommand, Array(arguments.dropFirst()))
+            let rest = Array(arguments.dropFirst())
+            if rest.contains("--help") || rest.contains("-h") {
+                print(helpMessage(for: subcommand))
+                Foundation.exit(ExitStatus.success.rawValue)
+            }
+            run(subcommand, rest)
         } else {
             run(self, arguments)
         }
@@ -109,7 +122,9 @@ struct DatelineCommand: ParsableCommand {
             if code == .success || error is ExitCode {
                 command.exit(withError: error)
             }
-            FileHandle.standardError.write(Data((command.fullMessage(for: error) + "\n").utf8))
+            let usage = command == self ? command.fullMessage(for: error)
+                : "Error: \(command.message(for: error))\nSee 'dateline \(command.configuration.commandName ?? "") --help'."
+            FileHandle.standardError.write(Data((usage + "\n").utf8))
             Foundation.exit(ExitStatus.usage.rawValue)
         }
     }

@@ -129,12 +129,14 @@ final class EditLineReader: LineReader {
     }
 }
 
-/// Candidates listed in columns under the line being edited: `China 3   Chile 1`.
+/// Candidates listed in columns under the line being edited: `China (3)   Chile (1)`; the
+/// first ``limit`` of them, then a line saying how many more there are.
 struct CandidateList {
     let candidates: [CompletionCandidate]
+    static let limit = 60
 
     func rendered(width: Int) -> String {
-        let cells = candidates.map { candidate in
+        let cells = candidates.prefix(Self.limit).map { candidate in
             candidate.count.map { "\(candidate.label) (\($0))" } ?? candidate.label
         }
         let cellWidth = (cells.map(DisplayWidth.of).max() ?? 0) + 2
@@ -143,6 +145,9 @@ struct CandidateList {
         for (index, cell) in cells.enumerated() {
             let isLastInRow = (index + 1) % columns == 0 || index == cells.count - 1
             out += isLastInRow ? cell + "\n" : cell + String(repeating: " ", count: cellWidth - DisplayWidth.of(cell))
+        }
+        if candidates.count > Self.limit {
+            out += "… \(candidates.count - Self.limit) more; type a few letters to narrow them down\n"
         }
         return out
     }

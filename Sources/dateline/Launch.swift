@@ -16,7 +16,7 @@ struct Launch {
         let corpusPath = options.corpus ?? SeedLocator.defaultCorpus()
         guard let corpus = Shell.loadCorpus(at: corpusPath, console: console) else { return .runtimeError }
         let format = options.format.flatMap(OutputFormat.init(rawValue:)) ?? .table
-        let parameters = (try? ParameterBinding.parse(options.param).get()) ?? [:]
+        let parameters = (try? ParameterArguments.parse(options.param).get()) ?? [:]
         let shell = Shell(
             database: corpus, corpusPath: corpusPath, format: format, showsTiming: interactive,
             colorResults: format == .table && color.allows(terminal: Terminal.stdoutIsTerminal && !batchFromPipe),
@@ -50,7 +50,11 @@ struct Launch {
     private func runREPL(_ shell: Shell) -> ExitStatus {
         if !options.noInit { runInitFile(in: shell) }
         let reader = EditLineReader(
-            completer: { Completer(catalog: ValueCatalog(database: shell.database), metaCommands: MetaCommand.all) },
+            completer: {
+                var completer = Completer(catalog: ValueCatalog(database: shell.database), metaCommands: MetaCommand.all)
+                completer.boundNames = shell.evaluator.boundNames
+                return completer
+            },
             historyPath: HistoryFile.path())
         REPL(shell: shell, reader: reader).loop()
         return .success

@@ -17,7 +17,7 @@ struct ScriptRunner {
         var status = ExitStatus.success
         if !parser.diagnostics.isEmpty {
             for diagnostic in parser.diagnostics {
-                shell.console.error(diagnostic.rendered(in: source))
+                shell.console.diagnostic(diagnostic, in: source)
             }
             guard shell.continuesOnError else { return .syntaxError }
             status = .syntaxError

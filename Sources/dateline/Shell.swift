@@ -34,6 +34,7 @@ final class Shell {
         self.database = database
         self.corpusPath = corpusPath
         self.evaluator = Evaluator(database: database)
+        evaluator.parameters = parameters
         self.format = format
         self.showsTiming = showsTiming
         self.colorResults = colorResults
@@ -47,6 +48,7 @@ final class Shell {
         self.database = database
         corpusPath = path
         evaluator = Evaluator(database: database)
+        evaluator.parameters = parameters
     }
 
     /// Loads the corpus at `path`, printing its warnings; nil (after saying why) when it
@@ -64,16 +66,10 @@ final class Shell {
         }
     }
 
-    /// Runs one parsed statement and prints its result. `source` names the text it came from,
-    /// for diagnostics.
+    /// Runs one parsed statement and prints its result, and any warnings on standard error.
+    /// `source` names the text it came from, for diagnostics.
     func execute(_ statement: QueryStatement, from source: SourceText) -> ExitStatus {
-        let bound: QueryStatement
-        do {
-            bound = try ParameterBinding(values: parameters).bind(explainsQueries ? Self.explained(statement) : statement)
-        } catch {
-            return report(error, in: source)
-        }
-        switch CancellableQuery.run(bound, with: evaluator) {
+        switch CancellableQuery.run(explainsQueries ? Self.explained(statement) : statement, in: evaluator) {
         case .interrupted:
             _ = Interrupt.take()
             console.note("dateline: query cancelled")
@@ -83,6 +79,7 @@ final class Shell {
         case .finished(.success(let result), let evaluator, let elapsed):
             self.evaluator = evaluator
             console.result(render(result, elapsed: elapsed))
+            for warning in result.warnings { console.diagnostic(warning, in: source) }
             return .success
         }
     }
@@ -98,7 +95,7 @@ final class Shell {
     /// Prints a failed query's diagnostic (or any other error) and says how it failed.
     func report(_ error: Error, in source: SourceText) -> ExitStatus {
         if let diagnostic = error as? Diagnostic {
-            console.error(diagnostic.rendered(in: source))
+            console.diagnostic(diagnostic, in: source)
         } else {
             console.failure("\(error)")
         }

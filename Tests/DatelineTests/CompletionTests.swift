@@ -19,7 +19,7 @@ import Testing
     }()
 
     static let completer = Completer(
-        catalog: ValueCatalog(corpus: corpus),
+        catalog: try! ValueCatalog(corpus: corpus),
         metaCommands: [
             MetaCommandSpec(name: ".format", argument: .choice(["table", "json"]), usage: "", summary: ""),
             MetaCommandSpec(name: ".read", argument: .path(extensions: [".q"]), usage: "", summary: ""),
@@ -84,7 +84,21 @@ import Testing
         #expect(completer.complete(".read \(folder.path)/re").candidates.map(\.text) == ["\(folder.path)/report.q"])
     }
 
+    @Test func nothingInsideAComment() {
+        #expect(texts("statements # where spe").isEmpty)
+        #expect(texts("statements -- wh").isEmpty)
+        #expect(texts("articles where id = \"a#b\" a") == ["and"], "# inside a string is no comment")
+    }
+
     @Test func theCommonPrefixIsWhatTabInsertsFirst() {
         #expect(Self.completer.complete("statements where speaker").commonPrefix == "speaker")
+    }
+}
+
+extension CompletionTests {
+    @Test func namesBoundWithLetAreSources() {
+        var completer = Self.completer
+        completer.boundNames = ["chinese"]
+        #expect(completer.complete("chi").candidates.map(\.text) == ["chinese"])
     }
 }

@@ -146,7 +146,7 @@ enum Binary {
         let always = try Binary.run(["--corpus", "seeds", "--color", "always", "-c", "articles limit 1"])
         #expect(always.stdout.contains("\u{1B}[1m"))
         let noColor = try Binary.run(["--corpus", "seeds", "--color", "always", "-c", "articles limit 1"], environment: ["NO_COLOR": "1"])
-        #expect(!noColor.stdout.contains("\u{1B}"))
+        #expect(noColor.stdout.contains("\u{1B}[1m"), "an explicit flag wins over NO_COLOR")
         let never = try Binary.run(["--corpus", "seeds", "--color", "never", "-c", "articles limit 1"])
         #expect(!never.stdout.contains("\u{1B}"))
     }
@@ -185,5 +185,20 @@ enum Binary {
         #expect(output.stdout.contains("3 more rows not shown"))
         #expect(output.stdout.contains("| id | language |"))
         #expect(output.stdout.contains("statements") && output.stdout.contains("speaker_name"))
+    }
+}
+
+extension CommandLineTests {
+    @Test func anIndexFileOpensWithCorpusAndDotOpen() throws {
+        let index = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-\(UUID()).dlidx").path
+        let built = try Binary.run(["index", "seeds", "-o", index])
+        #expect(built.status == 0)
+        let direct = try Binary.run(["--corpus", index, "--format", "ndjson", "-c", "articles"])
+        #expect(direct.status == 0 && direct.stdout.split(separator: "\n").count == 5)
+        let script = try Binary.script(".open \(index)\narticles | count\n")
+        let opened = try Binary.run(["--corpus", "seeds", "--format", "csv", script])
+        #expect(opened.status == 0)
+        #expect(opened.stdout.hasSuffix("count\r\n5\r\n"))
+        #expect(try Binary.run(["index"]).status == 2)
     }
 }

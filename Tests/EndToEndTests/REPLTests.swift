@@ -108,7 +108,25 @@ import Testing
         let second = try home.start()
         second.send("\u{1B}[A\r")
         try second.expect("(2 rows")
+        try second.expectPrompt()
+        second.send("articles limit 2\r")
+        try second.expect("(2 rows")
         #expect(try second.quit() == 0)
+        let entries = try home.history().components(separatedBy: "\n")
+        #expect(entries.filter { $0 == "articles limit 2" }.count == 1, "consecutive duplicates are dropped")
+    }
+
+    @Test func editrcIsHonouredSoBindVGivesViKeys() throws {
+        let home = try Home()
+        try "bind -v\n".write(to: home.folder.appendingPathComponent(".editrc"), atomically: true, encoding: .utf8)
+        let terminal = try home.start()
+        terminal.send("Xarticles limit 1")
+        try terminal.expect("limit 1")
+        terminal.send("\u{1B}")
+        Thread.sleep(forTimeInterval: 0.2)
+        terminal.send("0x\r")
+        try terminal.expect("(1 row")
+        #expect(try terminal.quit() == 0)
     }
 
     @Test func anIncompleteQueryGetsTheContinuationPromptAndIsOneHistoryEntry() throws {
@@ -141,7 +159,7 @@ import Testing
         let started = Date()
         terminal.send("articles\r")
         try terminal.expect("articles")
-        Thread.sleep(forTimeInterval: 0.3)
+        try terminal.waitUntilBusy()
         terminal.send("\u{03}")
         try terminal.expect("query cancelled")
         try terminal.expectPrompt()

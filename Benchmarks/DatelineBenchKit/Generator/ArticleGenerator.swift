@@ -36,11 +36,17 @@ public struct ArticleGenerator: Sendable {
         self.seed = seed
     }
 
+    /// "a0000042": fixed width, so ids sort in generation order.
+    static func articleID(_ index: Int) -> String {
+        let digits = String(index)
+        return "a" + String(repeating: "0", count: max(0, 7 - digits.count)) + digits
+    }
+
     public func article(_ index: Int) -> GeneratedArticle {
         var random = SeededRandom(seed: seed, stream: UInt64(index))
         let languages = LanguageTemplates.all
         let templates = random.pick(languages.map(\.templates), weights: languages.map(\.weight))
-        var writer = StoryWriter(templates: templates, id: String(format: "a%07d", index), random: random)
+        var writer = StoryWriter(templates: templates, id: Self.articleID(index), random: random)
         return writer.write()
     }
 }

@@ -33,9 +33,8 @@ struct StoryWriter {
         appendParagraph(title)
         if random.chance(0.2) { appendParagraph(random.pick(templates.boilerplate)) }
         appendParagraph(fillDate(templates.publishedLine, date))
-        let lead = fillDate(templates.dateline, date)
-            .replacingOccurrences(of: "{CAP}", with: first.forms(in: templates.code).capital.uppercased())
-            .replacingOccurrences(of: "{AG}", with: agency)
+        let lead = SlotFilling.fill(fillDate(templates.dateline, date),
+                                    ["CAP": first.forms(in: templates.code).capital.uppercased(), "AG": agency])
         appendParagraph(lead + fill(templates.narration[0], first, second))
 
         let statementCount = random.pick([1, 2, 3, 4], weights: [25, 35, 25, 15])
@@ -61,7 +60,7 @@ struct StoryWriter {
     private mutating func appendStatement(by country: BenchCountry, about: BenchCountry, topic: String) {
         let speaker = chooseSpeaker(of: country)
         let clause = random.pick(templates.clauses[topic]!)
-        let content = clause.text.replacingOccurrences(of: "{A}", with: about.forms(in: templates.code).name)
+        let content = SlotFilling.fill(clause.text, ["A": about.forms(in: templates.code).name])
         let direct = random.chance(0.45)
         let verbs = direct ? templates.verbs : templates.verbs.filter { $0.link != nil }
         let verb = random.pick(verbs)
@@ -72,19 +71,15 @@ struct StoryWriter {
         if templates.code == "fr", verb.link == "que", startsWithVowel(content) {
             pattern = pattern.replacingOccurrences(of: "{L} {C}", with: "qu'{C}")
         }
-        var sentence = pattern
-            .replacingOccurrences(of: "{V}", with: speaker.isFeminine ? verb.feminineForm : verb.form)
-            .replacingOccurrences(of: "{L}", with: verb.link ?? "")
-            .replacingOccurrences(of: "{D}", with: random.pick(templates.days))
-            .replacingOccurrences(of: "{O}", with: quote.open)
-            .replacingOccurrences(of: "{X}", with: quote.close)
-            .replacingOccurrences(of: "{S}", with: speaker.phrase)
-        sentence = capitalized(sentence)
-        let marker = direct ? "{Q}" : "{C}"
-        guard let range = sentence.range(of: marker) else { preconditionFailure("pattern without content: \(pattern)") }
-        let offsetInSentence = sentence[..<range.lowerBound].unicodeScalars.count
-        sentence.replaceSubrange(range, with: spoken)
-        let start = appendParagraph(sentence) + offsetInSentence
+        let marker = direct ? "Q" : "C"
+        let slots = [
+            "V": speaker.isFeminine ? verb.feminineForm : verb.form, "L": verb.link ?? "",
+            "D": random.pick(templates.days), "O": quote.open, "X": quote.close, "S": speaker.phrase, marker: spoken,
+        ]
+        let (sentence, offset) = SlotFilling.fill(pattern, slots, marking: marker)
+        guard let offset else { preconditionFailure("pattern without content: \(pattern)") }
+        // Only the first letter changes case, and no content slot comes first: offsets hold.
+        let start = appendParagraph(capitalized(sentence)) + offset
         statements.append(Statement(
             article: id, speaker: speaker.named, speakerName: speaker.named, country: country.code,
             kind: direct ? .direct : .reported, act: act, text: spoken,
@@ -104,7 +99,7 @@ struct StoryWriter {
         let roll = random.below(100)
         if roll < 60, let person = SpeakerTable.byCountry[country.code].map({ random.pick($0) }) {
             let name = person.name(in: templates.code)
-            let phrase = titled(templates.officeTitles[person.office]!, forms).replacingOccurrences(of: "{N}", with: name)
+            let phrase = SlotFilling.fill(titled(templates.officeTitles[person.office]!, forms), ["N": name])
             return Speaker(phrase: phrase, named: name, isFeminine: person.isFemale)
         }
         if roll < 75 {
@@ -117,10 +112,7 @@ struct StoryWriter {
     }
 
     private func titled(_ pattern: String, _ forms: CountryForms) -> String {
-        pattern
-            .replacingOccurrences(of: "{DEMF}", with: feminineDemonym(forms.demonym))
-            .replacingOccurrences(of: "{DEM}", with: forms.demonym)
-            .replacingOccurrences(of: "{C}", with: forms.name)
+        SlotFilling.fill(pattern, ["DEMF": feminineDemonym(forms.demonym), "DEM": forms.demonym, "C": forms.name])
     }
 
     /// The agreeing form a title needs after a feminine (Arabic) or genitive (German) noun.
@@ -149,15 +141,11 @@ struct StoryWriter {
 
     private func fill(_ pattern: String, _ first: BenchCountry, _ second: BenchCountry) -> String {
         let a = first.forms(in: templates.code), b = second.forms(in: templates.code)
-        return pattern.replacingOccurrences(of: "{A}", with: a.name)
-            .replacingOccurrences(of: "{B}", with: b.name)
-            .replacingOccurrences(of: "{CAP}", with: a.capital)
+        return SlotFilling.fill(pattern, ["A": a.name, "B": b.name, "CAP": a.capital])
     }
 
     private func fillDate(_ pattern: String, _ date: CivilDate) -> String {
-        pattern.replacingOccurrences(of: "{d}", with: String(date.day))
-            .replacingOccurrences(of: "{m}", with: templates.months[date.month - 1])
-            .replacingOccurrences(of: "{y}", with: String(date.year))
+        SlotFilling.fill(pattern, ["d": String(date.day), "m": templates.months[date.month - 1], "y": String(date.year)])
     }
 
     private func capitalized(_ s: String) -> String {

@@ -5,26 +5,25 @@ import Foundation
 /// opening it to answer a first query, timed from process start.
 extension SizeRun {
     func measureCommandLine(_ files: CorpusFiles, folder: String, into result: inout SizeResult) throws {
-        guard let input = try loaderInput(files, into: &result) else { return }
+        guard var input = try loaderInput(files, into: &result) else { return }
         let indexPath = folder + "/index.dlidx"
-        try? FileManager.default.removeItem(atPath: indexPath)
-        log("dateline index \(input) -o \(indexPath)")
-        guard let build = spawn(["index", input, "-o", indexPath], timeout: 3600, into: &result) else { return }
-        if build.status == 0, let bytes = Self.size(of: indexPath) {
-            result.indexBuildSeconds = build.seconds
-            result.indexBuildMode = "dateline index"
-            result.indexBytes = bytes
-        } else {
-            result.notes.append("`dateline index` gave no index file (exit \(build.status)\(build.timedOut ? ", timed out" : "")): \(build.stderrTail)")
+        var failure = buildIndex(from: input, to: indexPath, into: &result)
+        if failure != nil, input == files.jsonlPath {
+            // `dateline index` may take folders of .txt only: give it one.
+            log("`dateline index` did not take the .jsonl file: writing \(count) .txt files")
+            try files.writeTextTree()
+            input = files.textFolder
+            failure = buildIndex(from: input, to: indexPath, into: &result)
         }
+        if let failure { result.notes.append(failure) }
 
         let corpus: String
         if result.indexBytes != nil {
             corpus = indexPath
-        } else if count <= 100_000 {
+        } else if estimatedExtractionSeconds(result) < 120 {
             corpus = input
         } else {
-            result.notes.append("open + first query: skipped, no index file (re-extracting \(label) articles per start is not a fair measure)")
+            result.notes.append("open + first query: skipped, no index file (re-extracting \(label) articles at each start is no measure of opening)")
             return
         }
         log("dateline --corpus \(corpus) -c '\(Battery.firstQuery)'")
@@ -36,6 +35,30 @@ extension SizeRun {
         } else {
             result.notes.append("open + first query failed (exit \(first.status)\(first.timedOut ? ", timed out" : "")): \(first.stderrTail)")
         }
+    }
+
+    /// Runs `dateline index INPUT -o FILE`; returns why there is no index file, or nil.
+    private func buildIndex(from input: String, to indexPath: String, into result: inout SizeResult) -> String? {
+        try? FileManager.default.removeItem(atPath: indexPath)
+        log("dateline index \(input) -o \(indexPath)")
+        guard let build = spawn(["index", input, "-o", indexPath], timeout: 3600, into: &result) else {
+            return "`dateline index` could not start"
+        }
+        guard build.status == 0, let bytes = Self.size(of: indexPath) else {
+            return "`dateline index \((input as NSString).lastPathComponent)` gave no index file "
+                + "(exit \(build.status)\(build.timedOut ? ", timed out" : "")): \(build.stderrTail)"
+        }
+        result.indexBuildSeconds = build.seconds
+        result.indexBuildMode = "dateline index"
+        result.indexBytes = bytes
+        result.indexPath = indexPath
+        return nil
+    }
+
+    /// Seconds to extract the whole corpus on every core, at the measured rate.
+    func estimatedExtractionSeconds(_ result: SizeResult) -> Double {
+        guard let rate = result.extractionMBPerSecond, rate > 0 else { return .infinity }
+        return Double(result.textBytes) / 1e6 / (rate * Double(ParallelChunks.workers))
     }
 
     /// Runs `dateline`; a binary that cannot start becomes a note, not the end of the run.
@@ -52,10 +75,6 @@ extension SizeRun {
     /// tree of `.txt` files (written once and cached).
     private func loaderInput(_ files: CorpusFiles, into result: inout SizeResult) throws -> String? {
         if Self.loaderReadsJSONLines(folder: files.folder) { return files.jsonlPath }
-        if count > 100_000 {
-            result.notes.append("the loader does not read .jsonl yet; command-line steps skipped at \(label)")
-            return nil
-        }
         log("the loader does not read .jsonl yet: writing \(count) .txt files")
         try files.writeTextTree()
         return files.textFolder

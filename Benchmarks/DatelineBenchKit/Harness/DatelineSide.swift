@@ -1,19 +1,18 @@
 import Dateline
 import Foundation
 
-/// Dateline as the benchmark queries it in process, through the library's public API.
-///
-/// Until the persistent index is on main this is an in-memory corpus made by extraction
-/// (`Corpus` + `Parser` + `Evaluator`); switching to the index file changes only `open`.
+/// Dateline as the benchmark queries it in process, through the library's public API: the
+/// index file `dateline index` wrote, opened with `Database.open(path:)`, or (when there is
+/// none, or for the generator's models) a `Database` built in memory from models.
 public final class DatelineSide {
-    private var evaluator: Evaluator
+    private var session: Session
     public let statementCount: Int
     public let articleCount: Int
 
-    public init(corpus: Corpus) {
-        evaluator = Evaluator(corpus: corpus)
-        statementCount = corpus.models.reduce(0) { $0 + $1.statements.count }
-        articleCount = corpus.models.count
+    public init(database: Database) {
+        session = Session(database: database)
+        statementCount = database.statementCount
+        articleCount = database.articleCount
     }
 
     /// Where the in-process side's models come from.
@@ -24,30 +23,45 @@ public final class DatelineSide {
         case gold
     }
 
-    /// Builds the corpus in memory on every core; returns it with the seconds it took.
-    public static func open(_ files: CorpusFiles, models: Models) -> (DatelineSide, Double) {
-        let generator = files.generator
-        let (corpus, seconds) = Monotonic.time { () -> Corpus in
-            var all: [ArticleModel] = []
-            all.reserveCapacity(files.count)
-            ParallelChunks.forEach(count: files.count) { range in
-                let extractor = ArticleExtractor()
-                return range.map { i -> ArticleModel in
-                    let article = generator.article(i)
-                    return models == .gold ? article.gold : extractor.extract(article.jsonInput)
-                }
-            } consume: { all += $0 }
-            return Corpus(models: all)
+    /// Opens the index file when there is one for these models, else builds a database in
+    /// memory on every core; returns it with the seconds it took.
+    public static func open(_ files: CorpusFiles, models: Models, indexPath: String?) throws -> (DatelineSide, Double) {
+        try Monotonic.time {
+            if models == .extracted, let indexPath {
+                return DatelineSide(database: try Database.open(path: indexPath))
+            }
+            return DatelineSide(database: try Database(corpus: corpus(files, models: models)))
         }
-        return (DatelineSide(corpus: corpus), seconds)
     }
 
-    /// Parses and runs one query: the work a user's query costs, rendering excluded.
+    /// The models in memory. Extracted models come through `Corpus.load` when it reads JSON
+    /// Lines, as `dateline` would.
+    private static func corpus(_ files: CorpusFiles, models: Models) throws -> Corpus {
+        if models == .extracted, SizeRun.loaderReadsJSONLines(folder: files.folder) {
+            return try Corpus.load(path: files.jsonlPath)
+        }
+        let generator = files.generator
+        var all: [ArticleModel] = []
+        all.reserveCapacity(files.count)
+        ParallelChunks.forEach(count: files.count) { range in
+            let extractor = ArticleExtractor()
+            return range.map { i -> ArticleModel in
+                let article = generator.article(i)
+                return models == .gold ? article.gold : extractor.extract(article.jsonInput)
+            }
+        } consume: { all += $0 }
+        return Corpus(models: all)
+    }
+
+    /// What is timed: parsing, planning and running one query. Output is excluded: the rows
+    /// of a row query stay unread in the index (their count is taken), as the SQL side takes
+    /// `count(*)`; computed tables (groups, the top rows) are complete.
+    public func time(_ text: String) throws {
+        _ = try session.execute(text).count
+    }
+
+    /// Parses and runs one query and reads all its rows.
     public func run(_ text: String) throws -> ResultSet {
-        var parser = Parser(text)
-        let statements = parser.parseScript()
-        if let problem = parser.diagnostics.first { throw BenchError("\(text): \(problem.message)") }
-        guard let statement = statements.first else { throw BenchError("\(text): no query") }
-        return try evaluator.run(statement)
+        try session.execute(text).resultSet
     }
 }

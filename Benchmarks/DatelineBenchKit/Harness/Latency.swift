@@ -55,6 +55,14 @@ public struct LatencySampler: Sendable {
 public enum Monotonic {
     public static var now: UInt64 { DispatchTime.now().uptimeNanoseconds }
 
+    /// Nanoseconds of processor time the calling thread has used: what "per core" means,
+    /// and unlike the wall clock not inflated when other processes share the cores.
+    public static var threadCPU: UInt64 {
+        var spec = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+        return UInt64(spec.tv_sec) * 1_000_000_000 + UInt64(spec.tv_nsec)
+    }
+
     /// Seconds taken by `body`, with its result.
     public static func time<T>(_ body: () throws -> T) rethrows -> (T, Double) {
         let start = now

@@ -12,6 +12,8 @@ public struct SizeResult: Sendable {
     /// How the index was built: "dateline index" or "in memory".
     public var indexBuildMode: String = ""
     public var indexBytes: Int?
+    /// The index file `dateline index` wrote, which the in-process side opens too.
+    public var indexPath: String?
     public var openFirstQuerySeconds: Double?
     public var servingRSSBytes: Int?
     public var sqliteLoadSeconds: Double?

@@ -12,6 +12,9 @@ public struct BenchConfiguration: Sendable {
     public var models: DatelineSide.Models
     /// Seconds each query may take on each engine.
     public var budgetSeconds: Double
+    /// A size whose extraction would take longer than this (estimated from the measured
+    /// throughput) is skipped rather than holding up the run.
+    public var maxExtractionMinutes: Double = 8
     public var seed: UInt64
     /// Where progress goes (standard error in the command).
     public var log: @Sendable (String) -> Void
@@ -38,6 +41,7 @@ public struct SizeRun {
 
     /// Articles extracted on one thread to measure throughput (all of them at small sizes).
     static let extractionSample = 20_000
+    static let extractionSeconds = 4.0
 
     public init(configuration: BenchConfiguration, label: String, count: Int) {
         self.configuration = configuration
@@ -56,18 +60,34 @@ public struct SizeRun {
         var result = SizeResult(label: label, articles: count, textBytes: textBytes)
 
         result.extractionMBPerSecond = measureExtraction(files)
+        if let problem = extractionTooSlow(result) {
+            result.notes.append(problem)
+            log(problem)
+            return result
+        }
         try measureCommandLine(files, folder: folder, into: &result)
 
         log("opening Dateline in process (\(configuration.models.rawValue) models)")
-        let (side, openSeconds) = DatelineSide.open(files, models: configuration.models)
+        let (side, openSeconds) = try DatelineSide.open(files, models: configuration.models, indexPath: result.indexPath)
         result.statements = side.statementCount
         if result.indexBuildSeconds == nil {
             result.indexBuildSeconds = openSeconds
             result.indexBuildMode = "in memory, \(ParallelChunks.workers) threads"
         }
         if configuration.models == .extracted {
-            result.generatedStatements = (0..<min(count, 2000)).reduce(0) { $0 + files.generator.article($1).gold.statements.count } * count / min(count, 2000)
+            let sample = min(count, 2000)
+            result.generatedStatements = (0..<sample).reduce(0) { $0 + files.generator.article($1).gold.statements.count } * count / sample
         }
+        let digests = measureBattery(side, into: &result)
+        let tables = folder + "/tables"
+        log("exporting the statements for SQLite and DuckDB")
+        try TableExport.write(from: side, to: tables)
+        compareAndRecord(sqlEngines: sqlEngines, tables: tables, digests: digests, into: &result)
+        return result
+    }
+
+    /// Runs the battery on Dateline; returns each query's digest for the comparison.
+    private func measureBattery(_ side: DatelineSide, into result: inout SizeResult) -> [String: [String]] {
         var digests: [String: [String]] = [:]
         for query in Battery.queries {
             var row = SizeResult.QueryResult(name: query.name, check: query.check)
@@ -76,27 +96,44 @@ public struct SizeRun {
                 let digest = ResultDigest.of(answer, check: query.check, column: query.column)
                 digests[query.name] = digest
                 row.answer = ResultDigest.summary(digest, check: query.check)
-                row.dateline = try LatencySampler(budget: configuration.budgetSeconds).measure { _ = try side.run(query.dateline) }
+                row.dateline = try LatencySampler(budget: configuration.budgetSeconds).measure { try side.time(query.dateline) }
             } catch {
                 result.notes.append("dateline \(query.name): \(error)")
             }
             log("dateline \(query.name): \(row.dateline.map { String(format: "%.3f ms", $0.medianMs) } ?? "failed")")
             result.queries.append(row)
         }
-        let tables = folder + "/tables"
-        log("exporting the statements for SQLite and DuckDB")
-        try TableExport.write(from: side, to: tables)
-        compareAndRecord(sqlEngines: sqlEngines, tables: tables, digests: digests, into: &result)
-        return result
+        return digests
     }
 
+    /// Single-thread extraction of the first articles, for a few CPU seconds at most: the text
+    /// only, as a `.txt` file gives it, so language, title and date are extracted too.
     private func measureExtraction(_ files: CorpusFiles) -> Double {
-        let sample = (0..<min(count, Self.extractionSample)).map { files.generator.article($0).textOnlyInput }
-        let bytes = sample.reduce(0) { $0 + $1.text.utf8.count }
         let extractor = ArticleExtractor()
-        let (_, seconds) = Monotonic.time { sample.map { extractor.extract($0) } }
-        log(String(format: "extraction: %.1f MB in %.2f s on one thread", Double(bytes) / 1e6, seconds))
+        // The first articles pay for building the lexicons and matchers once; not throughput.
+        let (_, setup) = Monotonic.time { for i in 0..<min(count, 20) { _ = extractor.extract(files.generator.article(i).textOnlyInput) } }
+        log(String(format: "extraction set-up and first articles: %.2f s", setup))
+        var bytes = 0, index = min(count, 20), seconds = 0.0
+        while index < min(count, Self.extractionSample + 20) && seconds < Self.extractionSeconds {
+            let input = files.generator.article(index).textOnlyInput
+            let start = Monotonic.threadCPU
+            _ = extractor.extract(input)
+            seconds += Double(Monotonic.threadCPU - start) / 1e9
+            bytes += input.text.utf8.count
+            index += 1
+        }
+        log(String(format: "extraction: %d articles, %.1f MB in %.2f s of one core", index, Double(bytes) / 1e6, seconds))
         return Double(bytes) / 1e6 / seconds
+    }
+
+    /// Why extracting the whole corpus would take too long for one run, or nil.
+    private func extractionTooSlow(_ result: SizeResult) -> String? {
+        guard configuration.models == .extracted, let rate = result.extractionMBPerSecond else { return nil }
+        let minutes = Double(result.textBytes) / 1e6 / (rate * Double(ParallelChunks.workers)) / 60
+        guard minutes > configuration.maxExtractionMinutes else { return nil }
+        return String(format: "skipped: extracting %@ at %.1f MB/s per core would take about %.0f minutes on %d cores "
+            + "(limit %.0f; MODELS=gold measures the queries on the generator's models)",
+            label, rate, minutes, ParallelChunks.workers, configuration.maxExtractionMinutes)
     }
 
     private func compareAndRecord(sqlEngines: [String], tables: String, digests: [String: [String]], into result: inout SizeResult) {
@@ -127,8 +164,10 @@ public struct SizeRun {
         }
     }
 
+    /// The first few entries of a digest, each cut short, for a one-line mismatch report.
     private func brief(_ digest: [String]) -> String {
-        digest.count <= 6 ? digest.joined(separator: ", ") : digest.prefix(6).joined(separator: ", ") + ", … (\(digest.count))"
+        let shown = digest.prefix(5).map { $0.count > 40 ? $0.prefix(40) + "…" : $0 }
+        return "[" + shown.joined(separator: ", ") + (digest.count > 5 ? ", … \(digest.count) in all" : "") + "]"
     }
 }
 

@@ -13,6 +13,9 @@ public enum TableExport {
     public static func write(from side: DatelineSide, to folder: String) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let statements = try side.run("statements")
+        guard statements.rows.count == side.statementCount else {
+            throw BenchError("`statements` gave \(statements.rows.count) rows of \(side.statementCount); cannot export them all")
+        }
         var main = Table(folder + "/statements.tsv", header: "sid\tarticle\tspeaker_name\tcountry\tkind\tact\tstart\ttext")
         var topics = Table(folder + "/statement_topics.tsv", header: "sid\ttopic")
         var about = Table(folder + "/statement_about.tsv", header: "sid\tcountry")
@@ -63,8 +66,7 @@ public enum TableExport {
         init(_ path: String, header: String) {
             self.path = path
             buffer = header + "\n"
-            FileManager.default.createFile(atPath: path, contents: nil)
-            handle = FileHandle(forWritingAtPath: path)
+            handle = FileManager.default.createFile(atPath: path, contents: nil) ? FileHandle(forWritingAtPath: path) : nil
         }
 
         mutating func add(_ fields: [String]) {

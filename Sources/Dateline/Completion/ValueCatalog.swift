@@ -17,62 +17,35 @@ public struct ValueCount: Sendable, Hashable {
 }
 
 /// The distinct values of each field of a corpus, with their counts: what TAB offers after
-/// `country = ` and what `.schema` shows as examples. Computed from the article models on
-/// demand (a pass over the rows of one source per call).
+/// `country = ` and what `.schema` shows as examples. Read off the index's dictionaries, so
+/// a TAB costs a lookup, not a pass over the articles.
 public struct ValueCatalog: Sendable {
-    public let corpus: Corpus
-    /// When set, values come from the index's dictionaries instead of a pass over models.
-    public let database: Database?
-
-    public init(corpus: Corpus) {
-        self.corpus = corpus
-        self.database = nil
-    }
+    public let database: Database
 
     /// A catalog read off an opened index (a folder or an index file).
     public init(database: Database) {
-        self.corpus = Corpus(models: [])
         self.database = database
+    }
+
+    /// A catalog over models in memory (indexed here).
+    public init(corpus: Corpus) throws {
+        self.init(database: try Database(corpus: corpus))
     }
 
     /// The values of `field` (a name, an alias or `article.NAME`) over the rows of
     /// `source`, the most frequent first; nil for fields whose values are free text or
-    /// numbers, which are not worth listing.
+    /// numbers, which are not worth listing. Countries are labelled with their English
+    /// names; `article.NAME` counts articles.
     public func values(of field: String, in source: SourceKind) -> [ValueCount]? {
         if let counted = Self.countedField(of: source) {
             return field == "value" ? values(of: counted.field, in: counted.source) : nil
         }
         let (owner, name) = Self.split(field, in: source)
         guard let resolved = Schema.field(name, in: owner), Self.isCategorical(resolved) else { return nil }
-        if let database {
-            let isCountry = resolved.type == .country || resolved.type == .countryList
-            return database.values(of: resolved.name, in: owner)
-                .map { ValueCount(value: $0.value, label: isCountry ? Self.countryName($0.value) : $0.value, count: $0.count) }
-        }
-        var counts: [String: Int] = [:]
-        func tally(_ values: [String]) {
-            for value in Set(values) where !value.isEmpty { counts[value, default: 0] += 1 }
-        }
-        for model in corpus.models {
-            let articleValues = owner == .articles ? Self.values(resolved.name, of: model.article) : []
-            switch source {
-            case .articles:
-                tally(articleValues)
-            case .statements:
-                for statement in model.statements {
-                    tally(owner == .articles ? articleValues : Self.values(resolved.name, of: statement))
-                }
-            case .mentions:
-                for mention in model.mentions {
-                    tally(owner == .articles ? articleValues : Self.values(resolved.name, of: mention))
-                }
-            case .countries, .people, .speakers, .topics, .languages:
-                break
-            }
-        }
         let isCountry = resolved.type == .country || resolved.type == .countryList
-        return counts.map { ValueCount(value: $0.key, label: isCountry ? Self.countryName($0.key) : $0.key, count: $0.value) }
-            .sorted { ($0.count, $1.label) > ($1.count, $0.label) }
+        return database.values(of: resolved.name, in: owner).map { value in
+            ValueCount(value: value.value, label: isCountry ? Self.countryName(value.value) : value.value, count: value.count)
+        }
     }
 
     /// The English name of an alpha-2 code ("CN" → "China"), or the code itself.
@@ -106,44 +79,6 @@ public struct ValueCatalog: Sendable {
         case .topics: return ("topics", .articles)
         case .languages: return ("language", .articles)
         case .articles, .statements, .mentions: return nil
-        }
-    }
-
-    private static func values(_ field: String, of article: Article) -> [String] {
-        switch field {
-        case "id": return [article.id]
-        case "language": return [article.language]
-        case "source": return article.source.map { [$0] } ?? []
-        case "dateline": return article.dateline.map { [$0] } ?? []
-        case "countries": return article.countries
-        case "people": return article.people
-        case "topics": return article.topics
-        default: return []
-        }
-    }
-
-    private static func values(_ field: String, of statement: Statement) -> [String] {
-        switch field {
-        case "article": return [statement.article]
-        case "speaker": return [statement.speaker]
-        case "speaker_name": return [statement.speakerName]
-        case "country": return statement.country.map { [$0] } ?? []
-        case "kind": return [statement.kind.rawValue]
-        case "act": return [statement.act]
-        case "about": return statement.about
-        case "topics": return statement.topics
-        default: return []
-        }
-    }
-
-    private static func values(_ field: String, of mention: Mention) -> [String] {
-        switch field {
-        case "article": return [mention.article]
-        case "type": return [mention.type.rawValue]
-        case "surface": return [mention.surface]
-        case "value": return [mention.value]
-        case "via": return [mention.via]
-        default: return []
         }
     }
 }

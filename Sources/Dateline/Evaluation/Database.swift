@@ -10,6 +10,13 @@ public final class Database: @unchecked Sendable {
     public let origin: String
     /// Files of a folder that could not be read, and why.
     public let warnings: [LoadWarning]
+    /// Country aliases a ``Vocabulary`` added, understood in queries; set once, when opened.
+    /// The standard vocabulary is loaded only when a query needs it, not when opening.
+    var vocabulary: CompiledVocabulary {
+        get { customVocabulary ?? .standard }
+        set { customVocabulary = newValue }
+    }
+    private var customVocabulary: CompiledVocabulary?
 
     init(store: IndexStore, origin: String, warnings: [LoadWarning] = []) {
         self.store = store

@@ -207,7 +207,9 @@ struct LiteralBinder {
     private mutating func storedValue(_ text: String, literal: Literal, field: BoundField) -> String? {
         switch field.type {
         case .country, .countryList:
-            if let code = database.store.countryCode(forFoldedName: QueryFolding.fold(text)) ?? CountryGazetteer.standard.code(for: text) {
+            // Standard names stored with the index first; then the gazetteer, with any
+            // aliases of the database's vocabulary.
+            if let code = database.store.countryCode(forFoldedName: QueryFolding.fold(text)) ?? database.vocabulary.gazetteer.code(for: text) {
                 return present(code, "country", literal: literal, field: field)
             }
             let known = indexKeys(field) + indexKeys(field).compactMap(CountryNames.englishName) + CountryNames.allEnglishNames

@@ -1,28 +1,31 @@
 /// The `where` condition: `or` binds loosest, then `and`, then `not`; predicates and
 /// parenthesised conditions are the operands.
 extension Parser {
-    /// condition = conjunction { "or" conjunction } ;
+    /// condition = negation { ( "or" | "and" ) negation } ;
+    ///
+    /// Precedence climbing over ``BooleanOperator``: `and` binds tighter than `or`, and
+    /// `not` (in `negation`) tighter than both.
     mutating func parseCondition() throws -> Expression {
-        try parseChain(of: .or) { try $0.parseConjunction() }
+        try parseCondition(binding: BooleanOperator.loosest)
     }
 
-    /// conjunction = negation { "and" negation } ;
-    mutating func parseConjunction() throws -> Expression {
-        try parseChain(of: .and) { try $0.parseNegation() }
-    }
-
-    /// One precedence level of the boolean operators: operands joined by `joiner`, built
-    /// into a balanced tree (see ``Expression/joined(_:by:)``) so that a very long chain
-    /// stays shallow for the evaluator and the printer.
-    private mutating func parseChain(
-        of joiner: Keyword, operand: (inout Parser) throws -> Expression
-    ) throws -> Expression {
-        var operands = [try operand(&self)]
+    /// The operands and operators from here on whose operators bind at least as tightly as
+    /// `minimum`. Each run of one operator becomes a balanced tree (see
+    /// ``Expression/joined(_:by:)``) so that a very long chain stays shallow.
+    private mutating func parseCondition(binding minimum: BooleanOperator) throws -> Expression {
+        var run = [try parseNegation()]
+        var runOperator: BooleanOperator?
         var progress = LoopProgress()
-        while progress.advanced(to: index), eat(joiner) {
-            operands.append(try operand(&self))
+        while progress.advanced(to: index), let next = BooleanOperator(current.kind), next >= minimum {
+            advance()
+            let right = try next.tighter.map { try parseCondition(binding: $0) } ?? parseNegation()
+            if let open = runOperator, open != next {
+                run = [Expression.joined(run[...], by: open)]
+            }
+            runOperator = next
+            run.append(right)
         }
-        return Expression.joined(operands[...], by: joiner)
+        return runOperator.map { Expression.joined(run[...], by: $0) } ?? run[0]
     }
 
     /// negation = "not" negation | "(" condition ")" | predicate ;
@@ -154,11 +157,32 @@ extension Parser {
     }
 }
 
+/// The binary boolean operators, loosest first: the precedence table of `condition`.
+enum BooleanOperator: Int, Comparable, CaseIterable {
+    case or, and
+
+    static let loosest = BooleanOperator.allCases.first!
+
+    /// The operator at the current token, if any.
+    init?(_ kind: Token.Kind) {
+        switch kind {
+        case .keyword(.or): self = .or
+        case .keyword(.and): self = .and
+        default: return nil
+        }
+    }
+
+    /// The level that binds next tighter; nil for the tightest, whose operands are negations.
+    var tighter: BooleanOperator? { BooleanOperator(rawValue: rawValue + 1) }
+
+    static func < (a: BooleanOperator, b: BooleanOperator) -> Bool { a.rawValue < b.rawValue }
+}
+
 extension Expression {
     /// The operands joined by `and` or `or` as a balanced tree: the left side takes the
     /// first half (rounded down). The parser builds every chain this way and the printer
     /// relies on it to know when a chain needs no parentheses.
-    static func joined(_ operands: ArraySlice<Expression>, by joiner: Keyword) -> Expression {
+    static func joined(_ operands: ArraySlice<Expression>, by joiner: BooleanOperator) -> Expression {
         if operands.count == 1 { return operands.first! }
         let middle = operands.startIndex + operands.count / 2
         let left = joined(operands[..<middle], by: joiner), right = joined(operands[middle...], by: joiner)
