@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // `swift package generate-documentation --target Dateline` (the DocC catalog).
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         // Articles → models → index → query → result. Never prints, never reads stdin.
@@ -28,6 +30,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // An embedding example that uses only the public API; built with everything else.
+        .executableTarget(name: "DatelineExample", dependencies: ["Dateline"], path: "Examples/NewsMonitor"),
         .testTarget(name: "DatelineTests", dependencies: ["Dateline"]),
         // Test-only: pseudo-terminals for driving the REPL end to end (see LIBEDIT.md).
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),

@@ -30,12 +30,12 @@ struct DatelineCommand: ParsableCommand {
                   libedit settings, e.g. `bind -v` for vi keys
 
             ENVIRONMENT
-              NO_COLOR    set and not empty: no colour
+              NO_COLOR    set and not empty: no colour (unless --color always)
               PAGER       pager for long REPL output (default less -FRX; empty: none)
 
             \(ExitStatus.summary)
             """,
-        version: "0.1.0",
+        version: QueryLanguage.version,
         subcommands: [IndexCommand.self]
     )
 
@@ -64,7 +64,7 @@ struct DatelineCommand: ParsableCommand {
     @Flag(name: .long, help: "Go on after a failing query in a script (the exit status still says it failed).")
     var continueOnError = false
 
-    @Option(name: .long, help: ArgumentHelp("Colour: auto (on a terminal), always or never. NO_COLOR turns it off.", valueName: "when"),
+    @Option(name: .long, help: ArgumentHelp("Colour: auto (on a terminal, unless NO_COLOR is set), always or never.", valueName: "when"),
             completion: .list(ColorChoice.allCases.map(\.rawValue)))
     var color: String = ColorChoice.auto.rawValue
 

@@ -19,18 +19,19 @@ enum Terminal {
     }
 }
 
-/// `--color auto|always|never`. `NO_COLOR` (set and not empty) turns colour off whatever
-/// was asked, as https://no-color.org has it.
+/// `--color auto|always|never`. With `auto`, colour needs a terminal, a `TERM` other than
+/// `dumb`, and no `NO_COLOR` (set and not empty); an explicit `always` wins over `NO_COLOR`,
+/// as https://no-color.org asks of command-line flags.
 enum ColorChoice: String, CaseIterable {
     case auto, always, never
 
     /// Whether output to a stream that is (or is not) a terminal gets colour.
     func allows(terminal: Bool) -> Bool {
-        if let noColor = ProcessInfo.processInfo.environment["NO_COLOR"], !noColor.isEmpty { return false }
+        let environment = ProcessInfo.processInfo.environment
         switch self {
         case .always: return true
         case .never: return false
-        case .auto: return terminal && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+        case .auto: return terminal && environment["TERM"] != "dumb" && (environment["NO_COLOR"] ?? "").isEmpty
         }
     }
 }

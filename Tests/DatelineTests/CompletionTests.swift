@@ -84,6 +84,12 @@ import Testing
         #expect(completer.complete(".read \(folder.path)/re").candidates.map(\.text) == ["\(folder.path)/report.q"])
     }
 
+    @Test func nothingInsideAComment() {
+        #expect(texts("statements # where spe").isEmpty)
+        #expect(texts("statements -- wh").isEmpty)
+        #expect(texts("articles where id = \"a#b\" a") == ["and"], "# inside a string is no comment")
+    }
+
     @Test func theCommonPrefixIsWhatTabInsertsFirst() {
         #expect(Self.completer.complete("statements where speaker").commonPrefix == "speaker")
     }

@@ -47,6 +47,12 @@ func checkMatches(_ testCase: GazetteerCase) {
         GazetteerCase(language: "en", text: "AS of Monday, the Kremlin and Moscow said Russia's ties with the United States of America hold.", expected: [
             "Kremlin → RU (capital, en)", "Moscow → RU (capital, en)", "Russia → RU (name, en)", "United States of America → US (name, en)",
         ]),
+
+        // Other languages' names that are English words, and a family reunion, are no countries.
+        GazetteerCase(language: "en", text: "A Family Reunion on Rhode Island: the Island Times said Tokyo and SANA agreed.", expected: [
+            "Tokyo → JP (capital, en)", "SANA → SY (institution, en)",
+        ]),
+        GazetteerCase(language: "de", text: "Island und die Schweiz", expected: ["Island → IS (name, de)", "Schweiz → CH (name, de)"]),
     ]
 
     @Test(arguments: cases) func finds(_ testCase: GazetteerCase) { checkMatches(testCase) }

@@ -81,10 +81,7 @@ final class PseudoTerminal {
 
     /// Waits until the child is blocked reading the terminal (safe to press Ctrl-C there).
     func waitUntilReading(timeout: Double = 10) throws {
-        try waitUntil("a blocking read", timeout: timeout) {
-            let syscall = try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8)
-            return syscall?.hasPrefix("0 ") ?? false
-        }
+        try waitUntil("a blocking read", timeout: timeout) { currentSystemCall().map { $0 == 0 } ?? true }
     }
 
     /// Ctrl-D once libedit reads the terminal again; the exit status.
@@ -97,11 +94,18 @@ final class PseudoTerminal {
     /// Waits until the child is blocked in a system call other than `read` — a query runs
     /// and the main thread waits for it (safe to press Ctrl-C "during the query").
     func waitUntilBusy(timeout: Double = 10) throws {
-        try waitUntil("the query to run", timeout: timeout) {
-            let syscall = (try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8)) ?? ""
-            let number = syscall.split(separator: " ").first.flatMap { Int($0) }
-            return number.map { $0 > 0 } ?? false
+        try waitUntil("the query to run", timeout: timeout) { currentSystemCall().map { $0 > 0 } ?? true }
+    }
+
+    /// The number of the system call the child's main thread is blocked in; -1 while it
+    /// runs. Nil where `/proc/PID/syscall` cannot be read: the caller then waits a moment
+    /// and goes on.
+    private func currentSystemCall() -> Int? {
+        guard let text = try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8) else {
+            Thread.sleep(forTimeInterval: 0.5)
+            return nil
         }
+        return text.split(separator: " ").first.flatMap { Int($0) } ?? -1
     }
 
     /// Waits for the child to exit; returns its status (128 + N when killed by signal N).

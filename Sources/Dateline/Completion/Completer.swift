@@ -29,7 +29,7 @@ public struct Completer: Sendable {
     public func complete(_ textBeforeCursor: String) -> Completion {
         let trimmed = textBeforeCursor.drop { $0 == " " || $0 == "\t" || $0 == "\n" }
         if trimmed.hasPrefix(".") { return completeMetaCommand(String(trimmed)) }
-        let partial = Self.partialWord(before: textBeforeCursor)
+        guard let partial = Self.partialWord(before: textBeforeCursor) else { return Completion(replacing: "", candidates: []) }
         let context = String(textBeforeCursor.dropLast(partial.count))
         var lexer = Lexer(context)
         let position = GrammarPosition(tokens: lexer.tokenize())
@@ -107,22 +107,29 @@ public struct Completer: Sendable {
     }
 
     /// The word being typed: an unfinished string from its opening quote, or the run of
-    /// word characters (and dots inside it, for `article.language`) before the end.
-    static func partialWord(before text: String) -> String {
+    /// word characters (and dots inside it, for `article.language`) before the end; nil
+    /// inside a comment, where nothing is completed.
+    static func partialWord(before text: String) -> String? {
         var inString = false
+        var inComment = false
         var escaped = false
         var stringStart = text.endIndex
+        var previous: Character?
         for index in text.indices {
             let character = text[index]
-            if inString {
+            defer { previous = character }
+            if inComment {
+                inComment = character != "\n"
+            } else if inString {
                 if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { inString = false }
             } else if character == "\"" {
                 inString = true
                 stringStart = index
-            } else if character == "#" {
-                break
+            } else if character == "#" || (character == "-" && previous == "-") {
+                inComment = true
             }
         }
+        if inComment { return nil }
         if inString { return String(text[stringStart...]) }
         var start = text.endIndex
         while start > text.startIndex {

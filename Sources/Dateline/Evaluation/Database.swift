@@ -10,6 +10,8 @@ public final class Database: @unchecked Sendable {
     public let origin: String
     /// Files of a folder that could not be read, and why.
     public let warnings: [LoadWarning]
+    /// Country aliases a ``Vocabulary`` added, understood in queries; set once, when opened.
+    var vocabulary = CompiledVocabulary.standard
 
     init(store: IndexStore, origin: String, warnings: [LoadWarning] = []) {
         self.store = store

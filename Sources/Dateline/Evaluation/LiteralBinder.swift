@@ -197,7 +197,7 @@ struct LiteralBinder {
     private mutating func storedValue(_ text: String, literal: Literal, field: BoundField) -> String? {
         switch field.type {
         case .country, .countryList:
-            if let code = CountryGazetteer.standard.code(for: text) { return code }
+            if let code = database.vocabulary.gazetteer.code(for: text) { return code }
             let known = indexKeys(field) + indexKeys(field).compactMap(CountryNames.englishName) + CountryNames.allEnglishNames
             return unknownValue("country", text, literal: literal, known: known)
         case .language:

@@ -32,19 +32,24 @@ public struct ArticleInput: Sendable, Hashable {
 /// Each matcher (speech verbs, topic keywords, countries, agencies) is built once and runs in
 /// one pass over the text.
 public struct ArticleExtractor: Sendable {
+    /// The tables extraction uses: the compiled-in ones unless made with a ``Vocabulary``.
+    var vocabulary = CompiledVocabulary.standard
+
     public init() {}
 
     public func extract(_ input: ArticleInput) -> ArticleModel {
+        if CompiledVocabulary.current !== vocabulary {
+            return CompiledVocabulary.$current.withValue(vocabulary) { extract(input) }
+        }
         let text = ScalarText(input.text)
         var zones = ArticleZones(text)
-        let language = input.language ?? LanguageIdentifier.standard.identify(
-            zones.bodyZones.map { text.string($0.range) }.joined(separator: "\n"))
+        let language = input.language ?? LanguageIdentifier.standard.identify(input.text)
         zones.markForeign(text, bodyLanguage: language) { LanguageIdentifier.standard.identify($0) }
 
         let titleRange = zones.title.map { text.trimmed($0.range) }
         let bodyRanges = zones.bodyZones.map(\.range)
         let countedRanges = (titleRange.map { [$0] } ?? []) + bodyRanges
-        let countries = CountryGazetteer.standard.matches(in: input.text, language: language).filter { match in
+        let countries = vocabulary.gazetteer.matches(in: input.text, language: language).filter { match in
             countedRanges.contains { $0.lowerBound <= match.start && match.end <= $0.upperBound }
         }
         let people = PeopleFinder(text: text, countries: countries).people(in: countedRanges)

@@ -57,16 +57,20 @@ struct ArticleZones {
     private static func classify(_ range: Range<Int>, in text: ScalarText) -> ZoneKind {
         let trimmed = text.trimmed(range)
         guard !trimmed.isEmpty else { return .blank }
-        let folded = text.foldedString(trimmed)
-        if PageFurniture.lines.contains(folded) || PageFurniture.prefixes.contains(where: { folded.hasPrefix($0) }) {
-            return .furniture
+        if text.scalars[trimmed.lowerBound] == ">" { return .furniture }
+        let labels = PageFurniture.labelMatcher.matches(in: text, at: trimmed.lowerBound, limit: trimmed.upperBound).map(\.payload)
+        for kind in [ZoneKind.furniture, .credit, .caption] where labels.contains(kind) { return kind }
+        if trimmed.count < 80, labels.contains(.byline) { return .byline }
+        if trimmed.count <= 40 {
+            let head = text.foldedString(trimmed)
+            if PageFurniture.lines.contains(head) || isSizeOrControlRow(head) { return .furniture }
+            if trimmed.count <= 20, isBylineCode(head) { return .byline }
         }
-        if PageFurniture.creditLabels.contains(where: { folded.hasPrefix($0) }) { return .credit }
-        if PageFurniture.captionLabels.contains(where: { folded.hasPrefix($0) }) { return .caption }
-        if PageFurniture.bylineLabels.contains(where: { folded.hasPrefix($0) }), trimmed.count < 80 { return .byline }
-        if isBylineCode(folded) { return .byline }
-        if isSizeOrControlRow(folded) { return .furniture }
-        if endsWithPhotoCredit(folded) { return .caption }
+        let last = text.scalars[trimmed.upperBound - 1]
+        if last == ")" || last == "]",
+           endsWithPhotoCredit(text.foldedString(max(trimmed.lowerBound, trimmed.upperBound - 70)..<trimmed.upperBound)) {
+            return .caption
+        }
         return .body
     }
 
@@ -99,21 +103,23 @@ struct ArticleZones {
         let contentIndices = zones.indices.filter { zones[$0].kind != .blank }
         for (a, b) in zip(contentIndices, contentIndices.dropFirst()) {
             let first = Self.captionKey(text, zones[a].range), second = Self.captionKey(text, zones[b].range)
-            guard first.count >= 12, second.count >= 12 else { continue }
-            if first == second || first.hasPrefix(second) || second.hasPrefix(first) {
-                if zones[a].kind == .body { zones[a].kind = .caption }
-                if zones[b].kind == .body { zones[b].kind = .caption }
-            }
+            guard first.count >= 12, second.count >= 12, first.count <= 600, second.count <= 600 else { continue }
+            let shorter = min(first.count, second.count)
+            guard text.folded[first.lowerBound..<(first.lowerBound + shorter)] == text.folded[second.lowerBound..<(second.lowerBound + shorter)] else { continue }
+            if zones[a].kind == .body { zones[a].kind = .caption }
+            if zones[b].kind == .body { zones[b].kind = .caption }
         }
     }
 
-    /// A line folded without credits and trailing dashes, to compare copies of a caption.
-    private static func captionKey(_ text: ScalarText, _ range: Range<Int>) -> String {
-        var key = text.foldedString(text.trimmed(range))
-        if let last = key.last, last == ")" || last == "]", let open = key.lastIndex(of: last == ")" ? "(" : "[") {
-            key = String(key[..<open])
+    /// A line without a trailing credit in brackets and trailing dashes, to compare copies of a caption.
+    private static func captionKey(_ text: ScalarText, _ range: Range<Int>) -> Range<Int> {
+        var key = text.trimmed(range)
+        guard key.count <= 600 else { return key }
+        if let last = key.last, text.scalars[last] == ")" || text.scalars[last] == "]" {
+            let open: Unicode.Scalar = text.scalars[last] == ")" ? "(" : "["
+            if let openAt = key.reversed().first(where: { text.scalars[$0] == open }) { key = key.lowerBound..<openAt }
         }
-        return key.trimmingCharacters(in: " -–—\t")
+        return text.trimmed(key, dropping: ["-", "–", "—"])
     }
 
     /// The headline: the first line of content, unless the text opens with a dateline
@@ -130,9 +136,9 @@ struct ArticleZones {
     private mutating func markEndMarkers(_ text: ScalarText) {
         var result: [Zone] = []
         for zone in zones {
-            let folded = text.foldedString(zone.range)
-            if zone.kind == .body, let marker = PageFurniture.endMarkers.first(where: { folded.contains($0) }),
-               let offset = Self.scalarOffset(of: marker, in: text, range: zone.range) {
+            let offset = zone.kind == .body && zone.range.contains(where: { text.scalars[$0] == "(" || text.scalars[$0] == "/" })
+                ? Self.foldedEndMarkers.lazy.compactMap({ Self.scalarOffset(of: $0, in: text, range: zone.range) }).first : nil
+            if let offset {
                 result.append(Zone(range: zone.range.lowerBound..<offset, kind: .body))
                 result.append(Zone(range: offset..<zone.range.upperBound, kind: .byline))
             } else {
@@ -142,8 +148,9 @@ struct ArticleZones {
         zones = result
     }
 
-    private static func scalarOffset(of needle: String, in text: ScalarText, range: Range<Int>) -> Int? {
-        let key = ScalarTable.fold(needle)
+    private static let foldedEndMarkers = PageFurniture.endMarkers.map { ScalarTable.fold($0) }
+
+    private static func scalarOffset(of key: [UInt32], in text: ScalarText, range: Range<Int>) -> Int? {
         guard !key.isEmpty, range.count >= key.count else { return nil }
         for i in range.lowerBound...(range.upperBound - key.count) where text.folded[i] == key[0] {
             if (0..<key.count).allSatisfy({ text.folded[i + $0] == key[$0] }) { return i }
@@ -152,11 +159,3 @@ struct ArticleZones {
     }
 }
 
-import Foundation
-
-private extension String {
-    func trimmingCharacters(in characters: String) -> String {
-        let set = Set(characters)
-        return String(drop(while: { set.contains($0) }).reversed().drop(while: { set.contains($0) }).reversed())
-    }
-}

@@ -36,7 +36,7 @@ enum DateFinder {
 
     /// The first full date in `ranges` of `text`, as `YYYY-MM-DD`.
     static func firstDate(in text: ScalarText, ranges: [Range<Int>]) -> String? {
-        for range in ranges {
+        for range in ranges where range.contains(where: { asciiDigit(text.scalars[$0]) != nil }) {
             if let date = firstDate(in: text.string(range)) { return date }
         }
         return nil

@@ -31,9 +31,6 @@ enum DatelineFinder {
         return matcher
     }()
 
-    /// Separators between a dateline and the story.
-    private static let separators: [String] = [" -- ", " – ", " — ", " - ", " —", " --", " -"]
-
     /// Whether the line at `range` opens with a dateline.
     static func startsWithDateline(_ text: ScalarText, _ range: Range<Int>) -> Bool {
         datelineEnd(text, range) != nil
@@ -60,27 +57,31 @@ enum DatelineFinder {
 
     /// The end offset of a dateline at the start of `range`: a short head in capitals or
     /// with an agency in parentheses, then a dash; or a bracketed wire head.
-    private static func datelineEnd(_ text: ScalarText, _ range: Range<Int>) -> Int? {
-        let head = text.string(range.lowerBound..<min(range.upperBound, range.lowerBound + 80))
-        if head.hasPrefix("【"), let close = head.firstIndex(of: "】") {
-            return range.lowerBound + head[...close].unicodeScalars.count
+    static func datelineEnd(_ text: ScalarText, _ range: Range<Int>) -> Int? {
+        let head = range.lowerBound..<min(range.upperBound, range.lowerBound + 80)
+        guard let first = head.first else { return nil }
+        if text.scalars[first] == "【", let close = head.first(where: { text.scalars[$0] == "】" }) { return close + 1 }
+        if text.scalars[first] == "(", let close = head.first(where: { text.scalars[$0] == ")" }),
+           (first..<close).contains(where: { text.scalars[$0] == "=" }) {
+            return close + 1
         }
-        if head.hasPrefix("("), head.prefix(20).contains("="), let close = head.firstIndex(of: ")") {
-            return range.lowerBound + head[...close].unicodeScalars.count
-        }
-        for separator in separators {
-            guard let found = head.range(of: separator) else { continue }
-            let prefix = head[..<found.lowerBound]
-            let words = prefix.split(separator: " ")
-            guard !words.isEmpty, words.count <= 7 else { continue }
-            let firstWordLetters = words[0].filter(\.isLetter)
-            let capitals = firstWordLetters.count >= 3 && firstWordLetters.allSatisfy { $0.isUppercase }
-            let agencyInParentheses = prefix.contains("(") && prefix.contains(")")
-            if capitals || agencyInParentheses {
-                return range.lowerBound + head[..<found.upperBound].unicodeScalars.count
-            }
-        }
-        return nil
+        guard let dash = head.first(where: { isDash(text, $0) }) else { return nil }
+        let prefix = first..<dash
+        let words = text.words(in: prefix)
+        guard let firstWord = words.first, words.count <= 7 else { return nil }
+        let letters = firstWord.range.filter { text.scalars[$0].properties.isAlphabetic }
+        let capitals = letters.count >= 3 && letters.allSatisfy { text.isUpper($0) }
+        let agencyInParentheses = prefix.contains { text.scalars[$0] == "(" } && prefix.contains { text.scalars[$0] == ")" }
+        guard capitals || agencyInParentheses else { return nil }
+        var end = dash
+        while end < range.upperBound, text.scalars[end] == "-" || text.scalars[end] == "–" || text.scalars[end] == "—" { end += 1 }
+        return end
+    }
+
+    /// " - ", " -- ", " – ", " — ": a dash after a space.
+    private static func isDash(_ text: ScalarText, _ i: Int) -> Bool {
+        let s = text.scalars[i]
+        return (s == "-" || s == "–" || s == "—") && text.isSpace(i - 1)
     }
 
     /// The agency the article names: in the dateline first, then in a citation or byline.

@@ -40,6 +40,15 @@ enum PageFurniture {
     écrit par|written by|reporting by|editing by|reportage:|texte:
     """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { String($0.drop(while: { $0 == " " })) }
 
+    /// Every label and furniture beginning, by the kind of line it opens, in one trie.
+    static let labelMatcher: PhraseMatcher<ZoneKind> = {
+        var matcher = PhraseMatcher<ZoneKind>()
+        for (labels, kind) in [(prefixes, ZoneKind.furniture), (creditLabels, .credit), (captionLabels, .caption), (bylineLabels, .byline)] {
+            for label in labels { matcher.add(label, kind, prefix: true) }
+        }
+        return matcher
+    }()
+
     /// Markers after which the rest of a line is a byline code: "(end) mk.tg", "(dpa)".
     static let endMarkers: [String] = ["(end)", "(ends)", "(selesai)", "(fin)", "(انتهى)", "(完)", "/ends"]
 }

@@ -48,6 +48,9 @@ struct PeopleFinder {
         Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String(String.UnicodeScalarView(ScalarTable.fold(String($0)).compactMap(Unicode.Scalar.init))) })
     }
 
+    /// Arabic title words after which a name stands between commas.
+    static let arabicTitles = words("وزير الرئيس رئيس نظيره لنظيره الزعيم للزعيم المتحدث السفير الأمين الملك ولي زعيم للرئيس والرئيس")
+
     /// Definite words that are parts of Arabic names ("عبد الله", "نور الدين").
     static let arabicNameParts: Set<String> = ["الله", "الدين", "الرحمن", "العزيز", "الرحيم"]
 
@@ -66,30 +69,35 @@ struct PeopleFinder {
     }
 
     private func capitalisedNames(in range: Range<Int>) -> [PersonName] {
-        let words = text.words(in: range)
+        let words = text.wordRanges(in: range)
         var result: [PersonName] = []
         var i = 0
         while i < words.count {
             guard isNameWord(words[i]) else { i += 1; continue }
             var j = i
-            while j + 1 < words.count, isNameWord(words[j + 1]), text.string(words[j].range.upperBound..<words[j + 1].range.lowerBound) == " " { j += 1 }
-            var run = Array(words[i...j])
-            while let first = run.first, Self.titles.contains(first.folded) || ClauseWords.determiners.contains(first.folded)
-                || ClauseWords.leadingConnectors.contains(first.folded) || isCountry(first.range) { run.removeFirst() }
-            let isInstitution = words[i...j].contains { Self.institutionWords.contains($0.folded) }
-            if run.count >= 2, run.count <= 4, !isInstitution, !run.contains(where: { isCountry($0.range) || Self.calendarWords.contains($0.folded) }) {
-                let nameRange = run.first!.range.lowerBound..<run.last!.range.upperBound
-                result.append(PersonName(range: nameRange, name: text.string(nameRange), country: titleCountry(before: nameRange, from: words[max(0, i - 7)].range.lowerBound)))
-            }
+            while j + 1 < words.count, isNameWord(words[j + 1]), words[j + 1].lowerBound == words[j].upperBound + 1, text.scalars[words[j].upperBound] == " " { j += 1 }
+            if j > i, let name = personName(Array(words[i...j]), context: words[max(0, i - 7)].lowerBound) { result.append(name) }
             i = j + 1
         }
         return result
     }
 
-    private func isNameWord(_ word: Word) -> Bool {
-        guard let first = text.scalars[word.range.lowerBound].properties.isUppercase ? word : nil else { return false }
-        let letters = text.string(first.range).filter(\.isLetter)
-        return letters.count >= 2 && !letters.allSatisfy(\.isUppercase)
+    /// A run of capitalised words without its leading titles, if it names a person.
+    private func personName(_ runRanges: [Range<Int>], context: Int) -> PersonName? {
+        let all = runRanges.map { Word(range: $0, folded: text.foldedString($0)) }
+        guard !all.contains(where: { Self.institutionWords.contains($0.folded) }) else { return nil }
+        var run = all[...]
+        while let first = run.first, Self.titles.contains(first.folded) || ClauseWords.determiners.contains(first.folded)
+            || ClauseWords.leadingConnectors.contains(first.folded) || isCountry(first.range) { run.removeFirst() }
+        guard run.count >= 2, run.count <= 4, !run.contains(where: { isCountry($0.range) || Self.calendarWords.contains($0.folded) }) else { return nil }
+        let nameRange = run.first!.range.lowerBound..<run.last!.range.upperBound
+        return PersonName(range: nameRange, name: text.string(nameRange), country: titleCountry(before: nameRange, from: context))
+    }
+
+    /// A capitalised word of two letters or more, not all in capitals.
+    private func isNameWord(_ word: Range<Int>) -> Bool {
+        guard word.count >= 2, text.isUpper(word.lowerBound) else { return false }
+        return word.dropFirst().contains { !text.isUpper($0) && text.scalars[$0].properties.isAlphabetic }
     }
 
     /// The country of a title just before a name ("Chinese Foreign Minister", "his US counterpart").
@@ -99,11 +107,10 @@ struct PeopleFinder {
 
     /// "وزير خارجية الصين، وانغ يي،": a title phrase, a comma, two or three undefined words, a comma or stop.
     private func arabicAppositiveNames(in range: Range<Int>) -> [PersonName] {
+        guard range.prefix(200).contains(where: { ScalarTable.isArabic(text.scalars[$0]) }) else { return [] }
         let words = text.words(in: range)
-        guard words.contains(where: { $0.folded.unicodeScalars.first.map { (0x0600...0x06FF).contains($0.value) } ?? false }) else { return [] }
-        let arabicTitles: Set<String> = ["وزير", "الرئيس", "رئيس", "نظيره", "لنظيره", "الزعيم", "للزعيم", "المتحدث", "السفير", "الأمين", "الملك", "ولي", "زعيم", "للرئيس", "والرئيس"].reduce(into: []) { $0.insert(String(String.UnicodeScalarView(ScalarTable.fold($1).compactMap(Unicode.Scalar.init)))) }
         var result: [PersonName] = []
-        for (index, word) in words.enumerated() where arabicTitles.contains(word.folded) {
+        for (index, word) in words.enumerated() where Self.arabicTitles.contains(word.folded) {
             var k = index + 1
             while k < words.count, k <= index + 4, !text.string(words[k - 1].range.upperBound..<words[k].range.lowerBound).contains("،") { k += 1 }
             guard k < words.count, k <= index + 4 else { continue }

@@ -17,8 +17,21 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var allowsProclitic: Bool
     }
 
-    private var children: [[UInt32: Int32]] = [[:]]
+    /// Edges of each node but the root, searched linearly (nodes have few children).
+    private var children: [[(scalar: UInt32, node: Int32)]] = [[]]
+    /// The root's edges indexed by scalar (U+0000…U+FFFF), as most lookups fail at the root.
+    private var rootEdges = [Int32](repeating: 0, count: 0x10000)
     private var entries: [[Entry]] = [[]]
+
+    private func child(of node: Int, _ scalar: UInt32) -> Int? {
+        if node == 0 {
+            guard scalar < 0x10000 else { return children[0].first { $0.scalar == scalar }.map { Int($0.node) } }
+            let next = rootEdges[Int(scalar)]
+            return next == 0 ? nil : Int(next)
+        }
+        for edge in children[node] where edge.scalar == scalar { return Int(edge.node) }
+        return nil
+    }
 
     init() {}
 
@@ -28,13 +41,14 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         guard !key.isEmpty else { return }
         var node = 0
         for c in key {
-            if let next = children[node][c] {
-                node = Int(next)
+            if let next = child(of: node, c) {
+                node = next
             } else {
-                children.append([:])
+                children.append([])
                 entries.append([])
-                children[node][c] = Int32(children.count - 1)
-                node = children.count - 1
+                let created = Int32(children.count - 1)
+                if node == 0 && c < 0x10000 { rootEdges[Int(c)] = created } else { children[node].append((c, created)) }
+                node = Int(created)
             }
         }
         let arabic = phrase.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
@@ -63,6 +77,13 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         return found
     }
 
+    /// The matches that start exactly at `start` (and end before `limit`).
+    func matches(in text: ScalarText, at start: Int, limit: Int) -> [Match] {
+        var found: [Match] = []
+        walk(text, from: start, matchStart: start, limit: min(limit, text.count), proclitic: false, into: &found)
+        return found
+    }
+
     private static func isProclitic(_ c: UInt32) -> Bool {
         c == 0x0648 || c == 0x0641 || c == 0x0628 || c == 0x0644 || c == 0x0643
     }
@@ -74,12 +95,12 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         while j < limit {
             var c = text.folded[j]
             if c == 0 { j += 1; continue }
-            if ScalarTable.isSpace(text.scalars[j]) {
+            if text.isSpace(j) {
                 c = 0x20
-                while j + 1 < limit, ScalarTable.isSpace(text.scalars[j + 1]) { j += 1 }
+                while j + 1 < limit, text.isSpace(j + 1) { j += 1 }
             }
-            guard let next = children[node][c] else { return }
-            node = Int(next)
+            guard let next = child(of: node, c) else { return }
+            node = next
             j += 1
             for entry in entries[node] where !proclitic || entry.allowsProclitic {
                 if entry.isPrefix || text.isWordEnd(j) {

@@ -7,10 +7,16 @@
 struct ScalarText {
     let scalars: [Unicode.Scalar]
     let folded: [UInt32]
+    /// ``ScalarTable`` class bits of each scalar, read once so that class tests are array reads.
+    let classes: [UInt8]
 
     init(_ text: String) {
         scalars = Array(text.unicodeScalars)
-        folded = scalars.map { ScalarTable.fold($0) }
+        var folded = [UInt32](repeating: 0, count: scalars.count)
+        var classes = [UInt8](repeating: 0, count: scalars.count)
+        ScalarTable.classify(scalars, folded: &folded, classes: &classes)
+        self.folded = folded
+        self.classes = classes
     }
 
     var count: Int { scalars.count }
@@ -18,25 +24,42 @@ struct ScalarText {
     /// The text of scalars `range` (clamped to the text).
     func string(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, count)), upper = max(lower, min(range.upperBound, count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        return Self.utf8String((lower..<upper).lazy.map { self.scalars[$0].value })
     }
 
     /// The folded text of `range`, for comparisons with folded lexicon entries.
     func foldedString(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        for i in range where folded[i] != 0 {
-            if let s = Unicode.Scalar(folded[i]) { view.append(s) }
-        }
-        return String(view)
+        Self.utf8String(range.lazy.map { self.folded[$0] })
     }
 
-    func isWord(_ i: Int) -> Bool { i >= 0 && i < count && ScalarTable.isWord(scalars[i]) }
-    func isSpace(_ i: Int) -> Bool { i >= 0 && i < count && ScalarTable.isSpace(scalars[i]) }
+    /// A string from scalar values (0 skipped), encoded straight to UTF-8.
+    private static func utf8String<S: Sequence>(_ values: S) -> String where S.Element == UInt32 {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(values.underestimatedCount * 2)
+        for v in values {
+            switch v {
+            case 0: continue
+            case 1..<0x80: bytes.append(UInt8(v))
+            case 0x80..<0x800:
+                bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+            case 0x800..<0x10000:
+                bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            default:
+                bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    @inline(__always) private func has(_ bit: UInt8, _ i: Int) -> Bool { i >= 0 && i < classes.count && classes[i] & bit != 0 }
+    func isWord(_ i: Int) -> Bool { has(ScalarTable.wordBit, i) }
+    func isSpace(_ i: Int) -> Bool { has(ScalarTable.spaceBit, i) }
     /// Han, kana and Hangul: scripts where a match may start and end anywhere.
-    func isUnspaced(_ i: Int) -> Bool { i >= 0 && i < count && ScalarTable.isUnspaced(scalars[i]) }
-    func isUpper(_ i: Int) -> Bool { i >= 0 && i < count && scalars[i].properties.isUppercase }
+    func isUnspaced(_ i: Int) -> Bool { has(ScalarTable.unspacedBit, i) }
+    func isUpper(_ i: Int) -> Bool { has(ScalarTable.upperBit, i) }
+    func isArabic(_ i: Int) -> Bool { has(ScalarTable.arabicBit, i) }
 
     /// Whether a word may start at `i` (a word scalar not preceded by one, or any unspaced scalar).
     func isWordStart(_ i: Int) -> Bool {
@@ -52,25 +75,48 @@ struct ScalarText {
     /// `range` without surrounding white space and the given trailing punctuation.
     func trimmed(_ range: Range<Int>, dropping punctuation: Set<Unicode.Scalar> = []) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound
-        while lower < upper, isSpace(lower) || punctuation.contains(scalars[lower]) { lower += 1 }
-        while upper > lower, isSpace(upper - 1) || punctuation.contains(scalars[upper - 1]) { upper -= 1 }
+        while lower < upper, isSpace(lower) || !punctuation.isEmpty && punctuation.contains(scalars[lower]) { lower += 1 }
+        while upper > lower, isSpace(upper - 1) || !punctuation.isEmpty && punctuation.contains(scalars[upper - 1]) { upper -= 1 }
         return lower..<upper
     }
 }
 
 /// Per-scalar classes and folding, from tables built once for the Basic Multilingual Plane.
 enum ScalarTable {
-    private static let wordBit: UInt8 = 1, spaceBit: UInt8 = 2, unspacedBit: UInt8 = 4
+    static let wordBit: UInt8 = 1, spaceBit: UInt8 = 2, unspacedBit: UInt8 = 4, upperBit: UInt8 = 8, arabicBit: UInt8 = 16
 
-    private static let tables: (flags: [UInt8], fold: [UInt32]) = {
-        var flags = [UInt8](repeating: 0, count: 0x10000)
-        var fold = [UInt32](repeating: 0, count: 0x10000)
+    /// Folds and classifies `scalars` in one pass.
+    static func classify(_ scalars: [Unicode.Scalar], folded: inout [UInt32], classes: inout [UInt8]) {
+        let tables = self.tables
+        for (i, s) in scalars.enumerated() {
+            let v = s.value
+            if v < 0x10000 {
+                folded[i] = tables.fold[Int(v)]
+                classes[i] = tables.flags[Int(v)]
+            } else {
+                folded[i] = v
+                classes[i] = (s.properties.isAlphabetic ? wordBit : 0) | (v >= 0x20000 && v < 0x3FFFF ? unspacedBit : 0)
+            }
+        }
+    }
+
+    /// Tables for U+0000…U+FFFF, allocated once and never freed: lookups without reference counting.
+    private struct Tables: @unchecked Sendable {
+        let flags: UnsafeMutablePointer<UInt8>
+        let fold: UnsafeMutablePointer<UInt32>
+    }
+
+    private static let tables: Tables = {
+        let flags = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
+        let fold = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x10000)
+        flags.initialize(repeating: 0, count: 0x10000)
+        fold.initialize(repeating: 0, count: 0x10000)
         for v in 0..<0x10000 {
             guard let s = Unicode.Scalar(UInt32(v)) else { continue }
             flags[v] = classify(s)
             fold[v] = computeFold(s)
         }
-        return (flags, fold)
+        return Tables(flags: flags, fold: fold)
     }()
 
     private static func classify(_ s: Unicode.Scalar) -> UInt8 {
@@ -79,7 +125,9 @@ enum ScalarTable {
         if p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
             || p.generalCategory == .spacingMark { f |= wordBit }
         if p.isWhitespace { f |= spaceBit }
+        if p.isUppercase { f |= upperBit }
         let v = s.value
+        if (0x0600...0x06FF).contains(v) { f |= arabicBit }
         if (0x3040...0x30FF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v)
             || (0xAC00...0xD7A3).contains(v) || (0x1100...0x11FF).contains(v) || (0x3130...0x318F).contains(v)
             || (0xF900...0xFAFF).contains(v) { f |= unspacedBit }
@@ -115,6 +163,14 @@ enum ScalarTable {
 
     @inline(__always) static func isWord(_ s: Unicode.Scalar) -> Bool {
         s.value < 0x10000 ? tables.flags[Int(s.value)] & wordBit != 0 : s.properties.isAlphabetic
+    }
+
+    @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x10000 ? tables.flags[Int(s.value)] & upperBit != 0 : s.properties.isUppercase
+    }
+
+    @inline(__always) static func isArabic(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x10000 && tables.flags[Int(s.value)] & arabicBit != 0
     }
 
     @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {

@@ -58,7 +58,12 @@ struct Sentence: Sendable {
 /// Splits paragraphs into sentences at . ! ? 。 ！ ？ ؟ — never inside a quotation, after an
 /// abbreviation ("U.S.", "Dec.", "M.") or before a lower-case continuation.
 enum SentenceSplitter {
-    static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "。", "！", "？", "؟", "…"]
+    @inline(__always) static func isTerminator(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case ".", "!", "?", "。", "！", "？", "؟", "…": return true
+        default: return false
+        }
+    }
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "gen", "col", "lt", "sen", "rep", "gov", "pres", "prof",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jr", "inc", "co",
@@ -79,9 +84,9 @@ enum SentenceSplitter {
                 i += 1
                 continue
             }
-            if !insideQuote, terminators.contains(text.scalars[i]), isBoundary(text, at: i, paragraph: paragraph) {
+            if !insideQuote, isTerminator(text.scalars[i]), isBoundary(text, at: i, paragraph: paragraph) {
                 var end = i + 1
-                while end < paragraph.upperBound, terminators.contains(text.scalars[end]) || QuotationMarks.isCloser(text.scalars[end]) && !text.isWord(end + 1) && text.isSpace(end + 1) { end += 1 }
+                while end < paragraph.upperBound, isTerminator(text.scalars[end]) || QuotationMarks.isCloser(text.scalars[end]) && !text.isWord(end + 1) && text.isSpace(end + 1) { end += 1 }
                 append(start..<end, quotes, text, to: &result)
                 start = end
                 i = end
@@ -103,7 +108,7 @@ enum SentenceSplitter {
     /// `… in theaters." It also warned …`: a quotation ending with its own full stop and
     /// followed by a capitalised word ends the sentence too.
     private static func endsQuotedSentence(_ text: ScalarText, closer: Int, paragraph: Range<Int>) -> Bool {
-        guard closer > paragraph.lowerBound, terminators.contains(text.scalars[closer - 1]) else { return false }
+        guard closer > paragraph.lowerBound, isTerminator(text.scalars[closer - 1]) else { return false }
         var k = closer + 1
         guard k < paragraph.upperBound, text.isSpace(k) else { return false }
         while k < paragraph.upperBound, text.isSpace(k) { k += 1 }

@@ -18,10 +18,14 @@ struct SpeakerResolver {
     let people: [PersonName]
     private var history: [(words: Set<String>, name: String, countries: [String])] = []
 
+    /// The folded words of each person's name, for "Wang" → "Wang Yi".
+    private let personTokens: [Set<String>]
+
     init(text: ScalarText, countries: [CountryMatch], people: [PersonName]) {
         self.text = text
         self.countries = countries
         self.people = people
+        personTokens = people.map { Set(text.words(in: $0.range).map(\.folded).filter { $0.count >= 3 }) }
     }
 
     /// Words joining the members of a joint speaker ("les États-Unis et la Corée du Sud").
@@ -44,7 +48,7 @@ struct SpeakerResolver {
             resolved.name = person.name
             if resolved.countries.isEmpty, let country = person.country { resolved.countries = [country] }
         }
-        if resolved.countries.isEmpty, let known = KnownPeople.matcher.matches(in: text, range: range).first {
+        if resolved.countries.isEmpty, let known = CompiledVocabulary.current.knownPeople.matches(in: text, range: range).first {
             resolved.countries = [known.payload]
         }
         if resolved.countries.isEmpty, let earlier = earlierSpeaker(repeatedBy: key, surface: surface) {
@@ -100,9 +104,7 @@ struct SpeakerResolver {
     /// A person of the article that a shorter mention repeats ("Wang" → "Wang Yi").
     private func personRepeated(by words: [Word]) -> PersonName? {
         let tokens = Set(words.map(\.folded))
-        return people.first { person in
-            text.words(in: person.range).contains { tokens.contains($0.folded) && $0.folded.count >= 3 }
-        }
+        return zip(people, personTokens).first { !$0.1.isDisjoint(with: tokens) }?.0
     }
 
     /// The words that identify a speaker, without determiners and the Arabic article.

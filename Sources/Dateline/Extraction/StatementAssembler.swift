@@ -12,8 +12,8 @@ struct StatementAssembler {
         let finder = StatementFinder(text: text, countries: countries)
         var resolver = SpeakerResolver(text: text, countries: countries, people: people)
         var result: [Statement] = []
-        for bodyRange in bodyRanges {
-            let paragraph = DatelineFinder.afterDateline(text, bodyRange)
+        for (index, bodyRange) in bodyRanges.enumerated() {
+            let paragraph = index == 0 ? DatelineFinder.afterDateline(text, bodyRange) : bodyRange
             let verbs = speechVerbs(in: paragraph)
             guard !verbs.isEmpty else { continue }
             for sentence in SentenceSplitter.sentences(in: text, paragraph: paragraph) {
@@ -29,7 +29,7 @@ struct StatementAssembler {
 
     /// The article language's speech verbs in `range`, the longest at each start, not overlapping.
     private func speechVerbs(in range: Range<Int>) -> [PhraseMatcher<SpeechLexicon.Verb>.Match] {
-        let all = SpeechLexicon.matcher.matches(in: text, range: range).filter { language == "und" || $0.payload.language == language }
+        let all = CompiledVocabulary.current.speechVerbs.matches(in: text, range: range).filter { language == "und" || $0.payload.language == language }
         var result: [PhraseMatcher<SpeechLexicon.Verb>.Match] = []
         for match in all.sorted(by: { $0.start < $1.start || $0.start == $1.start && $0.end > $1.end }) {
             if let last = result.last, match.start < last.end { continue }

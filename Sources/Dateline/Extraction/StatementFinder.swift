@@ -224,11 +224,11 @@ struct StatementFinder {
         var i = offset
         for word in text.words(in: tail) {
             if sentence.quotes.contains(where: { $0.open >= i && $0.open < word.range.lowerBound }) { break }
-            let gap = text.string(i..<word.range.lowerBound)
-            let commaBefore = gap.contains(",") || gap.contains("،")
+            let gap = i..<word.range.lowerBound
+            let commaBefore = gap.contains { text.scalars[$0] == "," || text.scalars[$0] == "،" }
             if ClauseWords.afterVerbStops.contains(word.folded) || ClauseWords.complementizers.contains(word.folded) { break }
             if commaBefore && !arabic { break }
-            if gap.contains(".") || gap.contains(":") || gap.contains("«") || gap.contains("\"") { break }
+            if gap.contains(where: { [".", ":", "«", "\""].contains(text.scalars[$0]) }) { break }
             if arabic, let previous = taken.last {
                 if ClauseWords.isArabicComplementizer(word.folded) { break }
                 if word.folded.hasPrefix("ل") || word.folded.hasPrefix("ب") && !word.folded.hasPrefix("با") { break }

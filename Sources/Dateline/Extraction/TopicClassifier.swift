@@ -14,7 +14,7 @@ struct TopicClassifier {
 
     init(text: ScalarText, bodyRanges: [Range<Int>], titleRange: Range<Int>?) {
         var all: [PhraseMatcher<Topic?>.Match] = []
-        for range in bodyRanges { all += TopicLexicon.matcher.matches(in: text, range: range) }
+        for range in bodyRanges { all += CompiledVocabulary.current.topicKeywords.matches(in: text, range: range) }
         matches = Self.longestAtEachStart(all)
         var counts: [Topic: Int] = [:]
         for match in matches { if let topic = match.payload { counts[topic, default: 0] += 1 } }
@@ -26,7 +26,7 @@ struct TopicClassifier {
         leadingDomain = counts.filter { $0.key != .diplomacy }.max { a, b in a.value < b.value || a.value == b.value && a.key.rawValue > b.key.rawValue }?.key
         var inTitle: Set<Topic> = []
         if let titleRange {
-            for match in TopicLexicon.matcher.matches(in: text, range: titleRange) { if let t = match.payload { inTitle.insert(t) } }
+            for match in CompiledVocabulary.current.topicKeywords.matches(in: text, range: titleRange) { if let t = match.payload { inTitle.insert(t) } }
         }
         articleTopics = Topic.allCases.filter { counts[$0, default: 0] >= 2 || inTitle.contains($0) }.map(\.rawValue)
     }

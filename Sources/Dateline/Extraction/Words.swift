@@ -8,7 +8,12 @@ struct Word: Sendable {
 extension ScalarText {
     /// The words of `range` in order. Han and kana runs are one word each.
     func words(in range: Range<Int>) -> [Word] {
-        var result: [Word] = []
+        wordRanges(in: range).map { Word(range: $0, folded: foldedString($0)) }
+    }
+
+    /// The ranges of the words of `range`, without folding them.
+    func wordRanges(in range: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
         var i = range.lowerBound
         while i < range.upperBound {
             guard isWord(i) else { i += 1; continue }
@@ -19,7 +24,7 @@ extension ScalarText {
                 if joiner, isWord(i + 1), i + 1 < range.upperBound { i += 1; continue }
                 break
             }
-            result.append(Word(range: start..<i, folded: foldedString(start..<i)))
+            result.append(start..<i)
         }
         return result
     }

@@ -15,8 +15,13 @@ public struct CountryGazetteer: Sendable {
     public static let standard = CountryGazetteer()
 
     public init() {
+        self.init(extraForms: [])
+    }
+
+    /// The compiled-in data plus `extraForms` (the country aliases of a ``Vocabulary``).
+    init(extraForms: [LexiconForm]) {
         let contents = CountryLexicon.contents
-        matcher = CountryMatcher(forms: contents.forms)
+        matcher = CountryMatcher(forms: contents.forms + extraForms)
         displayNames = contents.displayNames
         alpha3 = contents.alpha3
         allCodes = contents.codes

@@ -67,7 +67,10 @@ enum CountryLexicon {
                 contents.displayNames[code, default: [:]][language] = first
             }
             for name in names where !dropped.contains(language + "\t" + TextNormalizer.fold(name)) {
-                let form = LexiconForm(text: name, code: code, kind: .name, language: language)
+                // A name in another language's spelling can be a common word here ("Island" is
+                // Iceland in German): generated names in cased scripts keep to their language.
+                let keepsToLanguage = language != "en" && name.first?.isCased == true
+                let form = LexiconForm(text: name, code: code, kind: .name, language: language, onlyInLanguage: keepsToLanguage)
                 contents.forms += inflections(of: form) + DerivedDemonyms.forms(of: form)
             }
         }

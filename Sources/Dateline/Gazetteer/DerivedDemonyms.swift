@@ -13,7 +13,7 @@ enum DerivedDemonyms {
         case "en": words = english(name.text)
         default: words = []
         }
-        return words.map { LexiconForm(text: $0, code: name.code, kind: .demonym, language: name.language) }
+        return words.map { LexiconForm(text: $0, code: name.code, kind: .demonym, language: name.language, onlyInLanguage: name.onlyInLanguage) }
     }
 
     /// The nisba: the name without its article and final alef (or ya-alef), plus ي; then

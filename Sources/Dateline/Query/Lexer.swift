@@ -16,6 +16,7 @@ public struct Lexer {
     /// All tokens, ending with exactly one `.end`.
     public mutating func tokenize() -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 4)
         while true {
             let token = next()
             tokens.append(token)

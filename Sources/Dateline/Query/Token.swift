@@ -36,7 +36,8 @@ public struct Token: Sendable, Hashable {
         case symbol(Symbol)
         case newline
         case end
-        case invalid(Diagnostic)
+        /// Boxed: rare, and much larger than the other payloads.
+        indirect case invalid(Diagnostic)
     }
     public var kind: Kind
     public var range: SourceRange

@@ -19,16 +19,22 @@ public enum TextRepair {
         return String(view)
     }
 
-    /// A cheap test: damage needs a would-be UTF-8 lead byte, a Latin-1 letter from Â to ô,
-    /// or an Arabic letter glued to an ASCII letter.
+    /// A cheap test: damage needs a would-be UTF-8 lead byte (Â to ô) followed by a
+    /// would-be continuation byte, or an Arabic letter glued to an ASCII letter.
     private static func mayNeedRepair(_ text: String) -> Bool {
-        var previousIsASCIILetter = false
+        var previous: UInt32 = 0
         for scalar in text.unicodeScalars {
-            if (0xC2...0xF4).contains(scalar.value) { return true }
-            if previousIsASCIILetter, (0x0600...0x06FF).contains(scalar.value) { return true }
-            previousIsASCIILetter = scalar.isASCII && scalar.properties.isAlphabetic
+            let value = scalar.value
+            if (0xC2...0xF4).contains(previous), CodePage.western[value].map({ $0 < 0xC0 }) == true { return true }
+            if isASCIILetter(previous), (0x0600...0x06FF).contains(value) { return true }
+            previous = value
         }
         return false
+    }
+
+    @inline(__always)
+    private static func isASCIILetter(_ value: UInt32) -> Bool {
+        (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
     }
 
     private static func repairOnce(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
@@ -50,13 +56,14 @@ public enum TextRepair {
     }
 
     private static func decodeWestern(_ scalars: [Unicode.Scalar], at index: Int) -> (Unicode.Scalar, Int)? {
-        decode(scalars, at: index, bytes: CodePage.western)
+        guard (0xC2...0xF4).contains(scalars[index].value) else { return nil }
+        return decode(scalars, at: index, bytes: CodePage.western)
     }
 
     /// The Windows-1256 reading, only between a Latin letter and a non-Arabic character,
     /// and only when it gives back something that is not an Arabic letter.
     private static func decodeArabicBetweenLatin(_ scalars: [Unicode.Scalar], at index: Int, after previous: Unicode.Scalar?) -> (Unicode.Scalar, Int)? {
-        guard let previous, previous.isASCII, previous.properties.isAlphabetic,
+        guard let previous, isASCIILetter(previous.value), (0x0600...0x06FF).contains(scalars[index].value),
               let (scalar, consumed) = decode(scalars, at: index, bytes: CodePage.arabic),
               !(0x0600...0x06FF).contains(scalar.value) else { return nil }
         if index + consumed < scalars.count, (0x0600...0x06FF).contains(scalars[index + consumed].value) { return nil }
@@ -64,7 +71,7 @@ public enum TextRepair {
     }
 
     /// The character whose UTF-8 bytes the scalars at `index` are, read through a code page.
-    private static func decode(_ scalars: [Unicode.Scalar], at index: Int, bytes page: [UInt32: UInt8]) -> (Unicode.Scalar, Int)? {
+    private static func decode(_ scalars: [Unicode.Scalar], at index: Int, bytes page: ByteMap) -> (Unicode.Scalar, Int)? {
         guard let lead = page[scalars[index].value], (0xC2...0xF4).contains(lead) else { return nil }
         let continuations = lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3
         guard index + continuations < scalars.count else { return nil }
@@ -86,16 +93,28 @@ public enum TextRepair {
 
     /// Scalar → byte maps of the code pages (ASCII excluded: it never needs repair).
     private enum CodePage {
-        static let western = reverse(WindowsCodePages.western, latin1Controls: true)
-        static let arabic = reverse(WindowsCodePages.arabic, latin1Controls: false)
+        static let western = ByteMap(WindowsCodePages.western, latin1Controls: true)
+        static let arabic = ByteMap(WindowsCodePages.arabic, latin1Controls: false)
+    }
 
-        private static func reverse(_ upperHalf: [UInt32], latin1Controls: Bool) -> [UInt32: UInt8] {
-            var bytes: [UInt32: UInt8] = [:]
-            if latin1Controls {
-                for byte in UInt8(0x80)...UInt8(0x9F) { bytes[UInt32(byte)] = byte }  // Latin-1 decoders
+    /// The byte a code page gives a scalar: Latin-1 scalars by range, the rest by table.
+    private struct ByteMap {
+        private var identity: ClosedRange<UInt32>?
+        private var others: [UInt32: UInt8] = [:]
+
+        init(_ upperHalf: [UInt32], latin1Controls: Bool) {
+            for (offset, scalar) in upperHalf.enumerated() where scalar != UInt32(0x80 + offset) || !latin1Controls {
+                others[scalar] = UInt8(0x80 + offset)
             }
-            for (offset, scalar) in upperHalf.enumerated() { bytes[scalar] = UInt8(0x80 + offset) }
-            return bytes
+            // Windows-1252 keeps Latin-1's A0–FF, and Latin-1 decoders turn 80–9F into controls.
+            identity = latin1Controls ? 0x80...0xFF : nil
+        }
+
+        @inline(__always)
+        subscript(_ value: UInt32) -> UInt8? {
+            if value < 0x80 { return nil }
+            if let identity, identity.contains(value) { return UInt8(value) }
+            return others[value]
         }
     }
 }

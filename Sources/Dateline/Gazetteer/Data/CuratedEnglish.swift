@@ -4,6 +4,7 @@ extension CountryLexicon {
     // Display names where CLDR's differs from the everyday one.
     CN display China
     // Names and codes
+    -- drop Reunion|Réunion|Jersey
     US name America|United States|United States of America|the States
     US code US|U.S.|USA|U.S.A.|U.S.A #caps
     GB name Britain|Great Britain|United Kingdom|England|Scotland|Wales|Northern Ireland
@@ -220,6 +221,35 @@ extension CountryLexicon {
     IN place Mumbai|Bombay|Kolkata|Bangalore
     PK place Karachi|Lahore
     ID place Bali|Surabaya|Bandung|Java|Sumatra
+    AU place Melbourne|Perth|Brisbane
+    CA place Toronto|Vancouver|Montreal|Quebec
+    SA place Jeddah|Mecca|Medina
+    SY place Aleppo|Homs|Idlib
+    IQ place Mosul|Basra|Erbil|Kirkuk|Fallujah
+    PS place Gaza|West Bank|Ramallah|Gaza Strip
+    UA place Kharkiv|Odesa|Odessa|Lviv|Donetsk|Luhansk|Mariupol|Zaporizhzhia|Kherson
+    RU place Kaliningrad|Novosibirsk|Chechnya|Dagestan
+    DE place Frankfurt|Munich|Hamburg|Cologne|Bavaria
+    IT place Milan|Naples|Venice|Sicily|Turin
+    ES place Barcelona|Catalonia|Seville|Valencia
+    FR place Marseille|Lyon|Strasbourg|Bordeaux|Corsica
+    GB place Manchester|Liverpool|Birmingham|Edinburgh|Glasgow|Belfast|Cardiff
+    BR place Sao Paulo|São Paulo|Rio de Janeiro
+    MX place Guadalajara|Monterrey|Tijuana
+    EG place Alexandria|Sinai|Suez
+    LY place Benghazi|Misrata
+    AF place Kandahar|Herat|Kunduz|Helmand
+    PK place Peshawar|Quetta|Rawalpindi|Balochistan
+    MM place Yangon|Rangoon|Mandalay|Rakhine
+    VN place Ho Chi Minh City|Saigon|Da Nang
+    NG place Lagos|Kano
+    ZA place Johannesburg|Cape Town|Durban
+    MA place Casablanca|Marrakech|Tangier
+    TW place Kaohsiung|Taichung
+    KP place Yongbyon|Kaesong|Punggye-ri|Sohae
+    CN place Hainan|Fujian|Guangdong|Sichuan|Yunnan|Inner Mongolia|Harbin|Nanjing|Hangzhou|Xiamen|Dalian|Qingdao
+    JP place Yokohama|Sapporo|Hokkaido|Fukuoka
+    KR place Daegu|Gwangju|Jeju|Pyeongchang|Panmunjom
     // National institutions and state news agencies (not international agencies: AFP, AP, Reuters, BBC)
     US institution FBI|CIA|NSA|State Department|U.S. State Department|Department of State|Justice Department|Department of Justice|Homeland Security|Department of Homeland Security|Treasury Department|U.S. Treasury|Federal Bureau of Investigation|Central Intelligence Agency|National Security Agency|National Security Council|Voice of America
     CN institution Xinhua|Xinhua News Agency|People's Daily|Global Times|CCTV|China Daily|People's Liberation Army|PLA|Chinese Communist Party|CCP
@@ -238,6 +268,38 @@ extension CountryLexicon {
     DE institution BND|Bundestag|Bundeswehr
     IL institution Mossad|IDF|Shin Bet
     FR institution Quai d'Orsay
+    RU institution Sputnik|Sputnik News|RT News|Russia Today
+    CN institution CGTN|China News Service|Chinanews|Ministry of State Security
+    KR institution KBS|MBC|Korea Herald|JoongAng Ilbo|Chosun Ilbo
+    SY institution SANA #caps
+    EG institution MENA #caps
+    EG institution Middle East News Agency|Al-Ahram|Al Ahram
+    TR institution Anadolu|Anadolu Agency|TRT
+    QA institution QNA #caps
+    QA institution Qatar News Agency
+    BH institution BNA #caps
+    OM institution ONA #caps
+    JO institution Petra News Agency
+    IQ institution INA #caps
+    LB institution NNA #caps
+    LB institution National News Agency
+    IR institution Tasnim|Fars News|Mehr News|ISNA #caps
+    MY institution Bernama
+    PH institution PNA #caps
+    PH institution Philippine News Agency|Malacañang Palace
+    VN institution VNA #caps
+    VN institution Vietnam News Agency
+    UA institution Ukrinform|SBU #caps
+    BY institution BelTA
+    KZ institution Kazinform
+    IN institution PTI #caps
+    IN institution Press Trust of India|Lok Sabha
+    PK institution APP #caps
+    PK institution Associated Press of Pakistan|ISI
+    CU institution Prensa Latina|Granma
+    AR institution Télam
+    MX institution Notimex
+    SA institution Saudi Aramco|Aramco
     // Not references to one country
     -- block Latin America|South America|North America|Central America|Indian Ocean|Korean Peninsula|Korean War|Persian Gulf|Arabian Sea|Arab League|Washington Post|New Guinea|East China Sea|South China Sea
     """#

@@ -9,7 +9,7 @@ extension CountryLexicon {
     CN name China|República Popular China
     JP name Japón
     RU name Rusia
-    -- drop Mauricio
+    -- drop Mauricio|Granada
     // Demonyms: masculine, feminine, plurals
     US demonym estadounidense|estadounidenses|norteamericano|norteamericana|norteamericanos|norteamericanas|americano|americana|americanos|americanas
     CN demonym chino|china|chinos|chinas

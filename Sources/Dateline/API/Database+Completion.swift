@@ -1,0 +1,13 @@
+extension Database {
+    /// What may stand at `cursor` in `text` — sources, keywords, fields, operators, and the
+    /// values of the field in this database with their counts — as the REPL's TAB offers it.
+    ///
+    /// - Parameters:
+    ///   - text: the whole input (earlier lines of a multi-line query included).
+    ///   - cursor: a position in `text`; only the text before it counts. Defaults to the end.
+    /// - Returns: the partial word the candidates replace, and the candidates.
+    public func completions(in text: String, at cursor: String.Index? = nil) -> Completion {
+        let end = cursor.map { min($0, text.endIndex) } ?? text.endIndex
+        return Completer(catalog: ValueCatalog(database: self)).complete(String(text[..<end]))
+    }
+}

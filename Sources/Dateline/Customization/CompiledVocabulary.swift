@@ -1,0 +1,67 @@
+/// A ``Vocabulary`` compiled into the matchers extraction and queries use: the compiled-in
+/// tables with the additions merged in. Built once per database or extractor, immutable, and
+/// shared by the threads that extract or query.
+///
+/// Extraction reads the vocabulary in force through ``current`` (a task-local value, which
+/// also binds on the Dispatch workers that call ``ArticleExtractor/extract(_:)``), so that the
+/// stages deep inside extraction need no parameter for it; queries read it from their
+/// ``Database``.
+final class CompiledVocabulary: Sendable {
+    let gazetteer: CountryGazetteer
+    let speechVerbs: PhraseMatcher<SpeechLexicon.Verb>
+    let knownPeople: PhraseMatcher<String>
+    let topicKeywords: PhraseMatcher<Topic?>
+
+    /// The compiled-in data and nothing more.
+    static let standard = CompiledVocabulary(
+        gazetteer: .standard, speechVerbs: SpeechLexicon.matcher, knownPeople: KnownPeople.matcher,
+        topicKeywords: TopicLexicon.matcher)
+
+    /// The vocabulary extraction uses on this task or thread.
+    @TaskLocal static var current: CompiledVocabulary = .standard
+
+    private init(
+        gazetteer: CountryGazetteer, speechVerbs: PhraseMatcher<SpeechLexicon.Verb>,
+        knownPeople: PhraseMatcher<String>, topicKeywords: PhraseMatcher<Topic?>
+    ) {
+        self.gazetteer = gazetteer
+        self.speechVerbs = speechVerbs
+        self.knownPeople = knownPeople
+        self.topicKeywords = topicKeywords
+    }
+
+    /// The standard tables plus `vocabulary`'s additions; ``standard`` itself when it adds
+    /// nothing. Only a table with additions is rebuilt (the gazetteer's trie takes the longest).
+    static func compile(_ vocabulary: Vocabulary) -> CompiledVocabulary {
+        guard !vocabulary.isEmpty else { return .standard }
+        return CompiledVocabulary(
+            gazetteer: vocabulary.countryAliases.isEmpty ? .standard : CountryGazetteer(extraForms: vocabulary.countryAliases.map(\.lexiconForm)),
+            speechVerbs: adding(vocabulary.speechVerbs, to: SpeechLexicon.matcher) {
+                ($0.form, SpeechLexicon.Verb(language: $0.language, act: $0.act), false)
+            },
+            knownPeople: adding(vocabulary.people, to: KnownPeople.matcher) { ($0.name, $0.country, false) },
+            topicKeywords: adding(vocabulary.topicKeywords, to: TopicLexicon.matcher) {
+                let stem = $0.keyword.hasSuffix("*")
+                return (stem ? String($0.keyword.dropLast()) : $0.keyword, $0.topic, stem)
+            })
+    }
+
+    /// A copy of `matcher` with one phrase per addition: (phrase, payload, matches as a prefix).
+    private static func adding<Addition, Payload>(
+        _ additions: [Addition], to matcher: PhraseMatcher<Payload>, _ entry: (Addition) -> (String, Payload, Bool)
+    ) -> PhraseMatcher<Payload> {
+        var copy = matcher
+        for addition in additions {
+            let (phrase, payload, prefix) = entry(addition)
+            copy.add(phrase, payload, prefix: prefix)
+        }
+        return copy
+    }
+}
+
+extension Vocabulary.CountryAlias {
+    /// The alias as a gazetteer form: a name, for all languages unless one was given.
+    var lexiconForm: LexiconForm {
+        LexiconForm(text: alias, code: country, kind: .name, language: language ?? "und", onlyInLanguage: language != nil)
+    }
+}
