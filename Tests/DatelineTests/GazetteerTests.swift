@@ -105,11 +105,21 @@ func checkMatches(_ testCase: GazetteerCase) {
         GazetteerCase(language: "ru", text: "Китаю, Китаем и Китае; представитель Белого дома.", expected: [
             "Китаю → CN (name, ru)", "Китаем → CN (name, ru)", "Китае → CN (name, ru)", "Белого дома → US (capital, ru)",
         ]),
+        GazetteerCase(language: "ru", text: "Нигерии и Нигеру, России и Россией; российских и американского.", expected: [
+            "Нигерии → NG (name, ru)", "Нигеру → NE (name, ru)", "России → RU (name, ru)", "Россией → RU (name, ru)",
+            "российских → RU (demonym, ru)", "американского → US (demonym, ru)",
+        ]),
         GazetteerCase(language: "zh", text: "中国外交部表示，美国和朝鲜应在北京会谈，韩国与日本也关注朝鲜半岛局势。", expected: [
             "中国 → CN (name, zh)", "美国 → US (name, zh)", "朝鲜 → KP (name, zh)", "北京 → CN (capital, zh)", "韩国 → KR (name, zh)", "日本 → JP (name, zh)",
         ]),
         GazetteerCase(language: "ja", text: "北朝鮮は米国と韓国を非難し、ワシントンの国務省は反論した。", expected: [
             "北朝鮮 → KP (name, ja)", "米国 → US (name, ja)", "韓国 → KR (name, ja)", "ワシントン → US (capital, ja)", "国務省 → US (institution, ja)",
+        ]),
+        GazetteerCase(language: "ja", text: "米政府と米軍は、米の価格とは関係なく、露政府を批判した。", expected: [
+            "米政府 → US (name, ja)", "米軍 → US (name, ja)", "露政府 → RU (name, ja)",
+        ]),
+        GazetteerCase(language: "ko", text: "캠프 데이비드에서 미 국무부와 트리니다드 토바고 대표가 만났다.", expected: [
+            "캠프 데이비드 → US (capital, ko)", "미 국무부 → US (name, ko)", "트리니다드 토바고 → TT (name, ko)",
         ]),
         GazetteerCase(language: "ko", text: "북한은 미국과 중국, 일본을 비난했고 한국 정부는 평양에 항의했다. 남북한 관계.", expected: [
             "북한 → KP (name, ko)", "미국 → US (name, ko)", "중국 → CN (name, ko)", "일본 → JP (name, ko)", "한국 → KR (name, ko)", "평양 → KP (capital, ko)",
@@ -171,4 +181,24 @@ func checkMatches(_ testCase: GazetteerCase) {
     ]
 
     @Test(arguments: cases) func finds(_ testCase: GazetteerCase) { checkMatches(testCase) }
+}
+
+@Suite struct GazetteerDisplayNameTests {
+    @Test(arguments: [
+        ("en", "China"), ("fr", "Chine"), ("ar", "الصين"), ("id", "Tiongkok"), ("es", "China"), ("de", "China"),
+        ("ru", "Китай"), ("zh", "中国"), ("ja", "中国"), ("ko", "중국"), ("pt", "China"),
+    ])
+    func chinaInEveryLanguage(_ language: String, _ name: String) {
+        #expect(CountryGazetteer.standard.name(for: "CN", language: language) == name)
+    }
+
+    /// Every display name leads back to its code, so suggested values can be typed back.
+    @Test(arguments: ["en", "fr", "ar", "id", "es", "de", "ru", "zh", "ja", "ko", "pt"])
+    func displayNamesResolve(_ language: String) {
+        let gazetteer = CountryGazetteer.standard
+        let unresolved = gazetteer.allCodes.sorted().filter { code in
+            gazetteer.name(for: code, language: language).flatMap { gazetteer.code(for: $0) } != code
+        }
+        #expect(unresolved.count <= 3, "\(unresolved.map { "\($0): \(gazetteer.name(for: $0, language: language) ?? "-")" })")
+    }
 }

@@ -56,10 +56,12 @@ extension CountryMatcher {
         } ?? []
     }
 
-    /// Whether a name may continue from `previous` to `token`: characters of CJK scripts
-    /// must touch; words must be apart, separated by a joining gap only.
+    /// Whether a name may continue from `previous` to `token`: Han and kana characters must
+    /// touch, Hangul may touch or be words apart; words must be apart, separated by a
+    /// joining gap only.
     private static func joins(_ token: ScannedToken, after previous: ScannedToken) -> Bool {
         guard token.gapBefore >= 0 else { return false }
+        if previous.script == .hangul && token.script == .hangul { return true }
         switch (previous.script.isCharacterWise, token.script.isCharacterWise) {
         case (true, true): return token.gapBefore == 0
         case (false, false): return token.gapBefore > 0

@@ -2,7 +2,8 @@
 /// Китаю, Китаем, Китае; Северная Корея, Северной Кореи). Both the lexicon and the text
 /// are reduced to stems by the same rule, so one listed form matches all its cases.
 ///
-/// Works on folded scalars (й is folded to и, ё to е).
+/// Works on folded scalars (ё is folded to е; й stays й). Nouns in -ия keep their и
+/// (Нигерия → нигери, Нигер → нигер), so that they do not meet other names.
 enum RussianCaseEndings {
     /// Stems shorter than this keep their ending: "США" stays whole, and "Кореи" loses
     /// "и", not "еи". Short words (дом, Куба) are listed in their cases in the data.
@@ -10,10 +11,10 @@ enum RussianCaseEndings {
 
     /// Case endings of nouns and adjectives, folded, longest first.
     private static let endings: [[UInt32]] = [
-        "ыми", "ими", "ами", "ями", "ого", "его", "ому", "ему", "иеи",
-        "ои", "еи", "ии", "ыи", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ым", "им",
-        "ом", "ем", "ых", "их", "ию", "ия", "ью", "ов", "ев", "ам", "ям", "ах", "ях",
-        "а", "я", "о", "е", "и", "ы", "у", "ю", "ь",
+        "ыми", "ими", "ами", "ями", "ого", "его", "ому", "ему",
+        "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ым", "им",
+        "ом", "ем", "ых", "их", "ью", "ов", "ев", "ам", "ям", "ах", "ях",
+        "а", "я", "о", "е", "и", "ы", "у", "ю", "ь", "й",
     ].map { Array($0.unicodeScalars.map(\.value)) }
 
     /// The length of the stem of a folded Cyrillic word.

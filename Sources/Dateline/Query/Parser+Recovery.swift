@@ -48,7 +48,7 @@ extension Parser {
         case .end: return "the end of the input"
         default:
             let spelling = Self.abbreviated(source.slice(token.range.start..<token.range.end))
-            let quoted = if case .string = token.kind { "the string \(spelling)" } else { "'\(spelling)'" }
+            let quoted = if case .string = token.kind { spelling } else { "'\(spelling)'" }
             guard let previous, token.range.start >= previous.range.end,
                 source.lineIndex(of: token.range.start) != source.lineIndex(of: previous.range.end)
             else { return quoted }

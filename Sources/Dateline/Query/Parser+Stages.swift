@@ -54,6 +54,8 @@ extension Parser {
                 top = try parseWholeNumber(after: "top", minimum: 1)
                 if eat(.per) { per = try parseFields() }
             }
+        } else if case .keyword(let keyword) = current.kind, keyword == .top || keyword == .per {
+            throw fail(.expectedToken, "'\(keyword.rawValue)' ranks groups, so it needs them first, as in 'count by country top 3'")
         }
         return .count(by: groups, top: top, per: per, range: start.union(previous!.range))
     }
@@ -107,7 +109,7 @@ extension Parser {
         default:
             throw fail(.expectedValue, "expected a value after \(describe(previous!)), found \(describe(current))")
         }
-        advance()
+        lastValue = advance()
         return Literal(value, range: token.range, text: source.slice(token.range.start..<token.range.end))
     }
 

@@ -5,6 +5,7 @@ extension Parser {
     /// Starts a statement at the current token; returns its index.
     mutating func beginStatement() -> Int {
         previous = nil
+        lastValue = nil
         openParentheses = []
         nesting = 0
         expectedKeywords = []

@@ -38,6 +38,8 @@ public struct Parser {
     var nesting = 0
     /// Keywords looked for at the current token and not found, for "did you mean".
     var expectedKeywords: [Keyword] = []
+    /// The token of the last value read, to recognise an unquoted value of several words.
+    var lastValue: Token?
     /// Names bound by `let` so far; they start statements like the built-in sources.
     var boundNames: Set<String> = []
     /// Every problem found, in source order.
@@ -168,10 +170,28 @@ public struct Parser {
                 .unmatchedParenthesis, "unexpected ')' with no '(' to close",
                 fixIts: [.init(range: current.range, replacement: "")])
         }
+        if let phrase = unquotedPhrase() {
+            throw fail(
+                .unexpectedToken, "unexpected \(describe(current)) after \(describe(previous!)); a value of several words is quoted",
+                fixIts: [.init(range: phrase, replacement: Printer.quoted(source.slice(phrase.start..<phrase.end)))])
+        }
         let notes: [Diagnostic.Note] = suggestion() != nil ? [] : [
             .init("a query goes on with 'where', '|' or a stage (order by, limit, select, count); a new query starts on a new line or after ';'")
         ]
         throw fail(.unexpectedToken, "unexpected \(describe(current)) after \(describe(previous!))", notes: notes)
+    }
+
+    /// The span of `cyber attacks` when a bare-word value runs on with more words on its
+    /// line, as in `text contains cyber attacks`.
+    private func unquotedPhrase() -> SourceRange? {
+        guard let value = lastValue, value == previous, case .word = value.kind, suggestion() == nil else { return nil }
+        var end = index
+        while case .word = tokens[end].kind,
+            source.lineIndex(of: tokens[end].range.start) == source.lineIndex(of: value.range.start)
+        {
+            end += 1
+        }
+        return end > index ? SourceRange(value.range.start, tokens[end - 1].range.end) : nil
     }
 }
 

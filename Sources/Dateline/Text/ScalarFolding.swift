@@ -125,6 +125,7 @@ enum ScalarFolding {
             return isWordCharacter ? .latin : .separator
         }
         if value == 0x0640 { return .mark }  // tatweel stretches a word, never splits it
+        if value == 0x30FB { return .kana }  // the middle dot inside katakana names (サントメ・プリンシペ)
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return .mark
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
@@ -149,6 +150,7 @@ enum ScalarFolding {
     /// Folding of one scalar, from first principles (used only to fill the table).
     private static func foldSlowly(_ scalar: Unicode.Scalar) -> [UInt32] {
         if let arabic = arabicVariant(scalar.value) { return arabic }
+        if scalar.value == 0x0419 || scalar.value == 0x0439 { return [0x0439] }  // Russian й is a letter, not и with a mark
         if isKana(scalar.value) {
             // Width only: dakuten distinguish kana ("ド" is not "ト").
             return String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars.map(\.value)

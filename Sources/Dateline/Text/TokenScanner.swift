@@ -10,7 +10,8 @@ struct ScannedToken {
     /// Every cased letter is uppercase, and there is at least one ("US", "U", "DPRK").
     var isAllUppercase: Bool
     /// Scalars between the previous token and this one, or -1 when something other than
-    /// spaces, hyphens, apostrophes or periods lies between them (a comma, a line break):
+    /// spaces, hyphens and dashes, apostrophes, periods or "&" lies between them (a comma,
+    /// a line break), or more than three scalars:
     /// a multi-word name may only continue across a joining gap.
     var gapBefore: Int
     /// The previous scalar is not of this token's script (for Hangul: a word starts here).
@@ -105,7 +106,8 @@ struct TokenScanner {
     private mutating func noteGap(_ value: UInt32) {
         gap += 1
         switch value {
-        case 0x20, 0xA0, 0x2D, 0x2010, 0x2011, 0x27, 0x2019, 0x02BC, 0x2E, 0x200B, 0x200C, 0x200D, 0x0640: break
+        case 0x20, 0xA0, 0x2D, 0x2010, 0x2011, 0x2013, 0x2014, 0x27, 0x2019, 0x02BC, 0x2E, 0x26,
+             0x200B, 0x200C, 0x200D, 0x0640: break
         default: gapJoins = false
         }
         if gap > 3 { gapJoins = false }

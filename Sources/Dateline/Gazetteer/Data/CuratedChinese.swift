@@ -13,6 +13,9 @@ extension CountryLexicon {
     FR name 法国|法國
     DE name 德国|德國
     TW name 台湾|台灣|臺灣
+    // One-character abbreviations in their usual compounds
+    US name 美军|美軍|美政府|美官员|美總統|美总统
+    RU name 俄军|俄軍
     // Capitals and seats
     US capital 华盛顿|華盛頓|白宫|白宮|五角大楼|五角大樓|戴维营
     CN capital 北京|中南海

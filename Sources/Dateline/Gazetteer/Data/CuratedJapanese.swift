@@ -1,6 +1,7 @@
 // Curated Japanese forms: see CountryLexicon for the format.
 extension CountryLexicon {
     static let curatedJapanese = #"""
+    CN display 中国
     US name アメリカ|米国|アメリカ合衆国
     KP name 北朝鮮
     KR name 韓国|大韓民国
@@ -10,6 +11,11 @@ extension CountryLexicon {
     GB name 英国|イギリス
     FR name フランス
     DE name ドイツ
+    // The one-character abbreviations, only in the compounds news uses them in
+    US name 米政府|米政権|米軍|米側|米当局|米大統領|米国務省|米国防総省|米紙|米メディア|米議会|米財務省
+    CN name 中国政府|中国側
+    KR name 韓国政府|韓国側
+    RU name 露政府|露軍|露大統領|露外務省
     // Demonyms
     US demonym アメリカ人|米国人
     CN demonym 中国人

@@ -3,6 +3,7 @@
 extension CountryLexicon {
     static let curatedKorean = #"""
     KR display 한국
+    CN display 중국
     US name 미국|미합중국
     KP name 북한|조선민주주의인민공화국|북측
     KR name 한국|대한민국|남한
@@ -12,6 +13,8 @@ extension CountryLexicon {
     GB name 영국
     FR name 프랑스
     DE name 독일
+    // The one-syllable abbreviation in its usual compounds
+    US name 미군|미 정부|미 국무부|미 국방부|미 행정부|미 당국
     // Demonyms
     US demonym 미국인
     CN demonym 중국인

@@ -1,6 +1,7 @@
 // Curated Portuguese forms: see CountryLexicon for the format.
 extension CountryLexicon {
     static let curatedPortuguese = #"""
+    CN display China
     -- drop Granada
     US name Estados Unidos|Estados Unidos da América|América
     US code EUA|E.U.A. #caps

@@ -4,6 +4,7 @@
 extension CountryLexicon {
     static let curatedRussian = #"""
     KP display Северная Корея
+    CN display Китай
     US name Соединенные Штаты|Соединенные Штаты Америки|Америка
     US code США|США #caps
     GB name Великобритания|Соединенное Королевство|Англия|Британия

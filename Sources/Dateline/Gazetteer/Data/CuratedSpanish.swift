@@ -1,6 +1,7 @@
 // Curated Spanish forms: see CountryLexicon for the format.
 extension CountryLexicon {
     static let curatedSpanish = #"""
+    CN display China
     US name Estados Unidos|Estados Unidos de América|Norteamérica|EEUU
     US code EE.UU.|EE. UU.|EE.UU|EUA #caps
     GB name Reino Unido|Gran Bretaña|Inglaterra
@@ -39,7 +40,7 @@ extension CountryLexicon {
     // Capitals and seats
     US capital Washington|Casa Blanca|Pentágono|Camp David
     CN capital Pekín|Beijing
-    KP capital Pyongyang
+    KP capital Pyongyang|Pionyang
     KR capital Seúl
     JP capital Tokio
     RU capital Moscú|Kremlin

@@ -1,0 +1,1 @@
+statements where topic = cyber | count top 3
