@@ -84,7 +84,11 @@ struct PeopleFinder {
 
     /// A run of capitalised words without its leading titles, if it names a person.
     private func personName(_ runRanges: [Range<Int>], context: Int) -> PersonName? {
-        let all = runRanges.map { Word(range: $0, folded: text.foldedString($0)) }
+        let all = runRanges.map { range -> Word in
+            var folded = text.foldedString(range)
+            if folded.hasSuffix("'s") { folded.removeLast(2) }
+            return Word(range: range, folded: folded)
+        }
         guard !all.contains(where: { Self.institutionWords.contains($0.folded) }) else { return nil }
         var run = all[...]
         while let first = run.first, Self.titles.contains(first.folded) || ClauseWords.determiners.contains(first.folded)

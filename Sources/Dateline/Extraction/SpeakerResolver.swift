@@ -31,7 +31,12 @@ struct SpeakerResolver {
         "ko": ("KR", ["외교부", "국방부", "통일부", "정부", "대통령실", "청와대", "합동참모본부", "합참"]),
     ]
 
-    init(text: ScalarText, countries: [CountryMatch], people: [PersonName], language: String) {
+    /// The country of the dateline's place: "a foreign ministry spokesman" in a story from
+    /// TEHRAN speaks for Iran when nothing else names his country.
+    private let datelineCountry: String?
+
+    init(text: ScalarText, countries: [CountryMatch], people: [PersonName], language: String, datelineCountry: String? = nil) {
+        self.datelineCountry = datelineCountry
         homeCountry = Self.homeInstitutions[language].map(\.country)
         homeWords = Self.homeInstitutions[language]?.words ?? []
         self.text = text
@@ -65,10 +70,13 @@ struct SpeakerResolver {
         }
         if resolved.countries.isEmpty, let earlier = earlierSpeaker(repeatedBy: key, surface: surface) {
             resolved.countries = earlier.countries
-            if words.count <= 3 { resolved.name = earlier.name }
+            if words.count <= 3, key.isSubset(of: earlier.words) { resolved.name = earlier.name }
         }
         if resolved.countries.isEmpty, let homeCountry, homeWords.contains(where: { surface.contains($0) }) {
             resolved.countries = [homeCountry]
+        }
+        if resolved.countries.isEmpty, let datelineCountry, words.contains(where: { ClauseWords.offices.contains($0.folded) }) {
+            resolved.countries = [datelineCountry]
         }
         history.append((key, resolved.name, resolved.countries))
         return resolved

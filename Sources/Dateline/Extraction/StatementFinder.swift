@@ -212,7 +212,8 @@ struct StatementFinder {
             words = Array(words[..<relative])
         }
         while let first = words.first, ClauseWords.leadingConnectors.contains(first.folded) { words.removeFirst() }
-        while let last = words.last, ClauseWords.trailingNoise.contains(last.folded) || last.folded.allSatisfy(\.isNumber) {
+        while let last = words.last, ClauseWords.trailingNoise.contains(last.folded) || last.folded.allSatisfy(\.isNumber)
+                || Self.isAdverb(last.folded) {
             words.removeLast()
         }
         guard let first = words.first, let last = words.last, words.count <= 12 else { return nil }
@@ -269,7 +270,7 @@ struct StatementFinder {
             if ClauseWords.afterVerbStops.contains(word.folded) || ClauseWords.complementizers.contains(word.folded) { break }
             if commaBefore && !arabic { break }
             if gap.contains(where: { [".", ":", "«", "\""].contains(text.scalars[$0]) }) { break }
-            if arabic, let previous = taken.last {
+            if arabic, let previous = taken.last, word.folded != "باسم" {
                 if ClauseWords.isArabicComplementizer(word.folded) { break }
                 if word.folded.hasPrefix("ل") || word.folded.hasPrefix("ب") && !word.folded.hasPrefix("با") { break }
                 if Self.isDefinite(previous.folded), !Self.isDefinite(word.folded), !commaBefore { break }
@@ -283,6 +284,11 @@ struct StatementFinder {
         guard let first = taken.first, let last = taken.last else { return nil }
         guard taken.contains(where: { !ClauseWords.determiners.contains($0.folded) }) else { return nil }
         return first.range.lowerBound..<last.range.upperBound
+    }
+
+    /// "repeatedly", "notamment", "claramente": adverbs by their endings (never a speaker's last word).
+    static func isAdverb(_ folded: String) -> Bool {
+        folded.count > 5 && (folded.hasSuffix("ly") || folded.hasSuffix("mente") || folded.hasSuffix("ement") || folded.hasSuffix("amment") || folded.hasSuffix("emment"))
     }
 
     static func isDefinite(_ folded: String) -> Bool {
