@@ -117,12 +117,21 @@ struct StatementFinder {
             if let quote = sentence.quotes.first(where: { $0.close == before - 1 }) {
                 content = quote.open > sentence.range.lowerBound + 1 ? sentence.range.lowerBound..<quote.close : quote.inner
             } else {
-                // "…, the official said (on Monday / in a statement / reporters)": only adverbials follow.
-                let rest = text.wordRanges(in: verb.end..<sentence.range.upperBound)
-                guard rest.count <= 2 || ClauseWords.afterVerbStops.contains(text, rest[0]) || ClauseWords.timeWords.contains(text, rest[0]),
-                      rest.count <= 12, !rest.contains(where: { ClauseWords.complementizers.contains(text, $0) }) else { return nil }
+                // "…, the official said (on Monday / in a statement)", "…, sagte Scholz am Dienstag":
+                // after the verb (and a speaker named after it) only adverbials follow.
+                let inverted = text.trimmed(clause.start..<verb.start).isEmpty
+                var restStart = verb.end
+                if inverted {
+                    guard let speaker = speakerAfterVerb(from: verb.end, in: sentence, arabic: verb.payload.language == "ar") else { return nil }
+                    restStart = speaker.upperBound
+                }
+                let rest = text.wordRanges(in: restStart..<sentence.range.upperBound)
+                guard rest.isEmpty || (!inverted && rest.count <= 2) || ClauseWords.afterVerbStops.contains(text, rest[0])
+                        || ClauseWords.timeWords.contains(text, rest[0]),
+                      rest.count <= 12, !rest.contains(where: { ClauseWords.complementizers.contains(text, $0)
+                          || ClauseWords.isArabicComplementizer(text.foldedString($0)) }) else { return nil }
                 content = sentence.range.lowerBound..<at
-                guard text.words(in: content).count >= 4 else { return nil }
+                guard text.wordRanges(in: content).count >= 3 else { return nil }
             }
         default:
             return nil
