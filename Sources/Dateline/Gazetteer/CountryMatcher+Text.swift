@@ -50,6 +50,19 @@ extension CountryMatcher {
                 }
                 phrase.append(PhraseToken(token: token, id: id, variants: firstVariant..<variants.count))
                 if startsForm(id) || variants.count > firstVariant { phraseMayMatch = true }
+                if phrase.count >= Self.longestPhrase {
+                    // Text without punctuation for pages on end: match what can no longer grow.
+                    let kept = phraseMayMatch
+                        ? matchPhrase(phrase, variants, language, strictCase, bytes, into: &found, startingBefore: phrase.count - longestForm)
+                        : phrase.count
+                    phrase.removeFirst(kept)
+                    let firstKept = phrase.first?.variants.lowerBound ?? variants.count
+                    variants.removeFirst(firstKept)
+                    for index in phrase.indices {
+                        phrase[index].variants = (phrase[index].variants.lowerBound - firstKept)..<(phrase[index].variants.upperBound - firstKept)
+                    }
+                    phraseMayMatch = phrase.contains { startsForm($0.id) || !$0.variants.isEmpty }
+                }
             }
             if phraseMayMatch { matchPhrase(phrase, variants, language, strictCase, bytes, into: &found) }
             return found
@@ -82,10 +95,18 @@ extension CountryMatcher {
         }
     }
 
+    /// Phrases are matched and emptied when they reach this many tokens, so that memory stays
+    /// bounded on text without punctuation.
+    private static let longestPhrase = 4096
+
+    /// Matches a phrase leftmost-longest, from its first token up to (not including)
+    /// `limit`; returns the index of the first token not consumed.
+    @discardableResult
     private func matchPhrase(_ phrase: [PhraseToken], _ variants: [Variant], _ language: String, _ strictCase: Bool,
-                             _ bytes: UnsafeBufferPointer<UInt8>, into found: inout [CountryMatch]) {
+                             _ bytes: UnsafeBufferPointer<UInt8>, into found: inout [CountryMatch],
+                             startingBefore limit: Int? = nil) -> Int {
         var index = 0
-        while index < phrase.count {
+        while index < (limit ?? phrase.count) {
             guard let candidate = longestMatch(at: index, phrase, variants, language, strictCase) else {
                 index += 1
                 continue
@@ -95,6 +116,7 @@ extension CountryMatcher {
             }
             index = candidate.lastToken + 1
         }
+        return index
     }
 
     /// The longest reading starting at `index`; among equally long ones, the one that took
