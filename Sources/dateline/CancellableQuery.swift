@@ -14,7 +14,8 @@ enum CancellableQuery {
     }
 
     /// Seconds every statement waits before it runs, from `DATELINE_DEBUG_QUERY_DELAY`:
-    /// a hidden hook that lets the end-to-end tests press Ctrl-C during a query.
+    /// a hidden hook that lets the end-to-end tests press Ctrl-C during a query (it says
+    /// so on standard error when the wait begins).
     static let debugDelay: Double = ProcessInfo.processInfo.environment["DATELINE_DEBUG_QUERY_DELAY"].flatMap(Double.init) ?? 0
 
     /// How long a cancelled worker may take to notice the flag before it is abandoned.
@@ -34,6 +35,7 @@ enum CancellableQuery {
 
         func run() {
             var delay = CancellableQuery.debugDelay
+            if delay > 0 { Console.write("dateline: debug: the query waits \(delay) s\n", to: 2) }
             while delay > 0, session.cancellation?.isCancelled != true {
                 Thread.sleep(forTimeInterval: min(delay, 0.05))
                 delay -= 0.05

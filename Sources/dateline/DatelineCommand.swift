@@ -95,7 +95,6 @@ struct DatelineCommand: ParsableCommand {
     /// the queries. A subcommand is picked by hand because the optional script argument
     /// would otherwise take its name.
     static func main() {
-        Interrupt.install()
         let arguments = Array(CommandLine.arguments.dropFirst())
         let subcommand = configuration.subcommands.first { $0.configuration.commandName == arguments.first }
         if let subcommand {

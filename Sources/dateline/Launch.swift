@@ -15,6 +15,9 @@ struct Launch {
         let console = Console(colorErrors: color.allows(terminal: Terminal.stderrIsTerminal && !batchFromPipe), usesPager: interactive)
         let corpusPath = options.corpus ?? SeedLocator.defaultCorpus()
         guard let corpus = Shell.loadCorpus(at: corpusPath, console: console) else { return .runtimeError }
+        // Until here Ctrl-C simply ends the process (nothing would poll the flag while a big
+        // folder is read); from here on it cancels queries.
+        Interrupt.install()
         let format = options.format.flatMap(OutputFormat.init(rawValue:)) ?? .table
         let parameters = (try? ParameterArguments.parse(options.param).get()) ?? [:]
         let shell = Shell(
@@ -48,6 +51,9 @@ struct Launch {
     }
 
     private func runREPL(_ shell: Shell) -> ExitStatus {
+        let database = shell.database
+        Console.write("Dateline \(DatelineCommand.configuration.version): \(database.articleCount) articles, "
+            + "\(database.statementCount) statements from \(shell.corpusPath). .help for help, Ctrl-D to leave.\n", to: 1)
         if !options.noInit { runInitFile(in: shell) }
         let reader = EditLineReader(
             completer: {

@@ -77,6 +77,21 @@ import Testing
         #expect((c.sorted ? values.sorted() : values) == (c.sorted ? c.expected.sorted() : c.expected), "\(result.columns) \(result.rows)")
     }
 
+    @Test func aRealValueNoRowHoldsGivesAnEmptyResultWithAWarning() throws {
+        var session = try EngineFixtures.session()
+        let result = try session.rows("statements where country = Peru")
+        #expect(result.rows.isEmpty)
+        #expect(result.warnings.map(\.code) == ["absent-value"])
+        #expect(result.warnings.first?.severity == .warning)
+        #expect(try session.rows("statements where country = France").warnings.isEmpty)
+    }
+
+    @Test func arabicWordsAreFoundWithOrWithoutTheirProclitics() throws {
+        var session = try EngineFixtures.session()
+        #expect(try session.rows("statements where text contains \"والحوار\"").column("article") == ["ar1"])
+        #expect(try session.rows("statements where text contains \"حوار\"").column("article") == ["ar1"])
+    }
+
     @Test func parametersAreBoundAsValues() throws {
         var session = try EngineFixtures.session()
         let result = try session.rows("statements where country = $c and text contains $p", ["c": "France", "p": "cyberattaques"])

@@ -12,6 +12,7 @@ import Testing
             _ = parser.parseScript()
             return parser.diagnostics
         },
+        "semantic": SemanticGolden.diagnostics,
     ]
 
     static let root = "Tests/DatelineTests/Golden"

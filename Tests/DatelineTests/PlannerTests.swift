@@ -29,22 +29,23 @@ import Testing
         }
     }
 
-    @Test func varintPostingsRoundTrip() {
-        let lists: [[Int32]] = [[0, 1, 2, 300, 70000, 2_000_000], [], [5]]
+    @Test func varintPostingsRoundTripThroughPageCheckedSections() throws {
+        let lists: [[Int32]] = [[0, 1, 2, 300, 70000, 2_000_000], [], [5], Array(0..<3000).map { $0 * 3 }]
         var bytes: [UInt8] = []
         var offsets: [Int64] = [0]
         for list in lists {
             VarintPostings.encode(list, into: &bytes)
             offsets.append(Int64(bytes.count))
         }
-        offsets.withUnsafeBufferPointer { o in
-            bytes.withUnsafeBytes { b in
-                let postings = VarintPostings(offsets: o, bytes: b)
-                #expect(postings.rows(for: 0) == lists[0])
-                #expect(postings.rows(for: 1) == [])
-                #expect(postings.union(of: [0, 2], count: 3_000_000) == [0, 1, 2, 5, 300, 70000, 2_000_000])
-            }
-        }
+        var sections = IndexSections()
+        sections.add("p.off", array: offsets)
+        sections.addPaged("p", bytes: bytes)
+        let owned = OwnedBytes(sections.serialized())
+        let image = try IndexImage(bytes: owned.bytes, owner: owned, origin: "test")
+        let postings = VarintPostings(offsets: try image.array("p.off", of: Int64.self), paged: try PagedSection(image: image, name: "p"))
+        for (code, list) in lists.enumerated() { #expect(postings.rows(for: code) == list) }
+        #expect(postings.union(of: [0, 2], count: 3_000_000) == [0, 1, 2, 5, 300, 70000, 2_000_000])
+        #expect(image.damage == nil)
     }
 
     @Test func conjunctionsRunTheMostSelectiveLookupFirst() throws {

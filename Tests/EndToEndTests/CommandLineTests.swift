@@ -21,9 +21,10 @@ enum Binary {
     }
 
     /// Runs to the end with `stdin` piped in (empty when nil), in the package folder, with
-    /// no colour-related variables unless `environment` gives them.
+    /// no colour-related variables unless `environment` gives them. With `interruptWhen`,
+    /// sends SIGINT once standard error shows that text.
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
-                    interruptAfter delay: Double? = nil) throws -> Output {
+                    interruptWhen marker: String? = nil) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
@@ -38,12 +39,17 @@ enum Binary {
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
-        if let delay {
-            Thread.sleep(forTimeInterval: delay)
+        var errData = Data()
+        if let marker {
+            while !String(decoding: errData, as: UTF8.self).contains(marker) {
+                let chunk = err.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                errData += chunk
+            }
             process.interrupt()
         }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        errData += err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Output(status: process.terminationStatus,
                       stdout: String(decoding: outData, as: UTF8.self),
@@ -163,7 +169,7 @@ enum Binary {
 
     @Test func ctrlCStopsAScriptWith130() throws {
         let output = try Binary.run(["--corpus", "seeds", "-c", "articles"], environment: ["DATELINE_DEBUG_QUERY_DELAY": "30"],
-                                    interruptAfter: 0.5)
+                                    interruptWhen: "the query waits")
         #expect(output.status == 130)
         #expect(output.stderr.contains("cancelled"))
     }

@@ -55,7 +55,7 @@ final class PseudoTerminal {
 
     /// Waits until `text` appears after the previous match; returns the screen up to it.
     @discardableResult
-    func expect(_ text: String, timeout: Double = 10) throws -> String {
+    func expect(_ text: String, timeout: Double = 20) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             let current = screen
@@ -69,18 +69,18 @@ final class PseudoTerminal {
     }
 
     /// Waits for the prompt and for libedit to take the terminal out of canonical mode.
-    func expectPrompt(_ prompt: String = "dateline> ", timeout: Double = 10) throws {
+    func expectPrompt(_ prompt: String = "dateline> ", timeout: Double = 20) throws {
         try expect(prompt, timeout: timeout)
         try waitUntilRaw(timeout: timeout)
     }
 
     /// Waits until libedit has the terminal out of canonical mode (keys sent earlier are lost).
-    func waitUntilRaw(timeout: Double = 10) throws {
+    func waitUntilRaw(timeout: Double = 20) throws {
         try waitUntil("raw mode", timeout: timeout) { dl_pty_is_canonical(master) == 0 }
     }
 
     /// Waits until the child is blocked reading the terminal (safe to press Ctrl-C there).
-    func waitUntilReading(timeout: Double = 10) throws {
+    func waitUntilReading(timeout: Double = 20) throws {
         try waitUntil("a blocking read", timeout: timeout) { currentSystemCall().map { $0 == 0 } ?? true }
     }
 
@@ -91,14 +91,8 @@ final class PseudoTerminal {
         return try waitForExit()
     }
 
-    /// Waits until the child is blocked in a system call other than `read` — a query runs
-    /// and the main thread waits for it (safe to press Ctrl-C "during the query").
-    func waitUntilBusy(timeout: Double = 10) throws {
-        try waitUntil("the query to run", timeout: timeout) { currentSystemCall().map { $0 > 0 } ?? true }
-    }
-
     /// The number of the system call the child's main thread is blocked in; -1 while it
-    /// runs. Nil where `/proc/PID/syscall` cannot be read: the caller then waits a moment
+    /// runs (0 is `read`). Nil where `/proc/PID/syscall` cannot be read: the caller then waits a moment
     /// and goes on.
     private func currentSystemCall() -> Int? {
         guard let text = try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8) else {
@@ -109,7 +103,7 @@ final class PseudoTerminal {
     }
 
     /// Waits for the child to exit; returns its status (128 + N when killed by signal N).
-    func waitForExit(timeout: Double = 10) throws -> Int32 {
+    func waitForExit(timeout: Double = 20) throws -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             _ = pump(until: Date().addingTimeInterval(0.05))

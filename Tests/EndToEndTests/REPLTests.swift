@@ -154,12 +154,23 @@ import Testing
         #expect(try terminal.quit() == 0)
     }
 
+    @Test func ctrlCAtTheContinuationPromptDropsTheWholeEntry() throws {
+        let terminal = try Home().start()
+        terminal.send("articles where\r")
+        try terminal.expectPrompt("...> ")
+        try terminal.waitUntilReading()
+        terminal.send("\u{03}")
+        try terminal.expectPrompt()
+        terminal.send("articles limit 1\r")
+        try terminal.expect("(1 row")
+        #expect(try terminal.quit() == 0)
+    }
+
     @Test func ctrlCCancelsARunningQueryAndKeepsTheREPL() throws {
         let terminal = try Home().start(["--corpus", "seeds"], ["DATELINE_DEBUG_QUERY_DELAY": "30"])
         let started = Date()
         terminal.send("articles\r")
-        try terminal.expect("articles")
-        try terminal.waitUntilBusy()
+        try terminal.expect("the query waits")
         terminal.send("\u{03}")
         try terminal.expect("query cancelled")
         try terminal.expectPrompt()

@@ -34,7 +34,8 @@ public struct PreparedQuery: Sendable {
     ///
     /// - Throws: ``QueryError`` when a parameter is missing or its value does not fit its
     ///   field (an unknown country, a malformed date); `CancellationError` when the current
-    ///   task is cancelled; ``QueryInterrupted`` when `cancellation` is tripped.
+    ///   task is cancelled; ``QueryInterrupted`` when `cancellation` is tripped;
+    ///   ``IndexFileError`` when a damaged section of an index file is first read.
     public func run(_ parameters: [String: String] = [:], cancellation: CancellationFlag? = nil) throws -> QueryRows {
         // A query without a filter checks for cancellation nowhere else.
         try Task.checkCancellation()

@@ -72,13 +72,14 @@ struct ArticleFileReader {
 
     /// NUL bytes, or many control characters, in the first 8 KB.
     static func looksBinary(_ data: Data) -> Bool {
-        let head = data.prefix(8192)
-        var controls = 0
-        for byte in head {
-            if byte == 0 { return true }
-            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
+        data.prefix(8192).withUnsafeBytes { head in
+            var controls = 0
+            for byte in head {
+                if byte == 0 { return true }
+                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
+            }
+            return controls * 10 > head.count
         }
-        return controls * 10 > head.count
     }
 
     private static func megabytes(_ bytes: Int) -> Int { (bytes + (1 << 20) - 1) >> 20 }

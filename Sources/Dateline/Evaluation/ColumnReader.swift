@@ -32,7 +32,7 @@ struct ColumnReader {
     indirect enum Kind {
         case dictionary(DictionaryColumn)
         case integer(UnsafeBufferPointer<Int32>)
-        case articleText(offsets: UnsafeBufferPointer<Int64>, utf8: UnsafeRawBufferPointer)
+        case articleText(offsets: UnsafeBufferPointer<Int64>, utf8: PagedSection)
         case statementText(StatementTextColumn)
         case throughArticle(articleOf: UnsafeBufferPointer<Int32>, ColumnReader)
     }
@@ -46,7 +46,7 @@ struct ColumnReader {
             kind = .integer(try store.integers("\(owner.rawValue).\(name)", count: store.rowCount(owner)))
         case .articleText:
             kind = .articleText(
-                offsets: try store.int64s("a.text.off", count: store.articleCount + 1), utf8: try store.image.section("a.text.utf8"))
+                offsets: try store.int64s("a.text.off", count: store.articleCount + 1), utf8: try store.articleText())
         case .statementText:
             kind = .statementText(try StatementTextColumn(store: store))
         case .throughArticle(let inner):
@@ -62,7 +62,7 @@ struct ColumnReader {
         case .dictionary(let column): return column.value(of: row)
         case .integer(let values): return .int(Int(values[row]))
         case .articleText(let offsets, let utf8):
-            return .string(String(decoding: UnsafeRawBufferPointer(rebasing: utf8[Int(offsets[row])..<Int(offsets[row + 1])]), as: UTF8.self))
+            return .string(String(decoding: utf8.slice(Int(offsets[row])..<Int(offsets[row + 1])), as: UTF8.self))
         case .statementText(let column): return .string(column.text(row))
         case .throughArticle(let articleOf, let inner): return inner.value(Int(articleOf[row]))
         }
@@ -72,7 +72,7 @@ struct ColumnReader {
     func textBytes(_ row: Int) -> UnsafeRawBufferPointer? {
         switch kind {
         case .articleText(let offsets, let utf8):
-            return UnsafeRawBufferPointer(rebasing: utf8[Int(offsets[row])..<Int(offsets[row + 1])])
+            return utf8.slice(Int(offsets[row])..<Int(offsets[row + 1]))
         case .statementText(let column): return column.bytes(row)
         case .throughArticle(let articleOf, let inner): return inner.textBytes(Int(articleOf[row]))
         default: return nil
@@ -103,7 +103,7 @@ struct StatementTextColumn {
     let from: UnsafeBufferPointer<Int32>
     let to: UnsafeBufferPointer<Int32>
     let articleOffsets: UnsafeBufferPointer<Int64>
-    let utf8: UnsafeRawBufferPointer
+    let utf8: PagedSection
     let detached: StringTable
 
     init(store: IndexStore) throws {
@@ -112,7 +112,7 @@ struct StatementTextColumn {
         from = try store.integers("s.text.from", count: n)
         to = try store.integers("s.text.to", count: n)
         articleOffsets = try store.int64s("a.text.off", count: store.articleCount + 1)
-        utf8 = try store.image.section("a.text.utf8")
+        utf8 = try store.articleText()
         detached = try store.stringTable("s.xtext")
     }
 
@@ -121,7 +121,6 @@ struct StatementTextColumn {
     func bytes(_ row: Int) -> UnsafeRawBufferPointer {
         if from[row] < 0 { return detached.bytes(Int(to[row])) }
         let base = Int(articleOffsets[Int(article[row])])
-        let start = min(base + Int(from[row]), utf8.count), end = min(base + Int(to[row]), utf8.count)
-        return UnsafeRawBufferPointer(rebasing: utf8[start..<max(start, end)])
+        return utf8.slice((base + Int(from[row]))..<(base + Int(to[row])))
     }
 }

@@ -11,7 +11,12 @@ public final class Database: @unchecked Sendable {
     /// Files of a folder that could not be read, and why.
     public let warnings: [LoadWarning]
     /// Country aliases a ``Vocabulary`` added, understood in queries; set once, when opened.
-    var vocabulary = CompiledVocabulary.standard
+    /// The standard vocabulary is loaded only when a query needs it, not when opening.
+    var vocabulary: CompiledVocabulary {
+        get { customVocabulary ?? .standard }
+        set { customVocabulary = newValue }
+    }
+    private var customVocabulary: CompiledVocabulary?
 
     init(store: IndexStore, origin: String, warnings: [LoadWarning] = []) {
         self.store = store
@@ -44,6 +49,14 @@ public final class Database: @unchecked Sendable {
 
     /// Checks every section of the index against its checksum now, rather than on first use.
     public func verify() throws { try store.image.verifyAll() }
+
+    /// Throws the damage found so far while reading page-checked sections (article text,
+    /// word postings), which are checked as they are read rather than when first opened.
+    /// Rows read through ``QueryResult/row(_:)`` after a query returned are checked by the
+    /// next call.
+    public func checkDamage() throws {
+        if let damage = store.image.damage { throw damage }
+    }
 
     /// The distinct values of a field with the number of rows holding each, most frequent
     /// first (for completion). Unknown fields and unindexed fields give an empty list.

@@ -17,7 +17,7 @@ enum LanguageNames {
             if let alpha3 = Locale.LanguageCode(code).identifier(.alpha3) { table[alpha3] = code }
             for namer in namers + [Locale(identifier: code)] {
                 if let name = namer.localizedString(forLanguageCode: code) {
-                    table[TextNormalizer.fold(name)] = table[TextNormalizer.fold(name)] ?? code
+                    table[QueryFolding.fold(name)] = table[QueryFolding.fold(name)] ?? code
                 }
             }
         }
@@ -27,7 +27,7 @@ enum LanguageNames {
 
     /// The ISO 639-1 code `text` names, or nil.
     static func code(for text: String) -> String? {
-        codesByName[TextNormalizer.fold(text.trimmingCharacters(in: .whitespaces))]
+        codesByName[QueryFolding.fold(text.trimmingCharacters(in: .whitespaces))]
     }
 
     /// The English name of a code, for suggestions and the `languages` source.

@@ -8,6 +8,9 @@ struct LiteralBinder {
     let database: Database
     let parameters: [String: String]
     private(set) var diagnostics: [Diagnostic] = []
+    /// Values that are real (a country, a language, a topic) but that no row of the index
+    /// holds: the query runs, and its empty result says why.
+    private(set) var warnings: [Diagnostic] = []
 
     init(database: Database, parameters: [String: String]) {
         self.database = database
@@ -40,7 +43,13 @@ struct LiteralBinder {
             return make(Self.intersect(lower, upper))
         case .contains(let literal):
             guard let phrase = string(literal) else { return nil }
-            let words = TextTokens.words(of: phrase).map(String.init)
+            var words = TextTokens.words(of: phrase).map(String.init)
+            // The first word may end a longer word, so it is looked for without an Arabic
+            // article or proclitics ("والصين" finds "الصين" and "للصين" too).
+            if let first = words.first {
+                let stem = QueryFolding.foldToken(first)
+                if !stem.isEmpty { words[0] = stem }
+            }
             guard !words.isEmpty else {
                 diagnostics.append(Diagnostic(code: "empty-phrase", message: "there is no word to search for in \"\(phrase)\"", range: literal.range))
                 return nil
@@ -86,7 +95,7 @@ struct LiteralBinder {
         let usable = ["=", "!=", "in", "is null"] + ["<", "<=", ">", ">=", "between", "contains", "matches"].filter(allowed.contains)
         diagnostics.append(Diagnostic(
             code: "operator-type",
-            message: "'\(name)' cannot be used on '\(field.name)', \(Self.describe(field.type)); use \(usable.joined(separator: ", "))",
+            message: "'\(name)' cannot be used on '\(predicate.field.dotted)', \(Self.describe(field.type)); use \(usable.joined(separator: ", "))",
             range: predicate.range))
         return false
     }
@@ -115,9 +124,10 @@ struct LiteralBinder {
             if let value = parameters[name] { return value }
             let given = parameters.keys.sorted()
             diagnostics.append(Diagnostic(
-                code: "unbound-parameter", message: "no value was given for parameter $\(name)" + Suggestions.didYouMean(Suggestions.closest(to: name, among: given).map { "$" + $0 }),
-                range: literal.range,
-                notes: given.isEmpty ? [.init("pass values with the parameters of the query (e.g. --param \(name)=VALUE)")] : []))
+                code: "unbound-parameter", message: "no value was given for parameter $\(name)", range: literal.range,
+                notes: given.isEmpty
+                    ? [.init("pass values with the parameters of the query (e.g. --param \(name)=VALUE)")]
+                    : [.init("parameters given: " + given.map { "$" + $0 }.joined(separator: ", "))]))
             return nil
         }
     }
@@ -197,36 +207,53 @@ struct LiteralBinder {
     private mutating func storedValue(_ text: String, literal: Literal, field: BoundField) -> String? {
         switch field.type {
         case .country, .countryList:
-            if let code = database.vocabulary.gazetteer.code(for: text) { return code }
+            // Standard names stored with the index first; then the gazetteer, with any
+            // aliases of the database's vocabulary.
+            if let code = database.store.countryCode(forFoldedName: QueryFolding.fold(text)) ?? database.vocabulary.countryCode(for: text) {
+                return present(code, "country", literal: literal, field: field)
+            }
             let known = indexKeys(field) + indexKeys(field).compactMap(CountryNames.englishName) + CountryNames.allEnglishNames
             return unknownValue("country", text, literal: literal, known: known)
         case .language:
-            if let code = LanguageNames.code(for: text) { return code }
+            let code = indexKeys(field).contains(text.lowercased()) ? text.lowercased() : LanguageNames.code(for: text)
+            if let code { return present(code, "language", literal: literal, field: field) }
             let known = indexKeys(field) + indexKeys(field).compactMap(LanguageNames.englishName) + LanguageNames.englishNames
             return unknownValue("language", text, literal: literal, known: known)
         case .topic, .topicList:
-            let wanted = TextNormalizer.fold(text).replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
+            let wanted = QueryFolding.fold(text).replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
             let known = Topic.allCases.map(\.rawValue) + indexKeys(field)
-            if let match = known.first(where: { TextNormalizer.fold($0) == wanted }) { return match }
+            if let match = known.first(where: { QueryFolding.fold($0) == wanted }) { return present(match, "topic", literal: literal, field: field) }
             return unknownValue("topic", text, literal: literal, known: known)
         case .keyword:
             let known = Self.closedSet(field.name) + indexKeys(field)
-            if let match = known.first(where: { TextNormalizer.fold($0) == TextNormalizer.fold(text) }) { return match }
+            if let match = known.first(where: { QueryFolding.fold($0) == QueryFolding.fold(text) }) { return match }
             return unknownValue(field.name, text, literal: literal, known: known)
         default:
             return text
         }
     }
 
+    /// `value`, after noting when the index holds no row with it.
+    private mutating func present(_ value: String, _ what: String, literal: Literal, field: BoundField) -> String {
+        if case .dictionary(let owner, let name) = field.access.innermost,
+           let column = try? database.store.dictionary(owner, name), column.keys.find(value) == nil {
+            warnings.append(Diagnostic(
+                code: "absent-value", severity: .warning,
+                message: "no \(owner == .articles ? "article" : owner == .statements ? "statement" : "mention") in the index has \(what) '\(value)'",
+                range: literal.range))
+        }
+        return value
+    }
+
     private mutating func unknownValue(_ what: String, _ text: String, literal: Literal, known: [String]) -> String? {
         let suggestions = Suggestions.closest(to: text, among: known)
         let distinct = Array(Set(known)).sorted()
+        let (fixIts, notes) = Suggestions.fixes(suggestions, at: literal.range)
         diagnostics.append(Diagnostic(
-            code: "unknown-value", message: "unknown \(what) '\(text)'" + Suggestions.didYouMean(suggestions),
-            range: literal.range,
+            code: "unknown-value", message: "the index knows no \(what) '\(text)'", range: literal.range,
             notes: suggestions.isEmpty && !distinct.isEmpty && distinct.count <= 30
-                ? [.init("known values: " + distinct.joined(separator: ", "))] : [],
-            fixIts: suggestions.prefix(1).map { Diagnostic.FixIt(range: literal.range, replacement: $0) }))
+                ? [.init("known values: " + distinct.joined(separator: ", "))] : notes,
+            fixIts: fixIts))
         return nil
     }
 

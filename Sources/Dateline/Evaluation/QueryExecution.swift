@@ -3,7 +3,7 @@ struct QueryExecution {
     let store: IndexStore
     let deadline: Deadline
 
-    func run(_ query: BoundQuery, explain: Bool) throws -> (result: QueryResult, binding: SemanticAnalyzer.Binding) {
+    func run(_ query: BoundQuery, explain: Bool, warnings: [Diagnostic] = []) throws -> (result: QueryResult, binding: SemanticAnalyzer.Binding) {
         var plan = QueryPlan()
         let relation: Shaping.Relation
         let stored: StoredSource?
@@ -42,10 +42,10 @@ struct QueryExecution {
             let columns = DefaultColumns.of(stored!)
             let readers = try columns.map { try ColumnReader(FieldBinder.access(for: $0, in: stored!), source: stored!, store: store) }
             let list = rows.array
-            result = QueryResult(columns: columns, body: .stored(readers: readers, rows: list), plan: explain ? plan : nil, warnings: [])
+            result = QueryResult(columns: columns, body: .stored(readers: readers, rows: list), plan: explain ? plan : nil, warnings: warnings)
             binding = .rows(stored!, kind!, list.sorted())
         case .table(let table):
-            result = QueryResult(columns: table.columns, body: .table(table), plan: explain ? plan : nil, warnings: [])
+            result = QueryResult(columns: table.columns, body: .table(table), plan: explain ? plan : nil, warnings: warnings)
             binding = .table(table, Self.fields(of: table, query: query))
         }
         return (result, binding)

@@ -6,6 +6,8 @@ struct SemanticAnalyzer {
     let bindings: [String: Binding]
     let parameters: [String: String]
     private(set) var diagnostics: [Diagnostic] = []
+    /// Problems that do not stop the query (values no row holds).
+    private(set) var warnings: [Diagnostic] = []
 
     init(database: Database, bindings: [String: Binding], parameters: [String: String]) {
         self.database = database
@@ -27,6 +29,7 @@ struct SemanticAnalyzer {
         var literals = LiteralBinder(database: database, parameters: parameters)
         let filter = query.filter.flatMap { bindFilter($0, scope: scope, literals: &literals) }
         diagnostics += literals.diagnostics
+        warnings += literals.warnings
         let stages = bindStages(query.stages, scope: scope)
         guard diagnostics.isEmpty else { return nil }
         return BoundQuery(source: source, filter: filter, stages: stages ?? [])
@@ -109,11 +112,11 @@ struct SemanticAnalyzer {
     private func unknownName(_ what: String, _ name: String, range: SourceRange, known: [String], of owner: String? = nil) -> Diagnostic {
         let suggestions = Suggestions.closest(to: name, among: known)
         let place = owner.map { " of \($0)" } ?? ""
+        let (fixIts, notes) = Suggestions.fixes(suggestions, at: range)
         return Diagnostic(
-            code: "unknown-\(what)", message: "unknown \(what) '\(name)'\(place)" + Suggestions.didYouMean(suggestions),
-            range: range,
-            notes: suggestions.isEmpty ? [.init("known \(what)s: " + known.prefix(24).joined(separator: ", "))] : [],
-            fixIts: suggestions.prefix(1).map { Diagnostic.FixIt(range: range, replacement: $0) })
+            code: "unknown-\(what)", message: "unknown \(what) '\(name)'\(place)", range: range,
+            notes: suggestions.isEmpty ? [.init("known \(what)s: " + known.prefix(24).joined(separator: ", "))] : notes,
+            fixIts: fixIts)
     }
 
     // MARK: Stages

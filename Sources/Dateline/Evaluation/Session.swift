@@ -40,7 +40,9 @@ public struct Session {
     /// all of them), ``QueryInterrupted`` when cancelled.
     public mutating func run(_ statement: QueryStatement) throws -> ResultSet {
         let result = try execute(statement)
-        return result.plan.map { var r = $0.resultSet; r.warnings = result.warnings; return r } ?? result.resultSet
+        let rows = result.plan.map { var r = $0.resultSet; r.warnings = result.warnings; return r } ?? result.resultSet
+        try database.checkDamage()
+        return rows
     }
 
     /// Parses and runs one query text (a single statement).
@@ -56,6 +58,12 @@ public struct Session {
 
     /// Runs one statement; rows are read from the index only as the caller asks for them.
     public mutating func execute(_ statement: QueryStatement) throws -> QueryResult {
+        let result = try executeUnchecked(statement)
+        try database.checkDamage()
+        return result
+    }
+
+    private mutating func executeUnchecked(_ statement: QueryStatement) throws -> QueryResult {
         switch statement {
         case .query(let query):
             return try execute(query, explain: false).result
@@ -88,7 +96,7 @@ public struct Session {
             throw analyzer.diagnostics.first ?? Diagnostic(code: "invalid-query", message: "the query cannot run", range: query.range)
         }
         let deadline = Deadline(flag: cancellation, regexLimit: DispatchTime.now() + Self.interval(regexTimeLimit))
-        return try QueryExecution(store: database.store, deadline: deadline).run(bound, explain: explain)
+        return try QueryExecution(store: database.store, deadline: deadline).run(bound, explain: explain, warnings: analyzer.warnings)
     }
 }
 

@@ -43,6 +43,9 @@ struct Shaping {
         switch relation {
         case .stored(let rows):
             let sortKeys = try keys.map { try SortKey(field: $0.field, descending: $0.descending, store: store, source: source!) }
+            if sortKeys.count == 1, let ranked = try TopRows.byRank(rows, rank: sortKeys[0], keepingFirst: limit, deadline: deadline) {
+                return .stored(.owned(ranked))
+            }
             let before: (Int32, Int32) -> Bool = { a, b in
                 for key in sortKeys {
                     let c = key.compare(Int(a), Int(b))
@@ -120,6 +123,28 @@ struct SortKey {
         self.descending = descending
     }
 
+    /// Whether ``rank(_:)`` orders rows (dictionary codes and numbers do; free text does not).
+    var hasRank: Bool {
+        switch kind {
+        case .codes: return true
+        case .reader(let reader):
+            if case .integer = reader.kind { return true }
+            return false
+        }
+    }
+
+    /// The row's place in the order as an integer: smaller sorts first, no value last.
+    func rank(_ row: Int) -> Int64 {
+        switch kind {
+        case .codes(let column, let reader):
+            guard let code = column.codes(of: reader.dictionaryRow(row)).first else { return .max }
+            return descending ? -Int64(code) : Int64(code)
+        case .reader(let reader):
+            guard case .integer(let values) = reader.kind else { return .max }
+            return descending ? -Int64(values[row]) : Int64(values[row])
+        }
+    }
+
     /// Negative, zero or positive, as `a` sorts before, with or after `b`. Rows with no value
     /// sort last either way.
     func compare(_ a: Int, _ b: Int) -> Int {
@@ -164,6 +189,38 @@ enum ValueOrder {
 
 /// The first `k` rows in an order, without sorting them all.
 enum TopRows {
+    /// Rows ordered by a key that reads as an integer rank (a dictionary code or a number):
+    /// the ranks are read once into a flat array, then sorted or selected; nil for other keys.
+    static func byRank(_ rows: RowSet, rank key: SortKey, keepingFirst limit: Int?, deadline: Deadline) throws -> [Int32]? {
+        guard key.hasRank else { return nil }
+        // Selection pays per kept row; past a thousand a full sort is cheaper.
+        let limit = limit.flatMap { $0 <= 1024 ? $0 : nil }
+        var ranked: [(rank: Int64, row: Int32)] = []
+        ranked.reserveCapacity(limit.map { min($0 + 1, rows.count) } ?? rows.count)
+        var seen = 0
+        try rows.withRows { list in
+            for row in list {
+                seen += 1
+                if seen & 0xFFFF == 0 { try deadline.check() }
+                let item = (rank: key.rank(Int(row)), row: row)
+                guard let limit else {
+                    ranked.append(item)
+                    continue
+                }
+                if ranked.count == limit, let last = ranked.last, (last.rank, last.row) < (item.rank, item.row) { continue }
+                var low = 0, high = ranked.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if (ranked[mid].rank, ranked[mid].row) < (item.rank, item.row) { low = mid + 1 } else { high = mid }
+                }
+                ranked.insert(item, at: low)
+                if ranked.count > limit { ranked.removeLast() }
+            }
+        }
+        if limit == nil { ranked.sort { ($0.rank, $0.row) < ($1.rank, $1.row) } }
+        return ranked.map(\.row)
+    }
+
     static func first(_ k: Int, of rows: UnsafeBufferPointer<Int32>, by before: (Int32, Int32) -> Bool) -> [Int32] {
         guard k > 0 else { return [] }
         var best: [Int32] = []

@@ -3,13 +3,13 @@ enum Suggestions {
     /// Up to `limit` of `candidates` within a small edit distance of `word` (compared
     /// folded), closest first; a candidate that starts with the word counts as close.
     static func closest(to word: String, among candidates: [String], limit: Int = 3) -> [String] {
-        let wanted = Array(TextNormalizer.fold(word).unicodeScalars)
+        let wanted = Array(QueryFolding.fold(word).unicodeScalars)
         guard !wanted.isEmpty else { return [] }
         let allowed = max(1, min(3, wanted.count / 3))
         var scored: [(distance: Int, name: String)] = []
         var seen = Set<String>()
         for candidate in candidates where seen.insert(candidate).inserted {
-            let folded = Array(TextNormalizer.fold(candidate).unicodeScalars)
+            let folded = Array(QueryFolding.fold(candidate).unicodeScalars)
             if abs(folded.count - wanted.count) > allowed, !folded.starts(with: wanted) { continue }
             let distance = folded.starts(with: wanted) && wanted.count >= 3 ? 1 : editDistance(wanted, folded, cap: allowed + 1)
             if distance <= allowed { scored.append((distance, candidate)) }
@@ -42,9 +42,12 @@ enum Suggestions {
         return previous[b.count]
     }
 
-    /// The fix-its and the message tail for a list of suggestions.
-    static func didYouMean(_ names: [String]) -> String {
-        guard !names.isEmpty else { return "" }
-        return "; did you mean " + names.map { "`\($0)`" }.joined(separator: " or ") + "?"
+    /// The suggestions as a fix-it (the closest) and a note (the others), for a diagnostic
+    /// about the text at `range`.
+    static func fixes(_ names: [String], at range: SourceRange) -> (fixIts: [Diagnostic.FixIt], notes: [Diagnostic.Note]) {
+        guard let first = names.first else { return ([], []) }
+        let others = names.dropFirst().map { "`\($0)`" }
+        return ([Diagnostic.FixIt(range: range, replacement: first)],
+                others.isEmpty ? [] : [Diagnostic.Note("or perhaps " + others.joined(separator: " or "))])
     }
 }

@@ -2,10 +2,8 @@
 /// supported languages at once (folded). A word belongs to a set whatever the article's
 /// language; the sets are chosen so that no entry is a content word in another language.
 enum ClauseWords {
-    private static func set(_ words: String) -> Set<String> {
-        Set(words.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "|" }).map {
-            String(String.UnicodeScalarView(ScalarTable.fold(String($0)).compactMap(Unicode.Scalar.init)))
-        })
+    private static func set(_ words: String) -> WordSet {
+        WordSet(words.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "|" }).map(String.init))
     }
 
     /// Subordinators and coordinators: a speaker phrase never reaches back across them.
@@ -93,5 +91,30 @@ enum ClauseWords {
     static func isArabicComplementizer(_ folded: String) -> Bool {
         let bare = folded.hasPrefix("ب") ? String(folded.dropFirst()) : folded
         return bare.hasPrefix("ان") && bare.count <= 5 && !bare.hasPrefix("انت")
+    }
+}
+
+/// A set of folded words, tested either as strings or, without building one, on a word of
+/// the text.
+struct WordSet: Sendable {
+    private let strings: Set<String>
+    private let trie: PhraseMatcher<Bool>
+
+    init(_ words: [String]) {
+        var trie = PhraseMatcher<Bool>()
+        var strings: Set<String> = []
+        for word in words {
+            strings.insert(String(String.UnicodeScalarView(ScalarTable.fold(word).compactMap(Unicode.Scalar.init))))
+            trie.add(word, true)
+        }
+        self.strings = strings
+        self.trie = trie
+    }
+
+    func contains(_ folded: String) -> Bool { strings.contains(folded) }
+
+    /// Whether the word of `text` at `range` is in the set.
+    func contains(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        trie.matches(in: text, at: range.lowerBound, limit: range.upperBound).contains { $0.end == range.upperBound }
     }
 }

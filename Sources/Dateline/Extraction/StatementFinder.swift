@@ -40,7 +40,7 @@ struct StatementFinder {
     /// Two words, or four characters of Han, kana or Hangul.
     private func isSubstantial(_ content: Range<Int>) -> Bool {
         guard !content.isEmpty else { return false }
-        return text.words(in: content).count >= 2 || content.filter { text.isUnspaced($0) }.count >= 4
+        return text.wordRanges(in: content).count >= 2 || content.filter { text.isUnspaced($0) }.count >= 4
     }
 
     private func event(
@@ -82,8 +82,8 @@ struct StatementFinder {
             if let quote = sentence.quotes.first(where: { $0.close == before - 1 }) {
                 content = quote.open > sentence.range.lowerBound + 1 ? sentence.range.lowerBound..<quote.close : quote.inner
             } else {
-                let rest = text.words(in: verb.end..<sentence.range.upperBound)
-                guard rest.count <= 8, !rest.contains(where: { ClauseWords.complementizers.contains($0.folded) }) else { return nil }
+                let rest = text.wordRanges(in: verb.end..<sentence.range.upperBound)
+                guard rest.count <= 8, !rest.contains(where: { ClauseWords.complementizers.contains(text, $0) }) else { return nil }
                 content = sentence.range.lowerBound..<at
                 guard text.words(in: content).count >= 4 else { return nil }
             }
@@ -152,7 +152,7 @@ struct StatementFinder {
             if text.isWord(i), !text.isWord(i - 1) || text.isUnspaced(i) {
                 var end = i
                 while end < offset, text.isWord(end), !text.isUnspaced(end) { end += 1 }
-                if end > i, ClauseWords.clauseBoundaries.contains(text.foldedString(i..<end)) {
+                if end > i, ClauseWords.clauseBoundaries.contains(text, i..<end) {
                     return ClauseStart(start: end, boundary: .word)
                 }
             }
@@ -222,7 +222,8 @@ struct StatementFinder {
         }
         var taken: [Word] = []
         var i = offset
-        for word in text.words(in: tail) {
+        for range in text.wordRanges(in: offset..<min(tail.upperBound, offset + 160)) {
+            let word = Word(range: range, folded: text.foldedString(range))
             if sentence.quotes.contains(where: { $0.open >= i && $0.open < word.range.lowerBound }) { break }
             let gap = i..<word.range.lowerBound
             let commaBefore = gap.contains { text.scalars[$0] == "," || text.scalars[$0] == "،" }
@@ -257,7 +258,8 @@ struct StatementFinder {
     private func contentAfter(_ offset: Int, in sentence: Sentence, verbs: [PhraseMatcher<SpeechLexicon.Verb>.Match]) -> Range<Int> {
         var start = offset
         let nextVerb = verbs.first { $0.start >= offset }?.start ?? sentence.range.upperBound
-        for word in text.words(in: offset..<sentence.range.upperBound).prefix(12) {
+        for range in text.wordRanges(in: offset..<min(sentence.range.upperBound, offset + 160)).prefix(12) {
+            let word = Word(range: range, folded: text.foldedString(range))
             if word.range.lowerBound >= nextVerb { break }
             if let quote = sentence.quote(containing: word.range.lowerBound) {
                 if text.words(in: quote.inner).count >= 4 { break }

@@ -5,6 +5,7 @@
 /// no domain (only diplomacy, or nothing) inherits the article's leading domain, since in a
 /// story about one affair the parties' words are about that affair.
 struct TopicClassifier {
+    private let text: ScalarText
     private let matches: [PhraseMatcher<Topic?>.Match]
     /// The article's leading topic other than diplomacy, if any.
     let leadingDomain: Topic?
@@ -13,6 +14,7 @@ struct TopicClassifier {
     let articleTopics: [String]
 
     init(text: ScalarText, bodyRanges: [Range<Int>], titleRange: Range<Int>?) {
+        self.text = text
         var all: [PhraseMatcher<Topic?>.Match] = []
         for range in bodyRanges { all += CompiledVocabulary.current.topicKeywords.matches(in: text, range: range) }
         matches = Self.longestAtEachStart(all)
@@ -38,7 +40,7 @@ struct TopicClassifier {
         for (index, match) in inside.enumerated() {
             if let topic = match.payload {
                 found.insert(topic)
-            } else if !Self.isQualified(attackAt: index, in: inside), let attackDomain {
+            } else if !isQualified(attackAt: index, in: inside), let attackDomain {
                 found.insert(attackDomain)
             }
         }
@@ -48,11 +50,20 @@ struct TopicClassifier {
 
     /// "cyber attacks", "terrorist attacks", "serangan teroris": an attack word beside a
     /// domain keyword takes that keyword's domain, which is counted already.
-    private static func isQualified(attackAt index: Int, in matches: [PhraseMatcher<Topic?>.Match]) -> Bool {
+    private func isQualified(attackAt index: Int, in matches: [PhraseMatcher<Topic?>.Match]) -> Bool {
         let attack = matches[index]
-        if index > 0, matches[index - 1].payload != nil, attack.start - matches[index - 1].end <= 2 { return true }
-        if index + 1 < matches.count, matches[index + 1].payload != nil, matches[index + 1].start - attack.end <= 2 { return true }
+        if index > 0, matches[index - 1].payload != nil, adjacent(matches[index - 1].end, attack.start) { return true }
+        if index + 1 < matches.count, matches[index + 1].payload != nil, adjacent(attack.end, matches[index + 1].start) { return true }
         return false
+    }
+
+    /// Whether only the rest of a word (a stem's ending) and one separator lie between `end` and `start`.
+    private func adjacent(_ end: Int, _ start: Int) -> Bool {
+        guard start >= end else { return false }
+        var i = end
+        while i < start, text.isWord(i) { i += 1 }
+        let gap = start - i
+        return gap <= 2 && (i..<start).allSatisfy { text.isSpace($0) || text.scalars[$0] == "-" }
     }
 
     private static func longestAtEachStart(_ matches: [PhraseMatcher<Topic?>.Match]) -> [PhraseMatcher<Topic?>.Match] {

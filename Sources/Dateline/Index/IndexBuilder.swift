@@ -44,6 +44,7 @@ struct IndexBuilder {
             created: ISO8601DateFormatter().string(from: Date()))
         sections.add("meta", bytes: Array((try? JSONEncoder().encode(meta)) ?? Data()))
         addArticles()
+        addCountryNames()
         addStatements(statements)
         addMentions(mentions)
         return sections.serialized()
@@ -64,7 +65,7 @@ struct IndexBuilder {
             textOffsets.append(Int64(text.count))
         }
         sections.add("a.text.off", array: textOffsets)
-        sections.add("a.text.utf8", bytes: text)
+        sections.addPaged("a.text.utf8", bytes: text)
         addTokens(.articles, "text", articles.map(\.text))
         addTokens(.articles, "title", articles.map { $0.title ?? "" })
         sections.add("a.stmt.off", array: Self.runningOffsets(models.map(\.statements.count)))
@@ -72,6 +73,25 @@ struct IndexBuilder {
         sections.add("a.file.size", array: stamps.map(\.size))
         sections.add("a.file.mtime", array: stamps.map(\.modified))
     }
+
+    /// Country names in the main languages, folded, with their codes: a query's country
+    /// literal is looked up here first, so that the first query of a process need not load
+    /// the whole gazetteer. Names that two countries share are left to the gazetteer.
+    private mutating func addCountryNames() {
+        let gazetteer = CountryGazetteer.standard
+        var codesByName: [String: Set<String>] = [:]
+        for code in gazetteer.allCodes {
+            codesByName[code.lowercased(), default: []].insert(code)
+            for language in Self.nameLanguages {
+                if let name = gazetteer.name(for: code, language: language) { codesByName[TextNormalizer.fold(name), default: []].insert(code) }
+            }
+        }
+        let names = codesByName.filter { $0.value.count == 1 }.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        addStringTable("x.cname.keys", names)
+        addStringTable("x.cname.codes", names.map { codesByName[$0]!.first! })
+    }
+
+    static let nameLanguages = ["en", "fr", "ar", "es", "de", "ru", "zh", "id", "ja", "pt", "it", "tr", "fa", "ko", "nl", "hi", "sw", "uk", "pl"]
 
     private mutating func addStatements(_ statements: [Statement]) {
         for field in IndexLayout.scalarFields[.statements]! {
@@ -195,7 +215,7 @@ struct IndexBuilder {
             offsets.append(Int64(bytes.count))
         }
         sections.add(name + ".off", array: offsets)
-        sections.add(name, bytes: bytes)
+        sections.addPaged(name, bytes: bytes)
     }
 
     private mutating func addStringTable(_ name: String, _ strings: [String]) {

@@ -16,6 +16,7 @@ final class IndexImage: @unchecked Sendable {
     private let entries: [String: Entry]
     private var verified: Set<String> = []
     private let lock = NSLock()
+    private var firstDamage: IndexFileError?
 
     /// Reads the header and section table of `bytes`; `owner` keeps the memory alive.
     init(bytes: UnsafeRawBufferPointer, owner: AnyObject?, origin: String) throws {
@@ -43,6 +44,28 @@ final class IndexImage: @unchecked Sendable {
     }
 
     func hasSection(_ name: String) -> Bool { entries[name] != nil }
+
+    /// The bytes of a section without checking them: for a ``PagedSection``, which checks
+    /// them page by page.
+    func unverifiedSection(_ name: String) throws -> UnsafeRawBufferPointer {
+        guard let entry = entries[name] else {
+            throw IndexFileError.damaged(path: origin, detail: "section '\(name)' is missing")
+        }
+        return UnsafeRawBufferPointer(rebasing: bytes[entry.offset..<(entry.offset + entry.length)])
+    }
+
+    /// The first damage found while reading paged sections, if any.
+    var damage: IndexFileError? {
+        lock.lock()
+        defer { lock.unlock() }
+        return firstDamage
+    }
+
+    func recordDamage(_ error: IndexFileError) {
+        lock.lock()
+        defer { lock.unlock() }
+        if firstDamage == nil { firstDamage = error }
+    }
 
     /// Section `name` as an array of `T` (Int32, Int64).
     func array<T>(_ name: String, of: T.Type) throws -> UnsafeBufferPointer<T> {
@@ -105,6 +128,12 @@ struct IndexSections {
     mutating func add(_ name: String, bytes: [UInt8]) {
         precondition(name.utf8.count < IndexFormat.nameSize, "section name too long: \(name)")
         sections.append((name, bytes))
+    }
+
+    /// A large section with page checksums beside it (see ``PagedSection``).
+    mutating func addPaged(_ name: String, bytes: [UInt8]) {
+        add(name, bytes: bytes)
+        add(name + ".sum", array: PagedSection.checksums(of: bytes))
     }
 
     mutating func add<T: FixedWidthInteger>(_ name: String, array: [T]) {

@@ -10,6 +10,7 @@ final class IndexStore: @unchecked Sendable {
     private var dictionaries: [String: DictionaryColumn] = [:]
     private var tokenColumns: [String: TokenColumn] = [:]
     private var integerColumns: [String: UnsafeBufferPointer<Int32>] = [:]
+    private var articleTextSection: PagedSection?
     private let lock = NSLock()
 
     init(image: IndexImage) throws {
@@ -56,8 +57,8 @@ final class IndexStore: @unchecked Sendable {
     func tokens(_ source: StoredSource, _ field: String) throws -> TokenColumn {
         let key = IndexLayout.name(source, field, "tok")
         if let column = cached({ tokenColumns[key] }) { return column }
-        let postings = VarintPostings(offsets: try image.array(key + ".post.off", of: Int64.self), bytes: try image.section(key + ".post"))
-        guard postings.offsets.count >= 1, Int(postings.offsets.last!) == postings.bytes.count,
+        let postings = VarintPostings(offsets: try image.array(key + ".post.off", of: Int64.self), paged: try PagedSection(image: image, name: key + ".post"))
+        guard postings.offsets.count >= 1, Int(postings.offsets.last!) == postings.paged.bytes.count,
               postings.offsets.count == (try stringTable(key + ".keys")).count + 1 else {
             throw damaged("word index '\(key)' does not match its offsets")
         }
@@ -78,6 +79,21 @@ final class IndexStore: @unchecked Sendable {
         let array = try image.array(name, of: Int64.self)
         guard array.count == count else { throw damaged("section '\(name)' has \(array.count) values, not \(count)") }
         return array
+    }
+
+    /// The alpha-2 code of a folded country name stored with the index, or nil.
+    func countryCode(forFoldedName name: String) -> String? {
+        guard let keys = try? stringTable("x.cname.keys"), let codes = try? stringTable("x.cname.codes"),
+              keys.count == codes.count, let i = keys.find(name) else { return nil }
+        return codes.string(i)
+    }
+
+    /// The article texts, checked page by page as they are read.
+    func articleText() throws -> PagedSection {
+        if let text = cached({ articleTextSection }) { return text }
+        let text = try PagedSection(image: image, name: "a.text.utf8")
+        store { articleTextSection = text }
+        return text
     }
 
     func stringTable(_ name: String) throws -> StringTable {

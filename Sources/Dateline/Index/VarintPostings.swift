@@ -3,7 +3,7 @@
 /// within its size budget. Field postings stay plain Int32 for galloping intersections.
 struct VarintPostings: @unchecked Sendable {
     let offsets: UnsafeBufferPointer<Int64>
-    let bytes: UnsafeRawBufferPointer
+    let paged: PagedSection
 
     /// The rows of `code`, in order.
     func rows(for code: Int) -> [Int32] {
@@ -15,8 +15,9 @@ struct VarintPostings: @unchecked Sendable {
     /// Calls `body` with each row of `code`, in order.
     @inline(__always)
     func decode(_ code: Int, _ body: (Int32) -> Void) {
-        var position = Int(offsets[code])
-        let end = Int(offsets[code + 1])
+        let bytes = paged.slice(Int(offsets[code])..<Int(offsets[code + 1]))
+        var position = 0
+        let end = bytes.count
         var row: Int32 = -1
         while position < end {
             var gap: UInt32 = 0

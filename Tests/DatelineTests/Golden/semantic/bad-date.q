@@ -1,0 +1,1 @@
+articles where date > "last week"

@@ -1,0 +1,1 @@
+statements where start matches /1/

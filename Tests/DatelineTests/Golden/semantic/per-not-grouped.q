@@ -1,0 +1,1 @@
+statements | count by country, kind top 1 per topic

@@ -1,0 +1,1 @@
+let articles = statements where topic = cyber

@@ -1,0 +1,2 @@
+# two mistakes in one query: both reported, nothing else
+statements where topic = cybr and kind = drect

@@ -1,0 +1,1 @@
+statements where article.langage = fr

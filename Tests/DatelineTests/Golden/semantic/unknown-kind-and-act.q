@@ -1,0 +1,1 @@
+statements where kind = drect or act = condem

@@ -1,0 +1,2 @@
+let french = statements where country = France
+frenhc | count

@@ -1,0 +1,1 @@
+statments where topic = cyber
