@@ -40,7 +40,7 @@ struct QueryExecution {
         switch shaped {
         case .stored(let rows):
             let columns = DefaultColumns.of(stored!)
-            let readers = try columns.map { try ColumnReader(FieldBinder.access(for: $0, in: stored!), source: stored!, store: store) }
+            let readers = ColumnReaders(store: store, source: stored!, columns: columns)
             let list = rows.array
             result = QueryResult(columns: columns, body: .stored(readers: readers, rows: list), plan: explain ? plan : nil, warnings: warnings)
             let ordered = query.stages.contains { if case .orderBy = $0 { return true } else { return false } }
