@@ -24,6 +24,35 @@ import Testing
         #expect(throws: QueryError.self) { try plain.query(#"articles where country = "Zembla""#) }
     }
 
+    @Test func aliasOfOneLanguageIsReadInItsArticlesOnlyButInEveryQuery() throws {
+        var vocabulary = Vocabulary()
+        try vocabulary.addCountryAlias("Zembla", country: "NO", language: "fr")
+        let database = try Self.database(vocabulary)
+        #expect(try database.query("articles").articles().first?.countries == [])
+        #expect(try database.query(#"articles where country = "zembla""#).count == 0)
+        var english = Vocabulary()
+        try english.addCountryAlias("Zembla", country: "NO", language: "en")
+        #expect(try Self.database(english).query("articles where country = Zembla").count == 1)
+    }
+
+    @Test func databasesWithDifferentVocabulariesAreBuiltAtOnce() async throws {
+        let results = try await withThrowingTaskGroup(of: (String, [String]).self) { group in
+            for code in ["NO", "SE", "FI", "DK"] {
+                group.addTask {
+                    var vocabulary = Vocabulary()
+                    try vocabulary.addCountryAlias("Zembla", country: code)
+                    let articles = (0..<8).map { ArticleInput(id: "h\($0)", path: "h\($0)", text: Self.harbour[0].text) }
+                    let database = try Database(articles: articles, vocabulary: vocabulary)
+                    return (code, try database.query("articles").articles().flatMap(\.countries))
+                }
+            }
+            var results: [String: [String]] = [:]
+            for try await (code, countries) in group { results[code] = countries }
+            return results
+        }
+        for (code, countries) in results { #expect(countries == Array(repeating: code, count: 8)) }
+    }
+
     @Test func personWithACountryGivesItToTheirStatements() throws {
         let query = #"statements where speaker_name = "Ilse Varga""#
         let before = try Self.database(Vocabulary()).query(query).statements()
@@ -60,6 +89,23 @@ import Testing
         vocabulary = Vocabulary()
         vocabulary.addSpeechVerbs(["harrumphed"], language: "fr")
         #expect(try Self.database(vocabulary).query(query).isEmpty)
+    }
+
+    @Test func speechVerbsOfAnotherLanguage() throws {
+        let article = ArticleInput(id: "fr-peche", path: "memory/fr-peche", text: """
+        Les pêcheurs bretons inquiets
+
+        BREST, 12 avril 2024 (Agence) -- La réunion s'est achevée sans accord.
+
+        « Ces quotas sont injustes pour nos ports », a tancé Pierre Lagarde à la sortie.
+        """)
+        let query = #"statements where text contains "quotas sont injustes""#
+        #expect(try Database(articles: [article]).query(query).isEmpty)
+        var vocabulary = Vocabulary()
+        vocabulary.addSpeechVerbs(["a tancé", "ont tancé"], language: "fr", act: "criticize")
+        let found = try Database(articles: [article], vocabulary: vocabulary).query(query).statements()
+        #expect(found.map(\.act) == ["criticize"])
+        #expect(found.first?.speakerName == "Pierre Lagarde" && found.first?.kind == .direct)
     }
 
     @Test func extractorWithAVocabularyWorksWithoutADatabase() throws {

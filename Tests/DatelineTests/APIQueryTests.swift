@@ -131,6 +131,8 @@ import Testing
         #expect(completion.candidates.first?.count == 2)
         let fields = database.completions(in: "statements where spe").candidates.map(\.text)
         #expect(fields.contains("speaker") && fields.contains("speaker_name"))
+        let export = MetaCommandSpec(name: ".export", argument: .text, usage: ".export FILE", summary: "save the last result")
+        #expect(database.completions(in: ".ex", metaCommands: [export]).candidates.map(\.text) == [".export"])
     }
 
     @Test func opensAFolderAndAnIndexFile() throws {
@@ -148,6 +150,21 @@ import Testing
         let query = "statements where country = $c"
         #expect(try fromIndex.prepare(query).run(["c": "FR"]).statements() == fromFolder.prepare(query).run(["c": "FR"]).statements())
         #expect(throws: (any Error).self) { try Database.open(path: folder.appendingPathComponent("missing").path) }
+    }
+
+    /// The ten lines of the README's "Embedding" section, over the seed articles.
+    @Test func readmeExampleRunsOverTheSeeds() throws {
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("seeds").path
+        let database = try Database.open(path: seeds)
+        let query = try database.prepare("statements where country = $country and topic = $topic")
+        let statements = try query.run(["country": "China", "topic": "cyber"]).statements()
+        #expect(statements.contains { $0.speakerName == "Wang Yi" && $0.article.hasPrefix("004") })
+        #expect(statements.contains { $0.article.hasPrefix("001") })
+        let byCountry = try database.query("statements count by country").aggregates()
+        #expect(byCountry.contains { $0.value == "CN" && $0.count >= statements.count })
+        let json = try query.run(["country": "Japan", "topic": "trade"]).rendered(as: .json)
+        #expect(try JSONSerialization.jsonObject(with: Data(json.utf8)) is [Any])
     }
 
     @Test func versionIsSemantic() {

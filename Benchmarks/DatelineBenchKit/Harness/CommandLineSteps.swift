@@ -5,8 +5,13 @@ import Foundation
 /// opening it to answer a first query, timed from process start.
 extension SizeRun {
     func measureCommandLine(_ files: CorpusFiles, folder: String, into result: inout SizeResult) throws {
-        guard var input = try loaderInput(files, into: &result) else { return }
         let indexPath = folder + "/index.dlidx"
+        if configuration.models == .gold {
+            try writeGoldIndex(files, to: indexPath, into: &result)
+            try openAndAnswerFirstQuery(corpus: indexPath, into: &result)
+            return
+        }
+        guard var input = try loaderInput(files, into: &result) else { return }
         var failure = buildIndex(from: input, to: indexPath, into: &result)
         if failure != nil, input == files.jsonlPath {
             // `dateline index` may take folders of .txt only: give it one.
@@ -26,6 +31,11 @@ extension SizeRun {
             result.notes.append("open + first query: skipped, no index file (re-extracting \(label) articles at each start is no measure of opening)")
             return
         }
+        try openAndAnswerFirstQuery(corpus: corpus, into: &result)
+    }
+
+    /// Runs `dateline --corpus CORPUS -c QUERY` from process start to exit.
+    private func openAndAnswerFirstQuery(corpus: String, into result: inout SizeResult) throws {
         log("dateline --corpus \(corpus) -c '\(Battery.firstQuery)'")
         guard let first = spawn(["--corpus", corpus, "-c", Battery.firstQuery], timeout: 600, into: &result) else { return }
         if first.status == 0 {
@@ -35,6 +45,22 @@ extension SizeRun {
         } else {
             result.notes.append("open + first query failed (exit \(first.status)\(first.timedOut ? ", timed out" : "")): \(first.stderrTail)")
         }
+    }
+
+    /// With the generator's models there is nothing to extract: the index file is written
+    /// from them through the library (`Database.writeIndex`), which times the index alone.
+    private func writeGoldIndex(_ files: CorpusFiles, to indexPath: String, into result: inout SizeResult) throws {
+        log("writing the index file from the generator's models")
+        let generator = files.generator
+        var models: [ArticleModel] = []
+        models.reserveCapacity(count)
+        ParallelChunks.forEach(count: count) { range in range.map { generator.article($0).gold } } consume: { models += $0 }
+        try? FileManager.default.removeItem(atPath: indexPath)
+        let (_, seconds) = try Monotonic.time { try Database.writeIndex(models: models, to: indexPath) }
+        result.indexBuildSeconds = seconds
+        result.indexBuildMode = "writeIndex, gold models"
+        result.indexBytes = Self.size(of: indexPath)
+        result.indexPath = indexPath
     }
 
     /// Runs `dateline index INPUT -o FILE`; returns why there is no index file, or nil.

@@ -23,11 +23,11 @@ public final class DatelineSide {
         case gold
     }
 
-    /// Opens the index file when there is one for these models, else builds a database in
+    /// Opens the index file when there is one (made from these models), else builds a database in
     /// memory on every core; returns it with the seconds it took.
     public static func open(_ files: CorpusFiles, models: Models, indexPath: String?) throws -> (DatelineSide, Double) {
         try Monotonic.time {
-            if models == .extracted, let indexPath {
+            if let indexPath {
                 return DatelineSide(database: try Database.open(path: indexPath))
             }
             return DatelineSide(database: try Database(corpus: corpus(files, models: models)))

@@ -60,7 +60,7 @@ public struct SizeRun {
         var result = SizeResult(label: label, articles: count, textBytes: textBytes)
 
         result.extractionMBPerSecond = measureExtraction(files)
-        if let problem = extractionTooSlow(result) {
+        if configuration.models == .extracted, let problem = extractionTooSlow(result) {
             result.notes.append(problem)
             log(problem)
             return result

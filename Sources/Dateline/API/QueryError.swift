@@ -1,9 +1,9 @@
 /// A query that cannot run: every problem found in it, as values.
 ///
 /// Thrown by ``Database/prepare(_:)`` (syntax and semantic errors, all of them) and by
-/// ``PreparedQuery/run(_:)`` (problems that depend on the parameter values, such as a country
-/// no gazetteer knows). Show it with ``rendered(name:colored:)`` or `description`, or read
-/// ``diagnostics`` to point at the query text in your own interface.
+/// ``PreparedQuery/run(_:cancellation:)`` (problems that depend on the parameter values,
+/// such as a country no gazetteer knows). Show it with ``rendered(name:colored:)`` or
+/// `description`, or read ``diagnostics`` to point at the query text in your own interface.
 public struct QueryError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The problems, in the order of the text; never empty.
     public var diagnostics: [Diagnostic]

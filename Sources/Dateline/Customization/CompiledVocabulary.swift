@@ -11,6 +11,9 @@ final class CompiledVocabulary: Sendable {
     let speechVerbs: PhraseMatcher<SpeechLexicon.Verb>
     let knownPeople: PhraseMatcher<String>
     let topicKeywords: PhraseMatcher<Topic?>
+    /// Folded country alias → alpha-2 code, for query values: an alias restricted to the
+    /// articles of one language still names its country in any query.
+    private let aliasCodes: [String: String]
 
     /// The compiled-in data and nothing more.
     static let standard = CompiledVocabulary(
@@ -22,12 +25,22 @@ final class CompiledVocabulary: Sendable {
 
     private init(
         gazetteer: CountryGazetteer, speechVerbs: PhraseMatcher<SpeechLexicon.Verb>,
-        knownPeople: PhraseMatcher<String>, topicKeywords: PhraseMatcher<Topic?>
+        knownPeople: PhraseMatcher<String>, topicKeywords: PhraseMatcher<Topic?>, aliases: [Vocabulary.CountryAlias] = []
     ) {
         self.gazetteer = gazetteer
         self.speechVerbs = speechVerbs
         self.knownPeople = knownPeople
         self.topicKeywords = topicKeywords
+        aliasCodes = Dictionary(aliases.map { (Self.key($0.alias), $0.country) }, uniquingKeysWith: { _, last in last })
+    }
+
+    /// The alpha-2 code a query value names: an added alias, or anything the gazetteer knows.
+    func countryCode(for value: String) -> String? {
+        aliasCodes[Self.key(value)] ?? gazetteer.code(for: value)
+    }
+
+    private static func key(_ text: String) -> String {
+        TextNormalizer.fold(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// The standard tables plus `vocabulary`'s additions; ``standard`` itself when it adds
@@ -43,7 +56,8 @@ final class CompiledVocabulary: Sendable {
             topicKeywords: adding(vocabulary.topicKeywords, to: TopicLexicon.matcher) {
                 let stem = $0.keyword.hasSuffix("*")
                 return (stem ? String($0.keyword.dropLast()) : $0.keyword, $0.topic, stem)
-            })
+            },
+            aliases: vocabulary.countryAliases)
     }
 
     /// A copy of `matcher` with one phrase per addition: (phrase, payload, matches as a prefix).

@@ -72,9 +72,12 @@ public struct Vocabulary: Sendable, Hashable {
     ///
     /// - Parameters:
     ///   - alias: the text to recognise, matched as whole words with the usual folding of
-    ///     case and accents (a capitalised alias matches only when capitalised in the text).
+    ///     accents. As with the built-in names, an alias written with a capital matches only
+    ///     when capitalised in the text, and one written in lower case (an adjective) only in
+    ///     articles of its `language`.
     ///   - country: an alpha-2 or alpha-3 code, or any name Dateline already knows ("France").
-    ///   - language: restrict the alias to articles of this ISO 639-1 language.
+    ///   - language: restrict the alias to articles of this ISO 639-1 language. Queries
+    ///     understand the alias whatever the language.
     /// - Throws: ``VocabularyError`` when `alias` is blank or `country` names no country.
     public mutating func addCountryAlias(_ alias: String, country: String, language: String? = nil) throws {
         let text = try Self.nonBlank(alias, what: "country alias")

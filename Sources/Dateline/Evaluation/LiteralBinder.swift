@@ -209,7 +209,7 @@ struct LiteralBinder {
         case .country, .countryList:
             // Standard names stored with the index first; then the gazetteer, with any
             // aliases of the database's vocabulary.
-            if let code = database.store.countryCode(forFoldedName: QueryFolding.fold(text)) ?? database.vocabulary.gazetteer.code(for: text) {
+            if let code = database.store.countryCode(forFoldedName: QueryFolding.fold(text)) ?? database.vocabulary.countryCode(for: text) {
                 return present(code, "country", literal: literal, field: field)
             }
             let known = indexKeys(field) + indexKeys(field).compactMap(CountryNames.englishName) + CountryNames.allEnglishNames
