@@ -46,17 +46,32 @@ do {
     fail("\(error)")
 }
 
-for country in watched {
+// One prepared query, run for every country at once: a `PreparedQuery` is `Sendable`, and
+// the tasks share the opened database.
+let query = statementsOnCyber
+let reports = await withTaskGroup(of: (Int, String).self) { group in
+    for (position, country) in watched.enumerated() {
+        group.addTask { (position, report(on: country, using: query)) }
+    }
+    var reports = [String](repeating: "", count: watched.count)
+    for await (position, text) in group { reports[position] = text }
+    return reports
+}
+print(reports.joined())
+
+/// What the country's officials said on cyber matters, or why the country was not understood.
+func report(on country: String, using query: PreparedQuery) -> String {
     do {
-        let statements = try statementsOnCyber.run(["country": country]).statements()
-        print("\n\(country): \(statements.count) statement(s) on cyber")
+        let statements = try query.run(["country": country]).statements()
+        var text = "\n\(country): \(statements.count) statement(s) on cyber\n"
         for statement in statements {
-            print("  [\(statement.article)] \(statement.speakerName) (\(statement.act)): \(statement.text.prefix(100))")
+            text += "  [\(statement.article)] \(statement.speakerName) (\(statement.act)): \(statement.text.prefix(100))\n"
         }
+        return text
     } catch let error as QueryError {
-        print("\n\(country): \(error.diagnostics.map(\.message).joined(separator: "; "))")
+        return "\n\(country): \(error.diagnostics.map(\.message).joined(separator: "; "))\n"
     } catch {
-        fail("\(error)")
+        return "\n\(country): \(error)\n"
     }
 }
 

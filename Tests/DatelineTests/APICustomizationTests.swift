@@ -91,6 +91,23 @@ import Testing
         #expect(try Self.database(vocabulary).query(query).isEmpty)
     }
 
+    @Test func speechVerbsOfAnotherLanguage() throws {
+        let article = ArticleInput(id: "fr-peche", path: "memory/fr-peche", text: """
+        Les pêcheurs bretons inquiets
+
+        BREST, 12 avril 2024 (Agence) -- La réunion s'est achevée sans accord.
+
+        « Ces quotas sont injustes pour nos ports », a tancé Pierre Lagarde à la sortie.
+        """)
+        let query = #"statements where text contains "quotas sont injustes""#
+        #expect(try Database(articles: [article]).query(query).isEmpty)
+        var vocabulary = Vocabulary()
+        vocabulary.addSpeechVerbs(["a tancé", "ont tancé"], language: "fr", act: "criticize")
+        let found = try Database(articles: [article], vocabulary: vocabulary).query(query).statements()
+        #expect(found.map(\.act) == ["criticize"])
+        #expect(found.first?.speakerName == "Pierre Lagarde" && found.first?.kind == .direct)
+    }
+
     @Test func extractorWithAVocabularyWorksWithoutADatabase() throws {
         var vocabulary = Vocabulary()
         try vocabulary.addPerson("Ilse Varga", country: "MT")

@@ -131,6 +131,8 @@ import Testing
         #expect(completion.candidates.first?.count == 2)
         let fields = database.completions(in: "statements where spe").candidates.map(\.text)
         #expect(fields.contains("speaker") && fields.contains("speaker_name"))
+        let export = MetaCommandSpec(name: ".export", argument: .text, usage: ".export FILE", summary: "save the last result")
+        #expect(database.completions(in: ".ex", metaCommands: [export]).candidates.map(\.text) == [".export"])
     }
 
     @Test func opensAFolderAndAnIndexFile() throws {

@@ -56,6 +56,8 @@ import Testing
         #expect(completion.candidates.map(\.count) == [2, 1])
         #expect(texts("articles where country = Ch") == ["China", "Chile"])
         #expect(texts(#"articles where country = "united"#) == [#""United States""#])
+        #expect(texts(#"statements where country = "الص"#) == [#""الصين""#], "names in other languages complete too")
+        #expect(texts("statements where country = Chil") == ["Chile"])
     }
 
     @Test func topicsPresentInTheCorpus() {

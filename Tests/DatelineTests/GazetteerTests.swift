@@ -202,3 +202,15 @@ func checkMatches(_ testCase: GazetteerCase) {
         #expect(unresolved.count <= 3, "\(unresolved.map { "\($0): \(gazetteer.name(for: $0, language: language) ?? "-")" })")
     }
 }
+
+@Suite struct GazetteerLongTextTests {
+    /// Text without punctuation is matched in bounded pieces, and nothing at a cut is lost.
+    @Test func endlessPhrasesKeepEveryMatch() {
+        let words = Array(repeating: "words and more words", count: 1500).joined(separator: " ")
+        let text = (0..<6).map { _ in words + " North Korea and Pékin" }.joined(separator: " ")
+        let found = CountryGazetteer.standard.matches(in: text, language: "en")
+        #expect(found.map(\.code) == Array(repeating: ["KP", "CN"], count: 6).flatMap { $0 })
+        let cjk = String(repeating: "中国和美国", count: 5000)
+        #expect(CountryGazetteer.standard.matches(in: cjk, language: "zh").count == 10000)
+    }
+}

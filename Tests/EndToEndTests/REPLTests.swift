@@ -116,6 +116,21 @@ import Testing
         #expect(entries.filter { $0 == "articles limit 2" }.count == 1, "consecutive duplicates are dropped")
     }
 
+    @Test func historyIsWrittenAfterEachEntrySoACrashLosesNothing() throws {
+        let home = try Home()
+        let first = try home.start()
+        first.send("articles limit 3\r")
+        try first.expect("(3 rows")
+        try first.waitUntilRaw()
+        kill(first.pid, SIGKILL)
+        _ = try first.waitForExit()
+
+        let second = try home.start()
+        second.send("\u{1B}[A\r")
+        try second.expect("(3 rows")
+        #expect(try second.quit() == 0)
+    }
+
     @Test func editrcIsHonouredSoBindVGivesViKeys() throws {
         let home = try Home()
         try "bind -v\n".write(to: home.folder.appendingPathComponent(".editrc"), atomically: true, encoding: .utf8)

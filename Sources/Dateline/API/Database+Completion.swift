@@ -5,9 +5,10 @@ extension Database {
     /// - Parameters:
     ///   - text: the whole input (earlier lines of a multi-line query included).
     ///   - cursor: a position in `text`; only the text before it counts. Defaults to the end.
+    ///   - metaCommands: your front end's own `.commands`, offered after a leading `.`.
     /// - Returns: the partial word the candidates replace, and the candidates.
-    public func completions(in text: String, at cursor: String.Index? = nil) -> Completion {
+    public func completions(in text: String, at cursor: String.Index? = nil, metaCommands: [MetaCommandSpec] = []) -> Completion {
         let end = cursor.map { min($0, text.endIndex) } ?? text.endIndex
-        return Completer(catalog: ValueCatalog(database: self)).complete(String(text[..<end]))
+        return Completer(catalog: ValueCatalog(database: self), metaCommands: metaCommands).complete(String(text[..<end]))
     }
 }

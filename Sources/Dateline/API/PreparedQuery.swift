@@ -54,7 +54,7 @@ public struct PreparedQuery: Sendable {
 
     /// The query's plan for these parameters, as `explain` shows it: one row per step.
     public func explain(_ parameters: [String: String] = [:]) throws -> QueryRows {
-        try PreparedQuery(database: database, text: text, statement: .explain(statement.query)).run(parameters)
+        try PreparedQuery(database: database, text: text, statement: .explain(statement.innerQuery)).run(parameters)
     }
 }
 
@@ -89,7 +89,7 @@ extension Database {
 
 extension QueryStatement {
     /// The query a statement runs.
-    var query: Query {
+    var innerQuery: Query {
         switch self {
         case .query(let query), .explain(let query), .binding(_, let query): return query
         }
@@ -100,7 +100,7 @@ extension QueryStatement {
 enum ParameterNames {
     static func of(_ statement: QueryStatement) -> [String] {
         var names: Set<String> = []
-        if let filter = statement.query.filter { collect(filter, into: &names) }
+        if let filter = statement.innerQuery.filter { collect(filter, into: &names) }
         return names.sorted()
     }
 

@@ -34,20 +34,20 @@ extension QueryRows {
     /// The rows as ``Statement`` values, read from the index in full.
     /// - Throws: ``RowTypeMismatch`` when the query's rows are not statements.
     public func statements() throws -> [Statement] {
-        try decode(.statements, "Statement", StatementDecoding.fields) { try StatementDecoding.statement($0) }
+        try decode(.statements, "Statement", ModelDecoding.statementFields) { try ModelDecoding.statement($0) }
     }
 
     /// The rows as ``Article`` values, read from the index in full (path and text included,
     /// though the rows do not show them).
     /// - Throws: ``RowTypeMismatch`` when the query's rows are not articles.
     public func articles() throws -> [Article] {
-        try decode(.articles, "Article", StatementDecoding.articleFields) { try StatementDecoding.article($0) }
+        try decode(.articles, "Article", ModelDecoding.articleFields) { try ModelDecoding.article($0) }
     }
 
     /// The rows as ``Mention`` values.
     /// - Throws: ``RowTypeMismatch`` when the query's rows are not mentions.
     public func mentions() throws -> [Mention] {
-        try decode(.mentions, "Mention", StatementDecoding.mentionFields) { try StatementDecoding.mention($0) }
+        try decode(.mentions, "Mention", ModelDecoding.mentionFields) { try ModelDecoding.mention($0) }
     }
 
     /// The rows of a `count`, `count by` or distinct-value query as (values, count).
@@ -69,19 +69,23 @@ extension QueryRows {
         _ source: StoredSource, _ name: String, _ fields: [String], _ make: ((String) -> Value) throws -> T
     ) throws -> [T] {
         let mismatch = RowTypeMismatch(expected: name, columns: columns)
-        switch storage {
-        case .stored(let stored, let rows, _):
-            guard stored == source else { throw mismatch }
-            let store = database.store
-            let readers = try Dictionary(uniqueKeysWithValues: fields.map { field in
-                (field, try ColumnReader(FieldBinder.access(for: field, in: source), source: source, store: store))
-            })
-            return try rows.map { row in try make { readers[$0]?.value(Int(row)) ?? .null } }
-        case .table(let table):
-            let required = fields.filter { $0 != "path" && $0 != "text" || source == .statements }
-            guard required.allSatisfy(table.columns.contains) else { throw mismatch }
-            let index = Dictionary(table.columns.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-            return try table.rows.map { row in try make { index[$0].map { row[$0] } ?? .null } }
+        do {
+            switch storage {
+            case .stored(let stored, let rows, _):
+                guard stored == source else { throw mismatch }
+                let readers = try Dictionary(uniqueKeysWithValues: fields.map { field in
+                    (field, try ColumnReader(FieldBinder.access(for: field, in: source), source: source, store: database.store))
+                })
+                return try rows.map { row in try make { readers[$0]?.value(Int(row)) ?? .null } }
+            case .table(let table):
+                // Rows of articles show neither path nor text; a table may lack them.
+                let optional: Set<String> = source == .articles ? ["path", "text"] : []
+                guard fields.allSatisfy({ optional.contains($0) || table.columns.contains($0) }) else { throw mismatch }
+                let index = Dictionary(table.columns.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+                return try table.rows.map { row in try make { index[$0].map { row[$0] } ?? .null } }
+            }
+        } catch is ModelDecoding.Malformed {
+            throw mismatch
         }
     }
 
@@ -96,8 +100,8 @@ extension QueryRows {
 }
 
 /// Builds model values from field values looked up by name.
-enum StatementDecoding {
-    static let fields = ["article", "speaker", "speaker_name", "country", "kind", "act", "text", "start", "end", "about", "topics"]
+enum ModelDecoding {
+    static let statementFields = ["article", "speaker", "speaker_name", "country", "kind", "act", "text", "start", "end", "about", "topics"]
     static let articleFields = ["id", "path", "language", "title", "date", "source", "dateline", "countries", "people", "topics", "text"]
     static let mentionFields = ["article", "type", "surface", "value", "start", "end", "via"]
 

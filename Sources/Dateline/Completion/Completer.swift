@@ -80,11 +80,27 @@ public struct Completer: Sendable {
         guard let values = catalog.values(of: field, in: source) else { return [] }
         let quoted = partial.hasPrefix("\"")
         let typed = quoted ? String(partial.dropFirst()) : partial
-        return values.filter { Self.starts($0.label, with: typed) || Self.starts($0.value, with: typed) }
-            .map { value in
-                let text = quoted || !Self.isBareWord(value.label) ? Self.quote(value.label) : value.label
-                return CompletionCandidate(text: text, label: value.label, count: value.count)
-            }
+        let isCountry = Schema.field(ValueCatalog.fieldName(field), in: source).map { $0.type == .country || $0.type == .countryList } ?? false
+        return values.compactMap { value in
+            guard let spelling = Self.spelling(of: value, matching: typed, isCountry: isCountry) else { return nil }
+            let text = quoted || !Self.isBareWord(spelling) ? Self.quote(spelling) : spelling
+            let label = spelling == value.label ? value.label : "\(spelling) (\(value.label))"
+            return CompletionCandidate(text: text, label: label, count: value.count)
+        }
+    }
+
+    /// Languages whose country names complete too: `country = "الص` offers الصين.
+    static let countryNameLanguages = ["ar", "fr", "es", "de", "pt", "it", "id", "ru", "zh", "ja", "ko", "tr", "fa"]
+
+    /// How the value is written when it starts with `typed`: its label, its stored value (a
+    /// code), or for a country its name in another language; nil when none starts so.
+    static func spelling(of value: ValueCount, matching typed: String, isCountry: Bool) -> String? {
+        if starts(value.label, with: typed) { return value.label }
+        if starts(value.value, with: typed) { return value.value }
+        guard isCountry, !typed.isEmpty else { return nil }
+        return countryNameLanguages.lazy
+            .compactMap { CountryGazetteer.standard.name(for: value.value, language: $0) }
+            .first { starts($0, with: typed) }
     }
 
     private func completeMetaCommand(_ text: String) -> Completion {

@@ -63,6 +63,11 @@ public struct ValueCatalog: Sendable {
         }
     }
 
+    /// The field's own name, without an `article.` prefix.
+    static func fieldName(_ field: String) -> String {
+        field.hasPrefix("article.") ? String(field.dropFirst(8)) : field
+    }
+
     /// `article.language` in statements is the `language` field of the articles source.
     private static func split(_ field: String, in source: SourceKind) -> (SourceKind, String) {
         if source != .articles, field.hasPrefix("article.") { return (.articles, String(field.dropFirst(8))) }

@@ -71,7 +71,7 @@ public struct ArticleExtractor: Sendable {
             topics: topics.articleTopics,
             text: input.text)
         let mentions = MentionAssembler(articleID: input.id, text: text)
-            .mentions(countries: countries, people: people, statements: statements)
+            .mentions(countries: countries, people: people, in: countedRanges)
         return ArticleModel(article: article, statements: statements, mentions: mentions)
     }
 

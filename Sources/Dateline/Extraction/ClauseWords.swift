@@ -36,7 +36,7 @@ enum ClauseWords {
     on in at late early also again yesterday today tonight earlier later has have had will would could
     monday tuesday wednesday thursday friday saturday sunday morning evening night week last this
     juga pun telah sudah akan masih pada hari senin selasa rabu kamis jumat sabtu minggu kemarin ini lalu
-    a ont avait avaient aurait auraient aussi également encore le lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin
+    notamment ainsi déjà pourtant toutefois alors a ont avait avaient aurait auraient aussi également encore le lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin
     ha han había habían también el lunes martes miércoles jueves viernes sábado domingo ayer
     tem também na segunda terça quarta quinta sexta sábado domingo ontem feira
     am hat haben hatte auch montag dienstag mittwoch donnerstag freitag samstag sonntag gestern
@@ -82,6 +82,15 @@ enum ClauseWords {
     o os as um uma der die das ein eine einen dem den des этот эта эти
     sebuah seorang para itu ini tersebut
     """)
+
+    /// Auxiliaries of the passive, before a participle that is then not a speech act by the subject.
+    static let passiveAuxiliaries = set("""
+    was were been being be is are été est sont fut furent fue fueron sido foi foram wurde wurden worden werden был была были было
+    """)
+
+    /// Prepositions that introduce the agent of a passive ("conclu par le président"): a phrase
+    /// opening with one is not a speaker.
+    static let passiveAgents = set("by par oleh por pelo pela von durch от")
 
     /// Words that introduce reported content after a speech verb.
     static let complementizers = set("""

@@ -49,6 +49,11 @@ enum PageFurniture {
         return matcher
     }()
 
+    /// Photo credits that end a caption line without brackets ("… REUTERS/Jane Doe").
+    static let creditTails: [String] = [
+        "reuters/", "afp/", "ap photo", "afp photo", "epa/", "epa-efe", "getty images", "antara foto", "xinhua/", "foto: ", "photo: ",
+    ]
+
     /// Markers after which the rest of a line is a byline code: "(end) mk.tg", "(dpa)".
     static let endMarkers: [String] = ["(end)", "(ends)", "(selesai)", "(fin)", "(انتهى)", "(完)", "/ends"]
 }

@@ -16,6 +16,13 @@ enum QuotationMarks {
         "\"": ["\"", "”"], "”": ["”", "\""],
     ]
 
+    /// Whether a quotation opens at `offset`.
+    static func opensAt(_ text: ScalarText, _ offset: Int) -> Bool {
+        guard offset < text.count else { return false }
+        let s = text.scalars[offset]
+        return s == "“" || s == "«" || s == "„" || s == "「" || s == "『" || s == "\""
+    }
+
     static func isCloser(_ s: Unicode.Scalar) -> Bool {
         s == "”" || s == "\"" || s == "»" || s == "」" || s == "』" || s == "“"
     }

@@ -21,7 +21,19 @@ struct SpeakerResolver {
     /// The folded words of each person's name, for "Wang" → "Wang Yi".
     private let personTokens: [Set<String>]
 
-    init(text: ScalarText, countries: [CountryMatch], people: [PersonName]) {
+    /// In Chinese, Japanese and Korean news an unqualified national institution ("外交部",
+    /// "外務省", "외교부") is the home state's.
+    private let homeCountry: String?
+    private let homeWords: [String]
+    static let homeInstitutions: [String: (country: String, words: [String])] = [
+        "zh": ("CN", ["外交部", "国防部", "商务部", "发言人", "国务院", "政府", "中方", "国家主席", "总理", "外长"]),
+        "ja": ("JP", ["外務省", "防衛省", "経済産業省", "政府", "首相", "官房長官", "外相", "防衛相"]),
+        "ko": ("KR", ["외교부", "국방부", "통일부", "정부", "대통령실", "청와대", "합동참모본부", "합참"]),
+    ]
+
+    init(text: ScalarText, countries: [CountryMatch], people: [PersonName], language: String) {
+        homeCountry = Self.homeInstitutions[language].map(\.country)
+        homeWords = Self.homeInstitutions[language]?.words ?? []
         self.text = text
         self.countries = countries
         self.people = people
@@ -55,6 +67,9 @@ struct SpeakerResolver {
             resolved.countries = earlier.countries
             if words.count <= 3 { resolved.name = earlier.name }
         }
+        if resolved.countries.isEmpty, let homeCountry, homeWords.contains(where: { surface.contains($0) }) {
+            resolved.countries = [homeCountry]
+        }
         history.append((key, resolved.name, resolved.countries))
         return resolved
     }
@@ -81,9 +96,10 @@ struct SpeakerResolver {
         surface.split(separator: " ").dropFirst().contains { $0.first?.isUppercase == true }
     }
 
+    /// A pronoun, or no subject at all (`surface` empty), stands for the previous speaker.
     private func fromHistory(surface: String) -> ResolvedSpeaker {
         guard let last = history.last else { return ResolvedSpeaker(surface: surface, name: surface, countries: []) }
-        return ResolvedSpeaker(surface: surface, name: last.name, countries: last.countries)
+        return ResolvedSpeaker(surface: surface.isEmpty ? last.name : surface, name: last.name, countries: last.countries)
     }
 
     /// The countries named in the speaker phrase: all of them when the phrase is only

@@ -96,18 +96,19 @@ enum SpeechLexicon {
     pt support apoiou, defendeu, elogiou
     pt promise prometeu
     pt report informou, noticiou
-    de say sagte, sagten, sagt, erklärte, erklärten, erklärt, betonte, betonten, betont, meinte, fügte hinzu, hieß es, schrieb, bekräftigte, versicherte, unterstrich, äußerte, räumte ein, antwortete
+    de say+inv so
+    de say gesagt, erklärt hat, betont hat, mitgeteilt, sagte, sagten, sagt, erklärte, erklärten, erklärt, betonte, betonten, betont, meinte, fügte hinzu, hieß es, schrieb, bekräftigte, versicherte, unterstrich, äußerte, räumte ein, antwortete
     de claim behauptete, behauptet
     de confirm bestätigte, bestätigt
-    de announce kündigte an, verkündete, teilte mit
-    de warn warnte, warnten, warnt
+    de announce kündigte an, verkündete, teilte mit, angekündigt
+    de warn warnte, warnten, warnt, gewarnt
     de threaten drohte, drohten, droht
     de accuse warf vor, beschuldigte, beschuldigt
-    de deny bestritt, bestritten, bestreitet, dementierte
+    de deny bestritt, bestritten, bestreitet, dementierte, dementiert
     de condemn verurteilte, verurteilten, verurteilt
     de criticize kritisierte, kritisierten, kritisiert
     de reject wies zurück, lehnte ab, zurückgewiesen
-    de ask forderte, forderten, fordert, bat, rief auf, verlangte
+    de ask forderte, forderten, fordert, gefordert, bat, rief auf, verlangte
     de propose schlug vor, bot an
     de support unterstützte, begrüßte, begrüßt
     de promise versprach, sicherte zu
@@ -180,6 +181,13 @@ enum SpeechLexicon {
     ko report 전했다, 보도했다
     """
 
+    /// French participles that are common outside speech ("un accord conclu", "le texte écrit"):
+    /// only matched after their auxiliary.
+    static let ambiguousParticiples: Set<String> = [
+        "conclu", "dit", "écrit", "publié des déclarations", "publié une déclaration", "publié un communiqué",
+        "publié une directive", "fait savoir", "reconnu", "appelé", "rappelé", "jugé", "soutenu", "promis", "refusé", "salué",
+    ]
+
     /// Korean verbs follow a quotation or clause ending: "…라고 말했다", "…이라고 말했다", "…고 밝혔다".
     static let koreanQuotativeEndings = ["고 ", "라고 ", "이라고 "]
 
@@ -207,6 +215,10 @@ enum SpeechLexicon {
                     let participle = String(form.dropFirst(3))
                     for (aux, pronoun) in auxiliaries[language] ?? [] {
                         matcher.add("\(aux) \(participle)", Verb(language: language, act: act, pronoun: pronoun))
+                    }
+                    // "a par ailleurs affirmé": the auxiliary may stand apart; it is trimmed from the speaker.
+                    if language == "fr", !ambiguousParticiples.contains(participle) {
+                        matcher.add(participle, Verb(language: language, act: act, pronoun: nil))
                     }
                 } else if language == "ko" {
                     for ending in koreanQuotativeEndings {

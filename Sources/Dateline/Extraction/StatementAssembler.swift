@@ -10,21 +10,50 @@ struct StatementAssembler {
 
     func statements(in bodyRanges: [Range<Int>]) -> [Statement] {
         let finder = StatementFinder(text: text, countries: countries)
-        var resolver = SpeakerResolver(text: text, countries: countries, people: people)
+        var resolver = SpeakerResolver(text: text, countries: countries, people: people, language: language)
         var result: [Statement] = []
+        // Statements of the last direct quotation, which a following quoted sentence continues.
+        var openQuotation: Range<Int>? = nil
         for (index, bodyRange) in bodyRanges.enumerated() {
             let paragraph = index == 0 ? DatelineFinder.afterDateline(text, bodyRange) : bodyRange
             let verbs = speechVerbs(in: paragraph)
-            guard !verbs.isEmpty else { continue }
+            let startsWithQuote = QuotationMarks.opensAt(text, text.trimmed(paragraph).lowerBound)
+            guard !verbs.isEmpty || (openQuotation != nil && startsWithQuote) else { openQuotation = nil; continue }
             for sentence in SentenceSplitter.sentences(in: text, paragraph: paragraph) {
                 let inSentence = verbs.filter { sentence.range.contains($0.start) }
-                for event in finder.events(in: sentence, verbs: inSentence) where !isSourceCitation(event) {
+                let events = finder.events(in: sentence, verbs: inSentence).filter { !isSourceCitation($0) }
+                if events.isEmpty, let open = openQuotation, let quote = Self.wholeQuotation(sentence) {
+                    continueQuotation(&result, indices: open, through: quote)
+                    continue
+                }
+                openQuotation = nil
+                for event in events {
                     let speaker = resolver.resolve(event)
+                    let first = result.count
                     result += statements(for: event, speaker: speaker)
+                    openQuotation = event.kind == .direct ? first..<result.count : nil
                 }
             }
         }
         return result
+    }
+
+    /// The quotation that makes up all of `sentence`, if it is one.
+    private static func wholeQuotation(_ sentence: Sentence) -> QuoteSpan? {
+        guard let quote = sentence.quotes.first, quote.open == sentence.range.lowerBound,
+              quote.close + 2 >= sentence.range.upperBound else { return nil }
+        return quote
+    }
+
+    /// `“A,” he said. “B.”`: B continues the statement of A, whose span grows to hold it.
+    private func continueQuotation(_ result: inout [Statement], indices: Range<Int>, through quote: QuoteSpan) {
+        for i in indices {
+            let content = result[i].start..<quote.close
+            result[i].end = quote.close
+            result[i].text = text.string(content)
+            result[i].about = ArticleExtractor.unique(countries.filter { content.contains($0.start) }.map(\.code))
+            result[i].topics = topics.topics(of: content)
+        }
     }
 
     /// The article language's speech verbs in `range`, the longest at each start, not overlapping.
@@ -65,7 +94,7 @@ struct MentionAssembler {
     let articleID: String
     let text: ScalarText
 
-    func mentions(countries: [CountryMatch], people: [PersonName], statements: [Statement]) -> [Mention] {
+    func mentions(countries: [CountryMatch], people: [PersonName], in ranges: [Range<Int>]) -> [Mention] {
         var result = countries.map { match in
             Mention(article: articleID, type: .country, surface: match.surface, value: match.code,
                     start: match.start, end: match.end, via: match.via)
@@ -75,6 +104,29 @@ struct MentionAssembler {
                                   start: person.range.lowerBound, end: person.range.upperBound,
                                   via: person.country.map { "name after a title of \($0)" } ?? "capitalised name"))
         }
+        result += repeatedNames(people, in: ranges)
         return result.sorted { $0.start < $1.start }
+    }
+
+    /// "Wang" after "Wang Yi", "Pemberton" after "Laura Pemberton": one word of a person's
+    /// name, capitalised, outside the full name.
+    private func repeatedNames(_ people: [PersonName], in ranges: [Range<Int>]) -> [Mention] {
+        var fullName: [String: String] = [:]
+        for person in people {
+            for word in text.words(in: person.range) where word.folded.count >= 3 && fullName[word.folded] == nil {
+                fullName[word.folded] = person.name
+            }
+        }
+        guard !fullName.isEmpty else { return [] }
+        var result: [Mention] = []
+        for range in ranges {
+            for word in text.wordRanges(in: range) where text.isUpper(word.lowerBound) {
+                guard !people.contains(where: { $0.range.contains(word.lowerBound) }),
+                      let name = fullName[text.foldedString(word)] else { continue }
+                result.append(Mention(article: articleID, type: .person, surface: text.string(word), value: name,
+                                      start: word.lowerBound, end: word.upperBound, via: "part of the name \(name)"))
+            }
+        }
+        return result
     }
 }

@@ -50,19 +50,54 @@ struct StatementFinder {
         if language == "ja" || language == "ko" { return contentFirstEvent(verb, sentence, korean: language == "ko") }
         let clause = clauseStart(before: verb.start, in: sentence)
         if let event = attributionAfterContent(verb, sentence, clause) { return event }
-        if verb.payload.invertedOnly { return nil }
+        if verb.payload.invertedOnly || isPassive(before: verb.start) { return nil }
         var speaker = speakerPhrase(clause.start..<verb.start, language: language)
         if language != "ar" { speaker = speaker ?? speakerBeforeComma(clause, in: sentence, language: language) }
         var contentStart = verb.end
+        var implicit = false
         if speaker == nil {
-            guard let after = speakerAfterVerb(from: verb.end, in: sentence, arabic: language == "ar") else { return nil }
-            speaker = after
-            contentStart = after.upperBound
+            if let after = speakerAfterVerb(from: verb.end, in: sentence, arabic: language == "ar") {
+                speaker = after
+                contentStart = after.upperBound
+            } else if Self.dropsSubjects.contains(language), opensContent(at: verb.end, in: sentence) {
+                implicit = true
+            } else {
+                return nil
+            }
         }
         let content = contentAfter(contentStart, in: sentence, verbs: verbs)
         guard isSubstantial(content) else { return nil }
+        if implicit {
+            return SpeechEvent(speaker: nil, carriedPronoun: "", verb: verb.payload, verbRange: verb.start..<verb.end,
+                               content: content, kind: kind(of: content, in: sentence))
+        }
         return SpeechEvent(speaker: speaker, carriedPronoun: nil, verb: verb.payload, verbRange: verb.start..<verb.end,
                            content: content, kind: kind(of: content, in: sentence))
+    }
+
+    /// Languages whose verbs often stand without a subject ("وأضاف أن …", "Añadió que …"):
+    /// the speaker is then the previous one.
+    static let dropsSubjects: Set<String> = ["ar", "es", "pt", "it", "ja", "ko", "zh", "ru"]
+
+    /// Whether reported content starts right after `offset` (a complementizer, "إلى أن", a colon or a quotation).
+    private func opensContent(at offset: Int, in sentence: Sentence) -> Bool {
+        var i = offset
+        while i < sentence.range.upperBound, text.isSpace(i) { i += 1 }
+        guard i < sentence.range.upperBound else { return false }
+        if text.scalars[i] == ":" || text.scalars[i] == "：" || text.scalars[i] == "，" || sentence.quotes.contains(where: { $0.open == i }) { return true }
+        let words = text.wordRanges(in: i..<min(sentence.range.upperBound, i + 40)).prefix(2)
+        guard let first = words.first else { return false }
+        if ClauseWords.complementizers.contains(text, first) || ClauseWords.isArabicComplementizer(text.foldedString(first)) { return true }
+        return text.foldedString(first) == "الي" && words.count == 2 && ClauseWords.isArabicComplementizer(text.foldedString(words.last!))
+    }
+
+    /// "were warned", "a été accusé", "wurde kritisiert": the subject is not the speaker.
+    private func isPassive(before offset: Int) -> Bool {
+        var end = offset
+        while end > 0, text.isSpace(end - 1) { end -= 1 }
+        var start = end
+        while start > 0, text.isWord(start - 1) { start -= 1 }
+        return start < end && ClauseWords.passiveAuxiliaries.contains(text, start..<end)
     }
 
     // MARK: - Attribution after the content
@@ -82,8 +117,10 @@ struct StatementFinder {
             if let quote = sentence.quotes.first(where: { $0.close == before - 1 }) {
                 content = quote.open > sentence.range.lowerBound + 1 ? sentence.range.lowerBound..<quote.close : quote.inner
             } else {
+                // "…, the official said (on Monday / in a statement / reporters)": only adverbials follow.
                 let rest = text.wordRanges(in: verb.end..<sentence.range.upperBound)
-                guard rest.count <= 8, !rest.contains(where: { ClauseWords.complementizers.contains(text, $0) }) else { return nil }
+                guard rest.count <= 2 || ClauseWords.afterVerbStops.contains(text, rest[0]) || ClauseWords.timeWords.contains(text, rest[0]),
+                      rest.count <= 12, !rest.contains(where: { ClauseWords.complementizers.contains(text, $0) }) else { return nil }
                 content = sentence.range.lowerBound..<at
                 guard text.words(in: content).count >= 4 else { return nil }
             }
@@ -179,6 +216,7 @@ struct StatementFinder {
             words.removeLast()
         }
         guard let first = words.first, let last = words.last, words.count <= 12 else { return nil }
+        guard !ClauseWords.passiveAgents.contains(first.folded) else { return nil }
         guard words.contains(where: { !ClauseWords.determiners.contains($0.folded) }) else { return nil }
         var end = last.range.upperBound
         if end < trimmed.upperBound, text.scalars[end] == ")" { end += 1 }
@@ -194,6 +232,7 @@ struct StatementFinder {
             while k > range.lowerBound, text.scalars[k - 1].properties.numericType != nil { k -= 1 }
             if k < end - 1 { end = k }
         }
+        if let at = (range.lowerBound + 2..<max(range.lowerBound + 2, end)).first(where: { text.scalars[$0] == "在" }) { end = at }
         let result = text.trimmed(range.lowerBound..<end)
         return result.isEmpty || result.count > 24 ? nil : result
     }
@@ -318,9 +357,10 @@ struct StatementFinder {
         }
         let marker = topicMarker(in: speakerRegion, sentence, korean: korean)
         let speaker = text.trimmed(afterDatelineMarks(speakerRegion.lowerBound..<(marker?.lowerBound ?? speakerRegion.upperBound), keepingSpaces: korean), dropping: ["、", ","])
-        guard !speaker.isEmpty, !content.isEmpty else { return nil }
-        return SpeechEvent(speaker: speaker, carriedPronoun: nil, verb: verb.payload, verbRange: verb.start..<verb.end,
-                           content: content, kind: .direct)
+        guard !content.isEmpty else { return nil }
+        let named = marker != nil && !speaker.isEmpty
+        return SpeechEvent(speaker: named ? speaker : nil, carriedPronoun: named ? nil : "", verb: verb.payload,
+                           verbRange: verb.start..<verb.end, content: content, kind: .direct)
     }
 
     /// The topic or subject particle ending the speaker: は/が in Japanese, 은/는 (then 이/가)

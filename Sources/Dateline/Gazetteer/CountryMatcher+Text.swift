@@ -7,7 +7,7 @@ extension CountryMatcher {
         var token: ScannedToken
         /// Token id of the whole word, or -1 when no form has it.
         var id: Int32
-        /// Range in `variants` of the word's readings without Arabic proclitics.
+        /// Range in the phrase's `variants` of the word's readings without Arabic proclitics.
         var variants: Range<Int>
     }
 
@@ -24,6 +24,32 @@ extension CountryMatcher {
         var prefix: Variant?
     }
 
+    /// The tokens a name may still span, with their Arabic variants, from the first token
+    /// that can start a form (tokens before it can be part of no match).
+    private struct Phrase {
+        var tokens: [PhraseToken] = []
+        var variants: [Variant] = []
+        /// Some token can start a form (else there is nothing to match).
+        var mayMatch = false
+        /// The last token scanned, kept or not: whether the next one joins it.
+        var lastToken: ScannedToken?
+
+        mutating func removeFirst(_ count: Int, startsForm: (Int32) -> Bool) {
+            tokens.removeFirst(count)
+            let firstKept = tokens.first?.variants.lowerBound ?? variants.count
+            variants.removeFirst(firstKept)
+            for index in tokens.indices {
+                let range = tokens[index].variants
+                tokens[index].variants = (range.lowerBound - firstKept)..<(range.upperBound - firstKept)
+            }
+            mayMatch = tokens.contains { startsForm($0.id) || !$0.variants.isEmpty }
+        }
+    }
+
+    /// Phrases are matched and cut when they reach this many tokens, so that memory stays
+    /// bounded on text without punctuation.
+    private static let longestPhrase = 4096
+
     /// The references in `text`. With `strictCase` false (query values), capitals and the
     /// article's language are not required.
     func matches(in text: String, language: String, strictCase: Bool = true) -> [CountryMatch] {
@@ -32,28 +58,44 @@ extension CountryMatcher {
         return text.utf8.withContiguousStorageIfAvailable { bytes in
             var scanner = TokenScanner(bytes: bytes, keepsAllFolded: false)
             var folded: [UInt32] = []
-            var phrase: [PhraseToken] = []
-            var variants: [Variant] = []
-            var phraseMayMatch = false
+            var phrase = Phrase()
             var found: [CountryMatch] = []
+            let context = MatchContext(language: language, strictCase: strictCase, bytes: bytes)
             while let token = scanner.next(folding: &folded) {
-                if let last = phrase.last, !Self.joins(token, after: last.token) {
-                    if phraseMayMatch { matchPhrase(phrase, variants, language, strictCase, bytes, into: &found) }
-                    phrase.removeAll(keepingCapacity: true)
-                    variants.removeAll(keepingCapacity: true)
-                    phraseMayMatch = false
+                if let last = phrase.lastToken, !Self.joins(token, after: last), !phrase.tokens.isEmpty {
+                    if phrase.mayMatch { matchPhrase(phrase, context, into: &found) }
+                    phrase.removeFirst(phrase.tokens.count, startsForm: startsForm)
                 }
-                let id = tokenID(forKey: Self.key(of: token, folded: folded)) ?? -1
-                let firstVariant = variants.count
-                if token.script == .arabic, ArabicClitics.mayHavePrefix(folded) {
-                    appendVariants(of: folded, to: &variants)
+                append(token, folded, to: &phrase)
+                if phrase.tokens.count >= Self.longestPhrase {
+                    let limit = phrase.tokens.count - longestForm
+                    let consumed = phrase.mayMatch ? matchPhrase(phrase, context, into: &found, startingBefore: limit) : limit
+                    phrase.removeFirst(consumed, startsForm: startsForm)
                 }
-                phrase.append(PhraseToken(token: token, id: id, variants: firstVariant..<variants.count))
-                if startsForm(id) || variants.count > firstVariant { phraseMayMatch = true }
             }
-            if phraseMayMatch { matchPhrase(phrase, variants, language, strictCase, bytes, into: &found) }
+            if phrase.mayMatch { matchPhrase(phrase, context, into: &found) }
             return found
         } ?? []
+    }
+
+    /// What a match needs to know besides the phrase.
+    private struct MatchContext {
+        var language: String
+        var strictCase: Bool
+        var bytes: UnsafeBufferPointer<UInt8>
+    }
+
+    private func append(_ token: ScannedToken, _ folded: [UInt32], to phrase: inout Phrase) {
+        phrase.lastToken = token
+        let id = tokenID(forKey: Self.key(of: token, folded: folded)) ?? -1
+        let firstVariant = phrase.variants.count
+        if token.script == .arabic, ArabicClitics.mayHavePrefix(folded) {
+            appendVariants(of: folded, to: &phrase.variants)
+        }
+        let starts = startsForm(id) || phrase.variants.count > firstVariant
+        guard starts || !phrase.tokens.isEmpty else { return }
+        phrase.tokens.append(PhraseToken(token: token, id: id, variants: firstVariant..<phrase.variants.count))
+        if starts { phrase.mayMatch = true }
     }
 
     /// Whether a name may continue from `previous` to `token`: Han and kana characters must
@@ -82,37 +124,42 @@ extension CountryMatcher {
         }
     }
 
-    private func matchPhrase(_ phrase: [PhraseToken], _ variants: [Variant], _ language: String, _ strictCase: Bool,
-                             _ bytes: UnsafeBufferPointer<UInt8>, into found: inout [CountryMatch]) {
+    /// Matches a phrase leftmost-longest, from its first token up to (not including)
+    /// `limit`; returns the index of the first token not consumed.
+    @discardableResult
+    private func matchPhrase(_ phrase: Phrase, _ context: MatchContext, into found: inout [CountryMatch],
+                             startingBefore limit: Int? = nil) -> Int {
         var index = 0
-        while index < phrase.count {
-            guard let candidate = longestMatch(at: index, phrase, variants, language, strictCase) else {
+        while index < (limit ?? phrase.tokens.count) {
+            guard let candidate = longestMatch(at: index, phrase, context) else {
                 index += 1
                 continue
             }
             if !candidate.reading.code.isEmpty {
-                found.append(match(candidate, startingAt: index, phrase, bytes))
+                found.append(match(candidate, startingAt: index, phrase.tokens, context.bytes))
             }
             index = candidate.lastToken + 1
         }
+        return index
     }
 
     /// The longest reading starting at `index`; among equally long ones, the one that took
     /// the fewest proclitics off the first word.
-    private func longestMatch(at index: Int, _ phrase: [PhraseToken], _ variants: [Variant], _ language: String, _ strictCase: Bool) -> Candidate? {
+    private func longestMatch(at index: Int, _ phrase: Phrase, _ context: MatchContext) -> Candidate? {
         var best: Candidate?
-        for start in (phrase[index].variants.lowerBound - 1)..<phrase[index].variants.upperBound {
-            let prefix = start < phrase[index].variants.lowerBound ? nil : variants[start]
-            let firstID = prefix?.id ?? phrase[index].id
+        let tokens = phrase.tokens
+        for start in (tokens[index].variants.lowerBound - 1)..<tokens[index].variants.upperBound {
+            let prefix = start < tokens[index].variants.lowerBound ? nil : phrase.variants[start]
+            let firstID = prefix?.id ?? tokens[index].id
             guard startsForm(firstID), var node = node(after: 0, token: firstID) else { continue }
             var last = index
             while true {
-                if let reading = bestReading(at: node, phrase[index...last], prefixed: prefix != nil, language, strictCase),
+                if let reading = bestReading(at: node, tokens[index...last], prefixed: prefix != nil, context),
                    last > (best?.lastToken ?? -1) {
                     best = Candidate(lastToken: last, reading: reading, prefix: prefix)
                 }
-                guard last + 1 < phrase.count, phrase[last + 1].id >= 0,
-                      let next = self.node(after: node, token: phrase[last + 1].id) else { break }
+                guard last + 1 < tokens.count, tokens[last + 1].id >= 0,
+                      let next = self.node(after: node, token: tokens[last + 1].id) else { break }
                 node = next
                 last += 1
             }
@@ -121,10 +168,11 @@ extension CountryMatcher {
     }
 
     /// The reading of a node that the text allows, the article's own language first.
-    private func bestReading(at node: Int32, _ tokens: ArraySlice<PhraseToken>, prefixed: Bool, _ language: String, _ strictCase: Bool) -> Reading? {
+    private func bestReading(at node: Int32, _ tokens: ArraySlice<PhraseToken>, prefixed: Bool, _ context: MatchContext) -> Reading? {
         guard hasReadings(at: node) else { return nil }
+        let language = context.language
         let allowed = readings(at: node).filter { reading in
-            guard strictCase else { return !reading.code.isEmpty }
+            guard context.strictCase else { return !reading.code.isEmpty }
             let first = tokens.first!.token
             let knownLanguage = !language.isEmpty && language != "und"
             if (reading.onlyInLanguage || reading.isLowercaseWord && knownLanguage) && reading.language != language { return false }

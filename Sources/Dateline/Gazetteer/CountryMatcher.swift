@@ -35,6 +35,8 @@ struct CountryMatcher: Sendable {
     private var readings: [[Reading]] = [[]]
     /// By token id: whether some form starts with that token (most words only continue one).
     private var startsForm: [Bool] = []
+    /// The most tokens any form has.
+    private(set) var longestForm = 1
 
     init(forms: [LexiconForm]) {
         defer {
@@ -74,6 +76,7 @@ struct CountryMatcher: Sendable {
 
     private mutating func insert(_ keys: [UInt64], _ reading: Reading) {
         var node: Int32 = 0
+        longestForm = max(longestForm, keys.count)
         for key in keys {
             let id = vocabulary[key] ?? {
                 let id = Int32(vocabulary.count)

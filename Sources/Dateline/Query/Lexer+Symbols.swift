@@ -83,6 +83,13 @@ extension Lexer {
             end += length
         }
         let range = SourceRange(start, position)
+        let insideWord = start > 0 && bytes[start - 1] < 0x80 && Self.continuesWord(Unicode.Scalar(bytes[start - 1]))
+        guard !insideWord else {
+            return invalid(
+                .misquotedString,
+                "unexpected apostrophe; a value that has one is written in double quotes, as in \"O'Brien\"",
+                range)
+        }
         return invalid(
             .misquotedString, "unexpected '\(Character(opening.scalar))'; strings are written in straight double quotes",
             range, fixIts: [.init(range: range, replacement: "\"")])

@@ -34,10 +34,12 @@ extension Parser {
         }
     }
 
-    /// The keyword the current word most likely misspells, among those expected here.
+    /// The keyword the current word most likely misspells, among those expected here (by the
+    /// same measure as the evaluator's suggestions of fields and values).
     func suggestion() -> Keyword? {
         guard case .word(let word) = current.kind else { return nil }
-        return Spelling.nearest(to: word, among: expectedKeywords, name: \.rawValue)
+        return Suggestions.closest(to: word, among: expectedKeywords.map(\.rawValue), limit: 1).first
+            .flatMap(Keyword.init(rawValue:))
     }
 
     /// A token as messages quote it: `'wher'`, `the end of the line`, `"a long stri…"`,

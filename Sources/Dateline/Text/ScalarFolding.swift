@@ -61,7 +61,8 @@ enum ScalarFolding {
 
     @inline(__always)
     static func kind(of entry: Entry) -> ScalarClass {
-        ScalarClass(rawValue: UInt8(truncatingIfNeeded: entry >> 32)) ?? .separator
+        // Entries are only ever packed from a ScalarClass, so the raw value is valid.
+        unsafeBitCast(UInt8(truncatingIfNeeded: entry >> 32), to: ScalarClass.self)
     }
 
     @inline(__always)

@@ -1,0 +1,1 @@
+statements where speaker = O'Brien
