@@ -297,6 +297,7 @@ extension CountryLexicon {
     PK institution APP #caps
     PK institution Associated Press of Pakistan|ISI
     CU institution Prensa Latina|Granma
+    HK institution South China Morning Post
     AR institution Télam
     MX institution Notimex
     SA institution Saudi Aramco|Aramco
