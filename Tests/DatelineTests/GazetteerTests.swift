@@ -92,6 +92,15 @@ func checkMatches(_ testCase: GazetteerCase) {
             "EE.UU. → US (code, es)", "Corea del Norte → KP (name, es)", "estadounidense → US (demonym, es)",
             "Pekín → CN (capital, es)", "norcoreanos → KP (demonym, es)",
         ]),
+        GazetteerCase(language: "es", text: "Las autoridades iraquíes y una delegación egipcia se reunieron con el enviado canadiense.", expected: [
+            "iraquíes → IQ (demonym, es)", "egipcia → EG (demonym, es)", "canadiense → CA (demonym, es)",
+        ]),
+        GazetteerCase(language: "de", text: "Die ägyptische Regierung und der syrischen Armee; saudi-arabischen Diplomaten.", expected: [
+            "ägyptische → EG (demonym, de)", "syrischen → SY (demonym, de)", "saudi-arabischen → SA (demonym, de)",
+        ]),
+        GazetteerCase(language: "pt", text: "O chanceler paquistanês e as tropas afegãs.", expected: [
+            "paquistanês → PK (demonym, pt)", "afegãs → AF (demonym, pt)",
+        ]),
         GazetteerCase(language: "pt", text: "A Coreia do Norte acusou os Estados Unidos; o governo norte-americano e Pequim responderam.", expected: [
             "Coreia do Norte → KP (name, pt)", "Estados Unidos → US (name, pt)", "norte-americano → US (demonym, pt)", "Pequim → CN (capital, pt)",
         ]),
