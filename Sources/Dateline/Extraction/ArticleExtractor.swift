@@ -56,8 +56,10 @@ public struct ArticleExtractor: Sendable {
         let topics = TopicClassifier(text: text, bodyRanges: bodyRanges, titleRange: titleRange)
         let firstBody = zones.bodyZones.first.map { text.trimmed($0.range) }
         let datelineEnd = firstBody.map { DatelineFinder.afterDateline(text, $0).lowerBound }
+        // The dateline's place, or a place in capitals opening the text ("МОСКВА, 14 мая …").
         let datelineCountry = firstBody.flatMap { body in
             countries.first { $0.start >= body.lowerBound && $0.end <= (datelineEnd ?? body.lowerBound) }?.code
+                ?? countries.first { $0.start == body.lowerBound && (($0.start)..<($0.end)).allSatisfy { !text.isWord($0) || text.isUpper($0) } }?.code
         }
         let statements = StatementAssembler(
             text: text, articleID: input.id, language: language, countries: countries, people: people, topics: topics,

@@ -40,7 +40,7 @@ enum ClauseWords {
     ha han había habían también el lunes martes miércoles jueves viernes sábado domingo ayer
     tem também na segunda terça quarta quinta sexta sábado domingo ontem feira
     am hat haben hatte auch montag dienstag mittwoch donnerstag freitag samstag sonntag gestern
-    также в понедельник вторник среду четверг пятницу субботу воскресенье вчера
+    также ранее вновь уже сегодня в понедельник вторник среду четверг пятницу субботу воскресенье вчера
     الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس اليوم يوم
     """)
 
@@ -90,6 +90,7 @@ enum ClauseWords {
     ministère ministre gouvernement porte-parole présidence kementerian menteri pemerintah presiden istana
     ministerio ministro gobierno portavoz presidencia ministério governo porta-voz presidência
     ministerium minister regierung sprecher sprecherin präsident министерство министр правительство пресс-секретарь президент
+    мид мида глава
     الوزارة وزارة الوزير وزير الحكومة حكومة المتحدث المتحدثة متحدث الناطق الناطقة الرئيس الرئاسة
     """)
 
