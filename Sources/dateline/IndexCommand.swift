@@ -11,7 +11,7 @@ struct IndexCommand: ParsableCommand {
     )
 
     @Argument(help: "The folder of .txt articles.")
-    var folder: String
+    var folder: String?
 
     @Option(name: .shortAndLong, help: "The index file to write (default: corpus.dlidx).")
     var output: String = "corpus.dlidx"
@@ -31,6 +31,7 @@ struct IndexCommand: ParsableCommand {
             }
             return
         }
+        guard let folder else { throw ValidationError("name the folder of articles to index: dateline index DIR -o FILE") }
         let report: IndexingReport
         do {
             report = try FolderIndexer.update(folder: folder, index: output)

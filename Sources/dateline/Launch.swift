@@ -55,14 +55,18 @@ struct Launch {
         Console.write("Dateline \(DatelineCommand.configuration.version): \(database.articleCount) articles, "
             + "\(database.statementCount) statements from \(shell.corpusPath). .help for help, Ctrl-D to leave.\n", to: 1)
         if !options.noInit { runInitFile(in: shell) }
-        let reader = EditLineReader(
-            completer: {
-                var completer = Completer(catalog: ValueCatalog(database: shell.database), metaCommands: MetaCommand.all)
-                completer.boundNames = shell.evaluator.boundNames
-                return completer
-            },
-            historyPath: HistoryFile.path())
-        REPL(shell: shell, reader: reader).loop()
+        let foreground = ForegroundGroup()
+        do {
+            let reader = EditLineReader(
+                completer: {
+                    var completer = Completer(catalog: ValueCatalog(database: shell.database), metaCommands: MetaCommand.all)
+                    completer.boundNames = shell.evaluator.boundNames
+                    return completer
+                },
+                historyPath: HistoryFile.path())
+            REPL(shell: shell, reader: reader).loop()
+        }
+        foreground.restore()
         return .success
     }
 

@@ -92,6 +92,15 @@ func checkMatches(_ testCase: GazetteerCase) {
             "EE.UU. → US (code, es)", "Corea del Norte → KP (name, es)", "estadounidense → US (demonym, es)",
             "Pekín → CN (capital, es)", "norcoreanos → KP (demonym, es)",
         ]),
+        GazetteerCase(language: "es", text: "Las autoridades iraquíes y una delegación egipcia se reunieron con el enviado canadiense.", expected: [
+            "iraquíes → IQ (demonym, es)", "egipcia → EG (demonym, es)", "canadiense → CA (demonym, es)",
+        ]),
+        GazetteerCase(language: "de", text: "Die ägyptische Regierung und der syrischen Armee; saudi-arabischen Diplomaten.", expected: [
+            "ägyptische → EG (demonym, de)", "syrischen → SY (demonym, de)", "saudi-arabischen → SA (demonym, de)",
+        ]),
+        GazetteerCase(language: "pt", text: "O chanceler paquistanês e as tropas afegãs.", expected: [
+            "paquistanês → PK (demonym, pt)", "afegãs → AF (demonym, pt)",
+        ]),
         GazetteerCase(language: "pt", text: "A Coreia do Norte acusou os Estados Unidos; o governo norte-americano e Pequim responderam.", expected: [
             "Coreia do Norte → KP (name, pt)", "Estados Unidos → US (name, pt)", "norte-americano → US (demonym, pt)", "Pequim → CN (capital, pt)",
         ]),
@@ -115,6 +124,12 @@ func checkMatches(_ testCase: GazetteerCase) {
         GazetteerCase(language: "ja", text: "北朝鮮は米国と韓国を非難し、ワシントンの国務省は反論した。", expected: [
             "北朝鮮 → KP (name, ja)", "米国 → US (name, ja)", "韓国 → KR (name, ja)", "ワシントン → US (capital, ja)", "国務省 → US (institution, ja)",
         ]),
+        GazetteerCase(language: "zh", text: "中美关系与中日韩合作。", expected: [
+            "中 → CN (name, zh)", "美 → US (name, zh)", "中 → CN (name, zh)", "日 → JP (name, zh)", "韩 → KR (name, zh)",
+        ]),
+        GazetteerCase(language: "ja", text: "日米首脳会談を朝日新聞が報じた。", expected: ["日 → JP (name, ja)", "米 → US (name, ja)"]),
+        GazetteerCase(language: "ko", text: "한미 정상회담과 북미 시장.", expected: ["한 → KR (name, ko)", "미 → US (name, ko)"]),
+        GazetteerCase(language: "en", text: "The Koreas and China's neighbours; Chinas Nachbarn.", expected: ["China → CN (name, en)"]),
         GazetteerCase(language: "ja", text: "米政府と米軍は、米の価格とは関係なく、露政府を批判した。", expected: [
             "米政府 → US (name, ja)", "米軍 → US (name, ja)", "露政府 → RU (name, ja)",
         ]),

@@ -77,6 +77,15 @@ import Testing
         #expect(ResultRenderer.render(result, as: .markdown) == "| a |\n| --- |\n| x \\| y z |\n")
     }
 
+    @Test func manyColumnsWithLongNamesStillFit() {
+        let natural = [20, 30, 40, 7, 8, 6, 300, 5, 4, 6, 30]
+        let headers = [7, 7, 12, 7, 4, 3, 4, 5, 3, 5, 6]
+        for width in [90, 100, 120, 160] {
+            let layout = TableLayout(natural: natural, headers: headers, available: width)
+            #expect(layout.widths.reduce(0, +) + 10 * TableLayout.separatorWidth == width, "\(width): \(layout.widths)")
+        }
+    }
+
     @Test func layoutNarrowsTheWidestColumnsFirst() {
         let layout = TableLayout(natural: [5, 50, 30], available: 50)
         #expect(layout.widths[0] == 5)

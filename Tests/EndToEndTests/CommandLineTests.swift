@@ -208,3 +208,15 @@ extension CommandLineTests {
         #expect(try Binary.run(["index"]).status == 2)
     }
 }
+
+extension CommandLineTests {
+    @Test func explainAndTimerMetaCommands() throws {
+        let script = try Binary.script(".explain on\narticles where language = fr\n.explain off\n.timer on\narticles | count\n")
+        let output = try Binary.run(["--corpus", "seeds", script])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("operation"), "the plan, not the rows")
+        #expect(output.stdout.range(of: #"\(1 row, [0-9.]+ (µs|ms|s)\)"#, options: .regularExpression) != nil)
+        let bad = try Binary.run(["--corpus", "seeds", "-c", ".timer maybe"])
+        #expect(bad.status == 1 && bad.stderr.contains("usage: .timer on|off"))
+    }
+}

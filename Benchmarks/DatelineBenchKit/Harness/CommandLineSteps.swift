@@ -40,10 +40,20 @@ extension SizeRun {
         guard let first = spawn(["--corpus", corpus, "-c", Battery.firstQuery], timeout: 600, into: &result) else { return }
         if first.status == 0 {
             result.openFirstQuerySeconds = first.seconds
-            result.servingRSSBytes = first.maxRSSBytes
             if result.indexBytes == nil { result.notes.append("open + first query: from the article folder (no index file yet)") }
         } else {
             result.notes.append("open + first query failed (exit \(first.status)\(first.timedOut ? ", timed out" : "")): \(first.stderrTail)")
+            return
+        }
+        // Memory to serve: the peak of one process answering the whole battery, every row
+        // written out (as NDJSON, to /dev/null).
+        let battery = Battery.queries.flatMap { ["-c", $0.dateline] }
+        log("dateline --corpus \(corpus) --format ndjson with the whole battery")
+        guard let serving = spawn(["--corpus", corpus, "--format", "ndjson"] + battery, timeout: 900, into: &result) else { return }
+        if serving.status == 0 {
+            result.servingRSSBytes = serving.maxRSSBytes
+        } else {
+            result.notes.append("serving the battery failed (exit \(serving.status)\(serving.timedOut ? ", timed out" : "")): \(serving.stderrTail)")
         }
     }
 

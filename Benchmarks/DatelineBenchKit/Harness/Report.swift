@@ -29,7 +29,7 @@ public struct Report {
         lines.append(row("index size", results.map { $0.indexBytes.map(megabytes) ?? "— (no file)" }))
         lines.append(row("index ÷ text", results.map { $0.indexToText.map { String(format: "%.2f×", $0) } ?? "—" }))
         lines.append(row("open + first query", results.map { $0.openFirstQuerySeconds.map { String(format: "%.0f ms", $0 * 1000) } ?? "—" }))
-        lines.append(row("serving memory (max RSS)", results.map { $0.servingRSSBytes.map(megabytes) ?? "—" }))
+        lines.append(row("serving battery, max RSS", results.map { $0.servingRSSBytes.map(megabytes) ?? "—" }))
         lines.append(row("RSS ÷ index", results.map { $0.rssToIndex.map { String(format: "%.2f×", $0) } ?? "—" }))
         lines.append(row("SQLite / DuckDB load", results.map { r in
             "\(r.sqliteLoadSeconds.map { String(format: "%.1f s", $0) } ?? "—") / \(r.duckdbLoadSeconds.map { String(format: "%.1f s", $0) } ?? "—")"

@@ -11,7 +11,7 @@ public struct QueryRows: Sendable, RandomAccessCollection {
     enum Storage: @unchecked Sendable {
         // The readers point into the database's index, which `database` keeps alive and
         // nothing ever writes: reading them from any thread is safe.
-        case stored(StoredSource, rows: [Int32], readers: [ColumnReader])
+        case stored(StoredSource, rows: [Int32], readers: ColumnReaders)
         case table(ResultSet)
     }
 
@@ -60,7 +60,7 @@ public struct QueryRows: Sendable, RandomAccessCollection {
     public subscript(position: Int) -> ResultRow {
         switch storage {
         case .stored(_, let rows, let readers):
-            return ResultRow(columns: columns, values: readers.map { $0.value(Int(rows[position])) })
+            return ResultRow(columns: columns, values: readers.values(Int(rows[position])))
         case .table(let table):
             return ResultRow(columns: columns, values: table.rows[position].values)
         }

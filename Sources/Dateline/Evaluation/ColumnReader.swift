@@ -67,32 +67,36 @@ struct ColumnReader {
         case .throughArticle(let articleOf, let inner): return inner.value(Int(articleOf[row]))
         }
     }
+}
 
-    /// The UTF-8 bytes of a text field's row, read in place; nil for other fields.
-    func textBytes(_ row: Int) -> UnsafeRawBufferPointer? {
-        switch kind {
-        case .articleText(let offsets, let utf8):
-            return utf8.slice(Int(offsets[row])..<Int(offsets[row + 1]))
-        case .statementText(let column): return column.bytes(row)
-        case .throughArticle(let articleOf, let inner): return inner.textBytes(Int(articleOf[row]))
-        default: return nil
+/// The dictionary codes of stored rows, resolved once so that a hot loop (ordering,
+/// counting) reads each row's codes with plain array reads.
+struct CodeLookup {
+    let column: DictionaryColumn
+    /// For a field of the article, each row's article.
+    let articleOf: UnsafeBufferPointer<Int32>?
+
+    /// Nil when the field is not dictionary encoded.
+    init?(_ reader: ColumnReader) {
+        switch reader.kind {
+        case .dictionary(let column):
+            self.column = column
+            articleOf = nil
+        case .throughArticle(let articleOf, let inner):
+            guard case .dictionary(let column) = inner.kind else { return nil }
+            self.column = column
+            self.articleOf = articleOf
+        default:
+            return nil
         }
     }
 
-    /// The dictionary codes of a row, when the field is dictionary encoded (for grouping
-    /// and ordering by code); nil otherwise.
-    var dictionary: DictionaryColumn? {
-        switch kind {
-        case .dictionary(let column): return column
-        case .throughArticle(_, let inner): return inner.dictionary
-        default: return nil
-        }
-    }
+    /// Whether the codes are the rows' own (not their articles'), so posting lengths count rows.
+    var isDirect: Bool { articleOf == nil }
 
-    /// The row of the dictionary column for `row` (its article's row when read through the article).
-    func dictionaryRow(_ row: Int) -> Int {
-        if case .throughArticle(let articleOf, let inner) = kind { return inner.dictionaryRow(Int(articleOf[row])) }
-        return row
+    @inline(__always)
+    func codes(_ row: Int) -> UnsafeBufferPointer<Int32> {
+        column.codes(of: articleOf.map { Int($0[row]) } ?? row)
     }
 }
 

@@ -33,10 +33,11 @@ struct Counting {
     /// One dictionary field: a counter per code, or the posting lengths when every row counts.
     private func countByCode(_ rows: RowSet, _ field: BoundField) throws -> [(values: [Value], count: Int)]? {
         let reader = try ColumnReader(field.access, source: source!, store: store)
-        guard let column = reader.dictionary else { return nil }
+        guard let lookup = CodeLookup(reader) else { return nil }
+        let column = lookup.column
         var counts = [Int](repeating: 0, count: column.keys.count)
         var nulls = 0
-        if rows.isAll, case .dictionary = reader.kind {
+        if rows.isAll, lookup.isDirect {
             for code in counts.indices { counts[code] = column.postings.count(for: code) }
             nulls = rows.count - (column.isList ? 0 : counts.reduce(0, +))
             if column.isList { nulls = try rows.withRowsCounting { column.codes(of: Int($0)).isEmpty } }
@@ -46,7 +47,7 @@ struct Counting {
                 for row in list {
                     seen += 1
                     if seen & 0xFFFF == 0 { try deadline.check() }
-                    let codes = column.codes(of: reader.dictionaryRow(Int(row)))
+                    let codes = lookup.codes(Int(row))
                     if codes.isEmpty { nulls += 1 }
                     for code in codes { counts[Int(code)] += 1 }
                 }

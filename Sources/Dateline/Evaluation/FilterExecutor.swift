@@ -135,9 +135,18 @@ struct FilterExecutor {
         guard words.count > 1 else { return rows }
         let reader = try ColumnReader(access, source: source, store: store)
         var ascii = ASCIIPhraseMatcher(words)
-        return try filter(rows) { row in
-            if let bytes = reader.textBytes(row), let found = ascii?.matches(bytes) { return found }
-            return PhraseMatch.matches(words, in: TextTokens.words(of: reader.value(row).text))
+        func holdsPhrase(_ bytes: UnsafeRawBufferPointer) -> Bool {
+            if let found = ascii?.matches(bytes) { return found }
+            return PhraseMatch.matches(words, in: TextTokens.words(of: String(decoding: bytes, as: UTF8.self)))
+        }
+        // The text column is taken out of the reader once, not on every row.
+        switch reader.kind {
+        case .statementText(let column):
+            return try filter(rows) { holdsPhrase(column.bytes($0)) }
+        case .articleText(let offsets, let utf8):
+            return try filter(rows) { holdsPhrase(utf8.slice(Int(offsets[$0])..<Int(offsets[$0 + 1]))) }
+        default:
+            return try filter(rows) { row in PhraseMatch.matches(words, in: TextTokens.words(of: reader.value(row).text)) }
         }
     }
 
@@ -164,19 +173,20 @@ struct FilterExecutor {
         return .owned(out)
     }
 
-    /// Statement (or mention) rows of the given articles, within the candidates.
+    /// Statement (or mention) rows of the given articles, within the candidates: the
+    /// articles' row ranges when every row is a candidate, else a check of each candidate's
+    /// article against a bitmap of the articles.
     private func expand(articles: RowSet, within candidates: RowSet) throws -> RowSet {
-        let offsets = try store.integers(source == .statements ? "a.stmt.off" : "a.ment.off", count: store.articleCount + 1)
-        if !candidates.isAll, candidates.count < articles.count {
+        if !candidates.isAll {
             let articleOf = try store.integers("\(source.rawValue).article", count: store.rowCount(source))
-            return try articles.withRows { wanted in
-                try filter(candidates) { row in
-                    let a = articleOf[row]
-                    let i = PostingAlgebra.gallop(wanted, from: 0, to: a)
-                    return i < wanted.count && wanted[i] == a
-                }
+            var wanted = [UInt64](repeating: 0, count: (store.articleCount + 63) / 64)
+            articles.withRows { list in for a in list { wanted[Int(a) >> 6] |= 1 << (UInt64(a) & 63) } }
+            return try filter(candidates) { row in
+                let a = Int(articleOf[row])
+                return wanted[a >> 6] & (1 << UInt64(a & 63)) != 0
             }
         }
+        let offsets = try store.integers(source == .statements ? "a.stmt.off" : "a.ment.off", count: store.articleCount + 1)
         var out: [Int32] = []
         articles.withRows { list in
             for a in list {
@@ -184,7 +194,7 @@ struct FilterExecutor {
                 if start < end { out.append(contentsOf: start..<end) }
             }
         }
-        return candidates.intersection(.owned(out))
+        return .owned(out)
     }
 }
 

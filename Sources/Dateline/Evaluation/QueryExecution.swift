@@ -40,10 +40,11 @@ struct QueryExecution {
         switch shaped {
         case .stored(let rows):
             let columns = DefaultColumns.of(stored!)
-            let readers = try columns.map { try ColumnReader(FieldBinder.access(for: $0, in: stored!), source: stored!, store: store) }
+            let readers = ColumnReaders(store: store, source: stored!, columns: columns)
             let list = rows.array
             result = QueryResult(columns: columns, body: .stored(readers: readers, rows: list), plan: explain ? plan : nil, warnings: warnings)
-            binding = .rows(stored!, kind!, list.sorted())
+            let ordered = query.stages.contains { if case .orderBy = $0 { return true } else { return false } }
+            binding = .rows(stored!, kind!, ordered ? list.sorted() : list)
         case .table(let table):
             result = QueryResult(columns: table.columns, body: .table(table), plan: explain ? plan : nil, warnings: warnings)
             binding = .table(table, Self.fields(of: table, query: query))

@@ -111,7 +111,7 @@ extension Shaping.Relation {
 /// values' byte order), by number, or by text.
 struct SortKey {
     private enum Kind {
-        case codes(DictionaryColumn, ColumnReader)
+        case codes(CodeLookup)
         case reader(ColumnReader)
     }
     private let kind: Kind
@@ -119,7 +119,7 @@ struct SortKey {
 
     init(field: BoundField, descending: Bool, store: IndexStore, source: StoredSource) throws {
         let reader = try ColumnReader(field.access, source: source, store: store)
-        kind = reader.dictionary.map { .codes($0, reader) } ?? .reader(reader)
+        kind = CodeLookup(reader).map { .codes($0) } ?? .reader(reader)
         self.descending = descending
     }
 
@@ -136,8 +136,8 @@ struct SortKey {
     /// The row's place in the order as an integer: smaller sorts first, no value last.
     func rank(_ row: Int) -> Int64 {
         switch kind {
-        case .codes(let column, let reader):
-            guard let code = column.codes(of: reader.dictionaryRow(row)).first else { return .max }
+        case .codes(let lookup):
+            guard let code = lookup.codes(row).first else { return .max }
             return descending ? -Int64(code) : Int64(code)
         case .reader(let reader):
             guard case .integer(let values) = reader.kind else { return .max }
@@ -149,9 +149,9 @@ struct SortKey {
     /// sort last either way.
     func compare(_ a: Int, _ b: Int) -> Int {
         switch kind {
-        case .codes(let column, let reader):
-            let x = column.codes(of: reader.dictionaryRow(a)).first ?? Int32.max
-            let y = column.codes(of: reader.dictionaryRow(b)).first ?? Int32.max
+        case .codes(let lookup):
+            let x = lookup.codes(a).first ?? Int32.max
+            let y = lookup.codes(b).first ?? Int32.max
             if x == y { return 0 }
             if x == Int32.max || y == Int32.max { return x == Int32.max ? 1 : -1 }
             return descending ? (x > y ? -1 : 1) : (x < y ? -1 : 1)

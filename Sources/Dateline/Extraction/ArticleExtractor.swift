@@ -54,11 +54,16 @@ public struct ArticleExtractor: Sendable {
         }
         let people = PeopleFinder(text: text, countries: countries).people(in: countedRanges)
         let topics = TopicClassifier(text: text, bodyRanges: bodyRanges, titleRange: titleRange)
+        let firstBody = zones.bodyZones.first.map { text.trimmed($0.range) }
+        let datelineEnd = firstBody.map { DatelineFinder.afterDateline(text, $0).lowerBound }
+        let datelineCountry = firstBody.flatMap { body in
+            countries.first { $0.start >= body.lowerBound && $0.end <= (datelineEnd ?? body.lowerBound) }?.code
+        }
         let statements = StatementAssembler(
-            text: text, articleID: input.id, language: language, countries: countries, people: people, topics: topics
+            text: text, articleID: input.id, language: language, countries: countries, people: people, topics: topics,
+            datelineCountry: datelineCountry
         ).statements(in: bodyRanges)
 
-        let firstBody = zones.bodyZones.first.map { text.trimmed($0.range) }
         let dateRanges = zones.headerZones.map(\.range) + (firstBody.map { [$0.lowerBound..<min($0.upperBound, $0.lowerBound + 100)] } ?? [])
         let article = Article(
             id: input.id, path: input.path, language: language,

@@ -66,8 +66,8 @@ struct ArticleZones {
             if PageFurniture.lines.contains(head) || isSizeOrControlRow(head) { return .furniture }
             if trimmed.count <= 20, isBylineCode(head) { return .byline }
         }
-        let tail = text.foldedString(max(trimmed.lowerBound, trimmed.upperBound - 40)..<trimmed.upperBound)
-        if PageFurniture.creditTails.contains(where: { tail.contains($0) }) { return .caption }
+        let tail = max(trimmed.lowerBound, trimmed.upperBound - 40)..<trimmed.upperBound
+        if !PageFurniture.creditTailMatcher.matches(in: text, range: tail).isEmpty { return .caption }
         let last = text.scalars[trimmed.upperBound - 1]
         if last == ")" || last == "]",
            endsWithPhotoCredit(text.foldedString(max(trimmed.lowerBound, trimmed.upperBound - 70)..<trimmed.upperBound)) {

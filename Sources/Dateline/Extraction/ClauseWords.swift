@@ -83,6 +83,16 @@ enum ClauseWords {
     sebuah seorang para itu ini tersebut
     """)
 
+    /// Head words of national offices, which speak for the state of the story's dateline
+    /// when no other country is named.
+    static let offices = set("""
+    ministry ministries minister government spokesman spokeswoman spokesperson president presidency cabinet
+    ministère ministre gouvernement porte-parole présidence kementerian menteri pemerintah presiden istana
+    ministerio ministro gobierno portavoz presidencia ministério governo porta-voz presidência
+    ministerium minister regierung sprecher sprecherin präsident министерство министр правительство пресс-секретарь президент
+    الوزارة وزارة الوزير وزير الحكومة حكومة المتحدث المتحدثة متحدث الناطق الناطقة الرئيس الرئاسة
+    """)
+
     /// Auxiliaries of the passive, before a participle that is then not a speech act by the subject.
     static let passiveAuxiliaries = set("""
     was were been being be is are été est sont fut furent fue fueron sido foi foram wurde wurden worden werden был была были было

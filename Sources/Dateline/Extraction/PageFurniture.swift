@@ -54,6 +54,12 @@ enum PageFurniture {
         "reuters/", "afp/", "ap photo", "afp photo", "epa/", "epa-efe", "getty images", "antara foto", "xinhua/", "foto: ", "photo: ",
     ]
 
+    static let creditTailMatcher: PhraseMatcher<Bool> = {
+        var matcher = PhraseMatcher<Bool>()
+        for credit in creditTails { matcher.add(credit, true, prefix: true) }
+        return matcher
+    }()
+
     /// Markers after which the rest of a line is a byline code: "(end) mk.tg", "(dpa)".
     static let endMarkers: [String] = ["(end)", "(ends)", "(selesai)", "(fin)", "(انتهى)", "(完)", "/ends"]
 }

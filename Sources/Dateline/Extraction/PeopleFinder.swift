@@ -26,6 +26,14 @@ struct PeopleFinder {
     президент министр премьер глава посол пресс-секретарь госсекретарь канцлер лидер
     """)
 
+    /// Endings of compound titles ("Außenminister", "Kremlsprecher", "CDU-Außenpolitiker").
+    static let titleEndings = ["minister", "ministerin", "sprecher", "sprecherin", "politiker", "politikerin", "prasident",
+                               "prasidentin", "kanzler", "kanzlerin", "chef", "chefin", "botschafter", "botschafterin"]
+
+    static func isTitle(_ folded: String) -> Bool {
+        titles.contains(folded) || titleEndings.contains { folded.hasSuffix($0) && folded.count > $0.count }
+    }
+
     /// Words that make a capitalised run an organisation or a place, not a person.
     static let institutionWords = words("""
     ministry bureau agency council department office news pictures entertainment corporation company group
@@ -84,10 +92,14 @@ struct PeopleFinder {
 
     /// A run of capitalised words without its leading titles, if it names a person.
     private func personName(_ runRanges: [Range<Int>], context: Int) -> PersonName? {
-        let all = runRanges.map { Word(range: $0, folded: text.foldedString($0)) }
+        let all = runRanges.map { range -> Word in
+            var folded = text.foldedString(range)
+            if folded.hasSuffix("'s") { folded.removeLast(2) }
+            return Word(range: range, folded: folded)
+        }
         guard !all.contains(where: { Self.institutionWords.contains($0.folded) }) else { return nil }
         var run = all[...]
-        while let first = run.first, Self.titles.contains(first.folded) || ClauseWords.determiners.contains(first.folded)
+        while let first = run.first, Self.isTitle(first.folded) || ClauseWords.determiners.contains(first.folded)
             || ClauseWords.leadingConnectors.contains(first.folded) || isCountry(first.range) { run.removeFirst() }
         guard run.count >= 2, run.count <= 4, !run.contains(where: { isCountry($0.range) || Self.calendarWords.contains($0.folded) }) else { return nil }
         let nameRange = run.first!.range.lowerBound..<run.last!.range.upperBound

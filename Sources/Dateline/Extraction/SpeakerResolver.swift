@@ -17,6 +17,8 @@ struct SpeakerResolver {
     let countries: [CountryMatch]
     let people: [PersonName]
     private var history: [(words: Set<String>, name: String, countries: [String])] = []
+    /// Where the previous statement ended: persons named after it are candidates for a pronoun.
+    private var lastEventEnd = 0
 
     /// The folded words of each person's name, for "Wang" → "Wang Yi".
     private let personTokens: [Set<String>]
@@ -31,7 +33,12 @@ struct SpeakerResolver {
         "ko": ("KR", ["외교부", "국방부", "통일부", "정부", "대통령실", "청와대", "합동참모본부", "합참"]),
     ]
 
-    init(text: ScalarText, countries: [CountryMatch], people: [PersonName], language: String) {
+    /// The country of the dateline's place: "a foreign ministry spokesman" in a story from
+    /// TEHRAN speaks for Iran when nothing else names his country.
+    private let datelineCountry: String?
+
+    init(text: ScalarText, countries: [CountryMatch], people: [PersonName], language: String, datelineCountry: String? = nil) {
+        self.datelineCountry = datelineCountry
         homeCountry = Self.homeInstitutions[language].map(\.country)
         homeWords = Self.homeInstitutions[language]?.words ?? []
         self.text = text
@@ -44,13 +51,17 @@ struct SpeakerResolver {
     private static let conjunctions: Set<String> = ["and", "et", "dan", "y", "e", "und", "и", "و", "와", "과", "和", "与", "と"]
 
     mutating func resolve(_ event: SpeechEvent) -> ResolvedSpeaker {
+        defer { lastEventEnd = max(event.content.upperBound, event.verbRange.upperBound) }
         guard let range = event.speaker else {
+            if let carried = event.carriedPronoun, !carried.isEmpty {
+                return personNamedSince(lastEventEnd, before: event.verbRange.lowerBound, surface: carried) ?? fromHistory(surface: carried)
+            }
             return fromHistory(surface: event.carriedPronoun ?? "")
         }
         let surface = text.string(range)
         let words = text.words(in: range)
         if words.count == 1, ClauseWords.pronouns.contains(words[0].folded) {
-            return fromHistory(surface: surface)
+            return personNamedSince(lastEventEnd, before: range.lowerBound, surface: surface) ?? fromHistory(surface: surface)
         }
         let key = Self.contentWords(words)
         var resolved = ResolvedSpeaker(surface: surface, name: surface, countries: countryCodes(in: range, words: words))
@@ -65,10 +76,13 @@ struct SpeakerResolver {
         }
         if resolved.countries.isEmpty, let earlier = earlierSpeaker(repeatedBy: key, surface: surface) {
             resolved.countries = earlier.countries
-            if words.count <= 3 { resolved.name = earlier.name }
+            if words.count <= 3, key.isSubset(of: earlier.words) { resolved.name = earlier.name }
         }
         if resolved.countries.isEmpty, let homeCountry, homeWords.contains(where: { surface.contains($0) }) {
             resolved.countries = [homeCountry]
+        }
+        if resolved.countries.isEmpty, let datelineCountry, words.contains(where: { ClauseWords.offices.contains($0.folded) }) {
+            resolved.countries = [datelineCountry]
         }
         history.append((key, resolved.name, resolved.countries))
         return resolved
@@ -94,6 +108,16 @@ struct SpeakerResolver {
     /// Whether a speaker phrase holds a capitalised word after its first (a new named speaker).
     private static func hasProperName(_ surface: String) -> Bool {
         surface.split(separator: " ").dropFirst().contains { $0.first?.isUppercase == true }
+    }
+
+    /// "Selenskyj dankte für die Zusage. „…“, schrieb er": a pronoun stands for the person
+    /// last named since the previous statement, if any, and that person's country.
+    private mutating func personNamedSince(_ start: Int, before end: Int, surface: String) -> ResolvedSpeaker? {
+        guard let person = people.last(where: { $0.range.lowerBound >= start && $0.range.upperBound <= end }) else { return nil }
+        let country = person.country ?? CompiledVocabulary.current.knownPeople.matches(in: text, range: person.range).first?.payload
+        let resolved = ResolvedSpeaker(surface: surface, name: person.name, countries: country.map { [$0] } ?? [])
+        history.append((Self.contentWords(text.words(in: person.range)), person.name, resolved.countries))
+        return resolved
     }
 
     /// A pronoun, or no subject at all (`surface` empty), stands for the previous speaker.

@@ -7,10 +7,12 @@ struct StatementAssembler {
     let countries: [CountryMatch]
     let people: [PersonName]
     let topics: TopicClassifier
+    /// The country of the dateline's place, if the text opens with one.
+    var datelineCountry: String? = nil
 
     func statements(in bodyRanges: [Range<Int>]) -> [Statement] {
         let finder = StatementFinder(text: text, countries: countries)
-        var resolver = SpeakerResolver(text: text, countries: countries, people: people, language: language)
+        var resolver = SpeakerResolver(text: text, countries: countries, people: people, language: language, datelineCountry: datelineCountry)
         var result: [Statement] = []
         // Statements of the last direct quotation, which a following quoted sentence continues.
         var openQuotation: Range<Int>? = nil

@@ -117,12 +117,21 @@ struct StatementFinder {
             if let quote = sentence.quotes.first(where: { $0.close == before - 1 }) {
                 content = quote.open > sentence.range.lowerBound + 1 ? sentence.range.lowerBound..<quote.close : quote.inner
             } else {
-                // "…, the official said (on Monday / in a statement / reporters)": only adverbials follow.
-                let rest = text.wordRanges(in: verb.end..<sentence.range.upperBound)
-                guard rest.count <= 2 || ClauseWords.afterVerbStops.contains(text, rest[0]) || ClauseWords.timeWords.contains(text, rest[0]),
-                      rest.count <= 12, !rest.contains(where: { ClauseWords.complementizers.contains(text, $0) }) else { return nil }
+                // "…, the official said (on Monday / in a statement)", "…, sagte Scholz am Dienstag":
+                // after the verb (and a speaker named after it) only adverbials follow.
+                let inverted = text.trimmed(clause.start..<verb.start).isEmpty
+                var restStart = verb.end
+                if inverted {
+                    guard let speaker = speakerAfterVerb(from: verb.end, in: sentence, arabic: verb.payload.language == "ar") else { return nil }
+                    restStart = speaker.upperBound
+                }
+                let rest = text.wordRanges(in: restStart..<sentence.range.upperBound)
+                guard rest.isEmpty || (!inverted && rest.count <= 2) || ClauseWords.afterVerbStops.contains(text, rest[0])
+                        || ClauseWords.timeWords.contains(text, rest[0]),
+                      rest.count <= 12, !rest.contains(where: { ClauseWords.complementizers.contains(text, $0)
+                          || ClauseWords.isArabicComplementizer(text.foldedString($0)) }) else { return nil }
                 content = sentence.range.lowerBound..<at
-                guard text.words(in: content).count >= 4 else { return nil }
+                guard text.wordRanges(in: content).count >= 3 else { return nil }
             }
         default:
             return nil
@@ -212,7 +221,8 @@ struct StatementFinder {
             words = Array(words[..<relative])
         }
         while let first = words.first, ClauseWords.leadingConnectors.contains(first.folded) { words.removeFirst() }
-        while let last = words.last, ClauseWords.trailingNoise.contains(last.folded) || last.folded.allSatisfy(\.isNumber) {
+        while let last = words.last, ClauseWords.trailingNoise.contains(last.folded) || last.folded.allSatisfy(\.isNumber)
+                || Self.isAdverb(last.folded) {
             words.removeLast()
         }
         guard let first = words.first, let last = words.last, words.count <= 12 else { return nil }
@@ -269,7 +279,7 @@ struct StatementFinder {
             if ClauseWords.afterVerbStops.contains(word.folded) || ClauseWords.complementizers.contains(word.folded) { break }
             if commaBefore && !arabic { break }
             if gap.contains(where: { [".", ":", "«", "\""].contains(text.scalars[$0]) }) { break }
-            if arabic, let previous = taken.last {
+            if arabic, let previous = taken.last, word.folded != "باسم" {
                 if ClauseWords.isArabicComplementizer(word.folded) { break }
                 if word.folded.hasPrefix("ل") || word.folded.hasPrefix("ب") && !word.folded.hasPrefix("با") { break }
                 if Self.isDefinite(previous.folded), !Self.isDefinite(word.folded), !commaBefore { break }
@@ -283,6 +293,11 @@ struct StatementFinder {
         guard let first = taken.first, let last = taken.last else { return nil }
         guard taken.contains(where: { !ClauseWords.determiners.contains($0.folded) }) else { return nil }
         return first.range.lowerBound..<last.range.upperBound
+    }
+
+    /// "repeatedly", "notamment", "claramente": adverbs by their endings (never a speaker's last word).
+    static func isAdverb(_ folded: String) -> Bool {
+        folded.count > 5 && (folded.hasSuffix("ly") || folded.hasSuffix("mente") || folded.hasSuffix("ement") || folded.hasSuffix("amment") || folded.hasSuffix("emment"))
     }
 
     static func isDefinite(_ folded: String) -> Bool {

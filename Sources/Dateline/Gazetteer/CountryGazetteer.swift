@@ -37,7 +37,7 @@ public struct CountryGazetteer: Sendable {
         if upper.count == 3, let code = alpha3[upper] { return code }
         let readings = matcher.matches(in: trimmed, language: "", strictCase: false)
         guard readings.count == 1, let reading = readings.first,
-              reading.start == 0, reading.end == trimmed.unicodeScalars.count else {
+              reading.start == 0, reading.end == trimmed.unicodeScalars.count, allCodes.contains(reading.code) else {
             return nil
         }
         return reading.code

@@ -19,7 +19,8 @@ struct LexiconForm: Sendable {
 ///
 ///     CODE kind form|form|form #flag…
 ///
-/// where kind is a ``CountryReferenceKind`` raw value, or `display` (the name to show, first
+/// where CODE may join several codes for a compound of one-character abbreviations, one
+/// per character ("CN+US name 中美"), and kind is a ``CountryReferenceKind`` raw value, or `display` (the name to show, first
 /// form only), `block` (CODE `--`: forms that stop shorter matches inside them, "Latin
 /// America") or `drop` (generated names that are ordinary words in that language).
 /// Flags: `#caps` (only in capitals), `#local` (only in articles of that language).
@@ -91,6 +92,8 @@ enum CountryLexicon {
     static func inflections(of form: LexiconForm) -> [LexiconForm] {
         guard form.language == "de", form.code != "", !form.requiresCapitals else { return [form] }
         var forms = [form]
+        var form = form
+        form.onlyInLanguage = true  // "Koreas" is German for Korea's, but English for both Koreas
         let text = form.text
         if form.kind == .demonym, text.hasSuffix("isch") {
             for ending in ["e", "en", "er", "es", "em"] { forms.append(form.with(text: text + ending)) }

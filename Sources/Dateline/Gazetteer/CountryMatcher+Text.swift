@@ -136,7 +136,7 @@ extension CountryMatcher {
                 continue
             }
             if !candidate.reading.code.isEmpty {
-                found.append(match(candidate, startingAt: index, phrase.tokens, context.bytes))
+                found += matches(candidate, startingAt: index, phrase.tokens, context.bytes)
             }
             index = candidate.lastToken + 1
         }
@@ -182,6 +182,21 @@ extension CountryMatcher {
             return true
         }
         return allowed.first { $0.language == language } ?? allowed.first { $0.language == "en" } ?? allowed.first
+    }
+
+    /// The match of a candidate; a compound of abbreviations ("中美": CN+US) gives one
+    /// match per character.
+    private func matches(_ candidate: Candidate, startingAt index: Int, _ phrase: [PhraseToken], _ bytes: UnsafeBufferPointer<UInt8>) -> [CountryMatch] {
+        let codes = candidate.reading.code.split(separator: "+")
+        guard codes.count > 1, codes.count == candidate.lastToken - index + 1 else {
+            return [match(candidate, startingAt: index, phrase, bytes)]
+        }
+        return codes.enumerated().map { offset, code in
+            var single = candidate
+            single.lastToken = index + offset
+            single.reading.code = String(code)
+            return match(single, startingAt: index + offset, phrase, bytes)
+        }
     }
 
     private func match(_ candidate: Candidate, startingAt index: Int, _ phrase: [PhraseToken], _ bytes: UnsafeBufferPointer<UInt8>) -> CountryMatch {

@@ -59,18 +59,25 @@ private struct DiagnosticRenderer {
         let span = source.lineSpan(index)
         let start = min(max(range.start, span.lowerBound), span.upperBound)
         let end = min(max(range.end, start), span.upperBound)
-        var before = Self.displayable(source.slice(span.lowerBound..<start))
-        var marked = Self.displayable(source.slice(start..<end))
-        var after = Self.displayable(source.slice(end..<span.upperBound))
-        if before.count > Self.contextBefore { before = "…" + before.suffix(Self.contextBefore) }
-        if marked.count > Self.longestMark { marked = marked.prefix(Self.longestMark) + "…" }
-        if after.count > Self.contextAfter { after = after.prefix(Self.contextAfter) + "…" }
+        let before = window(span.lowerBound..<start, keeping: Self.contextBefore, atEnd: true)
+        let marked = window(start..<end, keeping: Self.longestMark, atEnd: false)
+        let after = window(end..<span.upperBound, keeping: Self.contextAfter, atEnd: false)
         let number = String(index + 1)
         let pad = String(repeating: " ", count: gutter - number.count)
         let caret = "^" + String(repeating: "~", count: max(1, DisplayWidth.of(marked)) - 1)
         return "  \(pad)\(number) | \(before)\(marked)\(after)\n"
             + "  \(String(repeating: " ", count: gutter)) | "
             + String(repeating: " ", count: DisplayWidth.of(before)) + paint(caret, .green) + "\n"
+    }
+
+    /// At most `count` characters of the text of `range` — its last ones when `atEnd` — with
+    /// `…` where it was cut, made displayable. Only a bounded number of bytes is decoded, so a
+    /// 10 MB line costs no more than a short one.
+    private func window(_ range: Range<Int>, keeping count: Int, atEnd: Bool) -> String {
+        let (text, wasCut) = source.slice(range, atMost: 16 * count, fromEnd: atEnd)
+        let shown = Self.displayable(text)
+        guard wasCut || shown.count > count else { return shown }
+        return atEnd ? "…" + shown.suffix(count) : shown.prefix(count) + "…"
     }
 
     /// The text with tabs shown as one space and other control characters as `�`, so that

@@ -62,6 +62,17 @@ public struct SourceText: Sendable, Hashable {
         return low
     }
 
+    /// At most `limit` bytes of `range`, from its end when `fromEnd`, cut at scalar
+    /// boundaries; and whether anything was cut.
+    func slice(_ range: Range<Int>, atMost limit: Int, fromEnd: Bool) -> (text: String, wasCut: Bool) {
+        guard range.count > limit else { return (slice(range), false) }
+        var lower = fromEnd ? range.upperBound - limit : range.lowerBound
+        var upper = fromEnd ? range.upperBound : range.lowerBound + limit
+        while lower < upper, bytes[lower] & 0xC0 == 0x80 { lower += 1 }
+        while upper > lower, upper < range.upperBound, bytes[upper] & 0xC0 == 0x80 { upper -= 1 }
+        return (slice(lower..<upper), true)
+    }
+
     func slice(_ range: Range<Int>) -> String {
         let lower = min(max(0, range.lowerBound), bytes.count)
         return String(decoding: bytes[lower..<min(max(lower, range.upperBound), bytes.count)], as: UTF8.self)

@@ -12,15 +12,17 @@ struct TableLayout: Equatable {
     /// Natural widths (the widest cell of each column), narrowed so that the whole line fits
     /// in `available` cells. Columns narrower than their share keep their natural width; the
     /// others share what is left in proportion to the square root of their natural width, so
-    /// a long text column gets more room than a name, yet the name stays readable. Columns
-    /// that cannot all fit even at their minimum keep their minimum; the terminal then wraps.
-    /// `headers` are the widths of the column names: a column is kept wide enough for its name
-    /// (up to 12 cells) when it can be.
+    /// a long text column gets more room than a name, yet the name stays readable. No column
+    /// goes below its floor (see ``floors(natural:headers:budget:)``); when even the floors
+    /// do not fit, the line is as narrow as they allow and the terminal wraps it.
+    ///
+    /// `headers` are the widths of the column names.
     init(natural: [Int], headers: [Int] = [], available: Int?) {
         widths = natural
         guard let available, !natural.isEmpty else { return }
         let budget = available - Self.separatorWidth * (natural.count - 1)
         guard natural.reduce(0, +) > budget else { return }
+        let floors = Self.floors(natural: natural, headers: headers, budget: budget)
         var flexible = Array(natural.indices)
         var shares: [Int: Double] = [:]
         while true {
@@ -34,13 +36,34 @@ struct TableLayout: Equatable {
             flexible.removeAll { fitting.contains($0) }
         }
         for index in flexible {
-            let header = index < headers.count ? min(headers[index], 12) : 0
-            widths[index] = max(Int(shares[index]!), min(natural[index], max(Self.minimumWidth, header)))
+            widths[index] = max(Int(shares[index]!), floors[index])
         }
-        var spare = budget - widths.reduce(0, +)
-        for index in flexible where spare > 0 && widths[index] < natural[index] {
+        fit(into: budget, floors: floors, natural: natural)
+    }
+
+    /// The narrowest each column may be: its natural width if that is small, else enough
+    /// for its name (up to 12 cells) or ``minimumWidth`` — names give way first when the
+    /// floors would not fit in `budget`.
+    static func floors(natural: [Int], headers: [Int], budget: Int) -> [Int] {
+        let withNames = natural.indices.map { index in
+            min(natural[index], max(minimumWidth, index < headers.count ? min(headers[index], 12) : 0))
+        }
+        guard withNames.reduce(0, +) > budget else { return withNames }
+        return natural.map { min($0, minimumWidth) }
+    }
+
+    /// Takes cells from the columns furthest above their floors until the line fits, then
+    /// gives cells left over to the columns that were cut.
+    private mutating func fit(into budget: Int, floors: [Int], natural: [Int]) {
+        var excess = widths.reduce(0, +) - budget
+        while excess > 0, let widest = widths.indices.max(by: { widths[$0] - floors[$0] < widths[$1] - floors[$1] }),
+              widths[widest] > floors[widest] {
+            widths[widest] -= 1
+            excess -= 1
+        }
+        for index in widths.indices where excess < 0 && widths[index] < natural[index] {
             widths[index] += 1
-            spare -= 1
+            excess += 1
         }
     }
 

@@ -5,7 +5,8 @@
 /// - ``fold(_:)`` maps a string scalar by scalar: compatibility forms (full-width and
 ///   half-width letters, Arabic presentation forms, ligatures) to their plain letters,
 ///   lower case, no diacritics or combining marks, Arabic hamza/madda alefs to ا, ى to ي,
-///   ة to ه, no tatweel or harakat. Kana keep their voicing marks. Nothing else changes
+///   ة to ه, no tatweel or harakat. Kana keep their voicing marks and Russian й stays й
+///   (ё becomes е). Nothing else changes
 ///   (spaces and punctuation stay), so `fold(a).contains(fold(b))` is a fair `contains`.
 /// - ``tokens(of:)`` splits text into words (each Han, kana or Hangul character is a word
 ///   of its own) with scalar offsets, the folded word, and its index `keys`: the folded

@@ -16,6 +16,20 @@ extension CountryLexicon {
     // One-character abbreviations in their usual compounds
     US name 美军|美軍|美政府|美官员|美總統|美总统
     RU name 俄军|俄軍
+    // Compounds of one-character abbreviations: one country per character
+    CN+US name 中美
+    US+CN name 美中
+    CN+JP name 中日
+    CN+KR name 中韩|中韓
+    CN+RU name 中俄
+    CN+KP name 中朝
+    US+KP name 美朝
+    US+JP name 美日
+    US+KR name 美韩|美韓
+    US+RU name 美俄
+    JP+KR name 日韩|日韓
+    CN+JP+KR name 中日韩|中日韓
+    US+JP+KR name 美日韩|美日韓
     // Capitals and seats
     US capital 华盛顿|華盛頓|白宫|白宮|五角大楼|五角大樓|戴维营
     CN capital 北京|中南海

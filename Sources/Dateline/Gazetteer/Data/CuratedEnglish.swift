@@ -252,7 +252,8 @@ extension CountryLexicon {
     KR place Daegu|Gwangju|Jeju|Pyeongchang|Panmunjom
     // National institutions and state news agencies (not international agencies: AFP, AP, Reuters, BBC)
     US institution FBI|CIA|NSA|State Department|U.S. State Department|Department of State|Justice Department|Department of Justice|Homeland Security|Department of Homeland Security|Treasury Department|U.S. Treasury|Federal Bureau of Investigation|Central Intelligence Agency|National Security Agency|National Security Council|Voice of America
-    CN institution Xinhua|Xinhua News Agency|People's Daily|Global Times|CCTV|China Daily|People's Liberation Army|PLA|Chinese Communist Party|CCP
+    CN institution Xinhua|Xinhua News Agency|People's Daily|Global Times|CCTV|China Daily|People's Liberation Army|Chinese Communist Party
+    CN institution PLA|CCP #caps
     KP institution KCNA|Korean Central News Agency|Rodong Sinmun|Workers' Party of Korea|Korean People's Army
     KR institution Yonhap|Yonhap News Agency|National Intelligence Service
     JP institution Kyodo|Kyodo News|NHK|Self-Defense Forces|Jiji Press
@@ -272,7 +273,6 @@ extension CountryLexicon {
     CN institution CGTN|China News Service|Chinanews|Ministry of State Security
     KR institution KBS|MBC|Korea Herald|JoongAng Ilbo|Chosun Ilbo
     SY institution SANA #caps
-    EG institution MENA #caps
     EG institution Middle East News Agency|Al-Ahram|Al Ahram
     TR institution Anadolu|Anadolu Agency|TRT
     QA institution QNA #caps
@@ -280,23 +280,21 @@ extension CountryLexicon {
     BH institution BNA #caps
     OM institution ONA #caps
     JO institution Petra News Agency
-    IQ institution INA #caps
     LB institution NNA #caps
     LB institution National News Agency
-    IR institution Tasnim|Fars News|Mehr News|ISNA #caps
+    IR institution Tasnim|Fars News|Mehr News
     MY institution Bernama
-    PH institution PNA #caps
     PH institution Philippine News Agency|Malacañang Palace
     VN institution VNA #caps
     VN institution Vietnam News Agency
     UA institution Ukrinform|SBU #caps
     BY institution BelTA
     KZ institution Kazinform
-    IN institution PTI #caps
     IN institution Press Trust of India|Lok Sabha
-    PK institution APP #caps
-    PK institution Associated Press of Pakistan|ISI
+    PK institution Associated Press of Pakistan|Inter-Services Intelligence
+    PK institution ISI #caps
     CU institution Prensa Latina|Granma
+    HK institution South China Morning Post
     AR institution Télam
     MX institution Notimex
     SA institution Saudi Aramco|Aramco

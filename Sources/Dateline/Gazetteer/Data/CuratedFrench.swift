@@ -121,6 +121,8 @@ extension CountryLexicon {
     US place New York|Californie|Hollywood|Los Angeles|San Francisco|Floride|Texas|Hawaï
     CN place Shanghai|Hong Kong|Canton|Xinjiang|Tibet
     JP place Osaka|Okinawa|Hiroshima
+    CH place Genève|Zurich|Davos|Lausanne
+    BE place Anvers|Liège
     // Institutions and state news agencies
     US institution FBI|CIA|NSA|département d'Etat|Département d'État|département d'État|Conseil de sécurité nationale
     CN institution Chine nouvelle|Xinhua|agence Chine nouvelle|Quotidien du peuple

@@ -34,6 +34,64 @@ extension CountryLexicon {
     AT demonym österreichisch|Österreicher
     CH demonym schweizerisch|Schweizer
     IN demonym indisch|Inder
+    IQ demonym irakisch
+    SY demonym syrisch
+    EG demonym ägyptisch
+    SA demonym saudisch
+    AF demonym afghanisch
+    PK demonym pakistanisch
+    ID demonym indonesisch
+    AU demonym australisch
+    CA demonym kanadisch
+    VN demonym vietnamesisch
+    PS demonym palästinensisch
+    LB demonym libanesisch
+    GR demonym griechisch
+    SE demonym schwedisch
+    NL demonym niederländisch
+    BE demonym belgisch
+    BR demonym brasilianisch
+    MX demonym mexikanisch
+    AR demonym argentinisch
+    CU demonym kubanisch
+    VE demonym venezolanisch
+    NG demonym nigerianisch
+    MA demonym marokkanisch
+    DZ demonym algerisch
+    TN demonym tunesisch
+    LY demonym libysch
+    QA demonym katarisch
+    KW demonym kuwaitisch
+    AE demonym emiratisch
+    YE demonym jemenitisch
+    JO demonym jordanisch
+    KE demonym kenianisch
+    ET demonym äthiopisch
+    SD demonym sudanesisch
+    ZA demonym südafrikanisch
+    HU demonym ungarisch
+    CZ demonym tschechisch
+    RO demonym rumänisch
+    BG demonym bulgarisch
+    RS demonym serbisch
+    HR demonym kroatisch
+    GE demonym georgisch
+    AM demonym armenisch
+    KZ demonym kasachisch
+    UZ demonym usbekisch
+    BY demonym belarussisch
+    DK demonym dänisch
+    NO demonym norwegisch
+    FI demonym finnisch
+    PT demonym portugiesisch
+    IE demonym irisch
+    TH demonym thailändisch
+    PH demonym philippinisch
+    MY demonym malaysisch
+    SG demonym singapurisch
+    TW demonym taiwanisch
+    MN demonym mongolisch
+    SA demonym saudi-arabisch
     // Capitals and seats
     US capital Washington|Weißes Haus|Weißen Haus|Weißen Hauses|Pentagon|Camp David
     CN capital Peking|Beijing

@@ -16,6 +16,17 @@ extension CountryLexicon {
     CN name 中国政府|中国側
     KR name 韓国政府|韓国側
     RU name 露政府|露軍|露大統領|露外務省
+    // Compounds of one-character abbreviations: one country per character
+    JP+US name 日米
+    US+CN name 米中
+    US+KP name 米朝
+    US+KR name 米韓
+    US+RU name 米露
+    JP+KR name 日韓
+    JP+KP name 日朝
+    JP+RU name 日露
+    JP+US+KR name 日米韓
+    -- block 朝日|中日新聞|日中は|中日ドラゴンズ
     // Demonyms
     US demonym アメリカ人|米国人
     CN demonym 中国人

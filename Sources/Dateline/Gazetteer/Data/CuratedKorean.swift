@@ -15,6 +15,12 @@ extension CountryLexicon {
     DE name 독일
     // The one-syllable abbreviation in its usual compounds
     US name 미군|미 정부|미 국무부|미 국방부|미 행정부|미 당국
+    // Compounds of one-syllable abbreviations: one country per syllable
+    KR+US name 한미
+    KR+JP name 한일
+    KR+CN name 한중
+    US+CN name 미중
+    KR+US+JP name 한미일
     // Demonyms
     US demonym 미국인
     CN demonym 중국인

@@ -34,6 +34,57 @@ extension CountryLexicon {
     UA demonym ucraniano|ucraniana|ucranianos|ucranianas
     IR demonym iraniano|iraniana|iranianos|iranianas
     IL demonym israelense|israelenses|israelita|israelitas
+    IQ demonym iraquiano|iraquiana|iraquianos|iraquianas
+    SY demonym sírio|síria|sírios|sírias
+    EG demonym egípcio|egípcia|egípcios|egípcias
+    SA demonym saudita|sauditas
+    AF demonym afegão|afegã|afegãos|afegães|afegãs
+    PK demonym paquistanês|paquistanesa|paquistaneses|paquistanesas
+    ID demonym indonésio|indonésia|indonésios|indonésias
+    AU demonym australiano|australiana|australianos|australianas
+    CA demonym canadense|canadenses
+    VN demonym vietnamita|vietnamitas
+    IN demonym indiano|indiana|indianos|indianas
+    PS demonym palestino|palestina|palestinos|palestinas
+    LB demonym libanês|libanesa|libaneses|libanesas
+    TR demonym turco|turca|turcos|turcas
+    GR demonym grego|grega|gregos|gregas
+    SE demonym sueco|sueca|suecos|suecas
+    PL demonym polonês|polonesa|poloneses|polonesas
+    NL demonym holandês|holandesa|holandeses|holandesas
+    BE demonym belga|belgas
+    CH demonym suíço|suíça|suíços|suíças
+    VE demonym venezuelano|venezuelana|venezuelanos|venezuelanas
+    CO demonym colombiano|colombiana|colombianos|colombianas
+    CL demonym chileno|chilena|chilenos|chilenas
+    PE demonym peruano|peruana|peruanos|peruanas
+    CU demonym cubano|cubana|cubanos|cubanas
+    BO demonym boliviano|boliviana|bolivianos|bolivianas
+    UY demonym uruguaio|uruguaia|uruguaios|uruguaias
+    PY demonym paraguaio|paraguaia|paraguaios|paraguaias
+    EC demonym equatoriano|equatoriana|equatorianos|equatorianas
+    ZA demonym sul-africano|sul-africana|sul-africanos|sul-africanas
+    NG demonym nigeriano|nigeriana|nigerianos|nigerianas
+    MA demonym marroquino|marroquina|marroquinos|marroquinas
+    DZ demonym argelino|argelina|argelinos|argelinas
+    CV demonym cabo-verdiano|cabo-verdiana|cabo-verdianos|cabo-verdianas
+    GW demonym guineense|guineenses
+    TL demonym timorense|timorenses
+    ST demonym são-tomense|são-tomenses
+    PH demonym filipino|filipina|filipinos|filipinas
+    TH demonym tailandês|tailandesa|tailandeses|tailandesas
+    IE demonym irlandês|irlandesa|irlandeses|irlandesas
+    HU demonym húngaro|húngara|húngaros|húngaras
+    RO demonym romeno|romena|romenos|romenas
+    CZ demonym tcheco|tcheca|tchecos|tchecas
+    NO demonym norueguês|norueguesa|noruegueses|norueguesas
+    DK demonym dinamarquês|dinamarquesa|dinamarqueses|dinamarquesas
+    FI demonym finlandês|finlandesa|finlandeses|finlandesas
+    AT demonym austríaco|austríaca|austríacos|austríacas
+    QA demonym catariano|catariana|catarianos|catarianas
+    KW demonym kuwaitiano|kuwaitiana|kuwaitianos|kuwaitianas
+    AE demonym emiradense|emiradenses
+    IQ demonym iraquiano|iraquiana|iraquianos|iraquianas
     // Capitals and seats
     US capital Washington|Casa Branca|Pentágono|Camp David
     CN capital Pequim|Beijing

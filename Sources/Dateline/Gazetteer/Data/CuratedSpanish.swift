@@ -36,7 +36,55 @@ extension CountryLexicon {
     IR demonym iraní|iraníes
     IL demonym israelí|israelíes
     TR demonym turco|turca|turcos|turcas
-    IN demonym indio|india|indios|indias
+    IQ demonym iraquí|iraquíes
+    SY demonym sirio|siria|sirios|sirias
+    EG demonym egipcio|egipcia|egipcios|egipcias
+    SA demonym saudí|saudíes
+    AF demonym afgano|afgana|afganos|afganas
+    PK demonym paquistaní|paquistaníes
+    ID demonym indonesio|indonesia|indonesios|indonesias
+    AU demonym australiano|australiana|australianos|australianas
+    CA demonym canadiense|canadienses
+    VN demonym vietnamita|vietnamitas
+    PH demonym filipino|filipina|filipinos|filipinas
+    TH demonym tailandés|tailandesa|tailandeses|tailandesas
+    ZA demonym sudafricano|sudafricana|sudafricanos|sudafricanas
+    NG demonym nigeriano|nigeriana|nigerianos|nigerianas
+    MA demonym marroquí|marroquíes
+    DZ demonym argelino|argelina|argelinos|argelinas
+    PS demonym palestino|palestina|palestinos|palestinas
+    LB demonym libanés|libanesa|libaneses|libanesas
+    QA demonym catarí|cataríes
+    KW demonym kuwaití|kuwaitíes
+    AE demonym emiratí|emiratíes
+    BE demonym belga|belgas
+    CH demonym suizo|suiza|suizos|suizas
+    SE demonym sueco|sueca|suecos|suecas
+    NO demonym noruego|noruega|noruegos|noruegas
+    DK demonym danés|danesa|daneses|danesas
+    PL demonym polaco|polaca|polacos|polacas
+    GR demonym griego|griega|griegos|griegas
+    NL demonym neerlandés|neerlandesa|neerlandeses|neerlandesas
+    AT demonym austriaco|austriaca|austriacos|austriacas
+    HU demonym húngaro|húngara|húngaros|húngaras
+    RO demonym rumano|rumana|rumanos|rumanas
+    CZ demonym checo|checa|checos|checas
+    BO demonym boliviano|boliviana|bolivianos|bolivianas
+    UY demonym uruguayo|uruguaya|uruguayos|uruguayas
+    PY demonym paraguayo|paraguaya|paraguayos|paraguayas
+    EC demonym ecuatoriano|ecuatoriana|ecuatorianos|ecuatorianas
+    NI demonym nicaragüense|nicaragüenses
+    HN demonym hondureño|hondureña|hondureños|hondureñas
+    SV demonym salvadoreño|salvadoreña|salvadoreños|salvadoreñas
+    GT demonym guatemalteco|guatemalteca|guatemaltecos|guatemaltecas
+    PA demonym panameño|panameña|panameños|panameñas
+    DO demonym dominicano|dominicana|dominicanos|dominicanas
+    PR demonym puertorriqueño|puertorriqueña|puertorriqueños|puertorriqueñas
+    CR demonym costarricense|costarricenses
+    IE demonym irlandés|irlandesa|irlandeses|irlandesas
+    FI demonym finlandés|finlandesa|finlandeses|finlandesas
+    KZ demonym kazajo|kazaja|kazajos|kazajas
+    BY demonym bielorruso|bielorrusa|bielorrusos|bielorrusas
     // Capitals and seats
     US capital Washington|Casa Blanca|Pentágono|Camp David
     CN capital Pekín|Beijing
