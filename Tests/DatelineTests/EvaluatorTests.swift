@@ -145,6 +145,18 @@ import Testing
         #expect(try session.rows("statements").rows.count == 7)
     }
 
+    @Test func cancellingTheTaskStopsAQuery() async throws {
+        let database = try Database(corpus: Corpus(models: EngineFixtures.models))
+        let task = Task {
+            // Wait until cancelled, then run: the query must notice and stop.
+            while !Task.isCancelled { await Task.yield() }
+            var session = Session(database: database)
+            return try session.execute("statements where text matches /x/").count
+        }
+        task.cancel()
+        await #expect(throws: QueryInterrupted.self) { try await task.value }
+    }
+
     @Test func valuesOfAFieldForCompletion() throws {
         let session = try EngineFixtures.session()
         let topics = session.database.values(of: "topic", in: .statements)

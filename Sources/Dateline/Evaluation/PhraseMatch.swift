@@ -36,20 +36,7 @@ struct ASCIIPhraseMatcher {
 
     /// Whether the text holds the phrase; nil when the text is not ASCII (use ``PhraseMatch``).
     mutating func matches(_ bytes: UnsafeRawBufferPointer) -> Bool? {
-        ranges.removeAll(keepingCapacity: true)
-        var start = -1
-        for i in 0..<bytes.count {
-            let b = bytes[i]
-            guard b < 0x80 else { return nil }
-            let isWord = (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
-            if isWord {
-                if start < 0 { start = i }
-            } else if start >= 0 {
-                ranges.append(start..<i)
-                start = -1
-            }
-        }
-        if start >= 0 { ranges.append(start..<bytes.count) }
+        guard TextTokens.asciiWordRanges(bytes, into: &ranges) else { return nil }
         guard ranges.count >= words.count else { return false }
         let last = words.count - 1
         for i in 0...(ranges.count - words.count) {

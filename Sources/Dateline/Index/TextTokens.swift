@@ -29,34 +29,39 @@ enum TextTokens {
         return words
     }
 
-    /// The same words for ASCII text, without Foundation's folding (which, for ASCII, only
-    /// lowercases): the common case of the index build and of phrase checks, made cheap.
+    /// The same words for ASCII text, without the folding tables (which, for ASCII, only
+    /// lower case): the common case of the index build, made cheap.
     private static func asciiWords(of text: String) -> [Substring]? {
         var text = text
         return text.withUTF8 { bytes -> [Substring]? in
-            var lowered = [UInt8](repeating: 0, count: bytes.count)
             var ranges: [Range<Int>] = []
-            var start = -1
-            for i in 0..<bytes.count {
-                var b = bytes[i]
-                guard b < 0x80 else { return nil }
-                if b >= 0x41 && b <= 0x5A { b += 0x20 }
-                lowered[i] = b
-                let isWord = (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
-                if isWord {
-                    if start < 0 { start = i }
-                } else if start >= 0 {
-                    ranges.append(start..<i)
-                    start = -1
-                }
-            }
-            if start >= 0 { ranges.append(start..<bytes.count) }
-            let folded = String(decoding: lowered, as: UTF8.self)
+            guard asciiWordRanges(UnsafeRawBufferPointer(bytes), into: &ranges) else { return nil }
+            let folded = String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
             let utf8 = folded.utf8
             return ranges.map { r in
                 folded[utf8.index(utf8.startIndex, offsetBy: r.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: r.upperBound)]
             }
         }
+    }
+
+    /// The byte ranges of the words (runs of ASCII letters and digits) of ASCII text, into
+    /// `ranges` (emptied first); false, at once, when the text is not ASCII.
+    static func asciiWordRanges(_ bytes: UnsafeRawBufferPointer, into ranges: inout [Range<Int>]) -> Bool {
+        ranges.removeAll(keepingCapacity: true)
+        var start = -1
+        for i in 0..<bytes.count {
+            let b = bytes[i]
+            guard b < 0x80 else { return false }
+            let isWord = (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+            if isWord {
+                if start < 0 { start = i }
+            } else if start >= 0 {
+                ranges.append(start..<i)
+                start = -1
+            }
+        }
+        if start >= 0 { ranges.append(start..<bytes.count) }
+        return true
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
