@@ -67,13 +67,16 @@ extension BenchCommand {
                 log: { FileHandle.standardError.write(Data(("bench: " + $0 + "\n").utf8)) })
             var configured = configuration
             configured.maxExtractionMinutes = maxExtractionMinutes
+            let header = "Dateline benchmark — \(ProcessInfo.processInfo.activeProcessorCount) cores, seed \(seed), "
+                + "\(models) models in process, \(budget) s per query per engine"
             var results: [SizeResult] = []
             for (label, count) in zip(labels, counts) {
                 results.append(try SizeRun(configuration: configured, label: label, count: count)
                     .run(sqlEngines: engines.split(separator: ",").map(String.init)))
+                // The sizes so far, in case a long run is stopped before the end.
+                try? Report(results: results, header: header + " (partial)").text
+                    .write(toFile: out + "/report.txt", atomically: true, encoding: .utf8)
             }
-            let header = "Dateline benchmark — \(ProcessInfo.processInfo.activeProcessorCount) cores, seed \(seed), "
-                + "\(models) models in process, \(budget) s per query per engine"
             let table = Report(results: results, header: header).text
             print(table, terminator: "")
             try? table.write(toFile: out + "/report.txt", atomically: true, encoding: .utf8)

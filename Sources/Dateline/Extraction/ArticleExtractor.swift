@@ -75,11 +75,11 @@ public struct ArticleExtractor: Sendable {
             datelineCountry: datelineCountry
         ).statements(in: bodyRanges)
 
-        let dateRanges = zones.headerZones.map(\.range) + (firstBody.map { [$0.lowerBound..<min($0.upperBound, $0.lowerBound + 100)] } ?? [])
+        let dateRanges = zones.headerZones.filter { $0.kind != .caption && $0.kind != .credit }.map(\.range)
         let article = Article(
             id: input.id, path: input.path, language: language,
             title: input.title ?? titleRange.map { text.string($0) },
-            date: input.date ?? DateFinder.firstDate(in: text, ranges: dateRanges),
+            date: input.date ?? DateFinder.firstDate(in: text, ranges: dateRanges) ?? firstBody.flatMap { DateFinder.datelineDate(in: text, paragraph: $0) },
             source: input.source ?? DatelineFinder.source(text, zones: zones),
             dateline: firstBody.flatMap { DatelineFinder.place(text, $0) },
             countries: Self.unique(countries.map(\.code)),

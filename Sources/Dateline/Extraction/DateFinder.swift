@@ -42,6 +42,17 @@ enum DateFinder {
         return nil
     }
 
+    /// The date of a dateline opening `paragraph` ("TOKYO, Dec 22, 2014 (KUNA) --",
+    /// "АСТАНА, 12 апреля 2024 года."): a date that starts within its first 25 scalars.
+    /// A date later in the first sentence ("compared the attack to 11 September 2001") is
+    /// narrative, not the article's date.
+    static func datelineDate(in text: ScalarText, paragraph: Range<Int>) -> String? {
+        let head = paragraph.lowerBound..<min(paragraph.upperBound, paragraph.lowerBound + 60)
+        guard let date = firstDate(in: text, ranges: [head]) else { return nil }
+        let later = min(head.upperBound, head.lowerBound + 25)..<head.upperBound
+        return firstDate(in: text, ranges: [later]) == date ? nil : date
+    }
+
     /// The first full date in `string`.
     static func firstDate(in string: String) -> String? {
         let tokens = tokenize(string)
@@ -139,7 +150,8 @@ enum DateFinder {
     }
 
     private static func format(_ y: Int, _ m: Int, _ d: Int) -> String? {
-        guard (1...12).contains(m), (1...31).contains(d), (1900...2100).contains(y) else { return nil }
+        let daysInMonth = [31, y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard (1...12).contains(m), (1900...2100).contains(y), (1...daysInMonth[m - 1]).contains(d) else { return nil }
         return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
     }
 }

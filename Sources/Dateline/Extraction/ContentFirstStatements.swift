@@ -1,0 +1,49 @@
+/// Statements whose content comes before the verb, as in Japanese and Korean.
+extension StatementFinder {
+    /// `Xは「…」と述べた`, `Xは…と述べた`, `X는 "…"라고 말했다`, `X는 …고 밝혔다`.
+    func contentFirstEvent(_ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, _ sentence: Sentence, korean: Bool) -> SpeechEvent? {
+        var end = verb.start
+        while end > sentence.range.lowerBound, text.isSpace(end - 1) { end -= 1 }
+        var content: Range<Int>
+        var speakerRegion: Range<Int>
+        if end > sentence.range.lowerBound, let quote = sentence.quotes.first(where: { $0.close == end - 1 }) {
+            content = quote.inner
+            speakerRegion = sentence.range.lowerBound..<quote.open
+        } else {
+            guard let marker = topicMarker(in: sentence.range.lowerBound..<end, sentence, korean: korean) else { return nil }
+            speakerRegion = afterDatelineMarks(sentence.range.lowerBound..<marker.lowerBound, keepingSpaces: korean)
+            content = text.trimmed(marker.upperBound..<end, dropping: ["、", ",", "，"])
+            if let speaker = speakerRegion.isEmpty ? nil : text.trimmed(speakerRegion) {
+                return SpeechEvent(speaker: speaker, carriedPronoun: nil, verb: verb.payload, verbRange: verb.start..<verb.end,
+                                   content: content, kind: kind(of: content, in: sentence))
+            }
+            return nil
+        }
+        let marker = topicMarker(in: speakerRegion, sentence, korean: korean)
+        let speaker = text.trimmed(afterDatelineMarks(speakerRegion.lowerBound..<(marker?.lowerBound ?? speakerRegion.upperBound), keepingSpaces: korean), dropping: ["、", ","])
+        guard !content.isEmpty else { return nil }
+        let named = marker != nil && !speaker.isEmpty
+        return SpeechEvent(speaker: named ? speaker : nil, carriedPronoun: named ? nil : "", verb: verb.payload,
+                           verbRange: verb.start..<verb.end, content: content, kind: .direct)
+    }
+
+    /// The topic or subject particle ending the speaker: は/が in Japanese, 은/는 (then 이/가)
+    /// at a word end in Korean. Returns the particle's range.
+    func topicMarker(in range: Range<Int>, _ sentence: Sentence, korean: Bool) -> Range<Int>? {
+        if korean {
+            for particles in [["은", "는"], ["이", "가"]] as [[Unicode.Scalar]] {
+                for word in text.words(in: range) where word.range.count >= 2 {
+                    let last = text.scalars[word.range.upperBound - 1]
+                    if particles.contains(last), sentence.quote(containing: word.range.lowerBound) == nil {
+                        return (word.range.upperBound - 1)..<word.range.upperBound
+                    }
+                }
+            }
+            return nil
+        }
+        for i in range where (text.scalars[i] == "は" || text.scalars[i] == "が") && sentence.quote(containing: i) == nil && i > range.lowerBound {
+            return i..<(i + 1)
+        }
+        return nil
+    }
+}
