@@ -8,7 +8,9 @@ import Foundation
 ///     completer.complete(#"statements where country = "Ch"#)
 ///     // replacing #""Ch"#, candidates [#""China""# (count 3)]
 public struct Completer: Sendable {
+    /// Where field values and their counts come from.
     public var catalog: ValueCatalog
+    /// The meta-commands offered after a leading `.`.
     public var metaCommands: [MetaCommandSpec]
     /// Where relative paths after `.read` and `.open` start.
     public var currentDirectory: String
@@ -18,6 +20,7 @@ public struct Completer: Sendable {
     /// At most this many candidates are returned (the most frequent values first).
     public static let maximumCandidates = 200
 
+    /// A completer over `catalog`'s values, offering `metaCommands`.
     public init(catalog: ValueCatalog, metaCommands: [MetaCommandSpec] = [], currentDirectory: String = FileManager.default.currentDirectoryPath) {
         self.catalog = catalog
         self.metaCommands = metaCommands

@@ -3,8 +3,10 @@
 public struct Completion: Sendable, Hashable {
     /// The text just before the cursor that a candidate replaces (`"Ch`, `whe`, or empty).
     public var replacing: String
+    /// What may replace it, most likely first.
     public var candidates: [CompletionCandidate]
 
+    /// Candidates for the partial word `replacing`.
     public init(replacing: String, candidates: [CompletionCandidate]) {
         self.replacing = replacing
         self.candidates = candidates
@@ -32,6 +34,7 @@ public struct CompletionCandidate: Sendable, Hashable {
     /// False when more may follow without a space (a folder name ending in `/`).
     public var isWordComplete: Bool
 
+    /// A candidate inserting `text`; the label defaults to the text.
     public init(text: String, label: String? = nil, count: Int? = nil, isWordComplete: Bool = true) {
         self.text = text
         self.label = label ?? text
@@ -43,7 +46,9 @@ public struct CompletionCandidate: Sendable, Hashable {
 /// A command of the shell (`.format`), as the completer needs to know it: its name and
 /// what its argument is.
 public struct MetaCommandSpec: Sendable, Hashable {
+    /// What a meta-command takes after its name.
     public enum Argument: Sendable, Hashable {
+        /// Nothing follows the name.
         case none
         /// One of a fixed set of words (`on`, `off`).
         case choice([String])
@@ -56,12 +61,14 @@ public struct MetaCommandSpec: Sendable, Hashable {
 
     /// With its dot: `.format`.
     public var name: String
+    /// What follows the name.
     public var argument: Argument
     /// The usage shown by `.help`: `.format table|json|ndjson|csv|markdown`.
     public var usage: String
     /// One line saying what it does.
     public var summary: String
 
+    /// A meta-command for completion and `.help`.
     public init(name: String, argument: Argument, usage: String, summary: String) {
         self.name = name
         self.argument = argument

@@ -1,10 +1,12 @@
 /// What `.schema` shows: every source with its fields, their types, and for fields with a
 /// few distinct values the most frequent of them in the corpus.
 public struct SchemaDescription: Sendable {
+    /// Where example values and their counts come from.
     public let catalog: ValueCatalog
     /// How many example values each field shows.
     public var examplesPerField = 3
 
+    /// The description of the sources of `catalog`'s corpus.
     public init(catalog: ValueCatalog) {
         self.catalog = catalog
     }

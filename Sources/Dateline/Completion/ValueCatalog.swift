@@ -9,6 +9,7 @@ public struct ValueCount: Sendable, Hashable {
     /// Rows of the source that have the value (a list field counts each row once).
     public var count: Int
 
+    /// A value shown as `label`, held by `count` rows.
     public init(value: String, label: String, count: Int) {
         self.value = value
         self.label = label
@@ -20,6 +21,7 @@ public struct ValueCount: Sendable, Hashable {
 /// `country = ` and what `.schema` shows as examples. Read off the index's dictionaries, so
 /// a TAB costs a lookup, not a pass over the articles.
 public struct ValueCatalog: Sendable {
+    /// The database values are read from, when the catalog was made over one.
     public let database: Database
 
     /// A catalog read off an opened index (a folder or an index file).

@@ -2,8 +2,11 @@ import Foundation
 
 /// Something that went wrong with one input file; the file was skipped or read in part.
 public struct LoadWarning: Sendable, Hashable {
+    /// The file the problem is about.
     public var path: String
+    /// What went wrong, in words.
     public var message: String
+    /// A problem with the file at `path`.
     public init(path: String, message: String) {
         self.path = path
         self.message = message
@@ -12,20 +15,29 @@ public struct LoadWarning: Sendable, Hashable {
 
 /// A failure to open a corpus at all.
 public struct CorpusError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The file the problem is about.
     public var path: String
+    /// What went wrong, in words.
     public var message: String
+    /// `PATH: MESSAGE`.
     public var description: String { "\(path): \(message)" }
 }
 
 /// The article models of a collection of articles, ready to query.
 public struct Corpus: Sendable {
+    /// The models of every article, in the order of their paths.
     public private(set) var models: [ArticleModel]
+    /// Files that could not be read as articles, and why.
     public private(set) var warnings: [LoadWarning]
 
+    /// Every article.
     public var articles: [Article] { models.map(\.article) }
+    /// The statements of every article, article by article.
     public var statements: [Statement] { models.flatMap(\.statements) }
+    /// The mentions of every article, article by article.
     public var mentions: [Mention] { models.flatMap(\.mentions) }
 
+    /// A corpus of models already made (in memory, or from another extractor).
     public init(models: [ArticleModel], warnings: [LoadWarning] = []) {
         self.models = models
         self.warnings = warnings

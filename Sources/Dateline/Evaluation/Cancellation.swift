@@ -6,6 +6,7 @@ import Synchronization
 public final class CancellationFlag: Sendable {
     private let raised = Atomic<Bool>(false)
 
+    /// A flag that is not raised.
     public init() {}
 
     /// Asks every query watching this flag to stop. Safe to call from any thread.
@@ -14,11 +15,13 @@ public final class CancellationFlag: Sendable {
     /// Clears the flag before the next query.
     public func reset() { raised.store(false, ordering: .relaxed) }
 
+    /// Whether ``cancel()`` was called since the last ``reset()``.
     public var isCancelled: Bool { raised.load(ordering: .relaxed) }
 }
 
 /// Why a query stopped before its end.
 public struct QueryInterrupted: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Says that the query was cancelled.
     public var description: String { "the query was cancelled" }
 }
 

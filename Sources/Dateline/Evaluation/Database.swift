@@ -43,8 +43,11 @@ public final class Database: @unchecked Sendable {
         self.init(store: try IndexStore(models: corpus.models, origin: origin), origin: origin, warnings: corpus.warnings)
     }
 
+    /// The number of articles.
     public var articleCount: Int { store.articleCount }
+    /// The number of statements of all articles.
     public var statementCount: Int { store.statementCount }
+    /// The number of country and person mentions of all articles.
     public var mentionCount: Int { store.mentionCount }
 
     /// Checks every section of the index against its checksum now, rather than on first use.

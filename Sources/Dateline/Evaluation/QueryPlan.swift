@@ -1,5 +1,6 @@
 /// What `explain` reports: each step of a query as it ran, with the rows left after it.
 public struct QueryPlan: Sendable, Hashable {
+    /// One step of a plan: an operation, how deep it is nested, and the rows it produced.
     public struct Step: Sendable, Hashable {
         /// Nesting of the step (the operands of `or` and `not` are one deeper).
         public var depth: Int
@@ -11,6 +12,7 @@ public struct QueryPlan: Sendable, Hashable {
         public var rows: Int
     }
 
+    /// The steps in the order they ran.
     public var steps: [Step] = []
     /// For an empty result, the predicate whose step left no rows.
     public var emptiedBy: String?

@@ -5,12 +5,16 @@ import Foundation
 ///
 /// `count` costs nothing; rows are read from the index only when asked for, so a caller
 /// that wants only how many rows matched (a benchmark, a completion hint) pays for no output.
+///
+/// Not `Sendable`: its rows are read in place from the index. ``PreparedQuery`` gives
+/// ``QueryRows``, which are.
 public struct QueryResult {
     enum Body {
         case stored(readers: ColumnReaders, rows: [Int32])
         case table(ResultSet)
     }
 
+    /// The column names, in order.
     public let columns: [String]
     let body: Body
     /// For `explain`, the plan as it ran.

@@ -1,5 +1,6 @@
 /// The sources a query can start from and the fields of each.
 public enum SourceKind: String, Sendable, Hashable, CaseIterable {
+    /// Stored rows: one per article, per statement, per country or person mention.
     case articles, statements, mentions
     /// Distinct values with counts: countries and people (articles that refer to them),
     /// speakers (their statements), topics (statements on them), languages (articles in them).
@@ -22,13 +23,17 @@ public enum FieldType: String, Sendable, Hashable {
     case text
     /// An alpha-2 country code; literals may be names in any language or codes.
     case country
+    /// A list of alpha-2 codes (an article's countries, a statement's `about`).
     case countryList
     /// An ISO 639-1 code; literals may be codes or language names in many languages.
     case language
+    /// One topic of the taxonomy.
     case topic
+    /// A list of topics.
     case topicList
     /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; literals are read as ranges.
     case date
+    /// An integer (offsets, counts).
     case number
     /// A list of free-text values (people).
     case list
@@ -44,10 +49,13 @@ public enum FieldType: String, Sendable, Hashable {
 
 /// One field of a source.
 public struct Field: Sendable, Hashable {
+    /// The canonical name, as result columns show it.
     public var name: String
+    /// How the field's literals are read and compared.
     public var type: FieldType
     /// Other spellings accepted in queries (`topic` for `topics`).
     public var aliases: [String]
+    /// A field named `name` of `type`, also written as any of `aliases`.
     public init(_ name: String, _ type: FieldType, aliases: [String] = []) {
         self.name = name
         self.type = type
@@ -58,6 +66,7 @@ public struct Field: Sendable, Hashable {
 /// The fields of every source. Statements and mentions also have the fields of their
 /// article as `article.FIELD` (`article.language`, `article.date`, `article.title`, …).
 public enum Schema {
+    /// The fields of `articles`.
     public static let articleFields: [Field] = [
         Field("id", .name), Field("path", .name), Field("language", .language, aliases: ["lang"]),
         Field("title", .text), Field("date", .date), Field("source", .name),
@@ -66,6 +75,7 @@ public enum Schema {
         Field("text", .text),
     ]
 
+    /// The fields of `statements` (besides `article.…`).
     public static let statementFields: [Field] = [
         Field("article", .name), Field("speaker", .text), Field("speaker_name", .text, aliases: ["name"]),
         Field("country", .country), Field("kind", .keyword), Field("act", .keyword),
@@ -73,6 +83,7 @@ public enum Schema {
         Field("about", .countryList), Field("topics", .topicList, aliases: ["topic"]),
     ]
 
+    /// The fields of `mentions` (besides `article.…`).
     public static let mentionFields: [Field] = [
         Field("article", .name), Field("type", .keyword), Field("surface", .text),
         Field("value", .name), Field("start", .number), Field("end", .number), Field("via", .text),

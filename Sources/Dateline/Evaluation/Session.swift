@@ -10,7 +10,8 @@ import Dispatch
 /// let result = try session.execute("statements where country = $country and topic = cyber")
 /// print(result.count)
 /// ```
-public struct Session {
+public struct Session: Sendable {
+    /// The database queries run over.
     public let database: Database
     /// Values of `$name` parameters. They are bound as values of the field they are
     /// compared with, never spliced into the query text.
@@ -21,6 +22,7 @@ public struct Session {
     public var regexTimeLimit: Duration = .seconds(2)
     private var bindings: [String: SemanticAnalyzer.Binding] = [:]
 
+    /// A session over `database` with no bindings, parameters or cancellation flag.
     public init(database: Database) {
         self.database = database
     }

@@ -1,15 +1,24 @@
 /// The raw material of one article before extraction: its text, and whatever a JSON
 /// article gives explicitly (given values win over extraction).
 public struct ArticleInput: Sendable, Hashable {
+    /// The article's identifier (a file name without its extension, or a JSON `id`).
     public var id: String
+    /// Where the article was read from (any text naming it, for articles in memory).
     public var path: String
+    /// The whole article text, in any language.
     public var text: String
+    /// The headline, when the source gives it; otherwise extraction finds one.
     public var title: String?
+    /// The publication date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`), when the source gives it.
     public var date: String?
+    /// The ISO 639-1 code of the text, when known; otherwise it is identified.
     public var language: String?
+    /// The agency or outlet, when the source gives it.
     public var source: String?
+    /// Where the article was published, when known.
     public var url: String?
 
+    /// An article to extract; values given here win over what extraction would find.
     public init(
         id: String, path: String, text: String, title: String? = nil, date: String? = nil,
         language: String? = nil, source: String? = nil, url: String? = nil
@@ -35,8 +44,10 @@ public struct ArticleExtractor: Sendable {
     /// The tables extraction uses: the compiled-in ones unless made with a ``Vocabulary``.
     var vocabulary = CompiledVocabulary.standard
 
+    /// An extractor with the compiled-in tables (see ``init(vocabulary:)`` to add to them).
     public init() {}
 
+    /// The model of one article. Never fails: text it cannot read yields fewer findings.
     public func extract(_ input: ArticleInput) -> ArticleModel {
         if CompiledVocabulary.current !== vocabulary {
             return CompiledVocabulary.$current.withValue(vocabulary) { extract(input) }

@@ -1,7 +1,7 @@
 /// Country names, demonyms, capitals, places and institutions in many languages and
 /// scripts, resolved to ISO 3166-1 alpha-2 codes.
 ///
-/// The data (see ``CountryLexicon``) is compiled once into a ``CountryMatcher``; finding the
+/// The data (see `CountryLexicon`) is compiled once into a `CountryMatcher`; finding the
 /// references in a text is one pass over it.
 public struct CountryGazetteer: Sendable {
     private let matcher: CountryMatcher
@@ -14,6 +14,7 @@ public struct CountryGazetteer: Sendable {
     /// The gazetteer built from the data compiled into the library.
     public static let standard = CountryGazetteer()
 
+    /// The gazetteer of the compiled-in data (prefer ``standard``, built once).
     public init() {
         self.init(extraForms: [])
     }

@@ -16,15 +16,20 @@ public enum CountryReferenceKind: String, Sendable, Hashable, Codable, CaseItera
 
 /// A country reference found in text. Offsets count Unicode scalars.
 public struct CountryMatch: Sendable, Hashable {
+    /// Offset of the match's first scalar in the text.
     public var start: Int
+    /// Offset just past the match's last scalar.
     public var end: Int
+    /// The text as written.
     public var surface: String
     /// Alpha-2 code.
     public var code: String
+    /// What kind of reference it is: name, demonym, capital, …
     public var kind: CountryReferenceKind
     /// Why it resolved, for ``Mention/via``: "capital, fr", "demonym after the article prefix, ar".
     public var via: String
 
+    /// A reference to `code` at `start..<end`.
     public init(start: Int, end: Int, surface: String, code: String, kind: CountryReferenceKind, via: String) {
         self.start = start
         self.end = end

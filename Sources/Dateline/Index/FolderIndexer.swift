@@ -8,13 +8,17 @@ public struct IndexingReport: Sendable {
     public var reused = 0
     /// Articles of the last index whose files are gone.
     public var removed = 0
+    /// Articles in the index written.
     public var articles = 0
+    /// Statements in the index written.
     public var statements = 0
+    /// Mentions in the index written.
     public var mentions = 0
     /// Size of the index file written.
     public var bytes = 0
     /// Why the previous index could not be reused, if it could not.
     public var previousIndexProblem: String?
+    /// Files that could not be read as articles, and why.
     public var warnings: [LoadWarning] = []
 }
 
@@ -22,6 +26,7 @@ public struct IndexingReport: Sendable {
 /// new or changed (by size and modification time) are extracted again; the models of the
 /// others are read back from the previous index, and files that are gone are dropped.
 public enum FolderIndexer {
+    /// Brings the index file of a folder up to date, extracting only new or changed articles, and says what it did.
     public static func update(
         folder: String, index path: String, extractor: ArticleExtractor = ArticleExtractor(),
         cancellation: CancellationFlag? = nil

@@ -3,9 +3,11 @@ import Foundation
 /// Size and modification time of the file an article was read from, so that re-indexing a
 /// folder extracts only what changed.
 public struct SourceFileStamp: Sendable, Hashable, Codable {
+    /// The file's size in bytes.
     public var size: Int64
     /// Nanoseconds since 1970.
     public var modified: Int64
+    /// A stamp of a file of `size` bytes modified at `modified`.
     public init(size: Int64, modified: Int64) {
         self.size = size
         self.modified = modified

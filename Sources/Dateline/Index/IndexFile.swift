@@ -5,14 +5,22 @@ import Glibc
 
 /// Why an index file cannot be used. Every message names the file and says what to do.
 public enum IndexFileError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The file cannot be opened or read.
     case unreadable(path: String, detail: String)
+    /// The file is not a Dateline index.
     case notAnIndex(path: String)
+    /// The file is shorter than its header says.
     case truncated(path: String, expected: Int, found: Int)
+    /// A section fails its checksum or does not hold what it should.
     case damaged(path: String, detail: String)
+    /// The file was written in a newer format than this version reads.
     case newerVersion(path: String, found: Int, supported: Int)
+    /// The file was written in an older format this version no longer reads.
     case olderVersion(path: String, found: Int, supported: Int)
+    /// The index cannot be written there.
     case unwritable(path: String, detail: String)
 
+    /// The problem, in words.
     public var description: String {
         switch self {
         case .unreadable(let path, let detail):

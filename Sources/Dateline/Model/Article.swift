@@ -25,6 +25,7 @@ public struct Article: Sendable, Hashable, Codable {
     /// The whole text as read (after repair of recognisable mis-decoding).
     public var text: String
 
+    /// An article model; list fields default to empty.
     public init(
         id: String, path: String, language: String, title: String? = nil, date: String? = nil,
         source: String? = nil, dateline: String? = nil, countries: [String] = [],

@@ -19,18 +19,22 @@ public struct Statement: Sendable, Hashable, Codable {
     public var speakerName: String
     /// Alpha-2 code of the country the speaker speaks for, or nil.
     public var country: String?
+    /// Whether the content is quoted or reported.
     public var kind: StatementKind
     /// What the speaker does: say, accuse, deny, condemn, warn, threaten, ask, propose, …
     public var act: String
     /// The content: an exact span of the article text.
     public var text: String
+    /// Offset of the content's first scalar in the article text.
     public var start: Int
+    /// Offset just past the content's last scalar.
     public var end: Int
     /// Alpha-2 codes of countries referred to inside the content.
     public var about: [String]
     /// Topics of the content, from the fixed taxonomy.
     public var topics: [String]
 
+    /// A statement; `about` and `topics` default to empty.
     public init(
         article: String, speaker: String, speakerName: String, country: String?,
         kind: StatementKind, act: String, text: String, start: Int, end: Int,

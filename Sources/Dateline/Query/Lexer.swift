@@ -9,6 +9,7 @@ public struct Lexer {
     let bytes: [UInt8]
     var position = 0
 
+    /// A lexer at the start of `text`.
     public init(_ text: String) {
         bytes = Array(text.utf8)
     }

@@ -11,7 +11,7 @@ extension Parser {
 
     /// The operands and operators from here on whose operators bind at least as tightly as
     /// `minimum`. Each run of one operator becomes a balanced tree (see
-    /// ``Expression/joined(_:by:)``) so that a very long chain stays shallow.
+    /// `Expression.joined(_:by:)`) so that a very long chain stays shallow.
     private mutating func parseCondition(binding minimum: BooleanOperator) throws -> Expression {
         var run = [try parseNegation()]
         var runOperator: BooleanOperator?

@@ -50,6 +50,7 @@ public struct Parser {
     /// Thrown once the diagnostic is recorded: unwinds to ``parseScript()``.
     struct SyntaxError: Error {}
 
+    /// A parser over the tokens of `text`.
     public init(_ text: String) {
         var lexer = Lexer(text)
         tokens = lexer.tokenize()

@@ -5,6 +5,7 @@ import Foundation
 /// double quotes with the escapes the lexer reads. Parsing the printed text gives the same
 /// tree again (ranges and spellings aside), and printing that tree gives the same text.
 public enum Printer {
+    /// The canonical text of a statement.
     public static func print(_ statement: QueryStatement) -> String {
         switch statement {
         case .query(let query): return print(query)
@@ -13,6 +14,7 @@ public enum Printer {
         }
     }
 
+    /// The canonical text of a query.
     public static func print(_ query: Query) -> String {
         var text = query.source.name
         if let filter = query.filter { text += " where " + print(filter) }
@@ -20,6 +22,7 @@ public enum Printer {
         return text
     }
 
+    /// The canonical text of a stage.
     public static func print(_ stage: Stage) -> String {
         switch stage {
         case .orderBy(let keys, _):
@@ -42,7 +45,7 @@ public enum Printer {
     }
 
     /// A condition. A chain of one operator is printed flat when it has the balanced shape
-    /// the parser gives a flat chain (``Expression/joined(_:by:)``); otherwise its operands
+    /// the parser gives a flat chain (`Expression.joined(_:by:)`); otherwise its operands
     /// of the same operator are parenthesised, as are `or` operands of an `and`.
     public static func print(_ expression: Expression) -> String {
         print(expression, withinFlatChain: false)
@@ -106,6 +109,7 @@ public enum Printer {
         }
     }
 
+    /// The canonical text of a literal.
     public static func print(_ literal: Literal) -> String {
         switch literal.value {
         case .string(let text): return quoted(text)
@@ -186,17 +190,21 @@ extension QueryStatement: CustomStringConvertible {
 }
 
 extension Query: CustomStringConvertible {
+    /// The canonical text (see ``Printer``).
     public var description: String { Printer.print(self) }
 }
 
 extension Expression: CustomStringConvertible {
+    /// The canonical text (see ``Printer``).
     public var description: String { Printer.print(self) }
 }
 
 extension Stage: CustomStringConvertible {
+    /// The canonical text (see ``Printer``).
     public var description: String { Printer.print(self) }
 }
 
 extension Literal: CustomStringConvertible {
+    /// The canonical text (see ``Printer``).
     public var description: String { Printer.print(self) }
 }

@@ -4,11 +4,13 @@
 public struct SourceText: Sendable, Hashable {
     /// The file name shown in diagnostics (`<command line>`, `script.q`).
     public var name: String
+    /// The text itself.
     public var text: String
     private let bytes: [UInt8]
     /// The UTF-8 offset at which each line starts; the first is 0.
     private let lineStarts: [Int]
 
+    /// `text` named `name` in diagnostics.
     public init(name: String, text: String) {
         self.name = name
         self.text = text

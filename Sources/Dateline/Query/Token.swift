@@ -1,26 +1,36 @@
 /// The reserved words of the language, matched without regard to case. `grammar/dateline.ebnf`
 /// quotes exactly these words; a test keeps the two in step.
 public enum Keyword: String, Sendable, Hashable, CaseIterable {
+    /// Words of conditions: `where`, `and`, `or`, `not`, `in`, `between`, `contains`, `matches`, `is`, `null`.
     case `where`, and, or, not, `in`, between, contains, matches, `is`, null
+    /// Words of stages and statements: `order by … asc|desc`, `limit`, `select`, `count by … top … per`, `let`, `explain`.
     case order, by, asc, desc, limit, select, count, top, per, `let`, explain
 }
 
 /// The punctuation of the language (comparison operators are ``ComparisonOperator``).
 public enum Symbol: String, Sendable, Hashable, CaseIterable {
+    /// `(`: opens a group or a list of values.
     case openParenthesis = "("
+    /// `)`: closes it.
     case closeParenthesis = ")"
+    /// `,`: between values, fields and keys.
     case comma = ","
+    /// `|`: may stand before a stage.
     case pipe = "|"
+    /// `.`: joins the parts of a field path (`article.date`).
     case dot = "."
+    /// `;`: ends a statement.
     case semicolon = ";"
 }
 
 /// One lexical token. An invalid character becomes an `.invalid` token carrying its
 /// diagnostic: the lexer never throws.
 public struct Token: Sendable, Hashable {
+    /// What a token is.
     public enum Kind: Sendable, Hashable {
         /// A name or a bare value: `statements`, `article`, `cyber`, `الصين`, `中国`.
         case word(String)
+        /// A reserved word.
         case keyword(Keyword)
         /// A double-quoted string, escapes resolved.
         case string(String)
@@ -32,16 +42,23 @@ public struct Token: Sendable, Hashable {
         case parameter(String)
         /// `/pattern/flags`, `\/` resolved; flags are folded in as a leading `(?flags)`.
         case regex(String)
+        /// `=`, `!=`, `<`, `<=`, `>` or `>=`.
         case comparison(ComparisonOperator)
+        /// Punctuation.
         case symbol(Symbol)
+        /// A line break: it ends a statement unless the statement is left open.
         case newline
+        /// The end of the text.
         case end
         /// Boxed: rare, and much larger than the other payloads.
         indirect case invalid(Diagnostic)
     }
+    /// What the token is, with its value.
     public var kind: Kind
+    /// Where the token is, as UTF-8 offsets into the text.
     public var range: SourceRange
 
+    /// A token of `kind` at `range`.
     public init(kind: Kind, range: SourceRange) {
         self.kind = kind
         self.range = range

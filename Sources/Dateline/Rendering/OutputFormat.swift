@@ -3,6 +3,7 @@
 /// `table` and `markdown` are for people; `json`, `ndjson` and `csv` are for programs and
 /// are machine-clean: no footer, no colour, no hidden rows, nothing but the rows.
 public enum OutputFormat: String, Sendable, CaseIterable {
+    /// `table` (fitted to a width, with a footer), `json` (one array), `ndjson` (an object per line), `csv` (RFC 4180), `markdown` (a GitHub table).
     case table, json, ndjson, csv, markdown
 
     /// Whether the format carries every row and nothing else (so `.maxrows`, the footer and
@@ -28,6 +29,7 @@ public struct RenderOptions: Sendable, Hashable {
     /// Whether to style the table with ANSI escapes (bold header, dim rules and footer).
     public var color: Bool
 
+    /// Options; every one off or unbounded by default.
     public init(width: Int? = nil, maxRows: Int? = nil, elapsed: Duration? = nil, color: Bool = false) {
         self.width = width
         self.maxRows = maxRows

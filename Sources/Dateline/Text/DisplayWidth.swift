@@ -1,10 +1,12 @@
 /// How many terminal cells text takes: East Asian wide characters take two, combining marks
 /// and other zero-width scalars none. Used to line up carets and table columns.
 public enum DisplayWidth {
+    /// The number of terminal cells `text` takes: two per wide (CJK) character, none for combining marks.
     public static func of(_ text: String) -> Int {
         text.unicodeScalars.reduce(0) { $0 + of($1) }
     }
 
+    /// The number of terminal cells one scalar takes: 0, 1 or 2.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         switch scalar.properties.generalCategory {

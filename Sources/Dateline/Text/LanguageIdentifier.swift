@@ -2,10 +2,11 @@
 ///
 /// Each line (paragraph) is judged on its own, by script first (Arabic, Cyrillic, Hangul;
 /// kana → ja; Han without kana → zh; Greek, Hebrew, Thai, Devanagari), then for Latin
-/// script by function words (``LanguageProfiles``). The lines' verdicts are weighed by
+/// script by function words (`LanguageProfiles`). The lines' verdicts are weighed by
 /// their length in letters, so the body outweighs a headline, short boilerplate ("Share",
 /// "A+ A-") counts for nothing, and a trailing site note in another language loses.
 public struct LanguageIdentifier: Sendable {
+    /// The identifier over the compiled-in language profiles.
     public static let standard = LanguageIdentifier()
 
     /// Lines with fewer weighted letters than this are boilerplate (unless nothing else is).
@@ -19,6 +20,7 @@ public struct LanguageIdentifier: Sendable {
     private let wordLanguages: KeyTable
     private let languages: [String]
 
+    /// An identifier over the compiled-in language profiles (prefer ``standard``).
     public init() {
         var wordLanguages: [UInt64: Int32] = [:]
         for (bit, profile) in LanguageProfiles.latinWords.enumerated() {
@@ -92,11 +94,16 @@ public struct LanguageIdentifier: Sendable {
 /// A line of text and its language (see ``LanguageIdentifier/lineLanguages(_:)``).
 /// Offsets count Unicode scalars; `end` excludes the line break.
 public struct LineLanguage: Sendable, Hashable {
+    /// Offset of the line's first scalar.
     public var start: Int
+    /// Offset just past the line's last scalar.
     public var end: Int
+    /// The ISO 639-1 code of the line, or `und`.
     public var language: String
+    /// How much text the judgement rests on (letters of the line).
     public var weight: Int
 
+    /// A line `start..<end` in `language`.
     public init(start: Int, end: Int, language: String, weight: Int) {
         self.start = start
         self.end = end

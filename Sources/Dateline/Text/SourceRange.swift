@@ -2,9 +2,12 @@
 ///
 /// Offsets are turned into 1-based line and column only for display (see ``SourceText``).
 public struct SourceRange: Sendable, Hashable, Codable {
+    /// Offset of the first byte.
     public var start: Int
+    /// Offset just past the last byte.
     public var end: Int
 
+    /// The range `start..<end`.
     public init(_ start: Int, _ end: Int) {
         self.start = start
         self.end = end

@@ -66,12 +66,15 @@ public enum TextNormalizer {
 public struct FoldedToken: Sendable, Hashable {
     /// Offsets in Unicode scalars of the original text.
     public var start: Int
+    /// Offset just past the token's last scalar.
     public var end: Int
+    /// The token folded (case, accents, Arabic diacritics, width).
     public var folded: String
     /// The forms to index this word under: `folded` first, then Arabic stems, the least
     /// stripped first.
     public var keys: [String]
 
+    /// A token at `start..<end`.
     public init(start: Int, end: Int, folded: String, keys: [String]) {
         self.start = start
         self.end = end
