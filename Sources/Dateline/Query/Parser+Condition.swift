@@ -3,7 +3,7 @@
 extension Parser {
     /// condition = negation { ( "or" | "and" ) negation } ;
     ///
-    /// Precedence climbing over ``BooleanOperator``: `and` binds tighter than `or`, and
+    /// Precedence climbing over `BooleanOperator`: `and` binds tighter than `or`, and
     /// `not` (in `negation`) tighter than both.
     mutating func parseCondition() throws -> Expression {
         try parseCondition(binding: BooleanOperator.loosest)

@@ -11,7 +11,7 @@
 /// - **Lines.** A newline ends a statement, except while a parenthesis is open or when the
 ///   last token needs more (`where`, `and`, `=`, `,`, `|`, … — ``Token/Kind/needsMore``, the
 ///   rule ``isCompleteInput(_:)`` uses too). Skipped newlines never reach the productions.
-/// - **Conditions** are read by precedence climbing over ``BooleanOperator`` (`or`, then
+/// - **Conditions** are read by precedence climbing over `BooleanOperator` (`or`, then
 ///   `and`; `not` binds tighter than both), one run of one operator at a time.
 /// - **Errors and recovery (panic mode).** The first error in a statement is recorded and
 ///   thrown; ``parseScript()`` catches it and skips to the end of that statement, following
