@@ -28,5 +28,4 @@ extension ScalarText {
         }
         return result
     }
-
 }
