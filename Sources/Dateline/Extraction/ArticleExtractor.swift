@@ -52,6 +52,10 @@ public struct ArticleExtractor: Sendable {
         if CompiledVocabulary.current !== vocabulary {
             return CompiledVocabulary.$current.withValue(vocabulary) { extract(input) }
         }
+        // Repair recognisable mis-decoding first: every offset points into the repaired text,
+        // which is the text the model keeps.
+        var input = input
+        input.text = TextRepair.repair(input.text)
         let text = ScalarText(input.text)
         var zones = ArticleZones(text)
         let language = input.language ?? LanguageIdentifier.standard.identify(input.text)
