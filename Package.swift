@@ -32,7 +32,8 @@ let package = Package(
         ),
         // An embedding example that uses only the public API; built with everything else.
         .executableTarget(name: "DatelineExample", dependencies: ["Dateline"], path: "Examples/NewsMonitor"),
-        .testTarget(name: "DatelineTests", dependencies: ["Dateline"]),
+        // Golden files and fixture articles are read from the source tree (#filePath).
+        .testTarget(name: "DatelineTests", dependencies: ["Dateline"], exclude: ["Golden", "Fixtures"]),
         // Test-only: pseudo-terminals for driving the REPL end to end (see LIBEDIT.md).
         .target(name: "CPseudoTerminal", path: "Tests/CPseudoTerminal"),
         .testTarget(name: "EndToEndTests", dependencies: ["Dateline", "CPseudoTerminal"]),
