@@ -119,7 +119,7 @@ struct PeopleFinder {
 
     /// "وزير خارجية الصين، وانغ يي،": a title phrase, a comma, two or three undefined words, a comma or stop.
     private func arabicAppositiveNames(in range: Range<Int>) -> [PersonName] {
-        guard range.prefix(200).contains(where: { ScalarTable.isArabic(text.scalars[$0]) }) else { return [] }
+        guard range.prefix(200).contains(where: text.isArabic) else { return [] }
         let words = text.words(in: range)
         var result: [PersonName] = []
         for (index, word) in words.enumerated() where Self.arabicTitles.contains(word.folded) {

@@ -24,33 +24,37 @@ struct ScalarText {
     /// The text of scalars `range` (clamped to the text).
     func string(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, count)), upper = max(lower, min(range.upperBound, count))
-        return Self.utf8String((lower..<upper).lazy.map { self.scalars[$0].value })
+        return scalars.withUnsafeBufferPointer { buffer in
+            UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buffer[lower..<upper])).withMemoryRebound(to: UInt32.self) { Self.utf8String($0) }
+        }
     }
 
     /// The folded text of `range`, for comparisons with folded lexicon entries.
     func foldedString(_ range: Range<Int>) -> String {
-        Self.utf8String(range.lazy.map { self.folded[$0] })
+        folded.withUnsafeBufferPointer { Self.utf8String(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
-    /// A string from scalar values (0 skipped), encoded straight to UTF-8.
-    private static func utf8String<S: Sequence>(_ values: S) -> String where S.Element == UInt32 {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(values.underestimatedCount * 2)
-        for v in values {
-            switch v {
-            case 0: continue
-            case 1..<0x80: bytes.append(UInt8(v))
-            case 0x80..<0x800:
-                bytes.append(UInt8(0xC0 | (v >> 6))); bytes.append(UInt8(0x80 | (v & 0x3F)))
-            case 0x800..<0x10000:
-                bytes.append(UInt8(0xE0 | (v >> 12))); bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                bytes.append(UInt8(0x80 | (v & 0x3F)))
-            default:
-                bytes.append(UInt8(0xF0 | (v >> 18))); bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (v & 0x3F)))
+    /// A string from scalar values (0 skipped), encoded straight into the string's storage:
+    /// no intermediate array, as this runs for every word and statement.
+    private static func utf8String(_ values: UnsafeBufferPointer<UInt32>) -> String {
+        String(unsafeUninitializedCapacity: values.count * 4) { bytes in
+            var n = 0
+            for v in values {
+                switch v {
+                case 0: continue
+                case 1..<0x80: bytes[n] = UInt8(v); n += 1
+                case 0x80..<0x800:
+                    bytes[n] = UInt8(0xC0 | (v >> 6)); bytes[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                case 0x800..<0x10000:
+                    bytes[n] = UInt8(0xE0 | (v >> 12)); bytes[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    bytes[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                default:
+                    bytes[n] = UInt8(0xF0 | (v >> 18)); bytes[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    bytes[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); bytes[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                }
             }
+            return n
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     @inline(__always) private func has(_ bit: UInt8, _ i: Int) -> Bool { i >= 0 && i < classes.count && classes[i] & bit != 0 }

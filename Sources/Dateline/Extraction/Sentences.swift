@@ -11,10 +11,19 @@ struct QuoteSpan: Sendable, Equatable {
 }
 
 enum QuotationMarks {
-    static let closers: [Unicode.Scalar: Set<Unicode.Scalar>] = [
-        "“": ["”", "\"", "“"], "«": ["»"], "„": ["“", "”", "\""], "「": ["」"], "『": ["』"],
-        "\"": ["\"", "”"], "”": ["”", "\""],
-    ]
+    /// Whether `s` closes a quotation opened by `mark` (a switch, not a table: it runs on
+    /// every scalar inside a quotation).
+    static func closes(_ mark: Unicode.Scalar, with s: Unicode.Scalar) -> Bool {
+        switch mark {
+        case "“": return s == "”" || s == "\"" || s == "“"
+        case "«": return s == "»"
+        case "„": return s == "“" || s == "”" || s == "\""
+        case "「": return s == "」"
+        case "『": return s == "』"
+        case "\"", "”": return s == "\"" || s == "”"
+        default: return false
+        }
+    }
 
     /// Whether a quotation opens at `offset`.
     static func opensAt(_ text: ScalarText, _ offset: Int) -> Bool {
@@ -34,7 +43,7 @@ enum QuotationMarks {
         for i in range {
             let s = text.scalars[i]
             if let current = open {
-                if closers[current.mark]?.contains(s) == true {
+                if closes(current.mark, with: s) {
                     spans.append(QuoteSpan(open: current.at, close: i))
                     open = nil
                 }
