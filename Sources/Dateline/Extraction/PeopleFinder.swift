@@ -109,7 +109,12 @@ struct PeopleFinder {
     /// A capitalised word of two letters or more, not all in capitals.
     private func isNameWord(_ word: Range<Int>) -> Bool {
         guard word.count >= 2, text.isUpper(word.lowerBound) else { return false }
-        return word.dropFirst().contains { !text.isUpper($0) && text.scalars[$0].properties.isAlphabetic }
+        return word.dropFirst().contains { !text.isUpper($0) && Self.isAlphabetic(text.scalars[$0]) }
+    }
+
+    /// `properties.isAlphabetic`, answered without the Unicode tables for ASCII.
+    private static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII ? (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") : s.properties.isAlphabetic
     }
 
     /// The country of a title just before a name ("Chinese Foreign Minister", "his US counterpart").

@@ -22,6 +22,10 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// The root's edges indexed by scalar (U+0000…U+FFFF), as most lookups fail at the root.
     private var rootEdges = [Int32](repeating: 0, count: 0x10000)
     private var entries: [[Entry]] = [[]]
+    /// The first edge of each node and whether the node ends a phrase, in flat arrays: most
+    /// nodes have one child, so a walk rarely touches the nested arrays (a cache miss each).
+    private var firstEdges: [(scalar: UInt32, node: Int32)] = [(0, 0)]
+    private var endsPhrase: [Bool] = [false]
 
     private func child(of node: Int, _ scalar: UInt32) -> Int? {
         if node == 0 {
@@ -29,6 +33,9 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             let next = rootEdges[Int(scalar)]
             return next == 0 ? nil : Int(next)
         }
+        let first = firstEdges[node]
+        if first.node == 0 { return nil }
+        if first.scalar == scalar { return Int(first.node) }
         for edge in children[node] where edge.scalar == scalar { return Int(edge.node) }
         return nil
     }
@@ -46,13 +53,22 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             } else {
                 children.append([])
                 entries.append([])
+                firstEdges.append((0, 0))
+                endsPhrase.append(false)
                 let created = Int32(children.count - 1)
-                if node == 0 && c < 0x10000 { rootEdges[Int(c)] = created } else { children[node].append((c, created)) }
+                if node == 0 && c < 0x10000 {
+                    rootEdges[Int(c)] = created
+                } else if node != 0 && firstEdges[node].node == 0 {
+                    firstEdges[node] = (c, created)
+                } else {
+                    children[node].append((c, created))
+                }
                 node = Int(created)
             }
         }
         let arabic = phrase.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
         entries[node].append(Entry(payload: payload, isPrefix: prefix, allowsProclitic: arabic))
+        endsPhrase[node] = true
     }
 
     /// Every match in `text[range]`, ordered by start; several may start at one offset.
@@ -102,6 +118,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             guard let next = child(of: node, c) else { return }
             node = next
             j += 1
+            guard endsPhrase[node] else { continue }
             for entry in entries[node] where !proclitic || entry.allowsProclitic {
                 if entry.isPrefix || text.isWordEnd(j) {
                     found.append(Match(start: matchStart, end: j, payload: entry.payload))
