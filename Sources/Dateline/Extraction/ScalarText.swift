@@ -35,9 +35,12 @@ struct ScalarText {
     }
 
     /// A string from scalar values (0 skipped), encoded straight into the string's storage:
-    /// no intermediate array, as this runs for every word and statement.
+    /// no intermediate array, as this runs for every word and statement. The exact length is
+    /// counted first, so that words of up to 15 bytes become small (unallocated) strings.
     private static func utf8String(_ values: UnsafeBufferPointer<UInt32>) -> String {
-        String(unsafeUninitializedCapacity: values.count * 4) { bytes in
+        var length = 0
+        for v in values { length += v == 0 ? 0 : v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4 }
+        return String(unsafeUninitializedCapacity: length) { bytes in
             var n = 0
             for v in values {
                 switch v {

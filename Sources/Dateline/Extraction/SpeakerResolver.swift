@@ -154,7 +154,7 @@ struct SpeakerResolver {
             // The UTF-8 test first: `hasPrefix` compares by Character, slowly, and can only hold
             // when the bytes begin with alef (U+0627 has no other canonical form).
             if folded.utf8.starts(with: [0xD8, 0xA7]), folded.hasPrefix("ال"), folded.count > 4 { folded.removeFirst(2) }
-            if let apostrophe = folded.firstIndex(of: "'"), folded.distance(from: folded.startIndex, to: apostrophe) <= 2 {
+            if folded.utf8.contains(0x27), let apostrophe = folded.firstIndex(of: "'"), folded.distance(from: folded.startIndex, to: apostrophe) <= 2 {
                 folded = String(folded[folded.index(after: apostrophe)...])
             }
             guard folded.count >= 3, !ClauseWords.determiners.contains(folded) else { return nil }
