@@ -40,7 +40,7 @@ struct StatementFinder {
     /// Two words, or four characters of Han, kana or Hangul.
     private func isSubstantial(_ content: Range<Int>) -> Bool {
         guard !content.isEmpty else { return false }
-        return text.wordRanges(in: content).count >= 2 || content.filter { text.isUnspaced($0) }.count >= 4
+        return text.hasWords(atLeast: 2, in: content) || content.filter { text.isUnspaced($0) }.count >= 4
     }
 
     private func event(
@@ -131,7 +131,7 @@ struct StatementFinder {
                       rest.count <= 12, !rest.contains(where: { ClauseWords.complementizers.contains(text, $0)
                           || ClauseWords.isArabicComplementizer(text.foldedString($0)) }) else { return nil }
                 content = sentence.range.lowerBound..<at
-                guard text.wordRanges(in: content).count >= 3 else { return nil }
+                guard text.hasWords(atLeast: 3, in: content) else { return nil }
             }
         default:
             return nil
@@ -219,7 +219,7 @@ struct StatementFinder {
             let word = Word(range: range, folded: text.foldedString(range))
             if word.range.lowerBound >= nextVerb { break }
             if let quote = sentence.quote(containing: word.range.lowerBound) {
-                if text.words(in: quote.inner).count >= 4 { break }
+                if text.hasWords(atLeast: 4, in: quote.inner) { break }
                 continue
             }
             if ClauseWords.complementizers.contains(word.folded) || ClauseWords.isArabicComplementizer(word.folded) {
