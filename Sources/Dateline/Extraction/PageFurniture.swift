@@ -65,7 +65,16 @@ enum PageFurniture {
 }
 
 extension StringProtocol {
+    /// The text without leading and trailing spaces and tabs (whole Characters), sliced in
+    /// place rather than rebuilt Character by Character from a reversed copy.
     var trimmingSpaces: String {
-        String(self.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+        var start = startIndex, end = endIndex
+        while start < end, self[start] == " " || self[start] == "\t" { start = index(after: start) }
+        while end > start {
+            let last = index(before: end)
+            guard self[last] == " " || self[last] == "\t" else { break }
+            end = last
+        }
+        return String(self[start..<end])
     }
 }

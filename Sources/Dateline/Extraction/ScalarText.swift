@@ -11,7 +11,12 @@ struct ScalarText {
     let classes: [UInt8]
 
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+        // One pass (Array(_:) counts the scalars first, decoding the text twice); the UTF-8
+        // length bounds the scalar count.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        scalars.append(contentsOf: text.unicodeScalars)
+        self.scalars = scalars
         var folded = [UInt32](repeating: 0, count: scalars.count)
         var classes = [UInt8](repeating: 0, count: scalars.count)
         ScalarTable.classify(scalars, folded: &folded, classes: &classes)
