@@ -122,7 +122,8 @@ struct MentionAssembler {
         guard !fullName.isEmpty else { return [] }
         var result: [Mention] = []
         for range in ranges {
-            for word in text.wordRanges(in: range) where text.isUpper(word.lowerBound) {
+            // Names are keyed by words of 3+ Characters, hence of 3+ scalars.
+            for word in text.wordRanges(in: range) where word.count >= 3 && text.isUpper(word.lowerBound) {
                 guard !people.contains(where: { $0.range.contains(word.lowerBound) }),
                       let name = fullName[text.foldedString(word)] else { continue }
                 result.append(Mention(article: articleID, type: .person, surface: text.string(word), value: name,

@@ -36,7 +36,7 @@ struct TopicClassifier {
     /// The topics of the content `range`.
     func topics(of range: Range<Int>) -> [String] {
         var found: Set<Topic> = []
-        let inside = matches.filter { $0.start >= range.lowerBound && $0.end <= range.upperBound }
+        let inside = Array(matches(inside: range))
         for (index, match) in inside.enumerated() {
             if let topic = match.payload {
                 found.insert(topic)
@@ -64,6 +64,19 @@ struct TopicClassifier {
         while i < start, text.isWord(i) { i += 1 }
         let gap = start - i
         return gap <= 2 && (i..<start).allSatisfy { text.isSpace($0) || text.scalars[$0] == "-" }
+    }
+
+    /// The keyword matches within `range`. `matches` are sorted and do not overlap, so their
+    /// ends ascend too and those within a range are one run, found by binary search.
+    private func matches(inside range: Range<Int>) -> ArraySlice<PhraseMatcher<Topic?>.Match> {
+        var low = 0, high = matches.count
+        while low < high {
+            let middle = (low + high) / 2
+            if matches[middle].start < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < matches.count, matches[end].end <= range.upperBound { end += 1 }
+        return matches[low..<end]
     }
 
     private static func longestAtEachStart(_ matches: [PhraseMatcher<Topic?>.Match]) -> [PhraseMatcher<Topic?>.Match] {
