@@ -74,7 +74,11 @@ enum DateFinder {
         func flush() {
             if !digits.isEmpty { tokens.append(.number(Int(digits) ?? 0, digits: digits.count)); digits = "" }
             if !letters.isEmpty {
-                tokens.append(.word(String(String.UnicodeScalarView(ScalarTable.fold(letters).compactMap(Unicode.Scalar.init)))))
+                var word = String.UnicodeScalarView()  // folded in one pass, without temporary arrays
+                for scalar in letters.unicodeScalars {
+                    if case let value = ScalarTable.fold(scalar), value != 0, let folded = Unicode.Scalar(value) { word.append(folded) }
+                }
+                tokens.append(.word(String(word)))
                 letters = ""
             }
         }

@@ -67,9 +67,9 @@ enum DatelineFinder {
         }
         guard let dash = head.first(where: { isDash(text, $0) }) else { return nil }
         let prefix = first..<dash
-        let words = text.words(in: prefix)
+        let words = text.wordRanges(in: prefix)
         guard let firstWord = words.first, words.count <= 10 else { return nil }
-        let letters = firstWord.range.filter { text.scalars[$0].properties.isAlphabetic }
+        let letters = firstWord.filter { text.scalars[$0].properties.isAlphabetic }
         let capitals = letters.count >= 3 && letters.allSatisfy { text.isUpper($0) }
         let agencyInParentheses = prefix.contains { text.scalars[$0] == "(" } && prefix.contains { text.scalars[$0] == ")" }
         guard capitals || agencyInParentheses else { return nil }
