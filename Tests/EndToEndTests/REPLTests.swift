@@ -61,26 +61,23 @@ import Testing
         #expect(try terminal.quit() == 0)
     }
 
-    @Test func tabCompletesAKeyword() throws {
+    /// Typing `typed` and TAB completes to `completion`; finishing the line with `rest`
+    /// runs it, and history records `entry`.
+    @Test(arguments: [
+        ("articles wh", "where", "id = \"x\"", #"articles where id = "x""#),
+        ("articles where datel", "dateline", "= \"x\"", #"articles where dateline = "x""#),
+    ])
+    func tabCompletesAKeywordAndAFieldOfTheSource(
+        typed: String, completion: String, rest: String, entry: String
+    ) throws {
         let home = try Home()
         let terminal = try home.start()
-        terminal.send("articles wh\t")
-        try terminal.expect("where")
-        terminal.send("id = \"x\"\r")
+        terminal.send(typed + "\t")
+        try terminal.expect(completion)
+        terminal.send(rest + "\r")
         try terminal.expect("(0 rows")
         #expect(try terminal.quit() == 0)
-        #expect(try home.history().contains(#"articles where id = "x""#))
-    }
-
-    @Test func tabCompletesAFieldOfTheSource() throws {
-        let home = try Home()
-        let terminal = try home.start()
-        terminal.send("articles where datel\t")
-        try terminal.expect("dateline")
-        terminal.send("= \"x\"\r")
-        try terminal.expect("(0 rows")
-        #expect(try terminal.quit() == 0)
-        #expect(try home.history().contains(#"articles where dateline = "x""#))
+        #expect(try home.history().contains(entry))
     }
 
     @Test func tabCompletesAValueFromTheCorpusAndListsCounts() throws {
