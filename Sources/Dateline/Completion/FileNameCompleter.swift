@@ -20,7 +20,7 @@ struct FileNameCompleter {
         return entries.sorted().compactMap { name in
             guard name.hasPrefix(namePrefix), !name.hasPrefix(".") || namePrefix.hasPrefix(".") else { return nil }
             var isFolder: ObjCBool = false
-            manager.fileExists(atPath: (folder as NSString).appendingPathComponent(name), isDirectory: &isFolder)
+            _ = manager.fileExists(atPath: (folder as NSString).appendingPathComponent(name), isDirectory: &isFolder)
             if isFolder.boolValue {
                 return CompletionCandidate(text: typedFolder + name + "/", label: name + "/", isWordComplete: false)
             }
