@@ -120,3 +120,45 @@ import Testing
         #expect(PackedIntegers.encode(Array(0..<1024)).count == PackedIntegers.headerSize + 1280 + 8)
     }
 }
+
+/// Field posting lists read back what was written, as bitmaps and as varint gaps.
+@Suite struct FieldPostingsTests {
+    static let rowCount = 1000
+    static let lists: [[Int32]] = [
+        [], [0], [999], Array(0..<1000), Array(stride(from: 1, to: 1000, by: 3)), [5, 64, 65, 127, 128, 998],
+    ]
+
+    static func postings(_ body: (FieldPostings) throws -> Void) throws {
+        var sections = IndexSections()
+        FieldPostings.add("p", lists: lists, rowCount: rowCount, to: &sections)
+        let owned = OwnedBytes(sections.serialized())
+        let store = try IndexImage(bytes: owned.bytes, owner: owned, origin: "test")
+        let postings = FieldPostings(
+            offsets: try store.packed("p.off"), counts: try store.packed("p.n"), bytes: try store.section("p"), rowCount: rowCount)
+        try withExtendedLifetime(owned) { try body(postings) }
+    }
+
+    @Test func listsRoundTripInBothEncodings() throws {
+        try Self.postings { postings in
+            #expect(postings.isWellFormed())
+            for (code, list) in Self.lists.enumerated() {
+                #expect(postings.rows(for: code) == list)
+                #expect(postings.count(for: code) == list.count)
+            }
+            let candidates = RowSet.owned([0, 1, 5, 64, 100, 998, 999])
+            for (code, list) in Self.lists.enumerated() {
+                #expect(postings.rows(for: code, within: candidates).array == candidates.array.filter(list.contains))
+            }
+            #expect(postings.union(of: [1, 2, 5]) == [0, 5, 64, 65, 127, 128, 998, 999])
+            #expect(postings.union(of: [3, 4]) == Array(0..<1000))
+        }
+    }
+
+    @Test func frequentValuesAreBitmapsAndRareOnesVarints() {
+        var sections = IndexSections()
+        FieldPostings.add("p", lists: Self.lists, rowCount: Self.rowCount, to: &sections)
+        let bytes = sections.sections.first { $0.name == "p" }!.bytes
+        let bitmap = FieldPostings.bitmapBytes(rowCount: Self.rowCount)
+        #expect(bytes.count == 1 + 2 + bitmap + bitmap + 7)
+    }
+}

@@ -189,22 +189,14 @@ struct IndexBuilder {
     }
 
     private mutating func addPostings(_ name: String, _ codeRows: [[Int32]], keyCount: Int) {
-        var counts = [Int](repeating: 0, count: keyCount)
-        for codes in codeRows { for code in codes { counts[Int(code)] += 1 } }
-        let offsets = Self.runningOffsets(counts).map(Int64.init)
-        var fill = offsets.dropLast().map { Int($0) }
-        var postings = [Int32](repeating: 0, count: Int(offsets.last ?? 0))
+        var lists = [[Int32]](repeating: [], count: keyCount)
         for (row, codes) in codeRows.enumerated() {
-            for code in codes {
-                postings[fill[Int(code)]] = Int32(row)
-                fill[Int(code)] += 1
-            }
+            for code in codes { lists[Int(code)].append(Int32(row)) }
         }
-        sections.add(name + ".off", packed: offsets)
-        sections.add(name, array: postings)
+        FieldPostings.add(name, lists: lists, rowCount: codeRows.count, to: &sections)
     }
 
-    /// Like ``addPostings`` but gap-encoded (see ``VarintPostings``).
+    /// The postings of a word index, gap-encoded (see ``VarintPostings``).
     private mutating func addVarintPostings(_ name: String, _ codeRows: [[Int32]], keyCount: Int) {
         var lists = [[Int32]](repeating: [], count: keyCount)
         for (row, codes) in codeRows.enumerated() {

@@ -146,18 +146,14 @@ final class IndexStore: @unchecked Sendable {
         return table
     }
 
-    /// Per key, a sorted list of distinct rows below `rows`.
-    private func postings(_ name: String, keys: Int, rows: Int) throws -> PostingIndex {
-        let list = try image.array(name, of: Int32.self)
-        let index = PostingIndex(offsets: try offsets(name + ".off", count: keys + 1, end: list.count), rows: list)
-        for code in 0..<keys {
-            var previous = -1
-            for row in index.rows(for: code) {
-                guard row > previous, row < rows else { throw damaged("posting list '\(name)' holds a row out of order or range") }
-                previous = Int(row)
-            }
-        }
-        return index
+    /// Per key, a sorted list of distinct rows below `rows`, each list checked.
+    private func postings(_ name: String, keys: Int, rows: Int) throws -> FieldPostings {
+        let bytes = try image.section(name)
+        let postings = FieldPostings(
+            offsets: try offsets(name + ".off", count: keys + 1, end: bytes.count),
+            counts: try image.packed(name + ".n"), bytes: bytes, rowCount: rows)
+        guard postings.isWellFormed() else { throw damaged("posting lists '\(name)' hold rows out of order or range") }
+        return postings
     }
 
     private func check(_ values: PackedIntegers, named name: String, within range: Range<Int>) throws {
