@@ -55,6 +55,7 @@ import Testing
         ("s.article", "statements where article.language = en"),
         ("a.date.codes", "articles order by date"),
         ("m.value.codes", "mentions select value"),
+        ("m.article.hint", "mentions where article.language = en"),
     ])
     func aCodeOrRowOutsideItsDictionaryIsAnError(section: String, query: String) throws {
         let path = try IndexFileTests.writeFixtureIndex()
@@ -160,5 +161,47 @@ import Testing
         let bytes = sections.sections.first { $0.name == "p" }!.bytes
         let bitmap = FieldPostings.bitmapBytes(rowCount: Self.rowCount)
         #expect(bytes.count == 1 + 2 + bitmap + bitmap + 7)
+    }
+}
+
+/// Front-coded dictionary values read back and are found.
+@Suite struct FrontCodedStringsTests {
+    @Test(arguments: [0, 1, 15, 16, 17, 40])
+    func valuesRoundTripAndAreFound(count: Int) throws {
+        let values = (0..<count).map { "/corpus/txt/\($0 / 7)/article-\(String(format: "%03d", $0)).txt" }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var sections = IndexSections()
+        FrontCodedStrings.add("k", values, to: &sections)
+        let owned = OwnedBytes(sections.serialized())
+        let image = try IndexImage(bytes: owned.bytes, owner: owned, origin: "test")
+        let strings = FrontCodedStrings(count: try image.packed("k.n")[0], blocks: try image.packed("k.off"), bytes: try image.section("k.str"))
+        withExtendedLifetime(owned) {
+            #expect(strings.isWellFormed())
+            #expect((0..<strings.count).map(strings.string) == values)
+            for (i, value) in values.enumerated() { #expect(strings.find(value) == i) }
+            for missing in ["", "/", "/corpus/txt/0/article-000.tx", "/corpus/txt/9", "zzz", "/corpus/txt/0/article-0000.txt"] {
+                #expect(strings.find(missing) == nil)
+            }
+        }
+    }
+}
+
+/// A mention's article, derived from the row offsets and sparse hints.
+@Suite struct ArticleOfRowTests {
+    @Test func everyRowFindsItsArticleAcrossEmptyArticles() throws {
+        let perArticle = [0, 3, 0, 0, 70, 1, 0, 130, 64, 0, 2, 0]
+        var offsets: [Int32] = [0]
+        for n in perArticle { offsets.append(offsets.last! + Int32(n)) }
+        var sections = IndexSections()
+        sections.add("off", packed: offsets)
+        sections.add("hint", packed: ArticleOfRow.hints(offsets: offsets))
+        let owned = OwnedBytes(sections.serialized())
+        let image = try IndexImage(bytes: owned.bytes, owner: owned, origin: "test")
+        let (packedOffsets, hints) = (try image.packed("off"), try image.packed("hint"))
+        #expect(ArticleOfRow.hintsAreValid(hints, offsets: packedOffsets))
+        let articleOf = ArticleOfRow(hints: hints, offsets: packedOffsets)
+        let expected = perArticle.enumerated().flatMap { Array(repeating: $0.offset, count: $0.element) }
+        withExtendedLifetime(owned) {
+            #expect((0..<expected.count).map { articleOf[$0] } == expected)
+        }
     }
 }

@@ -132,9 +132,7 @@ struct IndexBuilder {
         for field in IndexLayout.scalarFields[.mentions]! {
             addDictionary(.mentions, field, mentions.map { RowProjection.value(field, of: $0).storedValues })
         }
-        var article: [Int32] = []
-        for (row, model) in models.enumerated() { article += Array(repeating: Int32(row), count: model.mentions.count) }
-        sections.add("m.article", packed: article)
+        sections.add("m.article.hint", packed: ArticleOfRow.hints(offsets: Self.runningOffsets(models.map(\.mentions.count))))
         sections.add("m.start", packed: mentions.map { Int32(clamping: $0.start) })
         sections.add("m.end", packed: mentions.map { Int32(clamping: $0.end) })
     }
@@ -151,7 +149,7 @@ struct IndexBuilder {
             var seen = Set<Int32>()
             return values.map { codeOf[$0]! }.filter { seen.insert($0).inserted }
         }
-        addStringTable(IndexLayout.name(source, field, "keys"), keys)
+        FrontCodedStrings.add(IndexLayout.name(source, field, "keys"), keys, to: &sections)
         if isList {
             sections.add(IndexLayout.name(source, field, "list.off"), packed: Self.runningOffsets(codeRows.map(\.count)))
             sections.add(IndexLayout.name(source, field, "list.codes"), packed: codeRows.flatMap { $0 })

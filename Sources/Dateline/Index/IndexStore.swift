@@ -47,7 +47,7 @@ final class IndexStore: @unchecked Sendable {
         let key = IndexLayout.name(source, field, "")
         if let column = cached({ dictionaries[key] }) { return column }
         let isList = IndexLayout.listFields[source]?.contains(field) ?? false
-        let keys = try stringTable(IndexLayout.name(source, field, "keys"))
+        let keys = try frontCoded(IndexLayout.name(source, field, "keys"))
         let rows = rowCount(source)
         let codeRange = (isList ? 0 : -1)..<keys.count
         var column = DictionaryColumn(
@@ -105,8 +105,14 @@ final class IndexStore: @unchecked Sendable {
     }
 
     /// For each statement (or mention), its article.
-    func articleOf(_ source: StoredSource) throws -> PackedIntegers {
-        try integers("\(source.rawValue).article", count: rowCount(source), within: 0..<articleCount)
+    func articleOf(_ source: StoredSource) throws -> ArticleOfRow {
+        if source == .statements {
+            return ArticleOfRow(stored: try integers("s.article", count: statementCount, within: 0..<articleCount))
+        }
+        let offsets = try rowsOfArticles(source)
+        let hints = try image.packed("m.article.hint")
+        guard ArticleOfRow.hintsAreValid(hints, offsets: offsets) else { throw damaged("section 'm.article.hint' does not match the mentions' offsets") }
+        return ArticleOfRow(hints: hints, offsets: offsets)
     }
 
     /// For each article, where its statements (or mentions) start, and where the last ends.
@@ -144,6 +150,16 @@ final class IndexStore: @unchecked Sendable {
         let table = StringTable(offsets: offsets, utf8: utf8)
         store { stringTables[name] = table }
         return table
+    }
+
+    /// Sorted distinct values, front coded, checked whole.
+    private func frontCoded(_ name: String) throws -> FrontCodedStrings {
+        let count = try image.packed(name + ".n")
+        let bytes = try image.section(name + ".str")
+        let blocks = try offsets(name + ".off", count: (max(0, count.last ?? -1) + FrontCodedStrings.blockSize - 1) / FrontCodedStrings.blockSize + 1, end: bytes.count)
+        let strings = FrontCodedStrings(count: count.last ?? -1, blocks: blocks, bytes: bytes)
+        guard count.count == 1, strings.isWellFormed() else { throw damaged("the values '\(name)' are not in order or do not match their offsets") }
+        return strings
     }
 
     /// Per key, a sorted list of distinct rows below `rows`, each list checked.

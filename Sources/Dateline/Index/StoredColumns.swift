@@ -45,7 +45,7 @@ struct StringTable: @unchecked Sendable {
 /// list of each value. Codes follow the byte order of the values, so ordering by code is
 /// ordering by value. Every code is checked below `keys.count` when the column is loaded.
 struct DictionaryColumn: @unchecked Sendable {
-    let keys: StringTable
+    let keys: FrontCodedStrings
     let postings: FieldPostings
     /// One code per row (-1 for null) for a scalar field.
     let codes: PackedIntegers?
