@@ -9,6 +9,7 @@ final class IndexStore: @unchecked Sendable {
     let mentionCount: Int
     private var dictionaries: [String: DictionaryColumn] = [:]
     private var tokenColumns: [String: TokenColumn] = [:]
+    private var pairColumns: [String: WordPairColumn] = [:]
     private var integerColumns: [String: UnsafeBufferPointer<Int32>] = [:]
     private var articleTextSection: PagedSection?
     private let lock = NSLock()
@@ -64,6 +65,25 @@ final class IndexStore: @unchecked Sendable {
         }
         let column = TokenColumn(keys: try stringTable(key + ".keys"), postings: postings)
         store { tokenColumns[key] = column }
+        return column
+    }
+
+    /// The adjacent-word index of a text field, or nil when the index has none for it.
+    func wordPairs(_ source: StoredSource, _ field: String) throws -> WordPairColumn? {
+        let key = IndexLayout.name(source, field, "pair")
+        if let column = cached({ pairColumns[key] }) { return column }
+        guard image.hasSection(key + ".first") else { return nil }
+        let words = try tokens(source, field).keys.count
+        let column = WordPairColumn(
+            first: try image.array(key + ".first", of: Int32.self), second: try image.array(key + ".second", of: Int32.self),
+            postings: VarintPostings(offsets: try image.array(key + ".post.off", of: Int64.self), paged: try PagedSection(image: image, name: key + ".post")),
+            reversed: try image.array(IndexLayout.name(source, field, "tok.rev"), of: Int32.self))
+        guard column.first.count == words + 1, column.first.last.map(Int.init) == column.second.count,
+              column.postings.offsets.count == column.second.count + 1,
+              column.postings.offsets.last.map(Int.init) == column.postings.paged.bytes.count, column.reversed.count == words else {
+            throw damaged("word pair index '\(key)' does not match its word index")
+        }
+        store { pairColumns[key] = column }
         return column
     }
 
