@@ -27,13 +27,13 @@ struct OrderedWalk {
     /// `budget` rows were visited without finding them (the caller then evaluates the filter).
     func first(_ limit: Int, by access: FieldAccess, descending: Bool, passing tester: RowTester?, budget: Int) throws -> [Int32]? {
         let column: DictionaryColumn
-        var rowRanges: UnsafeBufferPointer<Int32>?
+        var rowRanges: PackedIntegers?
         switch access {
         case .dictionary(let owner, let name):
             column = try store.dictionary(owner, name)
         case .throughArticle(.dictionary(_, let name)):
             column = try store.dictionary(.articles, name)
-            rowRanges = try store.integers(source == .statements ? "a.stmt.off" : "a.ment.off", count: store.articleCount + 1)
+            rowRanges = try store.rowsOfArticles(source)
         default:
             return nil
         }
@@ -42,7 +42,7 @@ struct OrderedWalk {
         var visited = 0
         // Visits one entry of the order (a row, or an article's rows); false to stop.
         func visit(_ entry: Int32) throws -> Bool {
-            let rows = rowRanges.map { Int($0[Int(entry)])..<Int($0[Int(entry) + 1]) } ?? Int(entry)..<Int(entry) + 1
+            let rows = rowRanges.map { $0[Int(entry)]..<$0[Int(entry) + 1] } ?? Int(entry)..<Int(entry) + 1
             for row in rows {
                 visited += 1
                 if visited & 0xFFF == 0 { try deadline.check() }
@@ -61,7 +61,7 @@ struct OrderedWalk {
             }
         }
         // Rows with no value sort last, in row order.
-        for entry in codes.indices where codes[entry] < 0 {
+        for entry in 0..<codes.count where codes[entry] < 0 {
             if try !visit(Int32(entry)) { return found.count == limit ? found : nil }
         }
         return found

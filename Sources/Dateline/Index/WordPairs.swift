@@ -4,25 +4,25 @@
 /// postings of its pairs before the text is checked.
 ///
 /// Sections, beside the word index `S.F.tok.*`:
-/// - `S.F.pair.first`: Int32, word count + 1 offsets: the pairs whose first word has code
+/// - `S.F.pair.first`: packed integers, word count + 1 offsets: the pairs whose first word has code
 ///   `w` are the pair codes `first[w] ..< first[w+1]`;
-/// - `S.F.pair.second`: Int32, the second word of each pair, ascending within a first word;
+/// - `S.F.pair.second`: packed, the second word of each pair, ascending within a first word;
 /// - `S.F.pair.post(.off)`: the rows of each pair, as ``VarintPostings``;
-/// - `S.F.tok.rev`: Int32, the word codes in the order of their reversed bytes, so that the
+/// - `S.F.tok.rev`: packed, the word codes in the order of their reversed bytes, so that the
 ///   words ending with a given word are one range.
 struct WordPairColumn: @unchecked Sendable {
-    let first: UnsafeBufferPointer<Int32>
-    let second: UnsafeBufferPointer<Int32>
+    let first: PackedIntegers
+    let second: PackedIntegers
     let postings: VarintPostings
-    let reversed: UnsafeBufferPointer<Int32>
+    let reversed: PackedIntegers
 
     /// The pair codes whose first word is `firstWord` and whose second word's code lies in `seconds`.
     func pairs(first firstWord: Int, seconds: Range<Int>) -> Range<Int> {
-        let block = Int(first[firstWord])..<Int(first[firstWord + 1])
-        return lowerBound(Int32(seconds.lowerBound), in: block)..<lowerBound(Int32(seconds.upperBound), in: block)
+        let block = first[firstWord]..<first[firstWord + 1]
+        return lowerBound(seconds.lowerBound, in: block)..<lowerBound(seconds.upperBound, in: block)
     }
 
-    private func lowerBound(_ value: Int32, in block: Range<Int>) -> Int {
+    private func lowerBound(_ value: Int, in block: Range<Int>) -> Int {
         var low = block.lowerBound, high = block.upperBound
         while low < high {
             let mid = (low + high) / 2
@@ -36,11 +36,11 @@ struct WordPairColumn: @unchecked Sendable {
         var low = 0, high = reversed.count
         while low < high {
             let mid = (low + high) / 2
-            if Self.compareReversed(keys.bytes(Int(reversed[mid])), needle) < 0 { low = mid + 1 } else { high = mid }
+            if Self.compareReversed(keys.bytes(reversed[mid]), needle) < 0 { low = mid + 1 } else { high = mid }
         }
         var out: [Int] = []
-        while low < reversed.count, Self.hasSuffix(keys.bytes(Int(reversed[low])), needle) {
-            out.append(Int(reversed[low]))
+        while low < reversed.count, Self.hasSuffix(keys.bytes(reversed[low]), needle) {
+            out.append(reversed[low])
             low += 1
         }
         return out
