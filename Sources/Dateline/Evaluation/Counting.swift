@@ -49,7 +49,7 @@ struct Counting {
                     if seen & 0xFFFF == 0 { try deadline.check() }
                     let codes = lookup.codes(Int(row))
                     if codes.isEmpty { nulls += 1 }
-                    for code in codes { counts[Int(code)] += 1 }
+                    for code in codes { counts[code] += 1 }
                 }
             }
         }

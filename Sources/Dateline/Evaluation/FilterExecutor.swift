@@ -109,7 +109,7 @@ struct FilterExecutor {
         }
         let total = codes.reduce(0) { $0 + column.postings.count(for: $1) }
         if !candidates.isAll, candidates.count * 4 < total {
-            let wanted = Set(codes.map(Int32.init))
+            let wanted = Set(codes)
             return try filter(candidates) { row in column.codes(of: row).contains(where: wanted.contains) }
         }
         let union = PostingAlgebra.unionAll(codes.map(column.postings.rows(for:)), count: store.rowCount(source))
@@ -144,7 +144,7 @@ struct FilterExecutor {
         case .statementText(let column):
             return try filter(rows) { holdsPhrase(column.bytes($0)) }
         case .articleText(let offsets, let utf8):
-            return try filter(rows) { holdsPhrase(utf8.slice(Int(offsets[$0])..<Int(offsets[$0 + 1]))) }
+            return try filter(rows) { holdsPhrase(utf8.slice(offsets[$0]..<offsets[$0 + 1])) }
         default:
             return try filter(rows) { row in PhraseMatch.matches(words, in: TextTokens.words(of: reader.value(row).text)) }
         }
@@ -178,20 +178,20 @@ struct FilterExecutor {
     /// article against a bitmap of the articles.
     private func expand(articles: RowSet, within candidates: RowSet) throws -> RowSet {
         if !candidates.isAll {
-            let articleOf = try store.integers("\(source.rawValue).article", count: store.rowCount(source))
+            let articleOf = try store.articleOf(source)
             var wanted = [UInt64](repeating: 0, count: (store.articleCount + 63) / 64)
             articles.withRows { list in for a in list { wanted[Int(a) >> 6] |= 1 << (UInt64(a) & 63) } }
             return try filter(candidates) { row in
-                let a = Int(articleOf[row])
+                let a = articleOf[row]
                 return wanted[a >> 6] & (1 << UInt64(a & 63)) != 0
             }
         }
-        let offsets = try store.integers(source == .statements ? "a.stmt.off" : "a.ment.off", count: store.articleCount + 1)
+        let offsets = try store.rowsOfArticles(source)
         var out: [Int32] = []
         articles.withRows { list in
             for a in list {
                 let start = offsets[Int(a)], end = offsets[Int(a) + 1]
-                if start < end { out.append(contentsOf: start..<end) }
+                if start < end { out.append(contentsOf: Int32(start)..<Int32(end)) }
             }
         }
         return .owned(out)
@@ -237,7 +237,7 @@ enum WordLookup {
                 continue
             }
             let key = keyIndex(containing: position, in: keys)
-            let keyEnd = Int(keys.offsets[key + 1])
+            let keyEnd = keys.offsets[key + 1]
             if position + needle.count <= keyEnd, !atEnd || position + needle.count == keyEnd {
                 if out.last != key { out.append(key) }
                 position = keyEnd
@@ -257,7 +257,7 @@ enum WordLookup {
         var low = 0, high = keys.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if Int(keys.offsets[mid]) <= offset { low = mid } else { high = mid - 1 }
+            if keys.offsets[mid] <= offset { low = mid } else { high = mid - 1 }
         }
         return low
     }
