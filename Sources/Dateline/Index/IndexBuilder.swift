@@ -167,25 +167,42 @@ struct IndexBuilder {
         var words: [Substring] = []
         var rows: [[Int32]] = []
         rows.reserveCapacity(texts.count)
+        var pairs = IndexLayout.pairedFields[source]?.contains(field) == true ? WordPairCollector() : nil
+        var sequence: [Int32] = []
         for text in texts {
             var ids = Set<Int32>()
+            sequence.removeAll(keepingCapacity: true)
             for word in TextTokens.words(of: text) {
                 if let id = idOf[word] {
                     ids.insert(id)
+                    sequence.append(id)
                 } else {
                     let id = Int32(words.count)
                     idOf[word] = id
                     words.append(word)
                     ids.insert(id)
+                    sequence.append(id)
                 }
             }
             rows.append(Array(ids))
+            pairs?.add(row: sequence)
         }
         let order = words.indices.sorted { words[$0].utf8.lexicographicallyPrecedes(words[$1].utf8) }
         var rank = [Int32](repeating: 0, count: words.count)
         for (position, id) in order.enumerated() { rank[id] = Int32(position) }
         addStringTable(IndexLayout.name(source, field, "tok.keys"), order.map { String(words[$0]) })
         addVarintPostings(IndexLayout.name(source, field, "tok.post"), rows.map { $0.map { rank[Int($0)] } }, keyCount: words.count)
+        if let pairs { addWordPairs(source, field, pairs, rank: rank, sortedWords: order.map { words[$0] }) }
+    }
+
+    /// The adjacent-word index of a text field (see ``WordPairColumn``).
+    private mutating func addWordPairs(_ source: StoredSource, _ field: String, _ pairs: WordPairCollector, rank: [Int32], sortedWords: [Substring]) {
+        let layout = pairs.layout(rank: rank, wordCount: sortedWords.count)
+        sections.add(IndexLayout.name(source, field, "pair.first"), packed: layout.first)
+        sections.add(IndexLayout.name(source, field, "pair.second"), packed: layout.second)
+        addVarintPostings(IndexLayout.name(source, field, "pair.post"), layout.rows, keyCount: layout.second.count)
+        let reversed = sortedWords.indices.sorted { sortedWords[$0].utf8.reversed().lexicographicallyPrecedes(sortedWords[$1].utf8.reversed()) }
+        sections.add(IndexLayout.name(source, field, "tok.rev"), packed: reversed.map(Int32.init))
     }
 
     private mutating func addPostings(_ name: String, _ codeRows: [[Int32]], keyCount: Int) {

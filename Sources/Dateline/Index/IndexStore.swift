@@ -9,6 +9,7 @@ final class IndexStore: @unchecked Sendable {
     let mentionCount: Int
     private var dictionaries: [String: DictionaryColumn] = [:]
     private var tokenColumns: [String: TokenColumn] = [:]
+    private var pairColumns: [String: WordPairColumn] = [:]
     private var integerColumns: [String: PackedIntegers] = [:]
     private var stringTables: [String: StringTable] = [:]
     private var articleTextSection: PagedSection?
@@ -78,6 +79,22 @@ final class IndexStore: @unchecked Sendable {
         let postings = VarintPostings(offsets: try offsets(key + ".post.off", count: keys.count + 1, end: paged.bytes.count), paged: paged)
         let column = TokenColumn(keys: keys, postings: postings)
         store { tokenColumns[key] = column }
+        return column
+    }
+
+    /// The adjacent-word index of a text field, or nil when the index has none for it.
+    func wordPairs(_ source: StoredSource, _ field: String) throws -> WordPairColumn? {
+        let key = IndexLayout.name(source, field, "pair")
+        if let column = cached({ pairColumns[key] }) { return column }
+        guard image.hasSection(key + ".first") else { return nil }
+        let words = try tokens(source, field).keys.count
+        let second = try integers(key + ".second", count: try image.packed(key + ".second").count, within: 0..<words)
+        let paged = try PagedSection(image: image, name: key + ".post")
+        let column = WordPairColumn(
+            first: try offsets(key + ".first", count: words + 1, end: second.count), second: second,
+            postings: VarintPostings(offsets: try offsets(key + ".post.off", count: second.count + 1, end: paged.bytes.count), paged: paged),
+            reversed: try integers(IndexLayout.name(source, field, "tok.rev"), count: words, within: 0..<words))
+        store { pairColumns[key] = column }
         return column
     }
 
