@@ -8,7 +8,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "DatelineBench",
         abstract: "Measure Dateline against SQLite and DuckDB on a generated multilingual corpus.",
-        subcommands: [Run.self, Generate.self, Show.self, Time.self],
+        subcommands: [Run.self, Generate.self, Show.self, Extract.self, Time.self],
         defaultSubcommand: Run.self
     )
 }

@@ -33,12 +33,13 @@ struct ArticleZones {
         markEndMarkers(text)
     }
 
-    /// Marks trailing paragraphs whose language differs from the body's as foreign.
-    mutating func markForeign(_ text: ScalarText, bodyLanguage: String, identify: (String) -> String) {
+    /// Marks trailing paragraphs whose language differs from the body's as foreign;
+    /// `identify` gives the language of a line (its range) alone.
+    mutating func markForeign(_ text: ScalarText, bodyLanguage: String, identify: (Range<Int>) -> String) {
         guard bodyLanguage != "und" else { return }
         let bodyIndices = zones.indices.filter { zones[$0].kind == .body }
         for index in bodyIndices.suffix(2) where zones[index].range.count >= 60 {
-            let language = identify(text.string(zones[index].range))
+            let language = identify(zones[index].range)
             if language != "und", language != bodyLanguage { zones[index].kind = .foreign }
         }
     }
@@ -61,6 +62,7 @@ struct ArticleZones {
         let labels = PageFurniture.labelMatcher.matches(in: text, at: trimmed.lowerBound, limit: trimmed.upperBound).map(\.payload)
         for kind in [ZoneKind.furniture, .credit, .caption] where labels.contains(kind) { return kind }
         if trimmed.count < 80, labels.contains(.byline) { return .byline }
+        if trimmed.count <= 60, PageFurniture.isBreadcrumb(text.string(trimmed)) { return .furniture }
         if trimmed.count <= 40 {
             let head = text.foldedString(trimmed)
             if PageFurniture.lines.contains(head) || isSizeOrControlRow(head) { return .furniture }
