@@ -139,7 +139,7 @@ struct IndexBuilder {
         addCombinations(.mentions, combined, codes: codes, rowCount: mentions.count)
         sections.add("m.article.hint", packed: ArticleOfRow.hints(offsets: Self.runningOffsets(models.map(\.mentions.count))))
         sections.add("m.start", packed: mentions.map { Int32(clamping: $0.start) })
-        sections.add("m.end", packed: mentions.map { Int32(clamping: $0.end) })
+        sections.add("m.end.length", packed: mentions.map { Int64($0.end) - Int64($0.start) })
     }
 
     /// Sorted distinct values, a code per row (or a list of codes), and a posting list of
