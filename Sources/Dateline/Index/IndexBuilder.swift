@@ -177,9 +177,8 @@ struct IndexBuilder {
         precondition(fields.count <= 4, "at most four combined fields")
         struct Key: Hashable { var low: UInt64, high: UInt64 }
         func key(_ row: Int) -> Key {
-            var parts = [UInt64](repeating: 0, count: 4)
-            for f in fields.indices { parts[f] = UInt64(UInt32(bitPattern: codes[f][row] + 1)) }
-            return Key(low: parts[0] << 32 | parts[1], high: parts[2] << 32 | parts[3])
+            func part(_ f: Int) -> UInt64 { f < fields.count ? UInt64(UInt32(bitPattern: codes[f][row] + 1)) : 0 }
+            return Key(low: part(0) << 32 | part(1), high: part(2) << 32 | part(3))
         }
         var combinationOf: [Key: Int32] = [:]
         var firstRows: [Int] = []
