@@ -120,11 +120,13 @@ struct MentionAssembler {
             }
         }
         guard !fullName.isEmpty else { return [] }
+        // Tested first, without folding a copy of each capitalised word.
+        let nameWords = WordSet(folded: Array(fullName.keys))
         var result: [Mention] = []
         for range in ranges {
             // Names are keyed by words of 3+ Characters, hence of 3+ scalars.
             for word in text.wordRanges(in: range) where word.count >= 3 && text.isUpper(word.lowerBound) {
-                guard !people.contains(where: { $0.range.contains(word.lowerBound) }),
+                guard nameWords.contains(text, word), !people.contains(where: { $0.range.contains(word.lowerBound) }),
                       let name = fullName[text.foldedString(word)] else { continue }
                 result.append(Mention(article: articleID, type: .person, surface: text.string(word), value: name,
                                       start: word.lowerBound, end: word.upperBound, via: "part of the name \(name)"))
