@@ -32,6 +32,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// The root's edges indexed by scalar (U+0000…U+FFFF), as most lookups fail at the root.
     private var rootEdges = [Int32](repeating: 0, count: 0x10000)
     private var entries: [[Entry]] = [[]]
+    private var prefixes = PrefixFilter()
 
     @inline(__always) private func child(of node: Int, _ scalar: UInt32) -> Int? {
         if node == 0 && scalar < 0x10000 {
@@ -67,6 +68,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
                 node = Int(created)
             }
         }
+        prefixes.add(key)
         let arabic = phrase.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
         entries[node].append(Entry(payload: payload, isPrefix: prefix, allowsProclitic: arabic))
         nodes[node].endsPhrase = true
@@ -88,7 +90,9 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var found: [Match] = []
         text.withScan { scan in
             for i in range where scan.isWordStart(i) {
-                walk(scan, from: i, matchStart: i, limit: range.upperBound, proclitic: false, into: &found)
+                if prefixes.mayStart(scan, at: i, limit: range.upperBound) {
+                    walk(scan, from: i, matchStart: i, limit: range.upperBound, proclitic: false, into: &found)
+                }
                 if Self.isProclitic(scan.folded[i]) {
                     var j = i + 1
                     for _ in 0..<3 where j < range.upperBound {
@@ -135,6 +139,44 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
                 }
             }
         }
+    }
+}
+
+/// The first three folded scalars of every phrase (the whole of a shorter one), hashed into
+/// a bit set that stays in the first-level cache: a walk of the trie starts only where the
+/// text may begin a phrase, and most words begin none. The test is conservative: where the
+/// text's next scalars are ignored marks or white space it lets the walk decide.
+private struct PrefixFilter: Sendable {
+    private static let bitCount = 1 << 16
+    private var words = [UInt64](repeating: 0, count: bitCount / 64)
+
+    /// `key` as the trie holds it (folded, white space as U+0020).
+    mutating func add(_ key: [UInt32]) {
+        let bit = Self.bit(key.count, key[0], key.count > 1 ? key[1] : 0, key.count > 2 ? key[2] : 0)
+        words[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    /// Whether a phrase may start at the word start `i` and end before `limit`.
+    @inline(__always) func mayStart(_ text: ScalarScan, at i: Int, limit: Int) -> Bool {
+        let c0 = text.folded[i]
+        if c0 == 0 || isSet(Self.bit(1, c0, 0, 0)) { return true }
+        guard i + 1 < limit else { return false }
+        let c1 = text.folded[i + 1]
+        if c1 == 0 || text.isSpace(i + 1) || isSet(Self.bit(2, c0, c1, 0)) { return true }
+        guard i + 2 < limit else { return false }
+        let c2 = text.isSpace(i + 2) ? 0x20 : text.folded[i + 2]
+        return c2 == 0 || isSet(Self.bit(3, c0, c1, c2))
+    }
+
+    @inline(__always) private func isSet(_ bit: Int) -> Bool { words[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+
+    /// The bit of a key of `length` scalars (3 for longer ones) starting `c0 c1 c2`.
+    @inline(__always) private static func bit(_ length: Int, _ c0: UInt32, _ c1: UInt32, _ c2: UInt32) -> Int {
+        var h = UInt64(min(length, 3)) &* 0x9E37_79B9_7F4A_7C15
+        h = (h ^ UInt64(c0)) &* 0xBF58_476D_1CE4_E5B9
+        h = (h ^ UInt64(c1)) &* 0x94D0_49BB_1331_11EB
+        h = (h ^ UInt64(c2)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: h >> 48)
     }
 }
 
