@@ -68,7 +68,7 @@ extension BenchCommand {
             var configured = configuration
             configured.maxExtractionMinutes = maxExtractionMinutes
             let header = "Dateline benchmark — \(ProcessInfo.processInfo.activeProcessorCount) cores, seed \(seed), "
-                + "\(models) models in process, \(budget) s per query per engine"
+                + "\(models) models in process (queries parsed once, bound and run each time), \(budget) s per query per engine"
             var results: [SizeResult] = []
             for (label, count) in zip(labels, counts) {
                 results.append(try SizeRun(configuration: configured, label: label, count: count)

@@ -2,16 +2,17 @@ import ArgumentParser
 import Dateline
 import Foundation
 
-/// `dateline index DIR [-o FILE]`: builds or refreshes the index file of a folder of
-/// articles, extracting only files that are new or changed since the last run.
+/// `dateline index PATH [-o FILE]`: builds or refreshes the index file of a folder of
+/// articles (or of one `.jsonl`/`.json` file), extracting only files that are new or changed
+/// since the last run.
 struct IndexCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
-        abstract: "Index a folder of .txt articles into a file that --corpus opens at once."
+        abstract: "Index articles (what --corpus reads: a folder of .txt, .json and .jsonl files, or one such file) into a file that --corpus opens at once."
     )
 
-    @Argument(help: "The folder of .txt articles.")
-    var folder: String?
+    @Argument(help: "A folder of articles (.txt, .json, .jsonl; searched recursively), or one .jsonl or .json file.")
+    var articles: String?
 
     @Option(name: .shortAndLong, help: "The index file to write (default: corpus.dlidx).")
     var output: String = "corpus.dlidx"
@@ -31,10 +32,10 @@ struct IndexCommand: ParsableCommand {
             }
             return
         }
-        guard let folder else { throw ValidationError("name the folder of articles to index: dateline index DIR -o FILE") }
+        guard let articles else { throw ValidationError("name the articles to index: dateline index DIR|FILE.jsonl -o FILE") }
         let report: IndexingReport
         do {
-            report = try FolderIndexer.update(folder: folder, index: output)
+            report = try FolderIndexer.update(articles: articles, index: output)
         } catch {
             fail("dateline: \(error)")
             throw ExitCode(1)

@@ -38,11 +38,11 @@ import Testing
             offsets.append(Int64(bytes.count))
         }
         var sections = IndexSections()
-        sections.add("p.off", array: offsets)
+        sections.add("p.off", packed: offsets)
         sections.addPaged("p", bytes: bytes)
         let owned = OwnedBytes(sections.serialized())
         let image = try IndexImage(bytes: owned.bytes, owner: owned, origin: "test")
-        let postings = VarintPostings(offsets: try image.array("p.off", of: Int64.self), paged: try PagedSection(image: image, name: "p"))
+        let postings = VarintPostings(offsets: try image.packed("p.off"), paged: try PagedSection(image: image, name: "p"))
         for (code, list) in lists.enumerated() { #expect(postings.rows(for: code) == list) }
         #expect(postings.union(of: [0, 2], count: 3_000_000) == [0, 1, 2, 5, 300, 70000, 2_000_000])
         #expect(image.damage == nil)

@@ -68,7 +68,7 @@ public struct Corpus: Sendable {
 
     /// The article files of a folder tree, sorted; hidden entries are passed over, other
     /// files are reported.
-    private static func articleFiles(under folder: String, warnings: inout [LoadWarning]) -> [String] {
+    static func articleFiles(under folder: String, warnings: inout [LoadWarning]) -> [String] {
         var files: [String] = []
         let enumerator = FileManager.default.enumerator(atPath: folder)
         while let relative = enumerator?.nextObject() as? String {

@@ -31,10 +31,10 @@ enum FieldBinder {
 struct ColumnReader {
     indirect enum Kind {
         case dictionary(DictionaryColumn)
-        case integer(UnsafeBufferPointer<Int32>)
-        case articleText(offsets: UnsafeBufferPointer<Int64>, utf8: PagedSection)
+        case integer(PackedIntegers)
+        case articleText(offsets: PackedIntegers, utf8: PagedSection)
         case statementText(StatementTextColumn)
-        case throughArticle(articleOf: UnsafeBufferPointer<Int32>, ColumnReader)
+        case throughArticle(articleOf: PackedIntegers, ColumnReader)
     }
     let kind: Kind
 
@@ -45,13 +45,11 @@ struct ColumnReader {
         case .integer(let owner, let name):
             kind = .integer(try store.integers("\(owner.rawValue).\(name)", count: store.rowCount(owner)))
         case .articleText:
-            kind = .articleText(
-                offsets: try store.int64s("a.text.off", count: store.articleCount + 1), utf8: try store.articleText())
+            kind = .articleText(offsets: try store.articleTextOffsets(), utf8: try store.articleText())
         case .statementText:
             kind = .statementText(try StatementTextColumn(store: store))
         case .throughArticle(let inner):
-            let articleOf = try store.integers("\(source.rawValue).article", count: store.rowCount(source))
-            kind = .throughArticle(articleOf: articleOf, try ColumnReader(inner, source: .articles, store: store))
+            kind = .throughArticle(articleOf: try store.articleOf(source), try ColumnReader(inner, source: .articles, store: store))
         case .column:
             throw FieldBinder.UnboundField()
         }
@@ -60,11 +58,11 @@ struct ColumnReader {
     func value(_ row: Int) -> Value {
         switch kind {
         case .dictionary(let column): return column.value(of: row)
-        case .integer(let values): return .int(Int(values[row]))
+        case .integer(let values): return .int(values[row])
         case .articleText(let offsets, let utf8):
-            return .string(String(decoding: utf8.slice(Int(offsets[row])..<Int(offsets[row + 1])), as: UTF8.self))
+            return .string(String(decoding: utf8.slice(offsets[row]..<offsets[row + 1]), as: UTF8.self))
         case .statementText(let column): return .string(column.text(row))
-        case .throughArticle(let articleOf, let inner): return inner.value(Int(articleOf[row]))
+        case .throughArticle(let articleOf, let inner): return inner.value(articleOf[row])
         }
     }
 }
@@ -74,7 +72,7 @@ struct ColumnReader {
 struct CodeLookup {
     let column: DictionaryColumn
     /// For a field of the article, each row's article.
-    let articleOf: UnsafeBufferPointer<Int32>?
+    let articleOf: PackedIntegers?
 
     /// Nil when the field is not dictionary encoded.
     init?(_ reader: ColumnReader) {
@@ -95,27 +93,28 @@ struct CodeLookup {
     var isDirect: Bool { articleOf == nil }
 
     @inline(__always)
-    func codes(_ row: Int) -> UnsafeBufferPointer<Int32> {
-        column.codes(of: articleOf.map { Int($0[row]) } ?? row)
+    func codes(_ row: Int) -> RowCodes {
+        column.codes(of: articleOf.map { $0[row] } ?? row)
     }
 }
 
 /// Statement content: a byte span of the article text, or (rarely) text kept apart when
-/// the model's text was not the span it claimed.
+/// the model's text was not the span it claimed. Spans are clamped to their article's
+/// text, so a damaged span reads wrong text, never outside the section.
 struct StatementTextColumn {
-    let article: UnsafeBufferPointer<Int32>
-    let from: UnsafeBufferPointer<Int32>
-    let to: UnsafeBufferPointer<Int32>
-    let articleOffsets: UnsafeBufferPointer<Int64>
+    let article: PackedIntegers
+    let from: PackedIntegers
+    let to: PackedIntegers
+    let articleOffsets: PackedIntegers
     let utf8: PagedSection
     let detached: StringTable
 
     init(store: IndexStore) throws {
         let n = store.statementCount
-        article = try store.integers("s.article", count: n)
+        article = try store.articleOf(.statements)
         from = try store.integers("s.text.from", count: n)
         to = try store.integers("s.text.to", count: n)
-        articleOffsets = try store.int64s("a.text.off", count: store.articleCount + 1)
+        articleOffsets = try store.articleTextOffsets()
         utf8 = try store.articleText()
         detached = try store.stringTable("s.xtext")
     }
@@ -123,8 +122,13 @@ struct StatementTextColumn {
     func text(_ row: Int) -> String { String(decoding: bytes(row), as: UTF8.self) }
 
     func bytes(_ row: Int) -> UnsafeRawBufferPointer {
-        if from[row] < 0 { return detached.bytes(Int(to[row])) }
-        let base = Int(articleOffsets[Int(article[row])])
-        return utf8.slice((base + Int(from[row]))..<(base + Int(to[row])))
+        let start = from[row], end = to[row]
+        if start < 0 {
+            return end >= 0 && end < detached.count ? detached.bytes(end) : UnsafeRawBufferPointer(start: nil, count: 0)
+        }
+        let a = article[row]
+        let base = articleOffsets[a], limit = articleOffsets[a + 1]
+        let lower = min(base + start, limit)
+        return utf8.slice(lower..<max(lower, min(base + end, limit)))
     }
 }

@@ -41,6 +41,16 @@ struct Counting {
             for code in counts.indices { counts[code] = column.postings.count(for: code) }
             nulls = rows.count - (column.isList ? 0 : counts.reduce(0, +))
             if column.isList { nulls = try rows.withRowsCounting { column.codes(of: Int($0)).isEmpty } }
+        } else if lookup.isDirect, let codes = column.codes {
+            // One code per row, read straight from the column: the common `count by` of a
+            // filtered source, a tight loop over the rows.
+            try rows.withRows { list in
+                for (i, row) in list.enumerated() {
+                    if i & 0xFFFF == 0xFFFF { try deadline.check() }
+                    let code = Int(codes[Int(row)])
+                    if code < 0 { nulls += 1 } else { counts[code] += 1 }
+                }
+            }
         } else {
             var seen = 0
             try rows.withRows { list in
@@ -49,7 +59,7 @@ struct Counting {
                     if seen & 0xFFFF == 0 { try deadline.check() }
                     let codes = lookup.codes(Int(row))
                     if codes.isEmpty { nulls += 1 }
-                    for code in codes { counts[Int(code)] += 1 }
+                    for code in codes { counts[code] += 1 }
                 }
             }
         }

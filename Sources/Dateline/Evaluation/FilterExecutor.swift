@@ -109,7 +109,7 @@ struct FilterExecutor {
         }
         let total = codes.reduce(0) { $0 + column.postings.count(for: $1) }
         if !candidates.isAll, candidates.count * 4 < total {
-            let wanted = Set(codes.map(Int32.init))
+            let wanted = Set(codes)
             return try filter(candidates) { row in column.codes(of: row).contains(where: wanted.contains) }
         }
         let union = PostingAlgebra.unionAll(codes.map(column.postings.rows(for:)), count: store.rowCount(source))
@@ -124,15 +124,21 @@ struct FilterExecutor {
     private func wordRows(_ words: [String], index: (StoredSource, String), access: FieldAccess, within candidates: RowSet) throws -> RowSet {
         let tokens = try store.tokens(index.0, index.1)
         var rows = candidates
-        let last = words.count - 1
-        for (i, word) in words.enumerated() {
-            let position: WordPosition = words.count == 1 ? .inside : (i == 0 ? .suffix : (i == last ? .prefix : .whole))
-            let codes = WordLookup.codes(of: word, position: position, in: tokens.keys)
-            rows = rows.intersection(.owned(tokens.postings.union(of: codes, count: store.rowCount(source))))
-            try deadline.check()
-            if rows.count == 0 { return rows }
+        if words.count > 1, let pairs = try store.wordPairs(index.0, index.1) {
+            rows = try pairRows(words, tokens: tokens, pairs: pairs, within: candidates)
+            // Two words are one pair: the postings are the answer.
+            if words.count == 2 || rows.count == 0 { return rows }
+        } else {
+            let last = words.count - 1
+            for (i, word) in words.enumerated() {
+                let position: WordPosition = words.count == 1 ? .inside : (i == 0 ? .suffix : (i == last ? .prefix : .whole))
+                let codes = WordLookup.codes(of: word, position: position, in: tokens.keys)
+                rows = rows.intersection(.owned(tokens.postings.union(of: codes, count: store.rowCount(source))))
+                try deadline.check()
+                if rows.count == 0 { return rows }
+            }
+            guard words.count > 1 else { return rows }
         }
-        guard words.count > 1 else { return rows }
         let reader = try ColumnReader(access, source: source, store: store)
         var ascii = ASCIIPhraseMatcher(words)
         func holdsPhrase(_ bytes: UnsafeRawBufferPointer) -> Bool {
@@ -144,10 +150,27 @@ struct FilterExecutor {
         case .statementText(let column):
             return try filter(rows) { holdsPhrase(column.bytes($0)) }
         case .articleText(let offsets, let utf8):
-            return try filter(rows) { holdsPhrase(utf8.slice(Int(offsets[$0])..<Int(offsets[$0 + 1]))) }
+            return try filter(rows) { holdsPhrase(utf8.slice(offsets[$0]..<offsets[$0 + 1])) }
         default:
             return try filter(rows) { row in PhraseMatch.matches(words, in: TextTokens.words(of: reader.value(row).text)) }
         }
+    }
+
+    /// Rows holding every adjacent pair of the phrase, from the pair index: the first word
+    /// may end a longer word (a range of the reversed dictionary), the last may start one
+    /// (a range of the dictionary), the words between are whole.
+    private func pairRows(_ words: [String], tokens: TokenColumn, pairs: WordPairColumn, within candidates: RowSet) throws -> RowSet {
+        var rows = candidates
+        let last = words.count - 1
+        for i in 0..<last {
+            let firsts = i == 0 ? pairs.codes(endingWith: Array(words[0].utf8), in: tokens.keys) : tokens.keys.find(words[i]).map { [$0] } ?? []
+            let seconds = i + 1 == last ? WordLookup.prefixRange(words[last], in: tokens.keys) : tokens.keys.find(words[i + 1]).map { $0..<($0 + 1) } ?? 0..<0
+            let codes = firsts.flatMap { pairs.pairs(first: $0, seconds: seconds) }
+            rows = rows.intersection(.owned(pairs.postings.union(of: codes, count: store.rowCount(source))))
+            try deadline.check()
+            if rows.count == 0 { return rows }
+        }
+        return rows
     }
 
     // MARK: Scans and article expansion
@@ -178,20 +201,20 @@ struct FilterExecutor {
     /// article against a bitmap of the articles.
     private func expand(articles: RowSet, within candidates: RowSet) throws -> RowSet {
         if !candidates.isAll {
-            let articleOf = try store.integers("\(source.rawValue).article", count: store.rowCount(source))
+            let articleOf = try store.articleOf(source)
             var wanted = [UInt64](repeating: 0, count: (store.articleCount + 63) / 64)
             articles.withRows { list in for a in list { wanted[Int(a) >> 6] |= 1 << (UInt64(a) & 63) } }
             return try filter(candidates) { row in
-                let a = Int(articleOf[row])
+                let a = articleOf[row]
                 return wanted[a >> 6] & (1 << UInt64(a & 63)) != 0
             }
         }
-        let offsets = try store.integers(source == .statements ? "a.stmt.off" : "a.ment.off", count: store.articleCount + 1)
+        let offsets = try store.rowsOfArticles(source)
         var out: [Int32] = []
         articles.withRows { list in
             for a in list {
                 let start = offsets[Int(a)], end = offsets[Int(a) + 1]
-                if start < end { out.append(contentsOf: start..<end) }
+                if start < end { out.append(contentsOf: Int32(start)..<Int32(end)) }
             }
         }
         return .owned(out)
@@ -211,16 +234,19 @@ enum WordLookup {
         case .whole:
             return keys.find(word).map { [$0] } ?? []
         case .prefix:
-            var i = keys.lowerBound(needle)
-            var out: [Int] = []
-            while i < keys.count, keys.bytes(i).starts(with: needle) {
-                out.append(i)
-                i += 1
-            }
-            return out
+            return Array(prefixRange(word, in: keys))
         case .inside, .suffix:
             return occurrences(of: needle, in: keys, atEnd: position == .suffix)
         }
+    }
+
+    /// The codes of the keys that start with `word` (a sorted table holds them together).
+    static func prefixRange(_ word: String, in keys: StringTable) -> Range<Int> {
+        let needle = Array(word.utf8)
+        let start = keys.lowerBound(needle)
+        var end = start
+        while end < keys.count, keys.bytes(end).starts(with: needle) { end += 1 }
+        return start..<end
     }
 
     /// Keys containing `needle` (ending with it when `atEnd`), found by searching the
@@ -237,7 +263,7 @@ enum WordLookup {
                 continue
             }
             let key = keyIndex(containing: position, in: keys)
-            let keyEnd = Int(keys.offsets[key + 1])
+            let keyEnd = keys.offsets[key + 1]
             if position + needle.count <= keyEnd, !atEnd || position + needle.count == keyEnd {
                 if out.last != key { out.append(key) }
                 position = keyEnd
@@ -257,7 +283,7 @@ enum WordLookup {
         var low = 0, high = keys.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if Int(keys.offsets[mid]) <= offset { low = mid } else { high = mid - 1 }
+            if keys.offsets[mid] <= offset { low = mid } else { high = mid - 1 }
         }
         return low
     }

@@ -8,6 +8,7 @@ struct QueryExecution {
         let relation: Shaping.Relation
         let stored: StoredSource?
         let kind: SourceKind?
+        var stages = query.stages
         switch query.source {
         case .stored(let source, let sourceKind, let restriction):
             stored = source
@@ -15,6 +16,11 @@ struct QueryExecution {
             let start: RowSet = restriction.map { .owned($0) } ?? .all(store.rowCount(source))
             plan.steps.append(.init(depth: 0, operation: restriction == nil ? "all rows" : "bound rows", detail: sourceKind.rawValue, rows: start.count))
             var rows = start
+            if restriction == nil, let walked = try orderedWalk(query, source: source, plan: &plan) {
+                relation = .stored(.owned(walked))
+                stages = Array(query.stages.dropFirst(2))
+                break
+            }
             if let filter = query.filter {
                 var executor = FilterExecutor(store: store, source: source, deadline: deadline)
                 rows = try executor.rows(filter, within: start)
@@ -33,7 +39,7 @@ struct QueryExecution {
             }
             relation = .table(filtered)
         }
-        let shaped = try Shaping(store: store, source: stored, deadline: deadline).apply(query.stages, to: relation, plan: &plan)
+        let shaped = try Shaping(store: store, source: stored, deadline: deadline).apply(stages, to: relation, plan: &plan)
         if shaped.count > 0 { plan.emptiedBy = nil }
         let result: QueryResult
         let binding: SemanticAnalyzer.Binding
@@ -50,6 +56,33 @@ struct QueryExecution {
             binding = .table(table, Self.fields(of: table, query: query))
         }
         return (result, binding)
+    }
+
+    /// `order by F [desc] limit N` as a walk of F's stored order, testing each row against the
+    /// filter, when that is expected to visit fewer rows than the filter would produce; nil
+    /// when the query has another shape, or the walk ran past its budget.
+    private func orderedWalk(_ query: BoundQuery, source: StoredSource, plan: inout QueryPlan) throws -> [Int32]? {
+        guard query.stages.count >= 2, case .orderBy(let keys) = query.stages[0], keys.count == 1,
+              case .limit(let limit) = query.stages[1],
+              OrderedWalk.walkable(keys[0].field.access, source: source, store: store) else { return nil }
+        var tester: RowTester?
+        let total = Double(max(store.rowCount(source), 1))
+        var expected = total
+        if let filter = query.filter {
+            guard let made = try RowTester(filter, source: source, store: store, deadline: deadline) else { return nil }
+            tester = made
+            expected = min(total, max(Planner(store: store, source: source).estimate(filter), 1))
+        }
+        // The walk visits about limit × total ÷ expected rows; evaluating the filter, `expected`.
+        let walk = Double(limit) * total / expected
+        guard walk <= expected else { return nil }
+        let budget = Int(min(walk * 4 + 1024, total))
+        guard let rows = try OrderedWalk(store: store, source: source, deadline: deadline)
+            .first(limit, by: keys[0].field.access, descending: keys[0].descending, passing: tester, budget: budget) else { return nil }
+        let order = "order by \(keys[0].field.name)\(keys[0].descending ? " desc" : "")"
+        plan.steps.append(.init(depth: 0, operation: "index order, limit \(limit)", detail: query.filter.map { "\(order), testing \($0.text)" } ?? order, rows: rows.count))
+        if rows.isEmpty, let filter = query.filter { plan.emptiedBy = filter.text }
+        return rows
     }
 
     /// The field types of a computed table, so that a `let` name over it can be filtered.

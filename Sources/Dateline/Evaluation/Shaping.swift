@@ -141,7 +141,7 @@ struct SortKey {
             return descending ? -Int64(code) : Int64(code)
         case .reader(let reader):
             guard case .integer(let values) = reader.kind else { return .max }
-            return descending ? -Int64(values[row]) : Int64(values[row])
+            return descending ? 0 &- Int64(values[row]) : Int64(values[row])
         }
     }
 
@@ -150,10 +150,10 @@ struct SortKey {
     func compare(_ a: Int, _ b: Int) -> Int {
         switch kind {
         case .codes(let lookup):
-            let x = lookup.codes(a).first ?? Int32.max
-            let y = lookup.codes(b).first ?? Int32.max
+            let x = lookup.codes(a).first ?? Int.max
+            let y = lookup.codes(b).first ?? Int.max
             if x == y { return 0 }
-            if x == Int32.max || y == Int32.max { return x == Int32.max ? 1 : -1 }
+            if x == Int.max || y == Int.max { return x == Int.max ? 1 : -1 }
             return descending ? (x > y ? -1 : 1) : (x < y ? -1 : 1)
         case .reader(let reader):
             let c = ValueOrder.compare(reader.value(a), reader.value(b))

@@ -22,50 +22,60 @@ public struct IndexingReport: Sendable {
     public var warnings: [LoadWarning] = []
 }
 
-/// Builds or refreshes the index file of a folder of `.txt` articles. Only files that are
-/// new or changed (by size and modification time) are extracted again; the models of the
-/// others are read back from the previous index, and files that are gone are dropped.
+/// Builds or refreshes the index file of a collection of articles: a folder (searched
+/// recursively) of `.txt`, `.json` and `.jsonl` files, or one such file — what `--corpus`
+/// reads. Only files that are new or changed (by size and modification time) are read and
+/// extracted again; the models of the others are read back from the previous index, and
+/// files that are gone are dropped. Articles are extracted on every core, in chunks, and
+/// stored in the order of their files (and of their place in a file).
 public enum FolderIndexer {
     /// Brings the index file of a folder up to date, extracting only new or changed articles, and says what it did.
     public static func update(
         folder: String, index path: String, extractor: ArticleExtractor = ArticleExtractor(),
         cancellation: CancellationFlag? = nil
     ) throws -> IndexingReport {
+        try update(articles: folder, index: path, extractor: extractor, cancellation: cancellation)
+    }
+
+    /// Brings the index file of `articles` (a folder, or one `.txt`, `.json` or `.jsonl`
+    /// file) up to date, extracting only the articles of new or changed files.
+    public static func update(
+        articles input: String, index path: String, extractor: ArticleExtractor = ArticleExtractor(),
+        cancellation: CancellationFlag? = nil
+    ) throws -> IndexingReport {
         var report = IndexingReport()
-        let files = try listArticles(in: folder)
-        var previous: [String: (stamp: SourceFileStamp, row: Int)] = [:]
+        let files = try listArticles(in: input, warnings: &report.warnings)
+        var previous: [String: (stamp: SourceFileStamp, rows: [Int])] = [:]
         var stored: StoredModels?
         if FileManager.default.fileExists(atPath: path) {
             do {
                 let models = try StoredModels(store: IndexStore(image: IndexFile.open(path: path)))
-                for source in try models.sources() { previous[source.path] = (source.stamp, source.row) }
+                for source in try models.sources() {
+                    previous[source.path, default: (source.stamp, [])].rows.append(source.row)
+                }
                 stored = models
             } catch {
                 report.previousIndexProblem = "\(error)"
             }
         }
-        var models = [ArticleModel?](repeating: nil, count: files.count)
-        var toExtract: [Int] = []
+        var models = [[ArticleModel]?](repeating: nil, count: files.count)
+        var toRead: [Int] = []
         for (i, file) in files.enumerated() {
-            if let old = previous[file.path], old.stamp == file.stamp, let stored, let model = try? stored.model(old.row) {
-                models[i] = model
+            if let old = previous[file.path], old.stamp == file.stamp, let stored, let reused = try? old.rows.map(stored.model) {
+                models[i] = reused
                 report.reused += 1
             } else {
-                toExtract.append(i)
+                toRead.append(i)
             }
         }
         report.removed = Set(previous.keys).subtracting(files.map(\.path)).count
-        let extracted = try extract(toExtract.map { files[$0] }, extractor: extractor, cancellation: cancellation)
-        for (i, result) in zip(toExtract, extracted) {
-            switch result {
-            case .success(let model):
-                models[i] = model
-                report.extracted += 1
-            case .failure(let warning):
-                report.warnings.append(warning)
-            }
+        let extracted = try extract(toRead.map { files[$0].path }, extractor: extractor, cancellation: cancellation)
+        for (i, fileModels) in zip(toRead, extracted.models) {
+            models[i] = fileModels
+            report.extracted += 1
         }
-        let kept = zip(files, models).compactMap { file, model in model.map { (file.stamp, $0) } }
+        report.warnings += extracted.warnings
+        let kept = zip(files, models).flatMap { file, fileModels in (fileModels ?? []).map { (file.stamp, $0) } }
         var builder = IndexBuilder(models: kept.map(\.1), stamps: kept.map(\.0))
         let bytes = builder.build()
         try IndexFile.writeAtomically(bytes, to: path)
@@ -78,64 +88,50 @@ public enum FolderIndexer {
 
     struct ArticleFile {
         var path: String
-        var id: String
         var stamp: SourceFileStamp
     }
 
-    /// Every `.txt` file under `folder`, sorted, with its size and modification time.
-    static func listArticles(in folder: String) throws -> [ArticleFile] {
+    /// The article files of `input` (a folder, recursively, or one file), sorted, with their
+    /// size and modification time.
+    static func listArticles(in input: String, warnings: inout [LoadWarning]) throws -> [ArticleFile] {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CorpusError(path: folder, message: "is not a folder of articles")
+        guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
+            throw CorpusError(path: input, message: "no such file or folder")
         }
-        let base = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-        var files: [ArticleFile] = []
-        let enumerator = FileManager.default.enumerator(atPath: base)
-        while let relative = enumerator?.nextObject() as? String {
-            guard relative.hasSuffix(".txt") else { continue }
-            let path = (base as NSString).appendingPathComponent(relative)
+        let base = input.count > 1 && input.hasSuffix("/") ? String(input.dropLast()) : input
+        let paths = isDirectory.boolValue ? Corpus.articleFiles(under: base, warnings: &warnings) : [base]
+        return paths.compactMap { path in
             var info = stat()
-            guard stat(path, &info) == 0 else { continue }
+            guard stat(path, &info) == 0 else {
+                warnings.append(LoadWarning(path: path, message: "cannot be read; skipped"))
+                return nil
+            }
             let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-            let id = ((relative as NSString).lastPathComponent as NSString).deletingPathExtension
-            files.append(ArticleFile(path: path, id: id, stamp: SourceFileStamp(size: Int64(info.st_size), modified: modified)))
+            return ArticleFile(path: path, stamp: SourceFileStamp(size: Int64(info.st_size), modified: modified))
         }
-        return files.sorted { $0.path < $1.path }
     }
 
-    /// Reads and extracts files on every core.
-    private static func extract(_ files: [ArticleFile], extractor: ArticleExtractor, cancellation: CancellationFlag?) throws -> [Result<ArticleModel, LoadWarning>] {
-        let results = ResultSlots(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            if cancellation?.isCancelled == true { return }
-            let file = files[i]
-            guard let data = FileManager.default.contents(atPath: file.path) else {
-                results.set(i, .failure(LoadWarning(path: file.path, message: "cannot be read; skipped")))
-                return
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                results.set(i, .failure(LoadWarning(path: file.path, message: "is not UTF-8 text; skipped")))
-                return
-            }
-            results.set(i, .success(extractor.extract(ArticleInput(id: file.id, path: file.path, text: text))))
+    /// Reads the files and extracts their articles on every core: files are read in parallel,
+    /// then all their articles are extracted in parallel chunks (one large `.jsonl` file
+    /// keeps every core busy too). The models come back per file, in order.
+    private static func extract(_ files: [String], extractor: ArticleExtractor, cancellation: CancellationFlag?) throws -> (models: [[ArticleModel]], warnings: [LoadWarning]) {
+        let reader = ArticleFileReader()
+        let read = ParallelMap.map(files) { reader.read($0) }
+        let inputs = read.flatMap(\.inputs)
+        let chunks = stride(from: 0, to: inputs.count, by: chunkSize).map { $0..<min($0 + chunkSize, inputs.count) }
+        let extracted = ParallelMap.map(chunks) { chunk -> [ArticleModel] in
+            if cancellation?.isCancelled == true { return [] }
+            return inputs[chunk].map { extractor.extract($0) }
         }
         if cancellation?.isCancelled == true { throw QueryInterrupted() }
-        return results.values.map { $0 ?? .failure(LoadWarning(path: "", message: "not extracted")) }
+        var all = extracted.joined().makeIterator()
+        let models = read.map { file in file.inputs.map { _ in all.next()! } }
+        return (models, read.flatMap(\.warnings))
     }
+
+    /// Articles per unit of parallel work: enough to make scheduling cheap, few enough to
+    /// balance the cores near the end.
+    private static let chunkSize = 64
 }
 
 extension LoadWarning: Error {}
-
-/// Results written from concurrent workers, each to its own slot.
-private final class ResultSlots: @unchecked Sendable {
-    private(set) var values: [Result<ArticleModel, LoadWarning>?]
-    private let lock = NSLock()
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: Result<ArticleModel, LoadWarning>) {
-        lock.lock()
-        values[i] = value
-        lock.unlock()
-    }
-}

@@ -66,14 +66,14 @@ struct IndexBuilder {
             text.append(contentsOf: article.text.utf8)
             textOffsets.append(Int64(text.count))
         }
-        sections.add("a.text.off", array: textOffsets)
+        sections.add("a.text.off", packed: textOffsets)
         sections.addPaged("a.text.utf8", bytes: text)
         addTokens(.articles, "text", articles.map(\.text))
         addTokens(.articles, "title", articles.map { $0.title ?? "" })
-        sections.add("a.stmt.off", array: Self.runningOffsets(models.map(\.statements.count)))
-        sections.add("a.ment.off", array: Self.runningOffsets(models.map(\.mentions.count)))
-        sections.add("a.file.size", array: stamps.map(\.size))
-        sections.add("a.file.mtime", array: stamps.map(\.modified))
+        sections.add("a.stmt.off", packed: Self.runningOffsets(models.map(\.statements.count)))
+        sections.add("a.ment.off", packed: Self.runningOffsets(models.map(\.mentions.count)))
+        sections.add("a.file.size", packed: stamps.map(\.size))
+        sections.add("a.file.mtime", packed: stamps.map(\.modified))
     }
 
     /// Country names in the main languages, folded, with their codes: a query's country
@@ -122,7 +122,7 @@ struct IndexBuilder {
             }
         }
         for (name, values) in [("article", article), ("start", start), ("end", end), ("text.from", from), ("text.to", to)] {
-            sections.add("s.\(name)", array: values)
+            sections.add("s.\(name)", packed: values)
         }
         addStringTable("s.xtext", detached)
         addTokens(.statements, "text", statements.map(\.text))
@@ -134,9 +134,9 @@ struct IndexBuilder {
         }
         var article: [Int32] = []
         for (row, model) in models.enumerated() { article += Array(repeating: Int32(row), count: model.mentions.count) }
-        sections.add("m.article", array: article)
-        sections.add("m.start", array: mentions.map { Int32(clamping: $0.start) })
-        sections.add("m.end", array: mentions.map { Int32(clamping: $0.end) })
+        sections.add("m.article", packed: article)
+        sections.add("m.start", packed: mentions.map { Int32(clamping: $0.start) })
+        sections.add("m.end", packed: mentions.map { Int32(clamping: $0.end) })
     }
 
     /// Sorted distinct values, a code per row (or a list of codes), and a posting list of
@@ -153,10 +153,10 @@ struct IndexBuilder {
         }
         addStringTable(IndexLayout.name(source, field, "keys"), keys)
         if isList {
-            sections.add(IndexLayout.name(source, field, "list.off"), array: Self.runningOffsets(codeRows.map(\.count)))
-            sections.add(IndexLayout.name(source, field, "list.codes"), array: codeRows.flatMap { $0 })
+            sections.add(IndexLayout.name(source, field, "list.off"), packed: Self.runningOffsets(codeRows.map(\.count)))
+            sections.add(IndexLayout.name(source, field, "list.codes"), packed: codeRows.flatMap { $0 })
         } else {
-            sections.add(IndexLayout.name(source, field, "codes"), array: codeRows.map { $0.first ?? -1 })
+            sections.add(IndexLayout.name(source, field, "codes"), packed: codeRows.map { $0.first ?? -1 })
         }
         addPostings(IndexLayout.name(source, field, "post"), codeRows, keyCount: keys.count)
     }
@@ -167,25 +167,42 @@ struct IndexBuilder {
         var words: [Substring] = []
         var rows: [[Int32]] = []
         rows.reserveCapacity(texts.count)
+        var pairs = IndexLayout.pairedFields[source]?.contains(field) == true ? WordPairCollector() : nil
+        var sequence: [Int32] = []
         for text in texts {
             var ids = Set<Int32>()
+            sequence.removeAll(keepingCapacity: true)
             for word in TextTokens.words(of: text) {
                 if let id = idOf[word] {
                     ids.insert(id)
+                    sequence.append(id)
                 } else {
                     let id = Int32(words.count)
                     idOf[word] = id
                     words.append(word)
                     ids.insert(id)
+                    sequence.append(id)
                 }
             }
             rows.append(Array(ids))
+            pairs?.add(row: sequence)
         }
         let order = words.indices.sorted { words[$0].utf8.lexicographicallyPrecedes(words[$1].utf8) }
         var rank = [Int32](repeating: 0, count: words.count)
         for (position, id) in order.enumerated() { rank[id] = Int32(position) }
         addStringTable(IndexLayout.name(source, field, "tok.keys"), order.map { String(words[$0]) })
         addVarintPostings(IndexLayout.name(source, field, "tok.post"), rows.map { $0.map { rank[Int($0)] } }, keyCount: words.count)
+        if let pairs { addWordPairs(source, field, pairs, rank: rank, sortedWords: order.map { words[$0] }) }
+    }
+
+    /// The adjacent-word index of a text field (see ``WordPairColumn``).
+    private mutating func addWordPairs(_ source: StoredSource, _ field: String, _ pairs: WordPairCollector, rank: [Int32], sortedWords: [Substring]) {
+        let layout = pairs.layout(rank: rank, wordCount: sortedWords.count)
+        sections.add(IndexLayout.name(source, field, "pair.first"), packed: layout.first)
+        sections.add(IndexLayout.name(source, field, "pair.second"), packed: layout.second)
+        addVarintPostings(IndexLayout.name(source, field, "pair.post"), layout.rows, keyCount: layout.second.count)
+        let reversed = sortedWords.indices.sorted { sortedWords[$0].utf8.reversed().lexicographicallyPrecedes(sortedWords[$1].utf8.reversed()) }
+        sections.add(IndexLayout.name(source, field, "tok.rev"), packed: reversed.map(Int32.init))
     }
 
     private mutating func addPostings(_ name: String, _ codeRows: [[Int32]], keyCount: Int) {
@@ -200,7 +217,7 @@ struct IndexBuilder {
                 fill[Int(code)] += 1
             }
         }
-        sections.add(name + ".off", array: offsets)
+        sections.add(name + ".off", packed: offsets)
         sections.add(name, array: postings)
     }
 
@@ -216,7 +233,7 @@ struct IndexBuilder {
             VarintPostings.encode(list, into: &bytes)
             offsets.append(Int64(bytes.count))
         }
-        sections.add(name + ".off", array: offsets)
+        sections.add(name + ".off", packed: offsets)
         sections.addPaged(name, bytes: bytes)
     }
 
@@ -227,7 +244,7 @@ struct IndexBuilder {
             bytes.append(contentsOf: s.utf8)
             offsets.append(Int64(bytes.count))
         }
-        sections.add(name + ".off", array: offsets)
+        sections.add(name + ".off", packed: offsets)
         sections.add(name + ".str", bytes: bytes)
     }
 

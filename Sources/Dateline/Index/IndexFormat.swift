@@ -4,7 +4,9 @@
 /// header   64 bytes   magic "DLNIDX\r\n", format version, section count, file length,
 ///                     checksum of the section table
 /// table    48 bytes per section: name (24 bytes, NUL padded), offset, length, checksum
-/// sections each aligned to 8 bytes, little-endian arrays of Int32 / Int64 or UTF-8 bytes
+/// sections each aligned to 8 bytes: bit-packed integers (``PackedIntegers``: codes,
+///          offsets, integer columns), little-endian Int32 posting lists, varint posting
+///          lists, or UTF-8 bytes
 /// ```
 ///
 /// Sections are named `SOURCE.FIELD.PART` (`s.country.codes`, `a.text.tok.post`); see
@@ -14,7 +16,7 @@ enum IndexFormat {
     static let magic: [UInt8] = Array("DLNIDX\r\n".utf8)
     /// Bumped whenever the layout or the meaning of a section changes (including the text
     /// folding the token index was built with).
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
     static let headerSize = 64
     static let tableEntrySize = 48
     static let nameSize = 24

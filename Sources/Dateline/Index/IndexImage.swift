@@ -77,6 +77,11 @@ final class IndexImage: @unchecked Sendable {
         return raw.bindMemory(to: T.self)
     }
 
+    /// Section `name` as bit-packed integers (see ``PackedIntegers``).
+    func packed(_ name: String) throws -> PackedIntegers {
+        try PackedIntegers(try section(name)) { IndexFileError.damaged(path: origin, detail: "section '\(name)' \($0)") }
+    }
+
     /// Every section checked now (used by `dateline index --verify` and tests).
     func verifyAll() throws {
         for name in entries.keys.sorted() { _ = try section(name) }
@@ -134,6 +139,11 @@ struct IndexSections {
     mutating func addPaged(_ name: String, bytes: [UInt8]) {
         add(name, bytes: bytes)
         add(name + ".sum", array: PagedSection.checksums(of: bytes))
+    }
+
+    /// Integers in as few bits as their range needs (see ``PackedIntegers``).
+    mutating func add<C: Collection>(_ name: String, packed values: C) where C.Element: BinaryInteger {
+        add(name, bytes: PackedIntegers.encode(values))
     }
 
     mutating func add<T: FixedWidthInteger>(_ name: String, array: [T]) {

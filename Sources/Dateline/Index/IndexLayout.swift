@@ -34,6 +34,12 @@ enum IndexLayout {
         .mentions: [],
     ]
 
+    /// Text fields that also have an adjacent-word index (``WordPairColumn``), so that a
+    /// phrase is answered from postings: statements, which `contains` queries most.
+    static let pairedFields: [StoredSource: [String]] = [
+        .statements: ["text"],
+    ]
+
     static func name(_ source: StoredSource, _ field: String, _ part: String) -> String {
         "\(source.rawValue).\(field).\(part)"
     }

@@ -9,7 +9,9 @@ final class IndexStore: @unchecked Sendable {
     let mentionCount: Int
     private var dictionaries: [String: DictionaryColumn] = [:]
     private var tokenColumns: [String: TokenColumn] = [:]
-    private var integerColumns: [String: UnsafeBufferPointer<Int32>] = [:]
+    private var pairColumns: [String: WordPairColumn] = [:]
+    private var integerColumns: [String: PackedIntegers] = [:]
+    private var stringTables: [String: StringTable] = [:]
     private var articleTextSection: PagedSection?
     private let lock = NSLock()
 
@@ -39,17 +41,32 @@ final class IndexStore: @unchecked Sendable {
         }
     }
 
+    /// A dictionary field, its codes and postings checked against its keys and rows when
+    /// first loaded, so that a damaged or forged file fails here with an error naming it,
+    /// never with a crash in a query.
     func dictionary(_ source: StoredSource, _ field: String) throws -> DictionaryColumn {
         let key = IndexLayout.name(source, field, "")
         if let column = cached({ dictionaries[key] }) { return column }
         let isList = IndexLayout.listFields[source]?.contains(field) ?? false
-        let column = DictionaryColumn(
-            keys: try stringTable(IndexLayout.name(source, field, "keys")),
-            postings: try postings(IndexLayout.name(source, field, "post")),
-            codes: isList ? nil : try checkedArray(IndexLayout.name(source, field, "codes"), count: rowCount(source)),
-            listOffsets: isList ? try checkedArray(IndexLayout.name(source, field, "list.off"), count: rowCount(source) + 1) : nil,
-            listCodes: isList ? try image.array(IndexLayout.name(source, field, "list.codes"), of: Int32.self) : nil)
-        try checkShape(column, name: key)
+        let keys = try stringTable(IndexLayout.name(source, field, "keys"))
+        let rows = rowCount(source)
+        let codeRange = (isList ? 0 : -1)..<keys.count
+        var column = DictionaryColumn(
+            keys: keys, postings: try postings(IndexLayout.name(source, field, "post"), keys: keys.count, rows: rows),
+            codes: nil, listOffsets: nil, listCodes: nil)
+        if isList {
+            let codes = try image.packed(IndexLayout.name(source, field, "list.codes"))
+            try check(codes, named: IndexLayout.name(source, field, "list.codes"), within: codeRange)
+            column = DictionaryColumn(
+                keys: keys, postings: column.postings, codes: nil,
+                listOffsets: try offsets(IndexLayout.name(source, field, "list.off"), count: rows + 1, end: codes.count),
+                listCodes: codes)
+        } else {
+            column = DictionaryColumn(
+                keys: keys, postings: column.postings,
+                codes: try integers(IndexLayout.name(source, field, "codes"), count: rows, within: codeRange),
+                listOffsets: nil, listCodes: nil)
+        }
         store { dictionaries[key] = column }
         return column
     }
@@ -57,28 +74,66 @@ final class IndexStore: @unchecked Sendable {
     func tokens(_ source: StoredSource, _ field: String) throws -> TokenColumn {
         let key = IndexLayout.name(source, field, "tok")
         if let column = cached({ tokenColumns[key] }) { return column }
-        let postings = VarintPostings(offsets: try image.array(key + ".post.off", of: Int64.self), paged: try PagedSection(image: image, name: key + ".post"))
-        guard postings.offsets.count >= 1, Int(postings.offsets.last!) == postings.paged.bytes.count,
-              postings.offsets.count == (try stringTable(key + ".keys")).count + 1 else {
-            throw damaged("word index '\(key)' does not match its offsets")
-        }
-        let column = TokenColumn(keys: try stringTable(key + ".keys"), postings: postings)
+        let keys = try stringTable(key + ".keys")
+        let paged = try PagedSection(image: image, name: key + ".post")
+        let postings = VarintPostings(offsets: try offsets(key + ".post.off", count: keys.count + 1, end: paged.bytes.count), paged: paged)
+        let column = TokenColumn(keys: keys, postings: postings)
         store { tokenColumns[key] = column }
         return column
     }
 
-    /// An Int32 column, one value per row (`s.article`, `s.start`, `a.stmt.off` …).
-    func integers(_ name: String, count: Int) throws -> UnsafeBufferPointer<Int32> {
+    /// The adjacent-word index of a text field, or nil when the index has none for it.
+    func wordPairs(_ source: StoredSource, _ field: String) throws -> WordPairColumn? {
+        let key = IndexLayout.name(source, field, "pair")
+        if let column = cached({ pairColumns[key] }) { return column }
+        guard image.hasSection(key + ".first") else { return nil }
+        let words = try tokens(source, field).keys.count
+        let second = try integers(key + ".second", count: try image.packed(key + ".second").count, within: 0..<words)
+        let paged = try PagedSection(image: image, name: key + ".post")
+        let column = WordPairColumn(
+            first: try offsets(key + ".first", count: words + 1, end: second.count), second: second,
+            postings: VarintPostings(offsets: try offsets(key + ".post.off", count: second.count + 1, end: paged.bytes.count), paged: paged),
+            reversed: try integers(IndexLayout.name(source, field, "tok.rev"), count: words, within: 0..<words))
+        store { pairColumns[key] = column }
+        return column
+    }
+
+    /// An integer column, one value per row (`s.start`, `a.file.size` …), or offsets
+    /// (`a.stmt.off`); with `within`, every value is checked to lie in that range.
+    func integers(_ name: String, count: Int, within range: Range<Int>? = nil) throws -> PackedIntegers {
         if let column = cached({ integerColumns[name] }) { return column }
-        let column = try checkedArray(name, count: count)
+        let column = try image.packed(name)
+        guard column.count == count else { throw damaged("section '\(name)' has \(column.count) values, not \(count)") }
+        if let range { try check(column, named: name, within: range) }
         store { integerColumns[name] = column }
         return column
     }
 
-    func int64s(_ name: String, count: Int) throws -> UnsafeBufferPointer<Int64> {
-        let array = try image.array(name, of: Int64.self)
-        guard array.count == count else { throw damaged("section '\(name)' has \(array.count) values, not \(count)") }
-        return array
+    /// Offsets into another array: `count` of them, from 0, never decreasing, up to `end`.
+    func offsets(_ name: String, count: Int, end: Int) throws -> PackedIntegers {
+        let key = "offsets " + name
+        if let column = cached({ integerColumns[key] }) { return column }
+        let offsets = try image.packed(name)
+        guard offsets.count == count, count >= 1, offsets[0] == 0, offsets.last == end, offsets.isNondecreasing() else {
+            throw damaged("the offsets '\(name)' do not match what they index")
+        }
+        store { integerColumns[key] = offsets }
+        return offsets
+    }
+
+    /// For each statement (or mention), its article.
+    func articleOf(_ source: StoredSource) throws -> PackedIntegers {
+        try integers("\(source.rawValue).article", count: rowCount(source), within: 0..<articleCount)
+    }
+
+    /// For each article, where its statements (or mentions) start, and where the last ends.
+    func rowsOfArticles(_ source: StoredSource) throws -> PackedIntegers {
+        try offsets(source == .statements ? "a.stmt.off" : "a.ment.off", count: articleCount + 1, end: rowCount(source))
+    }
+
+    /// For each article, where its text starts in `a.text.utf8`, and where the last ends.
+    func articleTextOffsets() throws -> PackedIntegers {
+        try offsets("a.text.off", count: articleCount + 1, end: try articleText().bytes.count)
     }
 
     /// The alpha-2 code of a folded country name stored with the index, or nil.
@@ -97,33 +152,34 @@ final class IndexStore: @unchecked Sendable {
     }
 
     func stringTable(_ name: String) throws -> StringTable {
-        let table = StringTable(offsets: try image.array(name + ".off", of: Int64.self), utf8: try image.section(name + ".str"))
-        guard table.offsets.count >= 1, table.offsets.first == 0, Int(table.offsets.last!) == table.utf8.count else {
+        if let table = cached({ stringTables[name] }) { return table }
+        let utf8 = try image.section(name + ".str")
+        let offsets = try image.packed(name + ".off")
+        guard offsets.count >= 1, offsets[0] == 0, offsets.last == utf8.count, offsets.isNondecreasing() else {
             throw damaged("string table '\(name)' does not match its bytes")
         }
+        let table = StringTable(offsets: offsets, utf8: utf8)
+        store { stringTables[name] = table }
         return table
     }
 
-    private func postings(_ name: String) throws -> PostingIndex {
-        let index = PostingIndex(offsets: try image.array(name + ".off", of: Int64.self), rows: try image.array(name, of: Int32.self))
-        guard index.offsets.count >= 1, Int(index.offsets.last!) == index.rows.count else {
-            throw damaged("posting lists '\(name)' do not match their offsets")
+    /// Per key, a sorted list of distinct rows below `rows`.
+    private func postings(_ name: String, keys: Int, rows: Int) throws -> PostingIndex {
+        let list = try image.array(name, of: Int32.self)
+        let index = PostingIndex(offsets: try offsets(name + ".off", count: keys + 1, end: list.count), rows: list)
+        for code in 0..<keys {
+            var previous = -1
+            for row in index.rows(for: code) {
+                guard row > previous, row < rows else { throw damaged("posting list '\(name)' holds a row out of order or range") }
+                previous = Int(row)
+            }
         }
         return index
     }
 
-    private func checkedArray(_ name: String, count: Int) throws -> UnsafeBufferPointer<Int32> {
-        let array = try image.array(name, of: Int32.self)
-        guard array.count == count else { throw damaged("section '\(name)' has \(array.count) values, not \(count)") }
-        return array
-    }
-
-    /// Lists must match their offsets, so that a damaged file fails here and not with a
-    /// crash later. (Codes themselves are covered by the section checksums; scanning every
-    /// code of a million rows on first use would cost more than the query.)
-    private func checkShape(_ column: DictionaryColumn, name: String) throws {
-        if let offsets = column.listOffsets, offsets.last.map({ Int($0) }) != column.listCodes!.count {
-            throw damaged("'\(name)' list offsets do not match")
+    private func check(_ values: PackedIntegers, named name: String, within range: Range<Int>) throws {
+        if let bounds = values.bounds(), bounds.min < range.lowerBound || bounds.max >= range.upperBound {
+            throw damaged("section '\(name)' holds a value outside \(range.lowerBound)..<\(range.upperBound)")
         }
     }
 

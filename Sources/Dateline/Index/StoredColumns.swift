@@ -4,13 +4,15 @@
 /// Strings stored back to back, with an offset table; sorted by UTF-8 bytes when they are
 /// the keys of a dictionary.
 struct StringTable: @unchecked Sendable {
-    let offsets: UnsafeBufferPointer<Int64>
+    /// Where each string starts, and where the last ends; checked nondecreasing and within
+    /// `utf8` when the table is loaded.
+    let offsets: PackedIntegers
     let utf8: UnsafeRawBufferPointer
 
     var count: Int { max(0, offsets.count - 1) }
 
     func bytes(_ i: Int) -> UnsafeRawBufferPointer {
-        UnsafeRawBufferPointer(rebasing: utf8[Int(offsets[i])..<Int(offsets[i + 1])])
+        UnsafeRawBufferPointer(rebasing: utf8[offsets[i]..<offsets[i + 1]])
     }
 
     func string(_ i: Int) -> String { String(decoding: bytes(i), as: UTF8.self) }
@@ -41,46 +43,59 @@ struct StringTable: @unchecked Sendable {
 
 /// Per key, the sorted rows that hold it.
 struct PostingIndex: @unchecked Sendable {
-    let offsets: UnsafeBufferPointer<Int64>
+    let offsets: PackedIntegers
     let rows: UnsafeBufferPointer<Int32>
 
     func rows(for code: Int) -> UnsafeBufferPointer<Int32> {
-        UnsafeBufferPointer(rebasing: rows[Int(offsets[code])..<Int(offsets[code + 1])])
+        UnsafeBufferPointer(rebasing: rows[offsets[code]..<offsets[code + 1]])
     }
 
-    func count(for code: Int) -> Int { Int(offsets[code + 1] - offsets[code]) }
+    func count(for code: Int) -> Int { offsets[code + 1] - offsets[code] }
 }
 
 /// A dictionary-encoded field: its distinct values, each row's code(s), and the posting
 /// list of each value. Codes follow the byte order of the values, so ordering by code is
-/// ordering by value.
+/// ordering by value. Every code is checked below `keys.count` when the column is loaded.
 struct DictionaryColumn: @unchecked Sendable {
     let keys: StringTable
     let postings: PostingIndex
     /// One code per row (-1 for null) for a scalar field.
-    let codes: UnsafeBufferPointer<Int32>?
+    let codes: PackedIntegers?
     /// For a list field, row `r`'s codes are `listCodes[listOffsets[r] ..< listOffsets[r+1]]`.
-    let listOffsets: UnsafeBufferPointer<Int32>?
-    let listCodes: UnsafeBufferPointer<Int32>?
+    let listOffsets: PackedIntegers?
+    let listCodes: PackedIntegers?
 
     var isList: Bool { codes == nil }
 
     /// The codes of row `row` (for a list, in the list's order).
-    func codes(of row: Int) -> UnsafeBufferPointer<Int32> {
+    @inline(__always)
+    func codes(of row: Int) -> RowCodes {
         if let codes {
-            return codes[row] < 0 ? UnsafeBufferPointer(start: nil, count: 0) : UnsafeBufferPointer(rebasing: codes[row...row])
+            return codes[row] < 0 ? RowCodes(packed: codes, range: 0..<0) : RowCodes(packed: codes, range: row..<(row + 1))
         }
         let offsets = listOffsets!
-        return UnsafeBufferPointer(rebasing: listCodes![Int(offsets[row])..<Int(offsets[row + 1])])
+        return RowCodes(packed: listCodes!, range: offsets[row]..<offsets[row + 1])
     }
 
     func value(of row: Int) -> Value {
         if let codes {
             let code = codes[row]
-            return code < 0 ? .null : .string(keys.string(Int(code)))
+            return code < 0 ? .null : .string(keys.string(code))
         }
-        return .list(codes(of: row).map { keys.string(Int($0)) })
+        return .list(codes(of: row).map { keys.string($0) })
     }
+}
+
+/// The dictionary codes of one row: a run of a packed code array.
+struct RowCodes: RandomAccessCollection {
+    let packed: PackedIntegers
+    let range: Range<Int>
+
+    var startIndex: Int { range.lowerBound }
+    var endIndex: Int { range.upperBound }
+
+    @inline(__always)
+    subscript(position: Int) -> Int { packed[position] }
 }
 
 /// A word index: sorted folded words and the rows whose text holds each.

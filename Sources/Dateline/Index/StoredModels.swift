@@ -4,26 +4,26 @@ struct StoredModels {
     let store: IndexStore
     private let articleText: ColumnReader
     private let statementText: StatementTextColumn
-    private let statementOffsets: UnsafeBufferPointer<Int32>
-    private let mentionOffsets: UnsafeBufferPointer<Int32>
-    private let sizes: UnsafeBufferPointer<Int64>
-    private let modified: UnsafeBufferPointer<Int64>
+    private let statementOffsets: PackedIntegers
+    private let mentionOffsets: PackedIntegers
+    private let sizes: PackedIntegers
+    private let modified: PackedIntegers
 
     init(store: IndexStore) throws {
         self.store = store
         articleText = try ColumnReader(.articleText, source: .articles, store: store)
         statementText = try StatementTextColumn(store: store)
-        statementOffsets = try store.integers("a.stmt.off", count: store.articleCount + 1)
-        mentionOffsets = try store.integers("a.ment.off", count: store.articleCount + 1)
-        sizes = try store.int64s("a.file.size", count: store.articleCount)
-        modified = try store.int64s("a.file.mtime", count: store.articleCount)
+        statementOffsets = try store.rowsOfArticles(.statements)
+        mentionOffsets = try store.rowsOfArticles(.mentions)
+        sizes = try store.integers("a.file.size", count: store.articleCount)
+        modified = try store.integers("a.file.mtime", count: store.articleCount)
     }
 
     /// The path each article was read from, with the stamp of the file then.
     func sources() throws -> [(path: String, stamp: SourceFileStamp, row: Int)] {
         let paths = try store.dictionary(.articles, "path")
         return (0..<store.articleCount).map { row in
-            (paths.value(of: row).text, SourceFileStamp(size: sizes[row], modified: modified[row]), row)
+            (paths.value(of: row).text, SourceFileStamp(size: Int64(sizes[row]), modified: Int64(modified[row])), row)
         }
     }
 
@@ -43,11 +43,11 @@ struct StoredModels {
             countries: try list(.articles, "countries", row), people: try list(.articles, "people", row),
             topics: try list(.articles, "topics", row), text: articleText.value(row).text)
         var statements: [Statement] = []
-        for s in Int(statementOffsets[row])..<Int(statementOffsets[row + 1]) {
+        for s in statementOffsets[row]..<statementOffsets[row + 1] {
             statements.append(try statement(s, article: article.id))
         }
         var mentions: [Mention] = []
-        for m in Int(mentionOffsets[row])..<Int(mentionOffsets[row + 1]) {
+        for m in mentionOffsets[row]..<mentionOffsets[row + 1] {
             mentions.append(try mention(m, article: article.id))
         }
         return ArticleModel(article: article, statements: statements, mentions: mentions)
@@ -64,8 +64,8 @@ struct StoredModels {
             article: article, speaker: try text("speaker"), speakerName: try text("speaker_name"),
             country: country.isNull ? nil : country.text, kind: StatementKind(rawValue: try text("kind")) ?? .reported,
             act: try text("act"), text: statementText.text(row),
-            start: Int(try store.integers("s.start", count: store.statementCount)[row]),
-            end: Int(try store.integers("s.end", count: store.statementCount)[row]),
+            start: try store.integers("s.start", count: store.statementCount)[row],
+            end: try store.integers("s.end", count: store.statementCount)[row],
             about: try list("about"), topics: try list("topics"))
     }
 
@@ -73,7 +73,7 @@ struct StoredModels {
         func text(_ field: String) throws -> String { try store.dictionary(.mentions, field).value(of: row).text }
         return Mention(
             article: article, type: MentionType(rawValue: try text("type")) ?? .country, surface: try text("surface"),
-            value: try text("value"), start: Int(try store.integers("m.start", count: store.mentionCount)[row]),
-            end: Int(try store.integers("m.end", count: store.mentionCount)[row]), via: try text("via"))
+            value: try text("value"), start: try store.integers("m.start", count: store.mentionCount)[row],
+            end: try store.integers("m.end", count: store.mentionCount)[row], via: try text("via"))
     }
 }

@@ -2,7 +2,7 @@
 /// per row, and gaps between neighbouring rows mostly fit a byte, which keeps the index
 /// within its size budget. Field postings stay plain Int32 for galloping intersections.
 struct VarintPostings: @unchecked Sendable {
-    let offsets: UnsafeBufferPointer<Int64>
+    let offsets: PackedIntegers
     let paged: PagedSection
 
     /// The rows of `code`, in order.
@@ -15,7 +15,7 @@ struct VarintPostings: @unchecked Sendable {
     /// Calls `body` with each row of `code`, in order.
     @inline(__always)
     func decode(_ code: Int, _ body: (Int32) -> Void) {
-        let bytes = paged.slice(Int(offsets[code])..<Int(offsets[code + 1]))
+        let bytes = paged.slice(offsets[code]..<offsets[code + 1])
         var position = 0
         let end = bytes.count
         var row: Int32 = -1
