@@ -7,7 +7,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "DatelineBench",
         abstract: "Measure Dateline against SQLite and DuckDB on a generated multilingual corpus.",
-        subcommands: [Run.self, Generate.self, Show.self],
+        subcommands: [Run.self, Generate.self, Show.self, Extract.self],
         defaultSubcommand: Run.self
     )
 }

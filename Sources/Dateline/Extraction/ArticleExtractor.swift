@@ -58,13 +58,19 @@ public struct ArticleExtractor: Sendable {
         input.text = TextRepair.repair(input.text)
         let text = ScalarText(input.text)
         var zones = ArticleZones(text)
-        let language = input.language ?? LanguageIdentifier.standard.identify(input.text)
-        zones.markForeign(text, bodyLanguage: language) { LanguageIdentifier.standard.identify($0) }
+        // One token scan, shared by language identification and the country matcher.
+        let tokens = TokenizedText(input.text)
+        let identifier = LanguageIdentifier.standard
+        let identified = input.language == nil ? identifier.identifyWithLines(tokens) : nil
+        let language = input.language ?? identified?.language ?? "und"
+        zones.markForeign(text, bodyLanguage: language) { line in
+            identified.flatMap { LanguageIdentifier.language(ofLine: line, in: $0.lines) } ?? identifier.identify(text.string(line))
+        }
 
         let titleRange = zones.title.map { text.trimmed($0.range) }
         let bodyRanges = zones.bodyZones.map(\.range)
         let countedRanges = (titleRange.map { [$0] } ?? []) + bodyRanges
-        let countries = vocabulary.gazetteer.matches(in: input.text, language: language).filter { match in
+        let countries = vocabulary.gazetteer.matches(in: tokens, language: language).filter { match in
             countedRanges.contains { $0.lowerBound <= match.start && match.end <= $0.upperBound }
         }
         let people = PeopleFinder(text: text, countries: countries).people(in: countedRanges)

@@ -33,12 +33,13 @@ struct ArticleZones {
         markEndMarkers(text)
     }
 
-    /// Marks trailing paragraphs whose language differs from the body's as foreign.
-    mutating func markForeign(_ text: ScalarText, bodyLanguage: String, identify: (String) -> String) {
+    /// Marks trailing paragraphs whose language differs from the body's as foreign;
+    /// `identify` gives the language of a line (its range) alone.
+    mutating func markForeign(_ text: ScalarText, bodyLanguage: String, identify: (Range<Int>) -> String) {
         guard bodyLanguage != "und" else { return }
         let bodyIndices = zones.indices.filter { zones[$0].kind == .body }
         for index in bodyIndices.suffix(2) where zones[index].range.count >= 60 {
-            let language = identify(text.string(zones[index].range))
+            let language = identify(zones[index].range)
             if language != "und", language != bodyLanguage { zones[index].kind = .foreign }
         }
     }

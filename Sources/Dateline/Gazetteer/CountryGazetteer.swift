@@ -57,6 +57,11 @@ public struct CountryGazetteer: Sendable {
     public func matches(in text: String, language: String) -> [CountryMatch] {
         matcher.matches(in: text, language: language)
     }
+
+    /// The references in an article's tokens, as the `String` version finds them.
+    func matches(in tokens: TokenizedText, language: String) -> [CountryMatch] {
+        matcher.matches(in: tokens, language: language)
+    }
 }
 
 private extension String {

@@ -1,16 +1,8 @@
-/// The one pass over a text: tokens are scanned and keyed as they come, gathered into
-/// phrases (runs of tokens a name may span: no comma or line break between them), and
-/// each phrase is matched leftmost-longest against the trie.
+/// The pass over a text's tokens (``TokenizedText``, shared with language identification):
+/// at each token that can start a form, the trie is walked as far as the following tokens
+/// join (no comma or line break between them), and the longest reading wins; matching
+/// resumes after it (leftmost-longest, no overlaps).
 extension CountryMatcher {
-    /// A scanned token with its trie ids.
-    private struct PhraseToken {
-        var token: ScannedToken
-        /// Token id of the whole word, or -1 when no form has it.
-        var id: Int32
-        /// Range in the phrase's `variants` of the word's readings without Arabic proclitics.
-        var variants: Range<Int>
-    }
-
     /// A word read without its proclitics: "والصين" as "الصين" after و, or "صين" after وال;
     /// either way the word carried the article.
     private struct Variant {
@@ -24,78 +16,50 @@ extension CountryMatcher {
         var prefix: Variant?
     }
 
-    /// The tokens a name may still span, with their Arabic variants, from the first token
-    /// that can start a form (tokens before it can be part of no match).
-    private struct Phrase {
-        var tokens: [PhraseToken] = []
-        var variants: [Variant] = []
-        /// Some token can start a form (else there is nothing to match).
-        var mayMatch = false
-        /// The last token scanned, kept or not: whether the next one joins it.
-        var lastToken: ScannedToken?
-
-        mutating func removeFirst(_ count: Int, startsForm: (Int32) -> Bool) {
-            tokens.removeFirst(count)
-            let firstKept = tokens.first?.variants.lowerBound ?? variants.count
-            variants.removeFirst(firstKept)
-            for index in tokens.indices {
-                let range = tokens[index].variants
-                tokens[index].variants = (range.lowerBound - firstKept)..<(range.upperBound - firstKept)
-            }
-            mayMatch = tokens.contains { startsForm($0.id) || !$0.variants.isEmpty }
-        }
+    /// What a match needs to know besides the tokens.
+    private struct MatchContext {
+        var language: String
+        var strictCase: Bool
+        var tokens: [ScannedToken]
+        /// Trie token id of each token (-1 when no form has that word).
+        var ids: [Int32]
     }
-
-    /// Phrases are matched and cut when they reach this many tokens, so that memory stays
-    /// bounded on text without punctuation.
-    private static let longestPhrase = 4096
 
     /// The references in `text`. With `strictCase` false (query values), capitals and the
     /// article's language are not required.
     func matches(in text: String, language: String, strictCase: Bool = true) -> [CountryMatch] {
-        var text = text
-        text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { bytes in
-            var scanner = TokenScanner(bytes: bytes, keepsAllFolded: false)
-            var folded: [UInt32] = []
-            var phrase = Phrase()
-            var found: [CountryMatch] = []
-            let context = MatchContext(language: language, strictCase: strictCase, bytes: bytes)
-            while let token = scanner.next(folding: &folded) {
-                if let last = phrase.lastToken, !Self.joins(token, after: last), !phrase.tokens.isEmpty {
-                    if phrase.mayMatch { matchPhrase(phrase, context, into: &found) }
-                    phrase.removeFirst(phrase.tokens.count, startsForm: startsForm)
-                }
-                append(token, folded, to: &phrase)
-                if phrase.tokens.count >= Self.longestPhrase {
-                    let limit = phrase.tokens.count - longestForm
-                    let consumed = phrase.mayMatch ? matchPhrase(phrase, context, into: &found, startingBefore: limit) : limit
-                    phrase.removeFirst(consumed, startsForm: startsForm)
-                }
-            }
-            if phrase.mayMatch { matchPhrase(phrase, context, into: &found) }
-            return found
-        } ?? []
+        matches(in: TokenizedText(text), language: language, strictCase: strictCase)
     }
 
-    /// What a match needs to know besides the phrase.
-    private struct MatchContext {
-        var language: String
-        var strictCase: Bool
-        var bytes: UnsafeBufferPointer<UInt8>
-    }
-
-    private func append(_ token: ScannedToken, _ folded: [UInt32], to phrase: inout Phrase) {
-        phrase.lastToken = token
-        let id = tokenID(forKey: Self.key(of: token, folded: folded)) ?? -1
-        let firstVariant = phrase.variants.count
-        if token.script == .arabic, ArabicClitics.mayHavePrefix(folded) {
-            appendVariants(of: folded, to: &phrase.variants)
+    /// The references in a tokenized text (see ``matches(in:language:strictCase:)``).
+    func matches(in text: TokenizedText, language: String, strictCase: Bool = true) -> [CountryMatch] {
+        let tokens = text.tokens
+        var ids = [Int32](repeating: -1, count: tokens.count)
+        for index in tokens.indices {
+            // Only Cyrillic keys need the folded scalars (a stem); the others are the token's hash.
+            let key = tokens[index].script == .cyrillic ? Self.key(of: tokens[index], folded: text.folded(index)) : tokens[index].hash
+            ids[index] = tokenID(forKey: key) ?? -1
         }
-        let starts = startsForm(id) || phrase.variants.count > firstVariant
-        guard starts || !phrase.tokens.isEmpty else { return }
-        phrase.tokens.append(PhraseToken(token: token, id: id, variants: firstVariant..<phrase.variants.count))
-        if starts { phrase.mayMatch = true }
+        let context = MatchContext(language: language, strictCase: strictCase, tokens: tokens, ids: ids)
+        var found: [CountryMatch] = []
+        var variants: [Variant] = []
+        var index = 0
+        while index < tokens.count {
+            variants.removeAll(keepingCapacity: true)
+            if tokens[index].script == .arabic, ArabicClitics.mayHavePrefix(text.folded(index)) {
+                appendVariants(of: text.folded(index), to: &variants)
+            }
+            guard startsForm(ids[index]) || !variants.isEmpty,
+                  let candidate = longestMatch(at: index, variants: variants, context) else {
+                index += 1
+                continue
+            }
+            if !candidate.reading.code.isEmpty {
+                text.withUTF8 { found += matches(candidate, startingAt: index, tokens, $0) }
+            }
+            index = candidate.lastToken + 1
+        }
+        return found
     }
 
     /// Whether a name may continue from `previous` to `token`: Han and kana characters must
@@ -112,54 +76,33 @@ extension CountryMatcher {
     }
 
     /// The stems of an Arabic word that the trie knows, shortest prefix first.
-    private func appendVariants(of folded: [UInt32], to variants: inout [Variant]) {
+    private func appendVariants(of folded: ArraySlice<UInt32>, to variants: inout [Variant]) {
         for prefix in ArabicClitics.prefixes.reversed()
         where folded.count - prefix.scalars.count >= ArabicClitics.minimumStemLength && folded.starts(with: prefix.scalars) {
-            let key = Self.hash(folded[prefix.scalars.count...])
-            if let id = tokenID(forKey: key), node(after: 0, token: id) != nil {
-                let stem = folded[prefix.scalars.count...]
-                let stemHasArticle = stem.starts(with: ArabicClitics.article)
-                variants.append(Variant(id: id, hasArticle: prefix.hasArticle || stemHasArticle))
+            let stem = folded.dropFirst(prefix.scalars.count)
+            if let id = tokenID(forKey: Self.hash(stem)), node(after: 0, token: id) != nil {
+                variants.append(Variant(id: id, hasArticle: prefix.hasArticle || stem.starts(with: ArabicClitics.article)))
             }
         }
     }
 
-    /// Matches a phrase leftmost-longest, from its first token up to (not including)
-    /// `limit`; returns the index of the first token not consumed.
-    @discardableResult
-    private func matchPhrase(_ phrase: Phrase, _ context: MatchContext, into found: inout [CountryMatch],
-                             startingBefore limit: Int? = nil) -> Int {
-        var index = 0
-        while index < (limit ?? phrase.tokens.count) {
-            guard let candidate = longestMatch(at: index, phrase, context) else {
-                index += 1
-                continue
-            }
-            if !candidate.reading.code.isEmpty {
-                found += matches(candidate, startingAt: index, phrase.tokens, context.bytes)
-            }
-            index = candidate.lastToken + 1
-        }
-        return index
-    }
-
-    /// The longest reading starting at `index`; among equally long ones, the one that took
-    /// the fewest proclitics off the first word.
-    private func longestMatch(at index: Int, _ phrase: Phrase, _ context: MatchContext) -> Candidate? {
+    /// The longest reading starting at `index` (its first word whole, or read as one of
+    /// `variants`); among equally long ones, the one that took the fewest proclitics off.
+    private func longestMatch(at index: Int, variants: [Variant], _ context: MatchContext) -> Candidate? {
         var best: Candidate?
-        let tokens = phrase.tokens
-        for start in (tokens[index].variants.lowerBound - 1)..<tokens[index].variants.upperBound {
-            let prefix = start < tokens[index].variants.lowerBound ? nil : phrase.variants[start]
-            let firstID = prefix?.id ?? tokens[index].id
+        let tokens = context.tokens, ids = context.ids
+        for start in -1..<variants.count {
+            let prefix = start < 0 ? nil : variants[start]
+            let firstID = prefix?.id ?? ids[index]
             guard startsForm(firstID), var node = node(after: 0, token: firstID) else { continue }
             var last = index
             while true {
-                if let reading = bestReading(at: node, tokens[index...last], prefixed: prefix != nil, context),
-                   last > (best?.lastToken ?? -1) {
+                if last > (best?.lastToken ?? -1),
+                   let reading = bestReading(at: node, tokens[index...last], prefixed: prefix != nil, context) {
                     best = Candidate(lastToken: last, reading: reading, prefix: prefix)
                 }
-                guard last + 1 < tokens.count, tokens[last + 1].id >= 0,
-                      let next = self.node(after: node, token: tokens[last + 1].id) else { break }
+                guard last + 1 < tokens.count, ids[last + 1] >= 0, Self.joins(tokens[last + 1], after: tokens[last]),
+                      let next = self.node(after: node, token: ids[last + 1]) else { break }
                 node = next
                 last += 1
             }
@@ -168,39 +111,45 @@ extension CountryMatcher {
     }
 
     /// The reading of a node that the text allows, the article's own language first.
-    private func bestReading(at node: Int32, _ tokens: ArraySlice<PhraseToken>, prefixed: Bool, _ context: MatchContext) -> Reading? {
+    private func bestReading(at node: Int32, _ tokens: ArraySlice<ScannedToken>, prefixed: Bool, _ context: MatchContext) -> Reading? {
         guard hasReadings(at: node) else { return nil }
         let language = context.language
-        let allowed = readings(at: node).filter { reading in
-            guard context.strictCase else { return !reading.code.isEmpty }
-            let first = tokens.first!.token
-            let knownLanguage = !language.isEmpty && language != "und"
-            if (reading.onlyInLanguage || reading.isLowercaseWord && knownLanguage) && reading.language != language { return false }
-            if reading.requiresCapitalInitial && !prefixed && !first.startsUppercase { return false }
-            if reading.startsHangulWord && !first.startsWord { return false }
-            if reading.requiresCapitals && !tokens.allSatisfy({ $0.token.isAllUppercase }) { return false }
-            return true
+        let knownLanguage = !language.isEmpty && language != "und"
+        var english: Reading?, first: Reading?
+        for reading in readings(at: node) {
+            if context.strictCase {
+                let first = tokens.first!
+                if (reading.onlyInLanguage || reading.isLowercaseWord && knownLanguage) && reading.language != language { continue }
+                if reading.requiresCapitalInitial && !prefixed && !first.startsUppercase { continue }
+                if reading.startsHangulWord && !first.startsWord { continue }
+                if reading.requiresCapitals && !tokens.allSatisfy(\.isAllUppercase) { continue }
+            } else if reading.code.isEmpty {
+                continue
+            }
+            if reading.language == language { return reading }
+            if english == nil, reading.language == "en" { english = reading }
+            if first == nil { first = reading }
         }
-        return allowed.first { $0.language == language } ?? allowed.first { $0.language == "en" } ?? allowed.first
+        return english ?? first
     }
 
     /// The match of a candidate; a compound of abbreviations ("中美": CN+US) gives one
     /// match per character.
-    private func matches(_ candidate: Candidate, startingAt index: Int, _ phrase: [PhraseToken], _ bytes: UnsafeBufferPointer<UInt8>) -> [CountryMatch] {
+    private func matches(_ candidate: Candidate, startingAt index: Int, _ tokens: [ScannedToken], _ bytes: UnsafeBufferPointer<UInt8>) -> [CountryMatch] {
         let codes = candidate.reading.code.split(separator: "+")
         guard codes.count > 1, codes.count == candidate.lastToken - index + 1 else {
-            return [match(candidate, startingAt: index, phrase, bytes)]
+            return [match(candidate, startingAt: index, tokens, bytes)]
         }
         return codes.enumerated().map { offset, code in
             var single = candidate
             single.lastToken = index + offset
             single.reading.code = String(code)
-            return match(single, startingAt: index + offset, phrase, bytes)
+            return match(single, startingAt: index + offset, tokens, bytes)
         }
     }
 
-    private func match(_ candidate: Candidate, startingAt index: Int, _ phrase: [PhraseToken], _ bytes: UnsafeBufferPointer<UInt8>) -> CountryMatch {
-        let first = phrase[index].token, last = phrase[candidate.lastToken].token
+    private func match(_ candidate: Candidate, startingAt index: Int, _ tokens: [ScannedToken], _ bytes: UnsafeBufferPointer<UInt8>) -> CountryMatch {
+        let first = tokens[index], last = tokens[candidate.lastToken]
         let reading = candidate.reading
         let period = reading.takesTrailingPeriod && last.followedByPeriod ? 1 : 0
         let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[first.startByte..<(last.endByte + period)]), as: UTF8.self)

@@ -58,7 +58,7 @@ struct CountryMatcher: Sendable {
                         first = token
                         firstStem = Self.arabicArticleStem(of: folded, script: token.script)
                     }
-                    keys.append(Self.key(of: token, folded: folded))
+                    keys.append(Self.key(of: token, folded: folded[...]))
                 }
                 guard let first else { return }
                 let reading = Reading(
@@ -106,9 +106,9 @@ struct CountryMatcher: Sendable {
 
     /// The hash of a token's key: its folded scalars (a Russian word's stem).
     @inline(__always)
-    static func key(of token: ScannedToken, folded: [UInt32]) -> UInt64 {
+    static func key(of token: ScannedToken, folded: ArraySlice<UInt32>) -> UInt64 {
         guard token.script == .cyrillic else { return token.hash }
-        return hash(folded[0..<RussianCaseEndings.stemLength(of: folded)])
+        return hash(folded.prefix(RussianCaseEndings.stemLength(of: folded)))
     }
 
     @inline(__always)

@@ -18,9 +18,9 @@ enum RussianCaseEndings {
     ].map { Array($0.unicodeScalars.map(\.value)) }
 
     /// The length of the stem of a folded Cyrillic word.
-    static func stemLength(of folded: [UInt32]) -> Int {
+    static func stemLength(of folded: ArraySlice<UInt32>) -> Int {
         for ending in endings where folded.count - ending.count >= minimumStemLength {
-            if folded.reversed().starts(with: ending.reversed()) {
+            if folded.suffix(ending.count).elementsEqual(ending) {
                 return folded.count - ending.count
             }
         }

@@ -37,7 +37,7 @@ enum ArabicClitics {
 
     /// Could `folded` start with a proclitic at all? (A cheap test before trying them.)
     @inline(__always)
-    static func mayHavePrefix(_ folded: [UInt32]) -> Bool {
+    static func mayHavePrefix(_ folded: some Collection<UInt32>) -> Bool {
         guard let first = folded.first, folded.count > minimumStemLength else { return false }
         return first == waw || first == fa || first == ba || first == kaf || first == lam || first == alef
     }

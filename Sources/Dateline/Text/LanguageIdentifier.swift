@@ -18,7 +18,12 @@ public struct LanguageIdentifier: Sendable {
 
     /// Function word hash → bit mask of the profiles that have it.
     private let wordLanguages: KeyTable
-    private let languages: [String]
+    /// The codes a verdict can name, by index: the Latin profiles first, in their order of
+    /// preference, then the languages told by script (``ScriptLanguage``).
+    private let codes: [String]
+    private let latinCount: Int
+    /// Telltale letter → index in `codes`, by ``TelltaleTable/slot(lead:next:)``.
+    private let telltales: TelltaleTable
 
     /// An identifier over the compiled-in language profiles (prefer ``standard``).
     public init() {
@@ -30,64 +35,113 @@ public struct LanguageIdentifier: Sendable {
             }
         }
         self.wordLanguages = KeyTable(wordLanguages)
-        self.languages = LanguageProfiles.latinWords.map(\.language)
+        let codes = LanguageProfiles.latinWords.map(\.language) + ScriptLanguage.allCases.map(\.rawValue)
+        self.codes = codes
+        self.latinCount = LanguageProfiles.latinWords.count
+        self.telltales = TelltaleTable(LanguageProfiles.telltaleLetters + LanguageProfiles.otherScriptLetters, codes: codes)
     }
 
     /// The language of the body of `text`, or `und`.
     public func identify(_ text: String) -> String {
-        var weights: [String: Int] = [:]
-        var shortLines: [String: Int] = [:]
-        for line in lineLanguages(text) where line.language != "und" {
-            if line.weight >= Self.minimumLineWeight {
-                weights[line.language, default: 0] += line.weight
+        identifyWithLines(TokenizedText(text)).language
+    }
+
+    /// The language of the body of `text` (as ``identify(_:)``) and each line's own verdict
+    /// (as ``lineLanguages(_:)``), from one pass over the text.
+    func identifyWithLines(_ text: TokenizedText) -> (language: String, lines: [LineLanguage]) {
+        var weights = [Int](repeating: 0, count: codes.count)
+        var shortLines = weights
+        var lines: [LineLanguage] = []
+        forEachLine(of: text) { start, end, verdict in
+            lines.append(LineLanguage(start: start, end: end, language: verdict.map { codes[$0.language] } ?? "und",
+                                      weight: verdict?.weight ?? 0))
+            guard let verdict else { return }
+            if verdict.weight >= Self.minimumLineWeight {
+                weights[verdict.language] += verdict.weight
             } else {
-                shortLines[line.language, default: 0] += line.weight
+                shortLines[verdict.language] += verdict.weight
             }
         }
-        if weights.isEmpty { weights = shortLines }
-        guard let best = weights.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
-              best.value >= Self.minimumWeight else { return "und" }
-        return best.key
+        if !weights.contains(where: { $0 > 0 }) { weights = shortLines }
+        // The heaviest; between equal weights, the code first in alphabetical order.
+        var best = 0
+        for index in weights.indices where weights[index] > weights[best] || (weights[index] == weights[best] && codes[index] < codes[best]) {
+            best = index
+        }
+        return (weights[best] >= Self.minimumWeight ? codes[best] : "und", lines)
+    }
+
+    /// What ``identify(_:)`` says of the text of one line alone, read from that line's verdict
+    /// in `lines` (from ``lineLanguages(_:)`` of the whole text); nil when `range` is not
+    /// exactly one of the lines.
+    static func language(ofLine range: Range<Int>, in lines: [LineLanguage]) -> String? {
+        guard let line = lines.first(where: { $0.start == range.lowerBound && $0.end == range.upperBound }) else { return nil }
+        return line.weight >= minimumWeight ? line.language : "und"
     }
 
     /// Each line of `text` with its own language (`und` when it has none) and the weight
     /// of that verdict in letters (CJK characters count twice). An extractor can use it to
     /// set aside lines in another language than the body (a site note after the article).
     public func lineLanguages(_ text: String) -> [LineLanguage] {
-        var text = text
-        text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { bytes in
-            var lines: [LineLanguage] = []
-            var lineStart = 0, scalarStart = 0, scalars = 0
-            for index in 0...bytes.count {
-                guard index < bytes.count, bytes[index] != 0x0A else {
-                    let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<index])
-                    let verdict = judge(line)
-                    lines.append(LineLanguage(start: scalarStart, end: scalarStart + scalars,
-                                              language: verdict?.language ?? "und", weight: verdict?.weight ?? 0))
-                    lineStart = index + 1
-                    scalarStart += scalars + 1
-                    scalars = 0
-                    continue
-                }
-                if bytes[index] & 0xC0 != 0x80 { scalars += 1 }
-            }
-            return lines
-        } ?? []
+        identifyWithLines(TokenizedText(text)).lines
     }
 
-    /// The language of one line and the weight of that verdict, or nil when it has none.
-    private func judge(_ line: UnsafeBufferPointer<UInt8>) -> (language: String, weight: Int)? {
-        var census = LineCensus()
-        var scanner = TokenScanner(bytes: line, keepsAllFolded: false)
-        var folded: [UInt32] = []
-        while let token = scanner.next(folding: &folded) {
-            census.count(token, bytes: line)
-            if token.script == .latin, let mask = wordLanguages[token.hash] {
-                census.addFunctionWord(mask, languageCount: languages.count)
+    /// Calls `body` with each line's scalar offsets and verdict (a `codes` index and its weight).
+    private func forEachLine(of text: TokenizedText, _ body: (Int, Int, (language: Int, weight: Int)?) -> Void) {
+        text.withUTF8 { bytes in
+            let tokens = text.tokens
+            var census = LineCensus(languageCount: codes.count)
+            var next = 0, lineStart = 0
+            for line in 0...text.lineBreaks.count {
+                let lineEnd = line < text.lineBreaks.count ? text.lineBreaks[line] : text.scalarCount
+                census.reset()
+                while next < tokens.count, tokens[next].start < lineEnd {
+                    census.count(tokens[next], bytes: bytes, telltales: telltales)
+                    if tokens[next].script == .latin, let mask = wordLanguages[tokens[next].hash] {
+                        census.addFunctionWord(mask, languageCount: latinCount)
+                    }
+                    next += 1
+                }
+                body(lineStart, lineEnd, census.verdict(codes: codes, latinCount: latinCount))
+                lineStart = lineEnd + 1
             }
         }
-        return census.verdict(languages: languages)
+    }
+}
+
+/// Languages told by their script rather than by function words; their raw values follow
+/// the Latin profiles' codes in ``LanguageIdentifier``'s code list.
+private enum ScriptLanguage: String, CaseIterable {
+    case ar, fa, ur, ru, uk, ko, ja, zh, el, he, th, hi, und
+}
+
+/// Two-byte UTF-8 letters that point to one language, as a flat table over (lead byte,
+/// continuation byte) pairs, so that a lookup is one array read.
+private struct TelltaleTable {
+    /// Index in the identifier's code list + 1, or 0 for no language.
+    private var languages = [UInt8](repeating: 0, count: 64 * 64)
+
+    init(_ letters: [(bytes: [UInt8], language: String)], codes: [String]) {
+        for letter in letters {
+            guard let code = codes.firstIndex(of: letter.language),
+                  let slot = Self.slot(lead: letter.bytes[0], next: letter.bytes[1]) else { continue }
+            languages[slot] = UInt8(code + 1)
+        }
+    }
+
+    /// Valid UTF-8 has a continuation byte (10xxxxxx) after a lead byte of 11xxxxxx, so the
+    /// pair is fully told by the low six bits of each.
+    @inline(__always)
+    private static func slot(lead: UInt8, next: UInt8) -> Int? {
+        guard lead >= 0xC0, next & 0xC0 == 0x80 else { return nil }
+        return Int(lead & 0x3F) << 6 | Int(next & 0x3F)
+    }
+
+    /// The language the letter starting at `lead` points to, as an index in the code list.
+    @inline(__always)
+    func language(lead: UInt8, next: UInt8) -> Int? {
+        guard let slot = Self.slot(lead: lead, next: next), languages[slot] != 0 else { return nil }
+        return Int(languages[slot]) - 1
     }
 }
 
@@ -113,22 +167,46 @@ public struct LineLanguage: Sendable, Hashable {
 }
 
 /// What one line holds: letters by script, function words by language, telltale letters.
+/// Counts are indexed by the identifier's code list; the census is reset, not remade, for
+/// each line, as it is judged for every line of every article.
 private struct LineCensus {
     /// Letters by ``ScalarClass`` raw value.
     var letters = [Int](repeating: 0, count: 16)
-    var otherScripts: [String: Int] = [:]
-    var functionWords: [Int] = Array(repeating: 0, count: 16)
-    var telltales: [String: Int] = [:]
+    /// Letters of scripts other than the main ones, by ``ScriptLanguage`` (el, he, th, hi, und).
+    var otherScripts: [Int]
+    /// Function words by Latin profile.
+    var functionWords: [Int]
+    /// Telltale letters by code.
+    var telltales: [Int]
 
-    mutating func count(_ token: ScannedToken, bytes: UnsafeBufferPointer<UInt8>) {
+    init(languageCount: Int) {
+        otherScripts = Array(repeating: 0, count: languageCount)
+        functionWords = otherScripts
+        telltales = otherScripts
+    }
+
+    mutating func reset() {
+        for index in letters.indices { letters[index] = 0 }
+        for index in telltales.indices {
+            otherScripts[index] = 0
+            functionWords[index] = 0
+            telltales[index] = 0
+        }
+    }
+
+    mutating func count(_ token: ScannedToken, bytes: UnsafeBufferPointer<UInt8>, telltales table: TelltaleTable) {
         let length = token.end - token.start
         letters[Int(token.script.rawValue)] += length
         guard token.endByte - token.startByte > length else { return }  // ASCII only
         let word = UnsafeBufferPointer(rebasing: bytes[token.startByte..<token.endByte])
         switch token.script {
-        case .latin: tally(LanguageProfiles.telltaleLetters, in: word, into: &telltales)
-        case .arabic, .cyrillic: tally(LanguageProfiles.otherScriptLetters, in: word, into: &telltales)
-        case .otherLetter: otherScripts[Self.script(ofLead: word), default: 0] += length
+        case .latin, .arabic, .cyrillic:
+            var index = 0
+            while index + 1 < word.count {
+                if let language = table.language(lead: word[index], next: word[index + 1]) { telltales[language] += 1 }
+                index += 1
+            }
+        case .otherLetter: otherScripts[Self.script(ofLead: word).index] += length
         default: break
         }
     }
@@ -140,65 +218,60 @@ private struct LineCensus {
     }
 
     /// Judges by the dominant script; Latin lines by function words.
-    func verdict(languages: [String]) -> (language: String, weight: Int)? {
+    func verdict(codes: [String], latinCount: Int) -> (language: Int, weight: Int)? {
         let cjk = letters(.han) + letters(.kana)
         let weighted: [(ScalarClass, Int)] = [
             (.latin, letters(.latin)), (.cyrillic, letters(.cyrillic)), (.arabic, letters(.arabic)),
             (.otherLetter, letters(.otherLetter)), (.han, cjk * 2), (.hangul, letters(.hangul) * 2),
         ]
         guard let (script, weight) = weighted.max(by: { $0.1 < $1.1 }), weight > 0 else { return nil }
+        let code = { (language: ScriptLanguage) in language.index }
         switch script {
-        case .arabic: return (variant(of: "ar", among: ["fa", "ur"], letters: weight), weight)
-        case .cyrillic: return (variant(of: "ru", among: ["uk"], letters: weight), weight)
-        case .hangul: return ("ko", weight)
-        case .han, .kana: return (letters(.kana) * 10 > cjk ? "ja" : "zh", weight)
+        case .arabic: return (variant(of: code(.ar), among: [code(.fa), code(.ur)], letters: weight), weight)
+        case .cyrillic: return (variant(of: code(.ru), among: [code(.uk)], letters: weight), weight)
+        case .hangul: return (code(.ko), weight)
+        case .han, .kana: return (letters(.kana) * 10 > cjk ? code(.ja) : code(.zh), weight)
         case .otherLetter:
-            guard let top = otherScripts.max(by: { $0.value < $1.value }), top.key != "und" else { return nil }
-            return (top.key, weight)
-        default: return latinVerdict(languages: languages, weight: weight)
+            let scripts: [ScriptLanguage] = [.el, .he, .th, .hi, .und]
+            let top = scripts.max { otherScripts[$0.index] < otherScripts[$1.index] }!
+            guard otherScripts[top.index] > 0, top != .und else { return nil }
+            return (top.index, weight)
+        default: return latinVerdict(codes: codes, latinCount: latinCount, weight: weight)
         }
     }
 
     private func letters(_ script: ScalarClass) -> Int { letters[Int(script.rawValue)] }
 
-    private func latinVerdict(languages: [String], weight: Int) -> (language: String, weight: Int)? {
-        var scores = languages.indices.map { Double(functionWords[$0]) }
-        for (index, language) in languages.enumerated() {
-            scores[index] += Double(telltales[language] ?? 0) * 0.5
-        }
+    private func latinVerdict(codes: [String], latinCount: Int, weight: Int) -> (language: Int, weight: Int)? {
+        let scores = (0..<latinCount).map { Double(functionWords[$0]) + Double(telltales[$0]) * 0.5 }
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] || (scores[$0] == scores[$1] && $0 > $1) }),
               functionWords[best] >= 2 else { return nil }
         let rivals = scores.indices.filter { $0 != best && scores[$0] == scores[best] }
         // Indonesian and Malay share most words; a tie goes to the first in the profile order.
-        guard rivals.allSatisfy({ $0 > best && languages[best] == "id" && languages[$0] == "ms" }) else { return nil }
-        return (languages[best], weight)
+        guard rivals.allSatisfy({ $0 > best && codes[best] == "id" && codes[$0] == "ms" }) else { return nil }
+        return (best, weight)
     }
 
     /// `base`, or a sister language whose own letters make up more than 2% of the line.
-    private func variant(of base: String, among others: [String], letters: Int) -> String {
-        let best = others.max { (telltales[$0] ?? 0) < (telltales[$1] ?? 0) }
-        guard let best, (telltales[best] ?? 0) * 50 > letters else { return base }
+    private func variant(of base: Int, among others: [Int], letters: Int) -> Int {
+        let best = others.max { telltales[$0] < telltales[$1] }
+        guard let best, telltales[best] * 50 > letters else { return base }
         return best
     }
 
-    private func tally(_ table: [(bytes: [UInt8], language: String)], in word: UnsafeBufferPointer<UInt8>, into counts: inout [String: Int]) {
-        var index = 0
-        while index + 1 < word.count {
-            if word[index] >= 0xC0, let hit = table.first(where: { $0.bytes[0] == word[index] && $0.bytes[1] == word[index + 1] }) {
-                counts[hit.language, default: 0] += 1
-            }
-            index += 1
-        }
-    }
-
     /// Scripts other than the main ones, by the lead bytes of their first letter.
-    private static func script(ofLead word: UnsafeBufferPointer<UInt8>) -> String {
+    private static func script(ofLead word: UnsafeBufferPointer<UInt8>) -> ScriptLanguage {
         switch (word[0], word.count > 1 ? word[1] : 0) {
-        case (0xCE...0xCF, _): return "el"
-        case (0xD7, _): return "he"
-        case (0xE0, 0xB8...0xB9): return "th"
-        case (0xE0, 0xA4...0xA5): return "hi"
-        default: return "und"
+        case (0xCE...0xCF, _): return .el
+        case (0xD7, _): return .he
+        case (0xE0, 0xB8...0xB9): return .th
+        case (0xE0, 0xA4...0xA5): return .hi
+        default: return .und
         }
     }
+}
+
+private extension ScriptLanguage {
+    /// Index in the identifier's code list (after the Latin profiles).
+    var index: Int { LanguageProfiles.latinWords.count + ScriptLanguage.allCases.firstIndex(of: self)! }
 }

@@ -29,6 +29,8 @@ struct TokenScanner {
     private let tables = ScalarFolding.tables
     private var position = 0
     private var scalarOffset = 0
+    /// Scalar offsets of the line feeds passed so far.
+    private(set) var lineBreaks: [Int] = []
     private var gap = 0
     private var gapJoins = true
     private var previousClass = ScalarClass.separator
@@ -42,6 +44,9 @@ struct TokenScanner {
         self.keepsAllFolded = keepsAllFolded
     }
 
+    /// The number of scalars scanned so far (of the whole text, once `next` returns nil).
+    var scalarCount: Int { scalarOffset }
+
     /// The next token, its folded scalars written to `folded` (replacing what was there).
     mutating func next(folding folded: inout [UInt32]) -> ScannedToken? {
         folded.removeAll(keepingCapacity: true)
@@ -50,6 +55,7 @@ struct TokenScanner {
             let entry = ScalarFolding.entry(value, tables: tables)
             let kind = ScalarFolding.kind(of: entry)
             if kind == .separator || kind == .mark {
+                if value == 0x0A { lineBreaks.append(scalarOffset) }
                 noteGap(value)
                 advance(length, kind: kind)
                 continue
