@@ -116,7 +116,7 @@ struct PeopleFinder {
     }
 
     /// `properties.isAlphabetic`, answered without the Unicode tables for ASCII.
-    private static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
+    static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
         s.isASCII ? (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") : s.properties.isAlphabetic
     }
 

@@ -136,7 +136,7 @@ struct StatementFinder {
         default:
             return nil
         }
-        content = text.trimmed(content, dropping: [",", "،", "，", ":", "—", "–"])
+        content = text.trimmed(content, dropping: Self.attributionEdges)
         guard !content.isEmpty else { return nil }
         let language = verb.payload.language
         var speaker: Range<Int>? = nil
@@ -148,6 +148,9 @@ struct StatementFinder {
         return SpeechEvent(speaker: speaker, carriedPronoun: verb.payload.pronoun, verb: verb.payload,
                            verbRange: verb.start..<verb.end, content: content, kind: kind(of: content, in: sentence))
     }
+
+    /// Punctuation trimmed from content that an attribution follows.
+    private static let attributionEdges: Set<Unicode.Scalar> = [",", "،", "，", ":", "—", "–"]
 
     private func isAttributionPunctuation(_ s: Unicode.Scalar) -> Bool {
         s == "," || s == "،" || s == "，" || s == "—" || s == "–" || s == "-"
