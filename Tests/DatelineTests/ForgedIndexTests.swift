@@ -55,6 +55,7 @@ import Testing
         ("s.article", "statements where article.language = en"),
         ("a.date.codes", "articles order by date"),
         ("m.value.codes", "mentions select value"),
+        ("m.article.hint", "mentions where article.language = en"),
     ])
     func aCodeOrRowOutsideItsDictionaryIsAnError(section: String, query: String) throws {
         let path = try IndexFileTests.writeFixtureIndex()
@@ -118,5 +119,89 @@ import Testing
     @Test func valuesTakeTheBitsOfTheirRange() {
         #expect(PackedIntegers.encode(Array(repeating: 5, count: 100)).count == PackedIntegers.headerSize + 8)
         #expect(PackedIntegers.encode(Array(0..<1024)).count == PackedIntegers.headerSize + 1280 + 8)
+    }
+}
+
+/// Field posting lists read back what was written, as bitmaps and as varint gaps.
+@Suite struct FieldPostingsTests {
+    static let rowCount = 1000
+    static let lists: [[Int32]] = [
+        [], [0], [999], Array(0..<1000), Array(stride(from: 1, to: 1000, by: 3)), [5, 64, 65, 127, 128, 998],
+    ]
+
+    static func postings(_ body: (FieldPostings) throws -> Void) throws {
+        var sections = IndexSections()
+        FieldPostings.add("p", lists: lists, rowCount: rowCount, to: &sections)
+        let owned = OwnedBytes(sections.serialized())
+        let store = try IndexImage(bytes: owned.bytes, owner: owned, origin: "test")
+        let postings = FieldPostings(
+            offsets: try store.packed("p.off"), counts: try store.packed("p.n"), bytes: try store.section("p"), rowCount: rowCount)
+        try withExtendedLifetime(owned) { try body(postings) }
+    }
+
+    @Test func listsRoundTripInBothEncodings() throws {
+        try Self.postings { postings in
+            #expect(postings.isWellFormed())
+            for (code, list) in Self.lists.enumerated() {
+                #expect(postings.rows(for: code) == list)
+                #expect(postings.count(for: code) == list.count)
+            }
+            let candidates = RowSet.owned([0, 1, 5, 64, 100, 998, 999])
+            for (code, list) in Self.lists.enumerated() {
+                #expect(postings.rows(for: code, within: candidates).array == candidates.array.filter(list.contains))
+            }
+            #expect(postings.union(of: [1, 2, 5]) == [0, 5, 64, 65, 127, 128, 998, 999])
+            #expect(postings.union(of: [3, 4]) == Array(0..<1000))
+        }
+    }
+
+    @Test func frequentValuesAreBitmapsAndRareOnesVarints() {
+        var sections = IndexSections()
+        FieldPostings.add("p", lists: Self.lists, rowCount: Self.rowCount, to: &sections)
+        let bytes = sections.sections.first { $0.name == "p" }!.bytes
+        let bitmap = FieldPostings.bitmapBytes(rowCount: Self.rowCount)
+        #expect(bytes.count == 1 + 2 + bitmap + bitmap + 7)
+    }
+}
+
+/// Front-coded dictionary values read back and are found.
+@Suite struct FrontCodedStringsTests {
+    @Test(arguments: [0, 1, 15, 16, 17, 40])
+    func valuesRoundTripAndAreFound(count: Int) throws {
+        let values = (0..<count).map { "/corpus/txt/\($0 / 7)/article-\(String(format: "%03d", $0)).txt" }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var sections = IndexSections()
+        FrontCodedStrings.add("k", values, to: &sections)
+        let owned = OwnedBytes(sections.serialized())
+        let image = try IndexImage(bytes: owned.bytes, owner: owned, origin: "test")
+        let strings = FrontCodedStrings(count: try image.packed("k.n")[0], blocks: try image.packed("k.off"), bytes: try image.section("k.str"))
+        withExtendedLifetime(owned) {
+            #expect(strings.isWellFormed())
+            #expect((0..<strings.count).map(strings.string) == values)
+            for (i, value) in values.enumerated() { #expect(strings.find(value) == i) }
+            for missing in ["", "/", "/corpus/txt/0/article-000.tx", "/corpus/txt/9", "zzz", "/corpus/txt/0/article-0000.txt"] {
+                #expect(strings.find(missing) == nil)
+            }
+        }
+    }
+}
+
+/// A mention's article, derived from the row offsets and sparse hints.
+@Suite struct ArticleOfRowTests {
+    @Test func everyRowFindsItsArticleAcrossEmptyArticles() throws {
+        let perArticle = [0, 3, 0, 0, 70, 1, 0, 130, 64, 0, 2, 0]
+        var offsets: [Int32] = [0]
+        for n in perArticle { offsets.append(offsets.last! + Int32(n)) }
+        var sections = IndexSections()
+        sections.add("off", packed: offsets)
+        sections.add("hint", packed: ArticleOfRow.hints(offsets: offsets))
+        let owned = OwnedBytes(sections.serialized())
+        let image = try IndexImage(bytes: owned.bytes, owner: owned, origin: "test")
+        let (packedOffsets, hints) = (try image.packed("off"), try image.packed("hint"))
+        #expect(ArticleOfRow.hintsAreValid(hints, offsets: packedOffsets))
+        let articleOf = ArticleOfRow(hints: hints, offsets: packedOffsets)
+        let expected = perArticle.enumerated().flatMap { Array(repeating: $0.offset, count: $0.element) }
+        withExtendedLifetime(owned) {
+            #expect((0..<expected.count).map { articleOf[$0] } == expected)
+        }
     }
 }

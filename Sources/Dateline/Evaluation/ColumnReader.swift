@@ -34,7 +34,7 @@ struct ColumnReader {
         case integer(PackedIntegers)
         case articleText(offsets: PackedIntegers, utf8: PagedSection)
         case statementText(StatementTextColumn)
-        case throughArticle(articleOf: PackedIntegers, ColumnReader)
+        case throughArticle(articleOf: ArticleOfRow, ColumnReader)
     }
     let kind: Kind
 
@@ -72,7 +72,7 @@ struct ColumnReader {
 struct CodeLookup {
     let column: DictionaryColumn
     /// For a field of the article, each row's article.
-    let articleOf: PackedIntegers?
+    let articleOf: ArticleOfRow?
 
     /// Nil when the field is not dictionary encoded.
     init?(_ reader: ColumnReader) {
@@ -102,7 +102,7 @@ struct CodeLookup {
 /// the model's text was not the span it claimed. Spans are clamped to their article's
 /// text, so a damaged span reads wrong text, never outside the section.
 struct StatementTextColumn {
-    let article: PackedIntegers
+    let article: ArticleOfRow
     let from: PackedIntegers
     let to: PackedIntegers
     let articleOffsets: PackedIntegers

@@ -105,15 +105,14 @@ struct FilterExecutor {
     /// candidates are many, check each candidate's codes when they are few.
     private func rows(of codes: [Int], column: DictionaryColumn, within candidates: RowSet) throws -> RowSet {
         if codes.count == 1 {
-            return candidates.intersection(.view(column.postings.rows(for: codes[0])))
+            return column.postings.rows(for: codes[0], within: candidates)
         }
         let total = codes.reduce(0) { $0 + column.postings.count(for: $1) }
         if !candidates.isAll, candidates.count * 4 < total {
             let wanted = Set(codes)
             return try filter(candidates) { row in column.codes(of: row).contains(where: wanted.contains) }
         }
-        let union = PostingAlgebra.unionAll(codes.map(column.postings.rows(for:)), count: store.rowCount(source))
-        return candidates.intersection(.owned(union))
+        return candidates.intersection(.owned(column.postings.union(of: codes)))
     }
 
     // MARK: Words

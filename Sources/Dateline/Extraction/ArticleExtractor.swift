@@ -70,7 +70,8 @@ public struct ArticleExtractor: Sendable {
         let titleRange = zones.title.map { text.trimmed($0.range) }
         let bodyRanges = zones.bodyZones.map(\.range)
         let countedRanges = (titleRange.map { [$0] } ?? []) + bodyRanges
-        let countries = vocabulary.gazetteer.matches(in: tokens, language: language).filter { match in
+        let matches = CountryContext.refine(vocabulary.gazetteer.matches(in: tokens, language: language), in: text)
+        let countries = matches.filter { match in
             countedRanges.contains { $0.lowerBound <= match.start && match.end <= $0.upperBound }
         }
         let people = PeopleFinder(text: text, countries: countries).people(in: countedRanges)

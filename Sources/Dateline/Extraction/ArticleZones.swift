@@ -62,6 +62,7 @@ struct ArticleZones {
         let labels = PageFurniture.labelMatcher.matches(in: text, at: trimmed.lowerBound, limit: trimmed.upperBound).map(\.payload)
         for kind in [ZoneKind.furniture, .credit, .caption] where labels.contains(kind) { return kind }
         if trimmed.count < 80, labels.contains(.byline) { return .byline }
+        if trimmed.count <= 60, PageFurniture.isBreadcrumb(text.string(trimmed)) { return .furniture }
         if trimmed.count <= 40 {
             let head = text.foldedString(trimmed)
             if PageFurniture.lines.contains(head) || !hasThreeASCIILetters(text, trimmed) && isSizeOrControlRow(head) { return .furniture }

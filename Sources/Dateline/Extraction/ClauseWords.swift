@@ -38,7 +38,7 @@ enum ClauseWords {
     ha han había habían también el lunes martes miércoles jueves viernes sábado domingo ayer
     tem também na segunda terça quarta quinta sexta sábado domingo ontem feira
     am hat haben hatte auch montag dienstag mittwoch donnerstag freitag samstag sonntag gestern
-    также ранее вновь уже сегодня в понедельник вторник среду четверг пятницу субботу воскресенье вчера
+    также ранее вновь уже сегодня в понедельник вторник среду четверг пятницу субботу воскресенье вчера журналистам репортерам корреспондентам
     الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس اليوم يوم
     """)
 
@@ -95,6 +95,24 @@ enum ClauseWords {
     /// Auxiliaries of the passive, before a participle that is then not a speech act by the subject.
     static let passiveAuxiliaries = set("""
     was were been being be is are été est sont fut furent fue fueron sido foi foram wurde wurden worden werden был была были было
+    """)
+
+    /// Auxiliaries and modals of a finite clause (never inside an inverted speaker phrase).
+    static let finiteAuxiliaries = set("""
+    has have had will would could should can must might did does do
+    """)
+
+    /// Documents and figures cited as a source ("according to the report", "selon les chiffres"):
+    /// a citation, not a speaker.
+    static let documents = set("""
+    report reports data figures statistics survey poll study estimates documents records document
+    rapport données chiffres statistiques sondage étude estimations document
+    informe datos cifras estadísticas encuesta estudio estimaciones documento
+    relatório dados números estatísticas pesquisa estudo estimativas documento
+    bericht angaben daten zahlen statistik umfrage studie schätzungen dokument
+    laporan data angka statistik survei jajak studi perkiraan dokumen
+    данным данных докладу исследованию опросу оценкам документу статистике
+    تقرير التقرير بيانات البيانات الأرقام أرقام إحصاءات الإحصاءات دراسة استطلاع
     """)
 
     /// Prepositions that introduce the agent of a passive ("conclu par le président"): a phrase

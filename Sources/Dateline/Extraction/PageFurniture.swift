@@ -60,6 +60,19 @@ enum PageFurniture {
         return matcher
     }()
 
+    /// Separators of navigation trails ("Home | World", "Startseite > Politik", "Главная / Политика").
+    static let breadcrumbSeparators: [String] = [" | ", " > ", " / ", " » ", " › ", " • "]
+
+    /// A navigation trail: two or more sections of one or two words each, between separators.
+    static func isBreadcrumb(_ line: String) -> Bool {
+        guard let separator = breadcrumbSeparators.first(where: { line.contains($0) }) else { return false }
+        let sections = line.split(separator: separator, omittingEmptySubsequences: false)
+        return sections.count >= 2 && sections.allSatisfy { section in
+            let words = section.split(separator: " ")
+            return !words.isEmpty && words.count <= 2 && words.allSatisfy { $0.count <= 20 && $0.first?.isNumber != true }
+        }
+    }
+
     /// Markers after which the rest of a line is a byline code: "(end) mk.tg", "(dpa)".
     static let endMarkers: [String] = ["(end)", "(ends)", "(selesai)", "(fin)", "(انتهى)", "(完)", "/ends"]
 }

@@ -31,8 +31,13 @@ struct PeopleFinder {
                                "prasidentin", "kanzler", "kanzlerin", "chef", "chefin", "botschafter", "botschafterin"]
 
     static func isTitle(_ folded: String) -> Bool {
+        titles.contains(folded) || hasTitleEnding(folded)
+    }
+
+    /// A compound title ("außenminister", "regierungssprecher").
+    static func hasTitleEnding(_ folded: String) -> Bool {
         // The endings are ASCII, so comparing UTF-8 suffixes is comparing Characters.
-        titles.contains(folded) || titleEndings.contains { ending in
+        titleEndings.contains { ending in
             folded.utf8.count > ending.utf8.count && folded.utf8.suffix(ending.utf8.count).elementsEqual(ending.utf8)
         }
     }
@@ -70,6 +75,7 @@ struct PeopleFinder {
         var found: [PersonName] = []
         for range in ranges {
             found += capitalisedNames(in: range)
+            found += appositiveSurnames(in: range)
             found += arabicAppositiveNames(in: range)
         }
         return found
@@ -107,6 +113,41 @@ struct PeopleFinder {
         guard run.count >= 2, run.count <= 4, !run.contains(where: { isCountry($0.range) || Self.calendarWords.contains($0.folded) }) else { return nil }
         let nameRange = run.first!.range.lowerBound..<run.last!.range.upperBound
         return PersonName(range: nameRange, name: text.string(nameRange), country: titleCountry(before: nameRange, from: context))
+    }
+
+    /// Nouns for a person, which make a capitalised word before them a name when they head an
+    /// apposition ("Debevoise, a lawyer for …", "Haddad, porte-parole du …").
+    static let personNouns = words("""
+    lawyer attorney official analyst professor researcher expert adviser advisor diplomat lawmaker legislator
+    journalist activist economist author founder executive commander member head resident witness negotiator
+    avocat responsable analyste chercheur professeur expert conseiller diplomate député élu militant économiste
+    abogado funcionario analista investigador experto asesor diplomático diputado activista economista
+    advogado funcionário pesquisador especialista assessor diplomata deputado
+    anwalt analyst experte berater diplomat abgeordneter
+    pengacara pejabat analis peneliti pakar penasihat diplomat anggota
+    """)
+
+    /// "Debevoise, a lawyer for the government, said …": one capitalised word set off by a
+    /// comma before an apposition headed by a title or a person noun.
+    private func appositiveSurnames(in range: Range<Int>) -> [PersonName] {
+        let words = text.wordRanges(in: range)
+        var result: [PersonName] = []
+        for index in words.indices.dropLast(2) {
+            let word = words[index]
+            guard word.count >= 3, isNameWord(word), text.scalars[word.upperBound] == ",",
+                  index == 0 || !isNameWord(words[index - 1]) || words[index - 1].upperBound + 1 < word.lowerBound else { continue }
+            let folded = text.foldedString(word)
+            guard !Self.isTitle(folded), !Self.institutionWords.contains(folded), !Self.calendarWords.contains(folded),
+                  !ClauseWords.determiners.contains(folded), !ClauseWords.leadingConnectors.contains(folded),
+                  !ClauseWords.pronouns.contains(folded), !isCountry(word) else { continue }
+            var next = index + 1
+            if ClauseWords.determiners.contains(text, words[next]) { next += 1 }
+            guard next < words.count, !text.isUpper(words[next].lowerBound) else { continue }
+            let head = text.foldedString(words[next])
+            guard Self.personNouns.contains(head) || Self.titles.contains(head) && !Self.calendarWords.contains(head) else { continue }
+            result.append(PersonName(range: word, name: text.string(word), country: nil))
+        }
+        return result
     }
 
     /// A capitalised word of two letters or more, not all in capitals.

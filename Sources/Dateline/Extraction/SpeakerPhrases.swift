@@ -43,23 +43,23 @@ extension StatementFinder {
     func unspacedSpeaker(_ range: Range<Int>) -> Range<Int>? {
         let range = afterDatelineMarks(range)
         var end = range.upperBound
+        if let at = (range.lowerBound + 2..<max(range.lowerBound + 2, end)).first(where: { text.scalars[$0] == "在" }) { end = at }
         if end > range.lowerBound, text.scalars[end - 1] == "日" {
             var k = end - 1
             while k > range.lowerBound, text.scalars[k - 1].properties.numericType != nil { k -= 1 }
             if k < end - 1 { end = k }
         }
-        if let at = (range.lowerBound + 2..<max(range.lowerBound + 2, end)).first(where: { text.scalars[$0] == "在" }) { end = at }
         let result = text.trimmed(range.lowerBound..<end)
         return result.isEmpty || result.count > 24 ? nil : result
     }
 
-    /// `range` from after its last space, bracket, dash or enumeration comma: what stands
-    /// before is a dateline ("新华社北京…电  ", "【東京共同】", "(서울=연합뉴스) … —").
+    /// `range` from after its last space, bracket, dash, "=" or enumeration comma: what stands
+    /// before is a dateline or byline ("新华社北京…电  ", "【東京共同】", "(서울=연합뉴스) 김민수 기자 =").
     func afterDatelineMarks(_ range: Range<Int>, keepingSpaces: Bool = false) -> Range<Int> {
         var start = range.lowerBound
         for i in range {
             let s = text.scalars[i]
-            if s == "】" || s == ")" || s == "）" || s == "—" || s == "、" || s == "，" || s == "\u{3000}" || (!keepingSpaces && text.isSpace(i)) {
+            if s == "】" || s == ")" || s == "）" || s == "—" || s == "=" || s == "、" || s == "，" || s == "\u{3000}" || (!keepingSpaces && text.isSpace(i)) {
                 start = i + 1
             }
         }

@@ -81,7 +81,7 @@ struct SpeakerResolver {
         if resolved.countries.isEmpty, let homeCountry, homeWords.contains(where: { surface.contains($0) }) {
             resolved.countries = [homeCountry]
         }
-        if resolved.countries.isEmpty, let datelineCountry, words.contains(where: { ClauseWords.offices.contains($0.folded) }) {
+        if resolved.countries.isEmpty, let datelineCountry, words.contains(where: { ClauseWords.offices.contains($0.folded) || PeopleFinder.hasTitleEnding($0.folded) }) {
             resolved.countries = [datelineCountry]
         }
         history.append((key, resolved.name, resolved.countries))
@@ -99,11 +99,20 @@ struct SpeakerResolver {
         if let shared = known.last(where: { !$0.words.intersection(key.filter { $0.count >= 4 }).isEmpty && !Self.hasProperName(surface) }) {
             return shared
         }
-        let scalars = Array(surface.unicodeScalars)
+        var scalars = Array(surface.unicodeScalars)
+        // "松野氏" after "松野官房長官": the surname without its honorific.
+        if scalars.count >= 3, let last = scalars.last, Self.honorifics.contains(last), scalars.allSatisfy(ScalarTable.isUnspaced) {
+            let stem = String(String.UnicodeScalarView(scalars.dropLast()))
+            if let earlier = known.last(where: { $0.name.contains(stem) }) { return earlier }
+            scalars.removeLast()
+        }
         guard scalars.count >= 3, scalars.contains(where: ScalarTable.isUnspaced) else { return nil }
         let pieces = (0...(scalars.count - 3)).map { String(String.UnicodeScalarView(scalars[$0..<($0 + 3)])) }
         return known.last { earlier in pieces.contains { piece in earlier.name.contains(piece) } }
     }
+
+    /// Japanese and Chinese honorifics after a surname ("松野氏", "王先生").
+    static let honorifics: Set<Unicode.Scalar> = ["氏", "様"]
 
     /// Whether a speaker phrase holds a capitalised word after its first (a new named speaker).
     private static func hasProperName(_ surface: String) -> Bool {

@@ -2,7 +2,12 @@
 ///
 /// Data lines: `language act form, form, …`. In French and Spanish a form written `pp:xxx`
 /// is a past participle, expanded with its auxiliaries ("a déclaré", "ont déclaré",
-/// "a-t-il déclaré", "ha dicho"). Acts: say, accuse, deny, condemn, warn, threaten, ask,
+/// "a-t-il déclaré", "ha dicho"). A form written `verb ~particle` is a German separable
+/// verb: "teilte ~mit" matches "teilte" when "mit" closes the clause later ("teilte am
+/// Montag mit, …"). Flags after the act: `+inv` (only after a quote or comma), `+pre` (a
+/// preposition: the speaker follows it, "according to X, …", "selon X", "по словам X"),
+/// `+fwd` (in Japanese and Korean: speaker first, content after, "Xによると、…"), any other
+/// flag is the subject pronoun the form carries ("ujarnya", "по его словам"). Acts: say, accuse, deny, condemn, warn, threaten, ask,
 /// propose, support, reject, claim, confirm, announce, promise, criticize, report (a
 /// report verb whose subject is a news agency is a source citation, not a statement).
 enum SpeechLexicon {
@@ -13,6 +18,12 @@ enum SpeechLexicon {
         var pronoun: String?
         /// A form that only attributes after a quote or comma ("…," kata X): "kata", "ujar".
         var invertedOnly = false
+        /// A preposition whose object is the speaker ("according to", "selon", "menurut").
+        var speakerFollows = false
+        /// Speaker first and content after, in a language whose verbs otherwise follow the content.
+        var contentFollows = false
+        /// The particle of a separated German verb ("mit" of "teilte … mit"), folded.
+        var particle: String?
     }
 
     static let data = """
@@ -32,6 +43,9 @@ enum SpeechLexicon {
     en support backed, supported, supports, welcomed, welcomes, endorsed, praised
     en promise vowed, vows, pledged, pledges, promised, promises
     en report reported, reports
+    en report+pre according to
+    en report+him according to him
+    en report+her according to her
     fr say pp:déclaré, pp:dit, pp:affirmé, pp:ajouté, pp:indiqué, pp:précisé, pp:souligné, pp:expliqué, pp:estimé, pp:assuré, pp:rappelé, pp:conclu, pp:insisté, pp:répondu, pp:reconnu, pp:jugé, pp:martelé, pp:fait savoir, pp:publié des déclarations, pp:publié une déclaration, pp:publié un communiqué, pp:publié une directive, pp:écrit, déclare, déclarent, affirme, affirment, estime, estiment, souligne, assure, explique, précise, indique, rappelle, dit, disent, ajoute
     fr claim pp:prétendu, pp:soutenu que, prétend
     fr confirm pp:confirmé, confirme
@@ -48,6 +62,9 @@ enum SpeechLexicon {
     fr support pp:salué, pp:soutenu, soutient, salue
     fr promise pp:promis, promet
     fr report pp:rapporté, rapporte
+    fr report+pre selon, d'après
+    fr report+lui selon lui
+    fr report+elle selon elle
     id say mengatakan, berkata, menyatakan, menegaskan, mengungkapkan, menjelaskan, menambahkan, menyebutkan, mengemukakan, menuturkan, mengakui, menilai, mengeluarkan pernyataan
     id say+inv kata, ujar, ucap, tutur, jelas, tegas, imbuh
     id say+nya katanya, ujarnya, ucapnya, tuturnya, jelasnya, tegasnya, ungkapnya, imbuhnya, tambahnya
@@ -66,6 +83,8 @@ enum SpeechLexicon {
     id support mendukung, menyambut baik
     id promise berjanji
     id report melaporkan, memberitakan
+    id report+pre menurut
+    id report+nya menurutnya
     es say dijo, dijeron, afirmó, afirmaron, aseguró, aseguraron, declaró, declararon, señaló, señalaron, explicó, indicó, añadió, agregó, sostuvo, subrayó, destacó, insistió, manifestó, expresó, comentó, respondió, reconoció, dice, afirma, asegura, señala, sostiene, pp:dicho, pp:afirmado, pp:declarado, pp:asegurado, pp:señalado
     es confirm confirmó
     es announce anunció, anunciaron
@@ -81,6 +100,8 @@ enum SpeechLexicon {
     es support respaldó, apoyó, apoya, celebró
     es promise prometió
     es report informó, informaron, reportó
+    es report+pre según, de acuerdo con
+    es report+ella según ella
     pt say disse, disseram, afirmou, afirmaram, declarou, declararam, acrescentou, explicou, destacou, ressaltou, sublinhou, reiterou, comentou, garantiu, assegurou, observou, respondeu, reconheceu, diz, dizem, afirma
     pt confirm confirmou
     pt announce anunciou, anunciaram
@@ -96,23 +117,29 @@ enum SpeechLexicon {
     pt support apoiou, defendeu, elogiou
     pt promise prometeu
     pt report informou, noticiou
+    pt report+pre segundo, de acordo com, conforme
+    pt report+ele segundo ele
+    pt report+ela segundo ela
     de say+inv so
-    de say gesagt, erklärt hat, betont hat, mitgeteilt, sagte, sagten, sagt, erklärte, erklärten, erklärt, betonte, betonten, betont, meinte, fügte hinzu, hieß es, schrieb, bekräftigte, versicherte, unterstrich, äußerte, räumte ein, antwortete
+    de say fügte ~hinzu, räumte ~ein, stellte ~klar, wies ~hin, gesagt, erklärt hat, betont hat, mitgeteilt, sagte, sagten, sagt, erklärte, erklärten, erklärt, betonte, betonten, betont, meinte, fügte hinzu, hieß es, schrieb, bekräftigte, versicherte, unterstrich, äußerte, räumte ein, antwortete
     de claim behauptete, behauptet
     de confirm bestätigte, bestätigt
-    de announce kündigte an, verkündete, teilte mit, angekündigt
+    de announce kündigte an, verkündete, teilte mit, angekündigt, kündigte ~an, teilte ~mit, gab ~bekannt
     de warn warnte, warnten, warnt, gewarnt
     de threaten drohte, drohten, droht
-    de accuse warf vor, beschuldigte, beschuldigt
+    de accuse warf vor, warf ~vor, warfen ~vor, wirft ~vor, beschuldigte, beschuldigt
     de deny bestritt, bestritten, bestreitet, dementierte, dementiert
     de condemn verurteilte, verurteilten, verurteilt
     de criticize kritisierte, kritisierten, kritisiert
-    de reject wies zurück, lehnte ab, zurückgewiesen
-    de ask forderte, forderten, fordert, gefordert, bat, rief auf, verlangte
-    de propose schlug vor, bot an
+    de reject wies zurück, lehnte ab, zurückgewiesen, wies ~zurück, wiesen ~zurück, weist ~zurück, lehnte ~ab, lehnten ~ab, lehnt ~ab
+    de ask forderte, forderten, fordert, gefordert, bat, rief auf, rief ~auf, riefen ~auf, verlangte
+    de propose schlug vor, bot an, schlug ~vor, bot ~an
     de support unterstützte, begrüßte, begrüßt
-    de promise versprach, sicherte zu
+    de promise versprach, sicherte zu, sicherte ~zu
     de report berichtete, berichtet, meldete
+    de report+pre laut, nach Angaben von, nach Angaben des, nach Angaben der
+    de report+ihm nach seinen Angaben, seinen Angaben zufolge, ihm zufolge
+    de report+ihr nach ihren Angaben, ihren Angaben zufolge
     ru say заявил, заявила, заявили, заявляет, сказал, сказала, сказали, отметил, отметила, отметили, подчеркнул, подчеркнула, подчеркнули, добавил, добавила, указал, указала, пояснил, пояснила, заверил, заверила, считает, говорит, говорится, заявляют, ответил, ответила, написал, написала
     ru claim утверждает, утверждал, утверждала
     ru confirm подтвердил, подтвердила, подтвердили
@@ -129,6 +156,9 @@ enum SpeechLexicon {
     ru support поддержал, поддержала, поддержали, приветствовал
     ru promise пообещал, пообещала
     ru report сообщил, сообщила, сообщили, сообщает, передает, передаёт
+    ru report+pre по словам, по данным, по мнению, по сообщению
+    ru report+его по его словам, по его мнению, по его данным
+    ru report+её по ее словам, по её словам, по ее мнению, по её мнению
     ar say قال, قالت, يقول, تقول, قالوا, أكد, أكدت, يؤكد, تؤكد, أوضح, أوضحت, أضاف, أضافت, صرح, صرحت, تابع, تابعت, شدد, شددت, أشار, أشارت, اعتبر, اعتبرت, أبلغ, أبلغت, أصدر بيانا, أصدرت بيانا, أصدرت بيانات
     ar claim زعم, زعمت, ادعى, ادعت
     ar confirm أكدت مجددا
@@ -145,6 +175,7 @@ enum SpeechLexicon {
     ar support أيد, أيدت, رحب, رحبت
     ar promise تعهد, تعهدت
     ar report ذكر, ذكرت, أفاد, أفادت, نقلت
+    ar report+pre بحسب, وبحسب, حسب, وحسب
     zh say 表示, 说, 称, 指出, 强调, 认为, 声称, 重申, 透露, 介绍, 回应, 坦言, 发表声明
     zh announce 宣布
     zh warn 警告
@@ -169,6 +200,7 @@ enum SpeechLexicon {
     ja ask と求めた, と要求した, と呼びかけた
     ja propose と提案した
     ja report と伝えた, と報じた
+    ja report+fwd によると, によれば
     ko say 말했다, 밝혔다, 강조했다, 덧붙였다, 설명했다, 지적했다, 주장했다, 언급했다, 답했다
     ko announce 발표했다
     ko warn 경고했다
@@ -179,6 +211,7 @@ enum SpeechLexicon {
     ko ask 촉구했다, 요구했다
     ko propose 제안했다
     ko report 전했다, 보도했다
+    ko report+fwd 에 따르면
     """
 
     /// French participles that are common outside speech ("un accord conclu", "le texte écrit"):
@@ -209,9 +242,16 @@ enum SpeechLexicon {
             let actField = head[1].split(separator: "+")
             let act = String(actField[0])
             let flag = actField.count > 1 ? String(actField[1]) : nil
-            let carried = flag == "inv" ? nil : flag
+            let carried = flag.flatMap { ["inv", "pre", "fwd"].contains($0) ? nil : $0 }
+            var verb = Verb(language: language, act: act, pronoun: carried, invertedOnly: flag == "inv",
+                            speakerFollows: flag == "pre", contentFollows: flag == "fwd")
             for form in head[2].split(separator: ",").map({ $0.trimmingSpaces }) where !form.isEmpty {
-                if form.hasPrefix("pp:") {
+                if let tilde = form.firstIndex(of: "~") {
+                    let particle = ScalarTable.fold(String(form[form.index(after: tilde)...]))
+                    verb.particle = String(String.UnicodeScalarView(particle.compactMap(Unicode.Scalar.init)))
+                    matcher.add(form[..<tilde].trimmingSpaces, verb)
+                    verb.particle = nil
+                } else if form.hasPrefix("pp:") {
                     let participle = String(form.dropFirst(3))
                     for (aux, pronoun) in auxiliaries[language] ?? [] {
                         matcher.add("\(aux) \(participle)", Verb(language: language, act: act, pronoun: pronoun))
@@ -220,15 +260,40 @@ enum SpeechLexicon {
                     if language == "fr", !ambiguousParticiples.contains(participle) {
                         matcher.add(participle, Verb(language: language, act: act, pronoun: nil))
                     }
-                } else if language == "ko" {
+                } else if language == "ko", !verb.contentFollows {
                     for ending in koreanQuotativeEndings {
                         matcher.add(ending + form, Verb(language: language, act: act, pronoun: nil))
                     }
                 } else {
-                    matcher.add(form, Verb(language: language, act: act, pronoun: carried, invertedOnly: flag == "inv"))
+                    matcher.add(form, verb)
                 }
             }
         }
         return matcher
     }()
+}
+
+extension SpeechLexicon {
+    /// Whether a verb form found in the text is used as a speech verb there: a separable
+    /// German verb needs its particle to close a later clause ("wies … zurück."), and a
+    /// French verb after the reflexive "s'"/"se" is reciprocal ("ils s'accusent
+    /// mutuellement"), not an accusation by the subject.
+    static func isSpeechUse(_ verb: PhraseMatcher<Verb>.Match, in text: ScalarText, limit: Int) -> Bool {
+        if verb.payload.language == "fr", isAfterReflexive(verb.start, in: text) { return false }
+        guard let particle = verb.payload.particle else { return true }
+        for word in text.wordRanges(in: verb.end..<min(limit, verb.end + 300)) {
+            let next = word.upperBound < text.count ? text.scalars[word.upperBound] : "."
+            if ".!?;".unicodeScalars.contains(next) && text.foldedString(word) != particle { return false }
+            if text.foldedString(word) == particle, ",.;:!?)\n".unicodeScalars.contains(next) || word.upperBound == limit { return true }
+        }
+        return false
+    }
+
+    private static func isAfterReflexive(_ start: Int, in text: ScalarText) -> Bool {
+        if start >= 2, text.scalars[start - 1] == "'" || text.scalars[start - 1] == "’" {
+            return text.folded[start - 2] == 0x73 && !text.isWord(start - 3)  // s'
+        }
+        guard start >= 3, text.isSpace(start - 1), text.folded[start - 3] == 0x73, text.folded[start - 2] == 0x65 else { return false }
+        return !text.isWord(start - 4)  // se
+    }
 }

@@ -68,7 +68,9 @@ struct StatementAssembler {
 
     /// The article language's speech verbs in `range`, the longest at each start, not overlapping.
     private func speechVerbs(in range: Range<Int>) -> [PhraseMatcher<SpeechLexicon.Verb>.Match] {
-        let all = CompiledVocabulary.current.speechVerbs.matches(in: text, range: range).filter { language == "und" || $0.payload.language == language }
+        let all = CompiledVocabulary.current.speechVerbs.matches(in: text, range: range).filter {
+            (language == "und" || $0.payload.language == language) && SpeechLexicon.isSpeechUse($0, in: text, limit: range.upperBound)
+        }
         var result: [PhraseMatcher<SpeechLexicon.Verb>.Match] = []
         for match in all.sorted(by: { $0.start < $1.start || $0.start == $1.start && $0.end > $1.end }) {
             if let last = result.last, match.start < last.end { continue }
@@ -80,6 +82,7 @@ struct StatementAssembler {
     /// "Xinhua reported", "selon l'AFP": an agency named as the source of narration.
     private func isSourceCitation(_ event: SpeechEvent) -> Bool {
         guard event.verb.act == "report", let speaker = event.speaker else { return false }
+        if text.words(in: speaker).contains(where: { ClauseWords.documents.contains($0.folded) }) { return true }
         let folded = text.foldedString(speaker)
         return !DatelineFinder.agencyMatcher.matches(in: text, range: speaker).isEmpty
             || DatelineFinder.agencyWords.contains { folded.contains($0) }

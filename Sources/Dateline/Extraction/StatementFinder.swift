@@ -47,16 +47,22 @@ struct StatementFinder {
         for verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence, verbs: [PhraseMatcher<SpeechLexicon.Verb>.Match]
     ) -> SpeechEvent? {
         let language = verb.payload.language
-        if language == "ja" || language == "ko" { return contentFirstEvent(verb, sentence, korean: language == "ko") }
+        if language == "ja" || language == "ko", !verb.payload.contentFollows {
+            return contentFirstEvent(verb, sentence, korean: language == "ko")
+        }
         let clause = clauseStart(before: verb.start, in: sentence)
         if let event = attributionAfterContent(verb, sentence, clause) { return event }
         if verb.payload.invertedOnly || isPassive(before: verb.start) { return nil }
-        var speaker = speakerPhrase(clause.start..<verb.start, language: language)
-        if language != "ar" { speaker = speaker ?? speakerBeforeComma(clause, in: sentence, language: language) }
+        // "according to X, …": the words before the preposition are never its speaker.
+        let before = verb.payload.speakerFollows ? nil : speakerPhrase(clause.start..<verb.start, language: language)
+        var speaker = before
+        if language != "ar", !verb.payload.speakerFollows { speaker = speaker ?? speakerBeforeComma(clause, in: sentence, language: language) }
         var contentStart = verb.end
         var implicit = false
         if speaker == nil {
-            if let after = speakerAfterVerb(from: verb.end, in: sentence, arabic: language == "ar") {
+            if verb.payload.pronoun != nil {
+                implicit = true  // "По его словам, …", "Menurutnya, …"
+            } else if let after = speakerAfterVerb(from: verb.end, in: sentence, arabic: language == "ar") {
                 speaker = after
                 contentStart = after.upperBound
             } else if Self.dropsSubjects.contains(language), opensContent(at: verb.end, in: sentence) {
@@ -68,7 +74,7 @@ struct StatementFinder {
         let content = contentAfter(contentStart, in: sentence, verbs: verbs)
         guard isSubstantial(content) else { return nil }
         if implicit {
-            return SpeechEvent(speaker: nil, carriedPronoun: "", verb: verb.payload, verbRange: verb.start..<verb.end,
+            return SpeechEvent(speaker: nil, carriedPronoun: verb.payload.pronoun ?? "", verb: verb.payload, verbRange: verb.start..<verb.end,
                                content: content, kind: kind(of: content, in: sentence))
         }
         return SpeechEvent(speaker: speaker, carriedPronoun: nil, verb: verb.payload, verbRange: verb.start..<verb.end,
@@ -122,7 +128,8 @@ struct StatementFinder {
                 let inverted = text.trimmed(clause.start..<verb.start).isEmpty
                 var restStart = verb.end
                 if inverted {
-                    guard let speaker = speakerAfterVerb(from: verb.end, in: sentence, arabic: verb.payload.language == "ar") else { return nil }
+                    guard let speaker = speakerAfterVerb(from: verb.end, in: sentence, arabic: verb.payload.language == "ar"),
+                          !isClause(speaker) else { return nil }
                     restStart = speaker.upperBound
                 }
                 let rest = text.wordRanges(in: restStart..<sentence.range.upperBound)
@@ -151,6 +158,12 @@ struct StatementFinder {
 
     /// Punctuation trimmed from content that an attribution follows.
     private static let attributionEdges: Set<Unicode.Scalar> = [",", "،", "，", ":", "—", "–"]
+
+    /// "…, said the text had been reviewed": words after the verb holding an auxiliary are a
+    /// clause (the content), not an inverted speaker.
+    private func isClause(_ range: Range<Int>) -> Bool {
+        text.wordRanges(in: range).contains { ClauseWords.passiveAuxiliaries.contains(text, $0) || ClauseWords.finiteAuxiliaries.contains(text, $0) }
+    }
 
     private func isAttributionPunctuation(_ s: Unicode.Scalar) -> Bool {
         s == "," || s == "،" || s == "，" || s == "—" || s == "–" || s == "-"

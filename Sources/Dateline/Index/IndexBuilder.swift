@@ -132,9 +132,7 @@ struct IndexBuilder {
         for field in IndexLayout.scalarFields[.mentions]! {
             addDictionary(.mentions, field, mentions.map { RowProjection.value(field, of: $0).storedValues })
         }
-        var article: [Int32] = []
-        for (row, model) in models.enumerated() { article += Array(repeating: Int32(row), count: model.mentions.count) }
-        sections.add("m.article", packed: article)
+        sections.add("m.article.hint", packed: ArticleOfRow.hints(offsets: Self.runningOffsets(models.map(\.mentions.count))))
         sections.add("m.start", packed: mentions.map { Int32(clamping: $0.start) })
         sections.add("m.end", packed: mentions.map { Int32(clamping: $0.end) })
     }
@@ -151,7 +149,7 @@ struct IndexBuilder {
             var seen = Set<Int32>()
             return values.map { codeOf[$0]! }.filter { seen.insert($0).inserted }
         }
-        addStringTable(IndexLayout.name(source, field, "keys"), keys)
+        FrontCodedStrings.add(IndexLayout.name(source, field, "keys"), keys, to: &sections)
         if isList {
             sections.add(IndexLayout.name(source, field, "list.off"), packed: Self.runningOffsets(codeRows.map(\.count)))
             sections.add(IndexLayout.name(source, field, "list.codes"), packed: codeRows.flatMap { $0 })
@@ -206,22 +204,14 @@ struct IndexBuilder {
     }
 
     private mutating func addPostings(_ name: String, _ codeRows: [[Int32]], keyCount: Int) {
-        var counts = [Int](repeating: 0, count: keyCount)
-        for codes in codeRows { for code in codes { counts[Int(code)] += 1 } }
-        let offsets = Self.runningOffsets(counts).map(Int64.init)
-        var fill = offsets.dropLast().map { Int($0) }
-        var postings = [Int32](repeating: 0, count: Int(offsets.last ?? 0))
+        var lists = [[Int32]](repeating: [], count: keyCount)
         for (row, codes) in codeRows.enumerated() {
-            for code in codes {
-                postings[fill[Int(code)]] = Int32(row)
-                fill[Int(code)] += 1
-            }
+            for code in codes { lists[Int(code)].append(Int32(row)) }
         }
-        sections.add(name + ".off", packed: offsets)
-        sections.add(name, array: postings)
+        FieldPostings.add(name, lists: lists, rowCount: codeRows.count, to: &sections)
     }
 
-    /// Like ``addPostings`` but gap-encoded (see ``VarintPostings``).
+    /// The postings of a word index, gap-encoded (see ``VarintPostings``).
     private mutating func addVarintPostings(_ name: String, _ codeRows: [[Int32]], keyCount: Int) {
         var lists = [[Int32]](repeating: [], count: keyCount)
         for (row, codes) in codeRows.enumerated() {

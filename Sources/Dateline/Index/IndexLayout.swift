@@ -25,7 +25,7 @@ enum IndexLayout {
     static let integerFields: [StoredSource: [String]] = [
         .articles: [],
         .statements: ["article", "start", "end", "text.from", "text.to"],
-        .mentions: ["article", "start", "end"],
+        .mentions: ["start", "end"],
     ]
     /// Text fields with a word index for `contains`.
     static let tokenizedFields: [StoredSource: [String]] = [

@@ -48,7 +48,7 @@ final class IndexStore: @unchecked Sendable {
         let key = IndexLayout.name(source, field, "")
         if let column = cached({ dictionaries[key] }) { return column }
         let isList = IndexLayout.listFields[source]?.contains(field) ?? false
-        let keys = try stringTable(IndexLayout.name(source, field, "keys"))
+        let keys = try frontCoded(IndexLayout.name(source, field, "keys"))
         let rows = rowCount(source)
         let codeRange = (isList ? 0 : -1)..<keys.count
         var column = DictionaryColumn(
@@ -122,8 +122,14 @@ final class IndexStore: @unchecked Sendable {
     }
 
     /// For each statement (or mention), its article.
-    func articleOf(_ source: StoredSource) throws -> PackedIntegers {
-        try integers("\(source.rawValue).article", count: rowCount(source), within: 0..<articleCount)
+    func articleOf(_ source: StoredSource) throws -> ArticleOfRow {
+        if source == .statements {
+            return ArticleOfRow(stored: try integers("s.article", count: statementCount, within: 0..<articleCount))
+        }
+        let offsets = try rowsOfArticles(source)
+        let hints = try image.packed("m.article.hint")
+        guard ArticleOfRow.hintsAreValid(hints, offsets: offsets) else { throw damaged("section 'm.article.hint' does not match the mentions' offsets") }
+        return ArticleOfRow(hints: hints, offsets: offsets)
     }
 
     /// For each article, where its statements (or mentions) start, and where the last ends.
@@ -163,18 +169,24 @@ final class IndexStore: @unchecked Sendable {
         return table
     }
 
-    /// Per key, a sorted list of distinct rows below `rows`.
-    private func postings(_ name: String, keys: Int, rows: Int) throws -> PostingIndex {
-        let list = try image.array(name, of: Int32.self)
-        let index = PostingIndex(offsets: try offsets(name + ".off", count: keys + 1, end: list.count), rows: list)
-        for code in 0..<keys {
-            var previous = -1
-            for row in index.rows(for: code) {
-                guard row > previous, row < rows else { throw damaged("posting list '\(name)' holds a row out of order or range") }
-                previous = Int(row)
-            }
-        }
-        return index
+    /// Sorted distinct values, front coded, checked whole.
+    private func frontCoded(_ name: String) throws -> FrontCodedStrings {
+        let count = try image.packed(name + ".n")
+        let bytes = try image.section(name + ".str")
+        let blocks = try offsets(name + ".off", count: (max(0, count.last ?? -1) + FrontCodedStrings.blockSize - 1) / FrontCodedStrings.blockSize + 1, end: bytes.count)
+        let strings = FrontCodedStrings(count: count.last ?? -1, blocks: blocks, bytes: bytes)
+        guard count.count == 1, strings.isWellFormed() else { throw damaged("the values '\(name)' are not in order or do not match their offsets") }
+        return strings
+    }
+
+    /// Per key, a sorted list of distinct rows below `rows`, each list checked.
+    private func postings(_ name: String, keys: Int, rows: Int) throws -> FieldPostings {
+        let bytes = try image.section(name)
+        let postings = FieldPostings(
+            offsets: try offsets(name + ".off", count: keys + 1, end: bytes.count),
+            counts: try image.packed(name + ".n"), bytes: bytes, rowCount: rows)
+        guard postings.isWellFormed() else { throw damaged("posting lists '\(name)' hold rows out of order or range") }
+        return postings
     }
 
     private func check(_ values: PackedIntegers, named name: String, within range: Range<Int>) throws {

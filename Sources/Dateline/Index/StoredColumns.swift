@@ -41,24 +41,12 @@ struct StringTable: @unchecked Sendable {
     }
 }
 
-/// Per key, the sorted rows that hold it.
-struct PostingIndex: @unchecked Sendable {
-    let offsets: PackedIntegers
-    let rows: UnsafeBufferPointer<Int32>
-
-    func rows(for code: Int) -> UnsafeBufferPointer<Int32> {
-        UnsafeBufferPointer(rebasing: rows[offsets[code]..<offsets[code + 1]])
-    }
-
-    func count(for code: Int) -> Int { offsets[code + 1] - offsets[code] }
-}
-
 /// A dictionary-encoded field: its distinct values, each row's code(s), and the posting
 /// list of each value. Codes follow the byte order of the values, so ordering by code is
 /// ordering by value. Every code is checked below `keys.count` when the column is loaded.
 struct DictionaryColumn: @unchecked Sendable {
-    let keys: StringTable
-    let postings: PostingIndex
+    let keys: FrontCodedStrings
+    let postings: FieldPostings
     /// One code per row (-1 for null) for a scalar field.
     let codes: PackedIntegers?
     /// For a list field, row `r`'s codes are `listCodes[listOffsets[r] ..< listOffsets[r+1]]`.

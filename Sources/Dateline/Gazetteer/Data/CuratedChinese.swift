@@ -6,6 +6,8 @@ extension CountryLexicon {
     US name 美国|美國|美方|美利坚
     KP name 朝鲜|朝鮮|北韩|北韓|朝方
     KR name 韩国|韓國|南韩|南韓|韩方
+    KP+KR name 朝韩|朝韓|南北朝鲜
+    KR+KP name 韩朝|韓朝
     CN name 中国|中國|中方|中华人民共和国
     JP name 日本|日方
     RU name 俄罗斯|俄羅斯|俄方|俄国

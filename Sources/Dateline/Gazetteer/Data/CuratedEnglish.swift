@@ -13,6 +13,8 @@ extension CountryLexicon {
     KP code DPRK|D.P.R.K. #caps
     KR name South Korea|S. Korea|Korea|Republic of Korea
     KR code ROK #caps
+    KP+KR name North and South Korea|both Koreas|two Koreas|North and South Koreans
+    KR+KP name South and North Korea|South and North Koreans
     CN name China|Mainland China|People's Republic of China
     CN code PRC #caps
     AE name Emirates|United Arab Emirates

@@ -7,6 +7,8 @@ extension CountryLexicon {
     GB name Grande-Bretagne|Royaume-Uni|Angleterre|Ecosse|Écosse
     KP name Corée du Nord|République populaire démocratique de Corée|RPDC
     KR name Corée du Sud|Corée|République de Corée
+    KP+KR name deux Corées|Corées|Corée du Nord et du Sud|Corées du Nord et du Sud|nord et sud-coréens|nord- et sud-coréens
+    KR+KP name Corée du Sud et du Nord|sud et nord-coréens|sud- et nord-coréens
     CN name Chine|République populaire de Chine|RPC
     TW name Taïwan|Taiwan
     NL name Pays-Bas|Hollande

@@ -7,6 +7,8 @@ extension CountryLexicon {
     GB name Großbritannien|Vereinigtes Königreich|Vereinigten Königreich|England
     KP name Nordkorea
     KR name Südkorea|Korea|Republik Korea
+    KP+KR name beiden Koreas|beide Koreas|beiden koreanischen Staaten|Nord- und Südkorea
+    KR+KP name Süd- und Nordkorea
     CN name China|Volksrepublik China
     JP name Japan
     RU name Russland|Rußland
@@ -71,6 +73,39 @@ extension CountryLexicon {
     ZA demonym südafrikanisch
     HU demonym ungarisch
     CZ demonym tschechisch
+    SK demonym slowakisch|Slowake|Slowaken
+    SI demonym slowenisch
+    BA demonym bosnisch
+    AL demonym albanisch
+    MD demonym moldauisch
+    LT demonym litauisch
+    LV demonym lettisch
+    EE demonym estnisch
+    IS demonym isländisch
+    LU demonym luxemburgisch
+    AZ demonym aserbaidschanisch
+    KG demonym kirgisisch
+    TJ demonym tadschikisch
+    BD demonym bangladeschisch
+    LK demonym sri-lankisch
+    MM demonym myanmarisch
+    KH demonym kambodschanisch
+    NZ demonym neuseeländisch
+    CL demonym chilenisch
+    CO demonym kolumbianisch
+    PE demonym peruanisch
+    OM demonym omanisch
+    BH demonym bahrainisch
+    SN demonym senegalesisch
+    ML demonym malisch
+    GH demonym ghanaisch
+    CD demonym kongolesisch
+    RW demonym ruandisch
+    UG demonym ugandisch
+    TZ demonym tansanisch
+    SO demonym somalisch
+    CY demonym zyprisch
+    MT demonym maltesisch
     RO demonym rumänisch
     BG demonym bulgarisch
     RS demonym serbisch

@@ -8,6 +8,8 @@ extension CountryLexicon {
     GB name Inggris|Britania Raya|Kerajaan Inggris
     KP name Korea Utara|Korut
     KR name Korea Selatan|Korsel|Korea
+    KP+KR name kedua Korea|dua Korea|Korea Utara dan Selatan|Korea Utara dan Korea Selatan
+    KR+KP name Korea Selatan dan Utara
     CN name Tiongkok|Cina|China|Republik Rakyat Tiongkok|Republik Rakyat China
     CN code RRT|RRC #caps #local
     JP name Jepang|Negeri Sakura

@@ -5,6 +5,8 @@ extension CountryLexicon {
     US name アメリカ|米国|アメリカ合衆国
     KP name 北朝鮮
     KR name 韓国|大韓民国
+    KP+KR name 南北朝鮮|朝鮮半島の南北
+    KR+KP name 韓朝
     CN name 中国|中華人民共和国
     JP name 日本
     RU name ロシア

@@ -8,6 +8,8 @@ extension CountryLexicon {
     GB name Reino Unido|Grã-Bretanha|Inglaterra
     KP name Coreia do Norte|Coréia do Norte|República Popular Democrática da Coreia
     KR name Coreia do Sul|Coréia do Sul|Coreia|Coréia
+    KP+KR name duas Coreias|Coreias|Coreia do Norte e do Sul
+    KR+KP name Coreia do Sul e do Norte
     CN name China|República Popular da China
     JP name Japão
     RU name Rússia

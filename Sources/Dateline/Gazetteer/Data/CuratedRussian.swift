@@ -34,6 +34,68 @@ extension CountryLexicon {
     IN demonym индийский
     IT demonym итальянский
     PL demonym польский
+    AM demonym армянский|армяне|армян
+    GE demonym грузинский|грузины|грузин
+    AZ demonym азербайджанский|азербайджанцы
+    KZ demonym казахстанский|казахский
+    UZ demonym узбекский|узбеки
+    KG demonym киргизский|кыргызский
+    TJ demonym таджикский
+    TM demonym туркменский
+    MD demonym молдавский|молдавские
+    LT demonym литовский
+    LV demonym латвийский
+    EE demonym эстонский
+    FI demonym финский|финляндский
+    SE demonym шведский
+    NO demonym норвежский
+    DK demonym датский
+    NL demonym нидерландский|голландский
+    BE demonym бельгийский
+    CH demonym швейцарский
+    AT demonym австрийский
+    ES demonym испанский
+    PT demonym португальский
+    GR demonym греческий
+    HU demonym венгерский
+    CZ demonym чешский
+    SK demonym словацкий
+    RO demonym румынский
+    BG demonym болгарский
+    RS demonym сербский
+    HR demonym хорватский
+    SY demonym сирийский
+    IQ demonym иракский
+    EG demonym египетский
+    SA demonym саудовский
+    AE demonym эмиратский
+    QA demonym катарский
+    JO demonym иорданский
+    LB demonym ливанский
+    PS demonym палестинский|палестинцы
+    AF demonym афганский
+    PK demonym пакистанский
+    VN demonym вьетнамский
+    TH demonym таиландский|тайский
+    ID demonym индонезийский
+    MY demonym малайзийский
+    PH demonym филиппинский
+    MN demonym монгольский
+    AU demonym австралийский
+    CA demonym канадский
+    MX demonym мексиканский
+    BR demonym бразильский
+    AR demonym аргентинский
+    CL demonym чилийский
+    VE demonym венесуэльский
+    CU demonym кубинский
+    ZA demonym южноафриканский
+    NG demonym нигерийский
+    ET demonym эфиопский
+    LY demonym ливийский
+    DZ demonym алжирский
+    MA demonym марокканский
+    KP+KR name обе Кореи|обеих Корей|двух Корей|Северная и Южная Корея|Северной и Южной Кореи
     // Capitals and seats
     US capital Вашингтон|Белый дом|Белого дома|Белому дому|Белом доме|Белым домом|Пентагон|Кэмп-Дэвид
     CN capital Пекин
@@ -46,6 +108,53 @@ extension CountryLexicon {
     DE capital Берлин
     UA capital Киев
     BY capital Минск
+    AM capital Ереван
+    GE capital Тбилиси
+    AZ capital Баку
+    KZ capital Астана
+    UZ capital Ташкент
+    KG capital Бишкек
+    TJ capital Душанбе
+    TM capital Ашхабад
+    MD capital Кишинев|Кишинёв
+    LT capital Вильнюс
+    LV capital Рига
+    EE capital Таллин
+    PL capital Варшава
+    IT capital Рим
+    ES capital Мадрид
+    AT capital Вена
+    CZ capital Прага
+    HU capital Будапешт
+    RO capital Бухарест
+    GR capital Афины
+    RS capital Белград
+    FI capital Хельсинки
+    SE capital Стокгольм
+    NO capital Осло
+    TR capital Анкара
+    IR capital Тегеран
+    IQ capital Багдад
+    SY capital Дамаск
+    IL capital Иерусалим|Тель-Авив
+    EG capital Каир
+    SA capital Эр-Рияд
+    AE capital Абу-Даби
+    QA capital Доха
+    AF capital Кабул
+    PK capital Исламабад
+    IN capital Нью-Дели|Дели
+    VN capital Ханой
+    TH capital Бангкок
+    ID capital Джакарта
+    PH capital Манила
+    CA capital Оттава
+    MX capital Мехико
+    BR capital Бразилиа
+    AR capital Буэнос-Айрес
+    CU capital Гавана
+    VE capital Каракас
+    UA place Харьков|Одесса|Донецк|Луганск|Херсон|Запорожье|Мариуполь
     // Places
     US place Нью-Йорк|Калифорния|Голливуд
     // Institutions and state news agencies

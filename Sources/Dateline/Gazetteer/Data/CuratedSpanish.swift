@@ -7,6 +7,8 @@ extension CountryLexicon {
     GB name Reino Unido|Gran Bretaña|Inglaterra
     KP name Corea del Norte|República Popular Democrática de Corea
     KR name Corea del Sur|Corea|República de Corea
+    KP+KR name dos Coreas|ambas Coreas|Coreas|Corea del Norte y del Sur
+    KR+KP name Corea del Sur y del Norte
     CN name China|República Popular China
     JP name Japón
     RU name Rusia

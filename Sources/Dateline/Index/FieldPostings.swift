@@ -1,0 +1,171 @@
+/// The posting lists of a dictionary field, each in the smaller of two encodings: a bitmap
+/// over all rows for a value many rows hold (a kind, a language, a frequent country), gaps
+/// between rows as LEB128 varints for the others. A bitmap answers "does row r hold it?"
+/// in O(1), so narrowing few candidate rows by a frequent value never decodes its list.
+///
+/// ```
+/// NAME      the lists back to back; a list whose length is exactly `bitmapBytes` is a
+///           bitmap (UInt64 words, bit r for row r), any other a run of varint gaps (the
+///           first counts from -1)
+/// NAME.off  PackedIntegers: byte offset of each list, and the end of the last
+/// NAME.n    PackedIntegers: rows before each list, and the total (so counts are O(1))
+/// ```
+/// Every list is checked when the field is loaded (rows in range, strictly increasing, as
+/// many as `NAME.n` says), so that decoding can trust them.
+struct FieldPostings: @unchecked Sendable {
+    let offsets: PackedIntegers
+    let counts: PackedIntegers
+    let bytes: UnsafeRawBufferPointer
+    let rowCount: Int
+
+    /// The bytes of a bitmap over `rowCount` rows.
+    static func bitmapBytes(rowCount: Int) -> Int { (rowCount + 63) / 64 * 8 }
+
+    func count(for code: Int) -> Int { counts[code + 1] - counts[code] }
+
+    private func list(_ code: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: bytes[offsets[code]..<offsets[code + 1]])
+    }
+
+    private func isBitmap(_ list: UnsafeRawBufferPointer) -> Bool {
+        list.count == Self.bitmapBytes(rowCount: rowCount) && list.count > 0
+    }
+
+    /// The rows of `code`, in order.
+    func rows(for code: Int) -> [Int32] {
+        var out: [Int32] = []
+        out.reserveCapacity(count(for: code))
+        forEachRow(of: code) { out.append($0) }
+        return out
+    }
+
+    /// The rows of `code` that are among `candidates`: probes of the bitmap when the value
+    /// is frequent, else a galloping intersection with its decoded list.
+    func rows(for code: Int, within candidates: RowSet) -> RowSet {
+        if candidates.isAll { return .owned(rows(for: code)) }
+        let list = list(code)
+        if isBitmap(list) {
+            return .owned(candidates.withRows { rows in
+                rows.filter { row in Self.bit(Int(row), in: list) }
+            })
+        }
+        return candidates.intersection(.owned(rows(for: code)))
+    }
+
+    /// The rows holding any of `codes`, within rows `0..<rowCount`.
+    func union(of codes: [Int]) -> [Int32] {
+        if codes.count == 1 { return rows(for: codes[0]) }
+        var bits = [UInt64](repeating: 0, count: (rowCount + 63) / 64)
+        for code in codes {
+            let list = list(code)
+            if isBitmap(list) {
+                for w in bits.indices { bits[w] |= list.loadUnaligned(fromByteOffset: w * 8, as: UInt64.self) }
+            } else {
+                forEachRow(of: code) { row in bits[Int(row) >> 6] |= 1 << (UInt64(row) & 63) }
+            }
+        }
+        return PostingAlgebra.rows(of: bits)
+    }
+
+    @inline(__always)
+    private static func bit(_ row: Int, in bitmap: UnsafeRawBufferPointer) -> Bool {
+        bitmap.loadUnaligned(fromByteOffset: (row >> 6) * 8, as: UInt64.self) & (1 << UInt64(row & 63)) != 0
+    }
+
+    /// Calls `body` with each row of `code`, in order.
+    @inline(__always)
+    func forEachRow(of code: Int, _ body: (Int32) -> Void) {
+        let list = list(code)
+        if isBitmap(list) {
+            for w in 0..<(list.count / 8) {
+                var word = list.loadUnaligned(fromByteOffset: w * 8, as: UInt64.self)
+                while word != 0 {
+                    body(Int32(w * 64 + word.trailingZeroBitCount))
+                    word &= word - 1
+                }
+            }
+            return
+        }
+        var row: Int32 = -1
+        var position = 0
+        let end = list.count
+        while position < end {
+            var gap: UInt32 = 0
+            var shift: UInt32 = 0
+            while position < end {
+                let byte = list[position]
+                position += 1
+                gap |= UInt32(byte & 0x7F) << shift
+                if byte < 0x80 { break }
+                shift += 7
+            }
+            row &+= Int32(bitPattern: gap)
+            body(row)
+        }
+    }
+
+    /// Whether every list holds `NAME.n`'s number of distinct rows below `rowCount`, in order
+    /// (bitmaps: no bit at or past `rowCount`).
+    func isWellFormed() -> Bool {
+        let keys = offsets.count - 1
+        guard keys >= 0, counts.count == keys + 1, counts[0] == 0 else { return false }
+        for code in 0..<keys {
+            let list = list(code)
+            let expected = counts[code + 1] - counts[code]
+            if isBitmap(list) {
+                var total = 0
+                for w in 0..<(list.count / 8) { total += list.loadUnaligned(fromByteOffset: w * 8, as: UInt64.self).nonzeroBitCount }
+                let tail = rowCount & 63
+                if tail != 0, list.loadUnaligned(fromByteOffset: list.count - 8, as: UInt64.self) >> UInt64(tail) != 0 { return false }
+                if total != expected { return false }
+            } else if !Self.varintListIsWellFormed(list, count: expected, rowCount: rowCount) {
+                return false
+            }
+        }
+        return true
+    }
+
+    private static func varintListIsWellFormed(_ list: UnsafeRawBufferPointer, count: Int, rowCount: Int) -> Bool {
+        var row = -1, seen = 0, position = 0
+        while position < list.count {
+            var gap = 0, shift = 0
+            while true {
+                guard position < list.count, shift <= 28 else { return false }
+                let byte = list[position]
+                position += 1
+                gap |= Int(byte & 0x7F) << shift
+                if byte < 0x80 { break }
+                shift += 7
+            }
+            row += gap
+            guard gap >= 1, row < rowCount, row <= Int32.max else { return false }
+            seen += 1
+        }
+        return seen == count
+    }
+
+    /// The sections of the posting lists `lists` over `rowCount` rows.
+    static func add(_ name: String, lists: [[Int32]], rowCount: Int, to sections: inout IndexSections) {
+        let bitmapBytes = bitmapBytes(rowCount: rowCount)
+        var bytes: [UInt8] = []
+        var offsets: [Int] = [0]
+        var counts: [Int] = [0]
+        var varint: [UInt8] = []
+        for list in lists {
+            varint.removeAll(keepingCapacity: true)
+            VarintPostings.encode(list, into: &varint)
+            if bitmapBytes > 0, bitmapBytes <= varint.count {
+                var words = [UInt64](repeating: 0, count: bitmapBytes / 8)
+                for row in list { words[Int(row) >> 6] |= 1 << (UInt64(row) & 63) }
+                for word in words { withUnsafeBytes(of: word.littleEndian) { bytes.append(contentsOf: $0) } }
+            } else {
+                bytes.append(contentsOf: varint)
+            }
+            offsets.append(bytes.count)
+            counts.append(counts.last! + list.count)
+        }
+        sections.add(name + ".off", packed: offsets)
+        sections.add(name + ".n", packed: counts)
+        sections.add(name, bytes: bytes)
+    }
+}

@@ -1,0 +1,111 @@
+import Testing
+@testable import Dateline
+
+/// Hard cases of attribution and country context across languages, written for these tests:
+/// "according to" constructions, German separable verbs, reciprocal French verbs, inverted
+/// clauses that are not speakers, bylines before a Korean speaker, dates inside a Chinese
+/// speaker, surnames with honorifics.
+@Suite struct ExtractionContextTests {
+    static let cases: [HardCase] = [
+        HardCase(name: "according to, before the content", language: "en",
+                 text: "Exercises planned\n\nAccording to the Georgian defence minister, the two armies will train together in spring.",
+                 expected: [("the Georgian defence minister", "GE", nil, "the two armies will train together")]),
+        HardCase(name: "according to, after the content", language: "en",
+                 text: "Exercises planned\n\nThe two armies will train together in spring, according to the Georgian defence minister.",
+                 expected: [("the Georgian defence minister", "GE", nil, "The two armies will train together")]),
+        HardCase(name: "according to a document is not a statement", language: "en",
+                 text: "Exports fall\n\nExports fell by a fifth last year, according to the report.",
+                 expected: []),
+        HardCase(name: "an inverted clause is content, not a speaker", language: "en",
+                 text: "Review\n\nMorrow, a lawyer for the Irish government, said the treaty had been checked in Dublin.",
+                 expected: [("a lawyer for the Irish government", "IE", .reported, "the treaty had been checked")]),
+        HardCase(name: "selon before the content", language: "fr",
+                 text: "Frontière\n\nSelon le ministère tunisien de l'Intérieur, plus de trois cents migrants ont été secourus.",
+                 expected: [("le ministère tunisien", "TN", nil, "plus de trois cents migrants")]),
+        HardCase(name: "selon an agency is a source", language: "fr",
+                 text: "Frontière\n\nSelon l'agence officielle, les deux pays ont signé un accord.",
+                 expected: []),
+        HardCase(name: "reciprocal verb is not an accusation", language: "fr",
+                 text: "Tensions\n\nLe Rwanda et le Burundi s'accusent mutuellement de soutenir des rebelles, a indiqué un diplomate belge.",
+                 expected: [("un diplomate belge", "BE", .reported, "s'accusent mutuellement")]),
+        HardCase(name: "según with an apposition", language: "es",
+                 text: "Frontera\n\nSegún el canciller uruguayo, Tomás Rivero, el puente se abrirá en mayo.",
+                 expected: [("el canciller uruguayo", "UY", nil, "el puente se abrirá en mayo")]),
+        HardCase(name: "de acordo com", language: "pt",
+                 text: "Acordo\n\nDe acordo com o ministro angolano da Energia, as obras começam em março.",
+                 expected: [("o ministro angolano da Energia", "AO", nil, "as obras começam em março")]),
+        HardCase(name: "menurut", language: "id",
+                 text: "Ekspor\n\nMenurut Menteri Perdagangan Vietnam, ekspor kopi naik tajam tahun ini.",
+                 expected: [("Menteri Perdagangan Vietnam", "VN", nil, "ekspor kopi naik tajam")]),
+        HardCase(name: "po ego slovam continues the speaker", language: "ru",
+                 text: "Транзит\n\nМинистр транспорта Армении заявил, что дорога будет открыта. По его словам, ремонт завершится осенью.",
+                 expected: [("Министр транспорта Армении", "AM", .reported, "дорога будет открыта"),
+                            ("его", "AM", .reported, "ремонт завершится осенью")]),
+        HardCase(name: "Russian adjective of a country and a dative addressee", language: "ru",
+                 text: "Газ\n\nГрузинский министр сказал журналистам, что поставки возобновятся. «Цены не изменятся», — сказал он журналистам.",
+                 expected: [("Грузинский министр", "GE", .reported, "поставки возобновятся"),
+                            ("он", "GE", .direct, "Цены не изменятся")]),
+        HardCase(name: "German separable verb with its object between", language: "de",
+                 text: "Streit\n\nDas tschechische Außenministerium wies am Dienstag die Vorwürfe aus Warschau entschieden zurück.",
+                 expected: [("Das tschechische Außenministerium", "CZ", .reported, "die Vorwürfe aus Warschau")]),
+        HardCase(name: "German separable verb before a clause", language: "de",
+                 text: "Streit\n\nDer slowakische Regierungssprecher teilte am Abend mit, Bratislava werde die Grenze offen halten.",
+                 expected: [("Der slowakische Regierungssprecher", "SK", .reported, "Bratislava werde die Grenze offen halten")]),
+        HardCase(name: "German verb without its particle is not separable speech", language: "de",
+                 text: "Reise\n\nDer Minister wies den Weg zum Bahnhof.",
+                 expected: []),
+        HardCase(name: "Chinese speaker without the day", language: "zh",
+                 text: "记者会\n\n外交部发言人林剑8日在例行记者会上表示，中方欢迎各方继续对话。",
+                 expected: [("外交部发言人林剑", "CN", .reported, "中方欢迎各方继续对话")]),
+        HardCase(name: "Korean byline before the speaker", language: "ko",
+                 text: "발사\n\n(서울=연합뉴스) 박지훈 기자 = 통일부는 대화 재개를 희망한다고 밝혔다.",
+                 expected: [("통일부", "KR", .reported, "대화 재개를 희망한다")]),
+        HardCase(name: "Japanese surname with an honorific", language: "ja",
+                 text: "会見\n\n上川外相は8日、協議を続けると述べた。上川氏は「成果を期待している」と語った。",
+                 expected: [("上川外相", "JP", .reported, "協議を続ける"), ("上川氏", "JP", .direct, "成果を期待している")]),
+    ]
+
+    @Test(arguments: cases) func statements(_ c: HardCase) {
+        let model = ArticleExtractor().extract(ArticleInput(id: "case", path: "case", text: c.text, language: c.language))
+        let found = model.statements
+        #expect(found.count == c.expected.count, "\(found.map { "\($0.speaker): \($0.text)" })")
+        for (statement, expected) in zip(found, c.expected) {
+            #expect(statement.speaker.contains(expected.speaker) || statement.speakerName.contains(expected.speaker), "speaker \(statement.speaker)")
+            #expect(statement.country == expected.country, "country of \(statement.text)")
+            if let kind = expected.kind { #expect(statement.kind == kind, "kind of \(statement.text)") }
+            #expect(statement.text.contains(expected.anchor), "content \(statement.text)")
+        }
+    }
+
+    /// (language, text, countries that must be found, countries that must not be).
+    static let countryCases: [(String, String, [String], [String])] = [
+        ("en", "Visit\n\nThe Chinese version of the report and an Arabic-language summary were printed in Oslo.", ["NO"], ["CN", "SA"]),
+        ("en", "Visit\n\nThe memoir, written in Japanese, was launched in Seoul.", ["KR"], ["JP"]),
+        ("en", "Visit\n\nThe hotel once hosted Michael Jordan and the singer Chad Brook during a tour of Spain.", ["ES"], ["JO", "TD"]),
+        ("en", "Visit\n\nThe minister flew from Jordan to Chad on Monday.", ["JO", "TD"], []),
+        ("en", "Visit\n\nNorth and South Korea sent athletes to the games in Paris.", ["KP", "KR", "FR"], []),
+        ("fr", "Visite\n\nLes deux Corées ont envoyé des athlètes, et la version chinoise du texte est parue.", ["KP", "KR"], ["CN"]),
+        ("id", "Kunjungan\n\nKedua Korea mengirim atlet, dan buku itu terbit dalam bahasa Inggris.", ["KP", "KR"], ["GB"]),
+        ("ru", "Визит\n\nДелегация обеих Корей прибыла в Ереван, текст опубликован на китайском языке.", ["KP", "KR", "AM"], ["CN"]),
+    ]
+
+    @Test func countriesInContext() {
+        for (language, text, present, absent) in Self.countryCases {
+            let countries = ArticleExtractor().extract(ArticleInput(id: "c", path: "c", text: text, language: language)).article.countries
+            for code in present { #expect(countries.contains(code), "\(code) in \(text)") }
+            for code in absent { #expect(!countries.contains(code), "no \(code) in \(text)") }
+        }
+    }
+
+    @Test func breadcrumbIsNotTheTitle() {
+        let text = "Startseite > Politik > Ausland\nSchweden schließt Botschaft in Minsk\n\nStockholm (dpa) - Schweden hat seine Botschaft geschlossen."
+        let article = ArticleExtractor().extract(ArticleInput(id: "b", path: "b", text: text)).article
+        #expect(article.title == "Schweden schließt Botschaft in Minsk")
+    }
+
+    @Test func surnameBeforeAnAppositionIsAPerson() {
+        let text = "Review\n\nMorrow, a lawyer for the Irish government, said the treaty had been checked."
+        let article = ArticleExtractor().extract(ArticleInput(id: "p", path: "p", text: text)).article
+        #expect(article.people.contains("Morrow"))
+    }
+}
