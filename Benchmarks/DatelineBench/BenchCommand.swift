@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dateline
 import DatelineBenchKit
 import Foundation
 
@@ -7,7 +8,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "DatelineBench",
         abstract: "Measure Dateline against SQLite and DuckDB on a generated multilingual corpus.",
-        subcommands: [Run.self, Generate.self, Show.self, Extract.self],
+        subcommands: [Run.self, Generate.self, Show.self, Extract.self, Time.self],
         defaultSubcommand: Run.self
     )
 }
@@ -103,6 +104,30 @@ extension BenchCommand {
                 let start = Date()
                 let bytes = try files.writeJSONLines()
                 print(String(format: "%@: %@ (%.1f MB of text) in %.1f s", label, files.jsonlPath, Double(bytes) / 1e6, Date().timeIntervalSince(start)))
+            }
+        }
+    }
+
+    struct Time: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Time queries on an index file in process, as the benchmark does (for profiling).")
+
+        @Option(help: "The index file.")
+        var index: String
+
+        @Option(help: "Seconds per query.")
+        var seconds = 2.0
+
+        @Argument(help: "Queries (default: the battery).")
+        var queries: [String] = []
+
+        func run() throws {
+            let side = DatelineSide(database: try Database.open(path: index))
+            var sampler = LatencySampler()
+            sampler.budgetSeconds = seconds
+            sampler.maxRuns = .max
+            for query in queries.isEmpty ? Battery.queries.map(\.dateline) : queries {
+                let summary = try sampler.measure { try side.time(query) }
+                print(String(format: "%.4f / %.4f ms (%d runs)  %@", summary.medianMs, summary.p99Ms, summary.runs, query))
             }
         }
     }

@@ -215,12 +215,15 @@ struct LiteralBinder {
             let known = indexKeys(field) + indexKeys(field).compactMap(CountryNames.englishName) + CountryNames.allEnglishNames
             return unknownValue("country", text, literal: literal, known: known)
         case .language:
-            let code = indexKeys(field).contains(text.lowercased()) ? text.lowercased() : LanguageNames.code(for: text)
+            let lower = text.lowercased()
+            let code = holdsKey(field, lower) ? lower : LanguageNames.code(for: text)
             if let code { return present(code, "language", literal: literal, field: field) }
             let known = indexKeys(field) + indexKeys(field).compactMap(LanguageNames.englishName) + LanguageNames.englishNames
             return unknownValue("language", text, literal: literal, known: known)
         case .topic, .topicList:
-            let wanted = QueryFolding.fold(text).replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
+            let wanted = String(QueryFolding.fold(text).map { $0 == " " || $0 == "-" ? "_" : $0 })
+            // A topic's own name, the usual case, needs no search.
+            if Topic(rawValue: wanted) != nil { return present(wanted, "topic", literal: literal, field: field) }
             let known = Topic.allCases.map(\.rawValue) + indexKeys(field)
             if let match = known.first(where: { QueryFolding.fold($0) == wanted }) { return present(match, "topic", literal: literal, field: field) }
             return unknownValue("topic", text, literal: literal, known: known)
@@ -266,6 +269,13 @@ struct LiteralBinder {
     }
 
     /// The values the index holds for a dictionary field.
+    /// Whether the field's dictionary holds `key`, without listing its keys.
+    private func holdsKey(_ field: BoundField, _ key: String) -> Bool {
+        guard case .dictionary(let owner, let name) = field.access.innermost,
+              let column = try? database.store.dictionary(owner, name) else { return false }
+        return column.keys.find(key) != nil
+    }
+
     private func indexKeys(_ field: BoundField) -> [String] {
         guard case .dictionary(let owner, let name) = field.access.innermost,
               let column = try? database.store.dictionary(owner, name) else { return [] }
@@ -302,9 +312,21 @@ struct LiteralBinder {
         }
     }
 
+    /// `\` and `"` escaped; without Foundation's search when there is nothing to escape, as
+    /// every query pays for this text (it names the predicate in `explain` and warnings).
+    private static func escaped(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }) else { return s }
+        var out = ""
+        for scalar in s.unicodeScalars {
+            if scalar == "\\" || scalar == "\"" { out.unicodeScalars.append("\\") }
+            out.unicodeScalars.append(scalar)
+        }
+        return out
+    }
+
     static func text(of literal: Literal) -> String {
         switch literal.value {
-        case .string(let s): return "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        case .string(let s): return "\"" + escaped(s) + "\""
         case .word(let w), .date(let w): return w
         case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
         case .parameter(let p): return "$" + p
