@@ -108,7 +108,12 @@ extension StatementFinder {
     /// Prefixes of Arabic words with the article (after a proclitic or not).
     static let definitePrefixes = ["ال", "وال", "بال", "لل", "فال"].map(ScalarTable.fold)
 
-    /// Whether the Arabic word at `range` carries the article.
+    /// Whether the folded Arabic word carries the article.
+    static func isDefinite(_ folded: String) -> Bool {
+        folded.hasPrefix("ال") || folded.hasPrefix("وال") || folded.hasPrefix("بال") || folded.hasPrefix("لل") || folded.hasPrefix("فال")
+    }
+
+    /// Whether the Arabic word at `range` carries the article (as the static test, read in place).
     func isDefinite(_ range: Range<Int>) -> Bool {
         text.foldedWord(range, hasPrefixIn: Self.definitePrefixes)
     }
