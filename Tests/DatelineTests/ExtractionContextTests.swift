@@ -60,6 +60,12 @@ import Testing
         HardCase(name: "Korean byline before the speaker", language: "ko",
                  text: "발사\n\n(서울=연합뉴스) 박지훈 기자 = 통일부는 대화 재개를 희망한다고 밝혔다.",
                  expected: [("통일부", "KR", .reported, "대화 재개를 희망한다")]),
+        HardCase(name: "Arabic surname repeats a name given without commas", language: "ar",
+                 text: "محادثات\n\nقال وزير الخارجية القطري خالد المريخي إن الوساطة مستمرة.\n\nوأكد المريخي أن الدوحة ستواصل جهودها.",
+                 expected: [("وزير الخارجية القطري", "QA", .reported, "الوساطة مستمرة"), ("المريخي", "QA", .reported, "ستواصل جهودها")]),
+        HardCase(name: "a definite generic noun is the last speaker", language: "pt",
+                 text: "Defesa\n\nO ministro guineense da Defesa disse que o acordo prevê formação. Segundo o governante, as tropas chegam em maio.",
+                 expected: [("O ministro guineense da Defesa", "GW", .reported, "o acordo prevê formação"), ("o governante", "GW", nil, "as tropas chegam em maio")]),
         HardCase(name: "Japanese surname with an honorific", language: "ja",
                  text: "会見\n\n上川外相は8日、協議を続けると述べた。上川氏は「成果を期待している」と語った。",
                  expected: [("上川外相", "JP", .reported, "協議を続ける"), ("上川氏", "JP", .direct, "成果を期待している")]),
@@ -101,6 +107,18 @@ import Testing
         let text = "Startseite > Politik > Ausland\nSchweden schließt Botschaft in Minsk\n\nStockholm (dpa) - Schweden hat seine Botschaft geschlossen."
         let article = ArticleExtractor().extract(ArticleInput(id: "b", path: "b", text: text)).article
         #expect(article.title == "Schweden schließt Botschaft in Minsk")
+    }
+
+    @Test func titleCaseHeadlineWordsAreNotPeople() {
+        let text = "Vietnam Akan Bantu Laos Hadapi Banjir Besar\n\nHanoi (ANTARA) - Menteri Luar Negeri Vietnam Nguyen Van Long mengatakan bantuan akan dikirim."
+        let article = ArticleExtractor().extract(ArticleInput(id: "p", path: "p", text: text)).article
+        #expect(article.people == ["Nguyen Van Long"])
+    }
+
+    @Test func arabicTitleBeforeAnInstitutionIsNoName() {
+        let text = "محادثات\n\nونفى المتحدث باسم الخارجية الإيرانية أن تكون طهران قد قدمت أي تنازلات."
+        let article = ArticleExtractor().extract(ArticleInput(id: "p", path: "p", text: text)).article
+        #expect(article.people.isEmpty)
     }
 
     @Test func surnameBeforeAnAppositionIsAPerson() {

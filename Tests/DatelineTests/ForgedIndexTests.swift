@@ -54,7 +54,9 @@ import Testing
         ("s.topics.list.codes", "statements select topics"),
         ("s.article", "statements where article.language = en"),
         ("a.date.codes", "articles order by date"),
-        ("m.value.codes", "mentions select value"),
+        ("m.value.of", "mentions select value"),
+        ("m.combination.codes", "mentions | count by value"),
+        ("m.surface.groups", "mentions where surface = China"),
         ("m.article.hint", "mentions where article.language = en"),
     ])
     func aCodeOrRowOutsideItsDictionaryIsAnError(section: String, query: String) throws {
@@ -102,11 +104,14 @@ import Testing
 
 /// Bit-packed integers read back what was written, at every width.
 @Suite struct PackedIntegersTests {
-    @Test(arguments: [
+    static let arrays: [[Int]] = [
         [], [7], [-1, 0, 5, -1], [0, 1, 2, 3, 4, 5, 6, 7, 8],
         Array(0..<1000).map { $0 * 7919 % 1013 }, [Int.min, 0, Int.max], [-3, Int.max - 1, 12],
         Array(0..<300).map { Int(Int64(1) << ($0 % 63)) },
-    ])
+        Array(0..<5000).map { $0 * 577 + ($0 * 7919) % 300 }, Array(0..<100).map { 1_000_000 - $0 * 3 }, [5, 5, 9],
+    ]
+
+    @Test(arguments: arrays)
     func roundTrip(_ values: [Int]) throws {
         let bytes = PackedIntegers.encode(values)
         try bytes.withUnsafeBytes { raw in
@@ -118,7 +123,10 @@ import Testing
 
     @Test func valuesTakeTheBitsOfTheirRange() {
         #expect(PackedIntegers.encode(Array(repeating: 5, count: 100)).count == PackedIntegers.headerSize + 8)
-        #expect(PackedIntegers.encode(Array(0..<1024)).count == PackedIntegers.headerSize + 1280 + 8)
+        #expect(PackedIntegers.encode((0..<1024).map { $0 % 2 * 1023 }).count == PackedIntegers.headerSize + 1280 + 8)
+        // Steadily growing values take only their distance from a line: here none.
+        #expect(PackedIntegers.encode(Array(0..<1024)).count == PackedIntegers.headerSize + 8)
+        #expect(PackedIntegers.encode((0..<1024).map { $0 * 577 + $0 % 3 }).count <= PackedIntegers.headerSize + 256 + 8)
     }
 }
 
@@ -203,5 +211,39 @@ import Testing
         withExtendedLifetime(owned) {
             #expect((0..<expected.count).map { articleOf[$0] } == expected)
         }
+    }
+}
+
+extension ForgedIndexTests {
+    @Test func aForgedSlopeWrapsInsteadOfTrappingAndIsCaught() throws {
+        let path = try IndexFileTests.writeFixtureIndex()
+        try Self.forge(path, section: "s.country.codes") { Self.store(UInt64(Int64.max), in: &$0, at: 24) }
+        try Self.expectDamage(path, "statements | count by country")
+    }
+}
+
+/// Mentions' type, surface, value and via, stored as shared combinations, answer like the
+/// models they came from.
+@Suite struct CombinedFieldTests {
+    @Test func mentionFieldsAnswerLikeTheModels() throws {
+        let mentions = EngineFixtures.models.flatMap(\.mentions)
+        #expect(!mentions.isEmpty)
+        var session = try EngineFixtures.session()
+        #expect(try session.rows("mentions select surface, value, via").rows.map { $0.values.map(\.text) }
+            == mentions.map { [$0.surface, $0.value, $0.via] })
+        for value in Set(mentions.map(\.value)) {
+            let expected = mentions.filter { $0.value == value }.count
+            #expect(try session.rows("mentions where value = $v | count", ["v": value]).column("count") == ["\(expected)"], "\(value)")
+        }
+        let bySurface = Dictionary(grouping: mentions, by: \.surface).mapValues(\.count)
+        let counted = try session.rows("mentions | count by surface")
+        for (surface, count) in zip(counted.column("surface"), counted.column("count")) {
+            #expect(bySurface[surface].map(String.init) == count, "\(surface)")
+        }
+        let pairs = Set(mentions.map { "\($0.type.rawValue) \($0.surface)" })
+        let first = try #require(mentions.first)
+        let both = mentions.filter { $0.type == first.type && $0.surface == first.surface }.count
+        #expect(pairs.count >= 1)
+        #expect(try session.rows("mentions where type = $t and surface = $s | count", ["t": first.type.rawValue, "s": first.surface]).column("count") == ["\(both)"])
     }
 }

@@ -112,8 +112,14 @@ enum CountryContext {
         var start = offset, end = offset
         while start > 0, text.scalars[start - 1] != "\n" { start -= 1 }
         while end < text.count, text.scalars[end] != "\n" { end += 1 }
-        let words = text.wordRanges(in: start..<min(end, start + 400)).filter { $0.count >= 4 }
-        guard words.count >= 3 else { return true }
+        return isTitleCase(start..<min(end, start + 400), in: text, shortLines: true)
+    }
+
+    /// Whether two thirds of the words of four letters or more in `range` are capitalised;
+    /// a line with fewer than three such words counts as Title Case when `shortLines`.
+    static func isTitleCase(_ range: Range<Int>, in text: ScalarText, shortLines: Bool) -> Bool {
+        let words = text.wordRanges(in: range).filter { $0.count >= 4 }
+        guard words.count >= 3 else { return shortLines }
         return words.filter { text.isUpper($0.lowerBound) }.count * 3 >= words.count * 2
     }
 

@@ -71,11 +71,22 @@ struct PeopleFinder {
     func people(in ranges: [Range<Int>]) -> [PersonName] {
         var found: [PersonName] = []
         for range in ranges {
-            found += capitalisedNames(in: range)
+            // A headline in Title Case ("Jepang Akan Bantu AS Lawan Serangan") capitalises
+            // ordinary words: its runs are not names.
+            let titleCase = range.count <= 200 && !endsSentence(range) && CountryContext.isTitleCase(range, in: text, shortLines: false)
+            if !titleCase { found += capitalisedNames(in: range) }
             found += appositiveSurnames(in: range)
             found += arabicAppositiveNames(in: range)
+            found += arabicNamesBeforeComplementizer(in: range)
         }
         return found
+    }
+
+    /// Whether `range` ends with sentence punctuation (a paragraph, not a headline).
+    private func endsSentence(_ range: Range<Int>) -> Bool {
+        let trimmed = text.trimmed(range)
+        guard !trimmed.isEmpty else { return false }
+        return ".!?。\"”»".unicodeScalars.contains(text.scalars[trimmed.upperBound - 1])
     }
 
     private func isCountry(_ range: Range<Int>) -> Bool {
@@ -161,6 +172,36 @@ struct PeopleFinder {
     /// The country of a title just before a name ("Chinese Foreign Minister", "his US counterpart").
     private func titleCountry(before name: Range<Int>, from start: Int) -> String? {
         countries.last { $0.start >= start && $0.end <= name.lowerBound }?.code
+    }
+
+    /// Words that cannot open an Arabic name after a title (prepositions, time words).
+    static let arabicNonNames = words("خلال في على عن من إلى الى مع يوم أمس اليوم بعد قبل لدى عبر ضد منذ حول بشأن إنه أنه أمام باسم نيابة")
+
+    /// "قال وزير الخارجية العماني بدر البوسعيدي إن …": a title and its definite words, then
+    /// two or three words (the first undefined) right before a complementizer.
+    private func arabicNamesBeforeComplementizer(in range: Range<Int>) -> [PersonName] {
+        guard range.prefix(200).contains(where: text.isArabic) else { return [] }
+        let words = text.words(in: range)
+        var result: [PersonName] = []
+        func joined(_ a: Int, _ b: Int) -> Bool {
+            let gap = text.string(words[a].range.upperBound..<words[b].range.lowerBound)
+            return !gap.contains("،") && !gap.contains(".") && !gap.contains(",")
+        }
+        for (index, word) in words.enumerated() where Self.arabicTitles.contains(word.folded) {
+            var k = index + 1
+            while k < words.count, k <= index + 4, StatementFinder.isDefinite(words[k].folded), joined(k - 1, k) { k += 1 }
+            guard k < words.count, joined(k - 1, k), !StatementFinder.isDefinite(words[k].folded),
+                  !Self.arabicNonNames.contains(words[k].folded), !ClauseWords.isArabicComplementizer(words[k].folded) else { continue }
+            var end = k + 1
+            while end < words.count, end < k + 3, joined(end - 1, end), !ClauseWords.isArabicComplementizer(words[end].folded) { end += 1 }
+            guard end - k >= 2, end < words.count, joined(end - 1, end), ClauseWords.isArabicComplementizer(words[end].folded),
+                  !words[k..<end].contains(where: { Self.arabicNonNames.contains($0.folded) }) else { continue }
+            let nameRange = words[k].range.lowerBound..<words[end - 1].range.upperBound
+            guard !isCountry(nameRange) else { continue }
+            let country = countries.last { $0.start >= word.range.lowerBound && $0.end <= nameRange.lowerBound }?.code
+            result.append(PersonName(range: nameRange, name: text.string(nameRange), country: country))
+        }
+        return result
     }
 
     /// "وزير خارجية الصين، وانغ يي،": a title phrase, a comma, two or three undefined words, a comma or stop.

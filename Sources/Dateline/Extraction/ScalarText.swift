@@ -11,17 +11,22 @@ struct ScalarText {
     let classes: [UInt8]
 
     init(_ text: String) {
-        // One pass (Array(_:) counts the scalars first, decoding the text twice); the UTF-8
-        // length bounds the scalar count.
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        scalars.append(contentsOf: text.unicodeScalars)
-        self.scalars = scalars
-        var folded = [UInt32](repeating: 0, count: scalars.count)
-        var classes = [UInt8](repeating: 0, count: scalars.count)
-        ScalarTable.classify(scalars, folded: &folded, classes: &classes)
-        self.folded = folded
-        self.classes = classes
+        // One decoding pass straight from the UTF-8, filling the three arrays at once.
+        (scalars, folded, classes) = UTF8Scalars.withUTF8(text) { bytes in
+            let count = UTF8Scalars.count(bytes)
+            var scalars = [Unicode.Scalar](repeating: "\0", count: count)
+            var folded = [UInt32](repeating: 0, count: count)
+            var classes = [UInt8](repeating: 0, count: count)
+            var offset = 0
+            for i in 0..<count {
+                let (value, length) = UTF8Scalars.decode(bytes, at: offset)
+                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"  // always valid: decoded from valid UTF-8
+                scalars[i] = scalar
+                (folded[i], classes[i]) = ScalarTable.classify(scalar)
+                offset += length
+            }
+            return (scalars, folded, classes)
+        }
     }
 
     var count: Int { scalars.count }
@@ -97,19 +102,12 @@ struct ScalarText {
 enum ScalarTable {
     static let wordBit: UInt8 = 1, spaceBit: UInt8 = 2, unspacedBit: UInt8 = 4, upperBit: UInt8 = 8, arabicBit: UInt8 = 16
 
-    /// Folds and classifies `scalars` in one pass.
-    static func classify(_ scalars: [Unicode.Scalar], folded: inout [UInt32], classes: inout [UInt8]) {
-        let tables = self.tables
-        for (i, s) in scalars.enumerated() {
-            let v = s.value
-            if v < 0x10000 {
-                folded[i] = tables.fold[Int(v)]
-                classes[i] = tables.flags[Int(v)]
-            } else {
-                folded[i] = v
-                classes[i] = (s.properties.isAlphabetic ? wordBit : 0) | (v >= 0x20000 && v < 0x3FFFF ? unspacedBit : 0)
-            }
-        }
+    /// The folded value and class bits of one scalar.
+    @inline(__always)
+    static func classify(_ s: Unicode.Scalar) -> (folded: UInt32, classes: UInt8) {
+        let v = s.value
+        if v < 0x10000 { return (tables.fold[Int(v)], tables.flags[Int(v)]) }
+        return (v, (s.properties.isAlphabetic ? wordBit : 0) | (v >= 0x20000 && v < 0x3FFFF ? unspacedBit : 0))
     }
 
     /// Tables for U+0000…U+FFFF, allocated once and never freed: lookups without reference counting.

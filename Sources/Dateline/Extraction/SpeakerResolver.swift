@@ -78,6 +78,10 @@ struct SpeakerResolver {
             resolved.countries = earlier.countries
             if words.count <= 3, key.isSubset(of: earlier.words) { resolved.name = earlier.name }
         }
+        if resolved.countries.isEmpty, Self.isBackReference(words), let last = history.last(where: { !$0.countries.isEmpty }) {
+            resolved.countries = last.countries
+            resolved.name = last.name
+        }
         if resolved.countries.isEmpty, let homeCountry, homeWords.contains(where: { surface.contains($0) }) {
             resolved.countries = [homeCountry]
         }
@@ -109,6 +113,20 @@ struct SpeakerResolver {
         guard scalars.count >= 3, scalars.contains(where: ScalarTable.isUnspaced) else { return nil }
         let pieces = (0...(scalars.count - 3)).map { String(String.UnicodeScalarView(scalars[$0..<($0 + 3)])) }
         return known.last { earlier in pieces.contains { piece in earlier.name.contains(piece) } }
+    }
+
+    /// Definite articles that make a generic noun a later reference ("o governante").
+    static let definiteArticles: Set<String> = ["the", "le", "la", "l'", "el", "o", "der", "die", "das"]
+
+    /// Nouns for whoever spoke last, when made definite ("the official", "o governante", "le responsable").
+    static let backReferenceNouns: Set<String> = [
+        "official", "governante", "dirigente", "responsable", "responsavel", "funcionario", "diplomat", "diplomate",
+        "diplomatico", "diplomata", "politician", "politico", "politiker", "beamte", "chef",
+    ]
+
+    /// "the official", "o governante": a definite article and one generic noun.
+    static func isBackReference(_ words: [Word]) -> Bool {
+        words.count == 2 && definiteArticles.contains(words[0].folded) && backReferenceNouns.contains(words[1].folded)
     }
 
     /// Japanese and Chinese honorifics after a surname ("松野氏", "王先生").

@@ -25,25 +25,26 @@ struct CountryMatcher: Sendable {
         var startsHangulWord: Bool
     }
 
-    /// Token key hash → token id, and (node, token id) → node, while building.
+    /// Token key hash → token id, and (node, token id) → node, while building (then emptied).
     private var vocabulary: [UInt64: Int32] = [:]
     private var transitions: [UInt64: Int32] = [:]
+    /// Readings by trie node while building (then emptied); node 0 is the root.
+    private var readings: [[Reading]] = [[]]
     /// The same, compiled for lookups.
     private var vocabularyTable = KeyTable([:])
     private var transitionTable = KeyTable([:])
-    /// Readings by trie node; node 0 is the root.
-    private var readings: [[Reading]] = [[]]
-    /// By token id: whether some form starts with that token (most words only continue one).
-    private var startsForm: [Bool] = []
+    /// By token id: the node a form's first token leads to, or -1 when no form starts with
+    /// it (most words only continue one). Small and dense, unlike the transition table.
+    private var rootChildren: [Int32] = []
+    /// Node n's readings are `readingList[readingStarts[n]..<readingStarts[n + 1]]`: one
+    /// array, not one per node, so that asking a node whether it has any reads nearby memory.
+    private var readingList: [Reading] = []
+    private var readingStarts: [Int32] = []
     /// The most tokens any form has.
     private(set) var longestForm = 1
 
     init(forms: [LexiconForm]) {
-        defer {
-            vocabularyTable = KeyTable(vocabulary)
-            transitionTable = KeyTable(transitions)
-            startsForm = (0..<Int32(vocabulary.count)).map { transitions[Self.edge(0, $0)] != nil }
-        }
+        defer { compile() }
         var folded: [UInt32] = []
         for form in forms {
             var form = form
@@ -72,6 +73,19 @@ struct CountryMatcher: Sendable {
                 if let firstStem { insert([firstStem] + keys.dropFirst(), reading) }
             }
         }
+    }
+
+    /// Turns the building tables into the lookup ones.
+    private mutating func compile() {
+        vocabularyTable = KeyTable(vocabulary)
+        transitionTable = KeyTable(transitions)
+        rootChildren = (0..<Int32(vocabulary.count)).map { transitions[Self.edge(0, $0)] ?? -1 }
+        readingStarts = [0]
+        for nodeReadings in readings {
+            readingList += nodeReadings
+            readingStarts.append(Int32(readingList.count))
+        }
+        (vocabulary, transitions, readings) = ([:], [:], [])
     }
 
     private mutating func insert(_ keys: [UInt64], _ reading: Reading) {
@@ -132,13 +146,18 @@ struct CountryMatcher: Sendable {
     func tokenID(forKey key: UInt64) -> Int32? { vocabularyTable[key] }
 
     @inline(__always)
-    func node(after node: Int32, token id: Int32) -> Int32? { transitionTable[Self.edge(node, id)] }
+    func node(after node: Int32, token id: Int32) -> Int32? {
+        guard node == 0 else { return transitionTable[Self.edge(node, id)] }
+        return startsForm(id) ? rootChildren[Int(id)] : nil
+    }
 
-    func readings(at node: Int32) -> [Reading] { readings[Int(node)] }
+    func readings(at node: Int32) -> ArraySlice<Reading> {
+        readingList[Int(readingStarts[Int(node)])..<Int(readingStarts[Int(node) + 1])]
+    }
 
     @inline(__always)
-    func startsForm(_ id: Int32) -> Bool { id >= 0 && startsForm[Int(id)] }
+    func startsForm(_ id: Int32) -> Bool { id >= 0 && rootChildren[Int(id)] >= 0 }
 
     @inline(__always)
-    func hasReadings(at node: Int32) -> Bool { !readings[Int(node)].isEmpty }
+    func hasReadings(at node: Int32) -> Bool { readingStarts[Int(node)] != readingStarts[Int(node) + 1] }
 }

@@ -1,22 +1,26 @@
 /// A read-only map from 64-bit keys to ids, with open addressing: the matcher looks up
 /// every token of the text, and this is several times faster than `Dictionary` for it.
+/// A key and its value share a slot, so that a probe touches one cache line.
 struct KeyTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
+    private struct Slot {
+        var key: UInt64 = 0
+        /// -1 for an empty slot.
+        var value: Int32 = -1
+    }
+
+    private var slots: [Slot]
     private let shift: UInt64
 
     init(_ dictionary: [UInt64: Int32]) {
         var bits: UInt64 = 4
         while (1 << bits) < dictionary.count * 2 { bits += 1 }
         let capacity = 1 << Int(bits)
-        keys = Array(repeating: 0, count: capacity)
-        values = Array(repeating: -1, count: capacity)
+        slots = Array(repeating: Slot(), count: capacity)
         shift = 64 - bits
         for (key, value) in dictionary {
             var slot = slot(of: key)
-            while values[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-            keys[slot] = key
-            values[slot] = value
+            while slots[slot].value >= 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Slot(key: key, value: value)
         }
     }
 
@@ -28,11 +32,11 @@ struct KeyTable: Sendable {
     @inline(__always)
     subscript(key: UInt64) -> Int32? {
         var slot = slot(of: key)
-        let mask = keys.count - 1
+        let mask = slots.count - 1
         while true {
-            let value = values[slot]
-            if value < 0 { return nil }
-            if keys[slot] == key { return value }
+            let entry = slots[slot]
+            if entry.value < 0 { return nil }
+            if entry.key == key { return entry.value }
             slot = (slot + 1) & mask
         }
     }

@@ -17,14 +17,33 @@ struct FieldPostings: @unchecked Sendable {
     let counts: PackedIntegers
     let bytes: UnsafeRawBufferPointer
     let rowCount: Int
+    /// When set, the lists are not one per value but shared (one per combination of several
+    /// fields' values, as for mentions): value `c` is held by the rows of lists
+    /// `groups.members[groups.offsets[c] ..< groups.offsets[c+1]]`.
+    var groups: ListGroups?
+
+    /// The lists of each value of a field whose postings are shared with other fields.
+    struct ListGroups: @unchecked Sendable {
+        let offsets: PackedIntegers
+        let members: PackedIntegers
+
+        func lists(of code: Int) -> [Int] { (offsets[code]..<offsets[code + 1]).map { members[$0] } }
+    }
 
     /// The bytes of a bitmap over `rowCount` rows.
     static func bitmapBytes(rowCount: Int) -> Int { (rowCount + 63) / 64 * 8 }
 
-    func count(for code: Int) -> Int { counts[code + 1] - counts[code] }
+    func count(for code: Int) -> Int {
+        guard let groups else { return listCount(code) }
+        return groups.lists(of: code).reduce(0) { $0 + listCount($1) }
+    }
 
-    private func list(_ code: Int) -> UnsafeRawBufferPointer {
-        UnsafeRawBufferPointer(rebasing: bytes[offsets[code]..<offsets[code + 1]])
+    private func listCount(_ list: Int) -> Int { counts[list + 1] - counts[list] }
+
+    private func lists(of code: Int) -> [Int] { groups?.lists(of: code) ?? [code] }
+
+    private func list(_ index: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: bytes[offsets[index]..<offsets[index + 1]])
     }
 
     private func isBitmap(_ list: UnsafeRawBufferPointer) -> Bool {
@@ -33,9 +52,11 @@ struct FieldPostings: @unchecked Sendable {
 
     /// The rows of `code`, in order.
     func rows(for code: Int) -> [Int32] {
+        let lists = lists(of: code)
+        guard lists.count == 1 else { return unionOfLists(lists) }
         var out: [Int32] = []
-        out.reserveCapacity(count(for: code))
-        forEachRow(of: code) { out.append($0) }
+        out.reserveCapacity(listCount(lists[0]))
+        forEachRow(ofList: lists[0]) { out.append($0) }
         return out
     }
 
@@ -43,25 +64,31 @@ struct FieldPostings: @unchecked Sendable {
     /// is frequent, else a galloping intersection with its decoded list.
     func rows(for code: Int, within candidates: RowSet) -> RowSet {
         if candidates.isAll { return .owned(rows(for: code)) }
-        let list = list(code)
-        if isBitmap(list) {
-            return .owned(candidates.withRows { rows in
-                rows.filter { row in Self.bit(Int(row), in: list) }
-            })
+        let lists = lists(of: code)
+        if lists.count == 1 {
+            let list = list(lists[0])
+            if isBitmap(list) {
+                return .owned(candidates.withRows { rows in
+                    rows.filter { row in Self.bit(Int(row), in: list) }
+                })
+            }
         }
         return candidates.intersection(.owned(rows(for: code)))
     }
 
     /// The rows holding any of `codes`, within rows `0..<rowCount`.
     func union(of codes: [Int]) -> [Int32] {
-        if codes.count == 1 { return rows(for: codes[0]) }
+        codes.count == 1 ? rows(for: codes[0]) : unionOfLists(codes.flatMap(lists(of:)))
+    }
+
+    private func unionOfLists(_ lists: [Int]) -> [Int32] {
         var bits = [UInt64](repeating: 0, count: (rowCount + 63) / 64)
-        for code in codes {
-            let list = list(code)
+        for index in lists {
+            let list = list(index)
             if isBitmap(list) {
                 for w in bits.indices { bits[w] |= list.loadUnaligned(fromByteOffset: w * 8, as: UInt64.self) }
             } else {
-                forEachRow(of: code) { row in bits[Int(row) >> 6] |= 1 << (UInt64(row) & 63) }
+                forEachRow(ofList: index) { row in bits[Int(row) >> 6] |= 1 << (UInt64(row) & 63) }
             }
         }
         return PostingAlgebra.rows(of: bits)
@@ -72,10 +99,10 @@ struct FieldPostings: @unchecked Sendable {
         bitmap.loadUnaligned(fromByteOffset: (row >> 6) * 8, as: UInt64.self) & (1 << UInt64(row & 63)) != 0
     }
 
-    /// Calls `body` with each row of `code`, in order.
+    /// Calls `body` with each row of list `index`, in order.
     @inline(__always)
-    func forEachRow(of code: Int, _ body: (Int32) -> Void) {
-        let list = list(code)
+    private func forEachRow(ofList index: Int, _ body: (Int32) -> Void) {
+        let list = list(index)
         if isBitmap(list) {
             for w in 0..<(list.count / 8) {
                 var word = list.loadUnaligned(fromByteOffset: w * 8, as: UInt64.self)
@@ -105,10 +132,11 @@ struct FieldPostings: @unchecked Sendable {
     }
 
     /// Whether every list holds `NAME.n`'s number of distinct rows below `rowCount`, in order
-    /// (bitmaps: no bit at or past `rowCount`).
+    /// (bitmaps: no bit at or past `rowCount`), and groups name only lists that exist.
     func isWellFormed() -> Bool {
         let keys = offsets.count - 1
         guard keys >= 0, counts.count == keys + 1, counts[0] == 0 else { return false }
+        if let groups, let bounds = groups.members.bounds(), bounds.min < 0 || bounds.max >= keys { return false }
         for code in 0..<keys {
             let list = list(code)
             let expected = counts[code + 1] - counts[code]

@@ -129,9 +129,14 @@ struct IndexBuilder {
     }
 
     private mutating func addMentions(_ mentions: [Mention]) {
-        for field in IndexLayout.scalarFields[.mentions]! {
+        let combined = IndexLayout.combinedFields[.mentions]!
+        for field in IndexLayout.scalarFields[.mentions]! where !combined.contains(field) {
             addDictionary(.mentions, field, mentions.map { RowProjection.value(field, of: $0).storedValues })
         }
+        let codes = combined.map { field in
+            addKeys(.mentions, field, mentions.map { RowProjection.value(field, of: $0).storedValues }).codeRows.map { $0.first ?? -1 }
+        }
+        addCombinations(.mentions, combined, codes: codes, rowCount: mentions.count)
         sections.add("m.article.hint", packed: ArticleOfRow.hints(offsets: Self.runningOffsets(models.map(\.mentions.count))))
         sections.add("m.start", packed: mentions.map { Int32(clamping: $0.start) })
         sections.add("m.end", packed: mentions.map { Int32(clamping: $0.end) })
@@ -140,16 +145,7 @@ struct IndexBuilder {
     /// Sorted distinct values, a code per row (or a list of codes), and a posting list of
     /// rows per value.
     private mutating func addDictionary(_ source: StoredSource, _ field: String, _ rows: [[String]], isList: Bool = false) {
-        let keys = Self.sortedDistinct(rows.lazy.flatMap { $0 })
-        var codeOf: [String: Int32] = [:]
-        codeOf.reserveCapacity(keys.count)
-        for (i, key) in keys.enumerated() { codeOf[key] = Int32(i) }
-        // Lists keep their order (countries in order of first mention), without repeats.
-        let codeRows = rows.map { values -> [Int32] in
-            var seen = Set<Int32>()
-            return values.map { codeOf[$0]! }.filter { seen.insert($0).inserted }
-        }
-        FrontCodedStrings.add(IndexLayout.name(source, field, "keys"), keys, to: &sections)
+        let (keys, codeRows) = addKeys(source, field, rows)
         if isList {
             sections.add(IndexLayout.name(source, field, "list.off"), packed: Self.runningOffsets(codeRows.map(\.count)))
             sections.add(IndexLayout.name(source, field, "list.codes"), packed: codeRows.flatMap { $0 })
@@ -157,6 +153,64 @@ struct IndexBuilder {
             sections.add(IndexLayout.name(source, field, "codes"), packed: codeRows.map { $0.first ?? -1 })
         }
         addPostings(IndexLayout.name(source, field, "post"), codeRows, keyCount: keys.count)
+    }
+
+    /// The sorted distinct values of a field, written; and each row's codes.
+    private mutating func addKeys(_ source: StoredSource, _ field: String, _ rows: [[String]]) -> (keys: [String], codeRows: [[Int32]]) {
+        let keys = Self.sortedDistinct(rows.lazy.flatMap { $0 })
+        var codeOf: [String: Int32] = [:]
+        codeOf.reserveCapacity(keys.count)
+        for (i, key) in keys.enumerated() { codeOf[key] = Int32(i) }
+        // Lists keep their order (countries in order of first mention), without repeats.
+        let codeRows = rows.map { values -> [Int32] in
+            if values.count == 1 { return [codeOf[values[0]]!] }
+            var seen = Set<Int32>()
+            return values.map { codeOf[$0]! }.filter { seen.insert($0).inserted }
+        }
+        FrontCodedStrings.add(IndexLayout.name(source, field, "keys"), keys, to: &sections)
+        return (keys, codeRows)
+    }
+
+    /// Scalar fields stored as one combination of their codes per row (see
+    /// ``IndexLayout/combinedFields``); `codes[f][row]` is field `f`'s code of `row`.
+    private mutating func addCombinations(_ source: StoredSource, _ fields: [String], codes: [[Int32]], rowCount: Int) {
+        precondition(fields.count <= 4, "at most four combined fields")
+        struct Key: Hashable { var low: UInt64, high: UInt64 }
+        func key(_ row: Int) -> Key {
+            var parts = [UInt64](repeating: 0, count: 4)
+            for f in fields.indices { parts[f] = UInt64(UInt32(bitPattern: codes[f][row] + 1)) }
+            return Key(low: parts[0] << 32 | parts[1], high: parts[2] << 32 | parts[3])
+        }
+        var combinationOf: [Key: Int32] = [:]
+        var firstRows: [Int] = []
+        var rowCombinations = [Int32](repeating: 0, count: rowCount)
+        var lists: [[Int32]] = []
+        for row in 0..<rowCount {
+            let k = key(row)
+            let combination: Int32
+            if let known = combinationOf[k] {
+                combination = known
+            } else {
+                combination = Int32(firstRows.count)
+                combinationOf[k] = combination
+                firstRows.append(row)
+                lists.append([])
+            }
+            rowCombinations[row] = combination
+            lists[Int(combination)].append(Int32(row))
+        }
+        let shared = IndexLayout.name(source, "combination", "")
+        sections.add(shared + "codes", packed: rowCombinations)
+        FieldPostings.add(shared + "post", lists: lists, rowCount: rowCount, to: &sections)
+        for (f, field) in fields.enumerated() {
+            let codeOf = firstRows.map { codes[f][$0] }
+            let keyCount = Int(codes[f].max() ?? -1) + 1
+            var groups = [[Int32]](repeating: [], count: keyCount)
+            for (combination, code) in codeOf.enumerated() where code >= 0 { groups[Int(code)].append(Int32(combination)) }
+            sections.add(IndexLayout.name(source, field, "of"), packed: codeOf)
+            sections.add(IndexLayout.name(source, field, "groups.off"), packed: Self.runningOffsets(groups.map(\.count)))
+            sections.add(IndexLayout.name(source, field, "groups"), packed: groups.flatMap { $0 })
+        }
     }
 
     /// A word index: distinct folded words and, per word, the rows whose text has it.

@@ -15,6 +15,15 @@ enum IndexLayout {
         .statements: ["speaker", "speaker_name", "country", "kind", "act"],
         .mentions: ["type", "surface", "value", "via"],
     ]
+    /// Scalar dictionary fields stored together, as one combination of their values per row
+    /// (`m.combination.codes`, with postings per combination `m.combination.post`); each
+    /// field keeps its values (`keys`), its code for each combination (`of`) and, per
+    /// value, the combinations that hold it (`groups`, `groups.off`). Mentions' fields are
+    /// few-valued and tied together (a surface has one value and type), so a few hundred
+    /// combinations cover a million rows.
+    static let combinedFields: [StoredSource: [String]] = [
+        .articles: [], .statements: [], .mentions: ["type", "surface", "value", "via"],
+    ]
     /// Dictionary fields holding a list of values per row.
     static let listFields: [StoredSource: [String]] = [
         .articles: ["countries", "people", "topics"],

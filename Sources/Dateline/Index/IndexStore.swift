@@ -50,22 +50,20 @@ final class IndexStore: @unchecked Sendable {
         let isList = IndexLayout.listFields[source]?.contains(field) ?? false
         let keys = try frontCoded(IndexLayout.name(source, field, "keys"))
         let rows = rowCount(source)
-        let codeRange = (isList ? 0 : -1)..<keys.count
-        var column = DictionaryColumn(
-            keys: keys, postings: try postings(IndexLayout.name(source, field, "post"), keys: keys.count, rows: rows),
-            codes: nil, listOffsets: nil, listCodes: nil)
-        if isList {
-            let codes = try image.packed(IndexLayout.name(source, field, "list.codes"))
-            try check(codes, named: IndexLayout.name(source, field, "list.codes"), within: codeRange)
+        let name = { (part: String) in IndexLayout.name(source, field, part) }
+        let column: DictionaryColumn
+        if IndexLayout.combinedFields[source]?.contains(field) == true {
+            column = try combinedColumn(source, field, keys: keys)
+        } else if isList {
+            let codes = try image.packed(name("list.codes"))
+            try check(codes, named: name("list.codes"), within: 0..<keys.count)
             column = DictionaryColumn(
-                keys: keys, postings: column.postings, codes: nil,
-                listOffsets: try offsets(IndexLayout.name(source, field, "list.off"), count: rows + 1, end: codes.count),
-                listCodes: codes)
+                keys: keys, postings: try postings(name("post"), keys: keys.count, rows: rows),
+                storage: .list(offsets: try offsets(name("list.off"), count: rows + 1, end: codes.count), codes: codes))
         } else {
             column = DictionaryColumn(
-                keys: keys, postings: column.postings,
-                codes: try integers(IndexLayout.name(source, field, "codes"), count: rows, within: codeRange),
-                listOffsets: nil, listCodes: nil)
+                keys: keys, postings: try postings(name("post"), keys: keys.count, rows: rows),
+                storage: .scalar(try integers(name("codes"), count: rows, within: -1..<keys.count)))
         }
         store { dictionaries[key] = column }
         return column
@@ -167,6 +165,23 @@ final class IndexStore: @unchecked Sendable {
         let table = StringTable(offsets: offsets, utf8: utf8)
         store { stringTables[name] = table }
         return table
+    }
+
+    /// A field stored as a combination shared with other fields (see
+    /// ``IndexLayout/combinedFields``): the combinations' postings are grouped by this
+    /// field's values.
+    private func combinedColumn(_ source: StoredSource, _ field: String, keys: FrontCodedStrings) throws -> DictionaryColumn {
+        let shared = IndexLayout.name(source, "combination", "")
+        let name = { (part: String) in IndexLayout.name(source, field, part) }
+        let combinationCodes = try integers(shared + "codes", count: rowCount(source))
+        let codeOf = try image.packed(name("of"))
+        try check(codeOf, named: name("of"), within: -1..<keys.count)
+        try check(combinationCodes, named: shared + "codes", within: 0..<codeOf.count)
+        var postings = try postings(shared + "post", keys: codeOf.count, rows: rowCount(source))
+        let members = try image.packed(name("groups"))
+        try check(members, named: name("groups"), within: 0..<codeOf.count)
+        postings.groups = FieldPostings.ListGroups(offsets: try offsets(name("groups.off"), count: keys.count + 1, end: members.count), members: members)
+        return DictionaryColumn(keys: keys, postings: postings, storage: .combined(combination: combinationCodes, codeOf: codeOf))
     }
 
     /// Sorted distinct values, front coded, checked whole.

@@ -45,32 +45,50 @@ struct StringTable: @unchecked Sendable {
 /// list of each value. Codes follow the byte order of the values, so ordering by code is
 /// ordering by value. Every code is checked below `keys.count` when the column is loaded.
 struct DictionaryColumn: @unchecked Sendable {
+    /// How each row's value is stored.
+    enum Storage {
+        /// One code per row (-1 for null).
+        case scalar(PackedIntegers)
+        /// One combination per row, shared with other fields (mentions' type, surface, value
+        /// and via: a few hundred combinations for a million rows); `codeOf` gives this
+        /// field's code (-1 for null) of each combination.
+        case combined(combination: PackedIntegers, codeOf: PackedIntegers)
+        /// A list per row: row `r`'s codes are `codes[offsets[r] ..< offsets[r+1]]`.
+        case list(offsets: PackedIntegers, codes: PackedIntegers)
+    }
+
     let keys: FrontCodedStrings
     let postings: FieldPostings
-    /// One code per row (-1 for null) for a scalar field.
-    let codes: PackedIntegers?
-    /// For a list field, row `r`'s codes are `listCodes[listOffsets[r] ..< listOffsets[r+1]]`.
-    let listOffsets: PackedIntegers?
-    let listCodes: PackedIntegers?
+    let storage: Storage
 
-    var isList: Bool { codes == nil }
+    var isList: Bool {
+        if case .list = storage { return true }
+        return false
+    }
+
+    /// One code per row (-1 for null), when the field stores exactly that.
+    var codes: PackedIntegers? {
+        if case .scalar(let codes) = storage { return codes }
+        return nil
+    }
 
     /// The codes of row `row` (for a list, in the list's order).
     @inline(__always)
     func codes(of row: Int) -> RowCodes {
-        if let codes {
-            return codes[row] < 0 ? RowCodes(packed: codes, range: 0..<0) : RowCodes(packed: codes, range: row..<(row + 1))
+        switch storage {
+        case .scalar(let codes):
+            return RowCodes(packed: codes, range: codes[row] < 0 ? 0..<0 : row..<(row + 1))
+        case .combined(let combination, let codeOf):
+            let c = combination[row]
+            return RowCodes(packed: codeOf, range: codeOf[c] < 0 ? 0..<0 : c..<(c + 1))
+        case .list(let offsets, let codes):
+            return RowCodes(packed: codes, range: offsets[row]..<offsets[row + 1])
         }
-        let offsets = listOffsets!
-        return RowCodes(packed: listCodes!, range: offsets[row]..<offsets[row + 1])
     }
 
     func value(of row: Int) -> Value {
-        if let codes {
-            let code = codes[row]
-            return code < 0 ? .null : .string(keys.string(code))
-        }
-        return .list(codes(of: row).map { keys.string($0) })
+        if isList { return .list(codes(of: row).map { keys.string($0) }) }
+        return codes(of: row).first.map { .string(keys.string($0)) } ?? .null
     }
 }
 

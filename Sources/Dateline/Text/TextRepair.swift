@@ -22,14 +22,20 @@ public enum TextRepair {
     /// A cheap test: damage needs a would-be UTF-8 lead byte (Â to ô) followed by a
     /// would-be continuation byte, or an Arabic letter glued to an ASCII letter.
     private static func mayNeedRepair(_ text: String) -> Bool {
-        var previous: UInt32 = 0
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if (0xC2...0xF4).contains(previous), CodePage.western[value].map({ $0 < 0xC0 }) == true { return true }
-            if isASCIILetter(previous), (0x0600...0x06FF).contains(value) { return true }
-            previous = value
+        UTF8Scalars.withUTF8(text) { bytes in
+            var previous: UInt32 = 0, offset = 0
+            while offset < bytes.count {
+                let (value, length) = UTF8Scalars.decode(bytes, at: offset)
+                // ASCII is never damage itself: only what follows a lead-like or Latin letter is.
+                if value >= 0x80 {
+                    if (0xC2...0xF4).contains(previous), CodePage.western[value].map({ $0 < 0xC0 }) == true { return true }
+                    if isASCIILetter(previous), (0x0600...0x06FF).contains(value) { return true }
+                }
+                previous = value
+                offset += length
+            }
+            return false
         }
-        return false
     }
 
     @inline(__always)

@@ -1,0 +1,35 @@
+/// Decoding Unicode scalars straight from a string's UTF-8 storage: the scans over a whole
+/// article (tokens, scalar tables, repair checks) read bytes instead of going through
+/// `String.UnicodeScalarView`, which costs several times more per scalar.
+enum UTF8Scalars {
+    /// The scalar at a byte offset of valid UTF-8 (Swift strings always are) and its length
+    /// in bytes. `offset` must be the start of a scalar.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (value: UInt32, length: Int) {
+        let lead = UInt32(bytes[offset])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 {
+            return (((lead & 0x1F) << 6) | UInt32(bytes[offset + 1] & 0x3F), 2)
+        }
+        if lead < 0xF0 {
+            return (((lead & 0x0F) << 12) | (UInt32(bytes[offset + 1] & 0x3F) << 6) | UInt32(bytes[offset + 2] & 0x3F), 3)
+        }
+        return (((lead & 0x07) << 18) | (UInt32(bytes[offset + 1] & 0x3F) << 12)
+            | (UInt32(bytes[offset + 2] & 0x3F) << 6) | UInt32(bytes[offset + 3] & 0x3F), 4)
+    }
+
+    /// The number of scalars in valid UTF-8: its bytes that are not continuation bytes.
+    static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+
+    /// Calls `body` with the UTF-8 of `text`, made contiguous first if it was not (a bridged
+    /// string), so that the call always happens.
+    static func withUTF8<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+}
