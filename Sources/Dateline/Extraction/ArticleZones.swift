@@ -65,7 +65,7 @@ struct ArticleZones {
         if trimmed.count <= 60, PageFurniture.isBreadcrumb(text.string(trimmed)) { return .furniture }
         if trimmed.count <= 40 {
             let head = text.foldedString(trimmed)
-            if PageFurniture.lines.contains(head) || isSizeOrControlRow(head) { return .furniture }
+            if PageFurniture.lines.contains(head) || !hasThreeASCIILetters(text, trimmed) && isSizeOrControlRow(head) { return .furniture }
             if trimmed.count <= 20, isBylineCode(head) { return .byline }
         }
         let tail = max(trimmed.lowerBound, trimmed.upperBound - 40)..<trimmed.upperBound
@@ -83,6 +83,18 @@ struct ArticleZones {
         let parts = folded.split(separator: "/")
         guard parts.count >= 2, parts.count <= 3, folded.count <= 20 else { return false }
         return parts.allSatisfy { part in !part.isEmpty && part.count <= 8 && part.allSatisfy { $0.isLetter && $0.isASCII } }
+    }
+
+    /// Whether three ASCII letters follow each other in `range`: a token of three letters, so
+    /// not a size or control row (a quick test before that one's String work).
+    private static func hasThreeASCIILetters(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        var run = 0
+        for i in range {
+            let s = text.scalars[i]
+            run = (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") ? run + 1 : 0
+            if run == 3 { return true }
+        }
+        return false
     }
 
     /// Rows such as "XS", "A+ A-", "1 2 3": a few tokens of at most two letters each.
@@ -115,6 +127,8 @@ struct ArticleZones {
         }
     }
 
+    private static let dashes: Set<Unicode.Scalar> = ["-", "–", "—"]
+
     /// A line without a trailing credit in brackets and trailing dashes, to compare copies of a caption.
     private static func captionKey(_ text: ScalarText, _ range: Range<Int>) -> Range<Int> {
         var key = text.trimmed(range)
@@ -123,7 +137,7 @@ struct ArticleZones {
             let open: Unicode.Scalar = text.scalars[last] == ")" ? "(" : "["
             if let openAt = key.reversed().first(where: { text.scalars[$0] == open }) { key = key.lowerBound..<openAt }
         }
-        return text.trimmed(key, dropping: ["-", "–", "—"])
+        return text.trimmed(key, dropping: Self.dashes)
     }
 
     /// The headline: the first line of content, unless the text opens with a dateline
@@ -157,7 +171,7 @@ struct ArticleZones {
     private static func scalarOffset(of key: [UInt32], in text: ScalarText, range: Range<Int>) -> Int? {
         guard !key.isEmpty, range.count >= key.count else { return nil }
         for i in range.lowerBound...(range.upperBound - key.count) where text.folded[i] == key[0] {
-            if (0..<key.count).allSatisfy({ text.folded[i + $0] == key[$0] }) { return i }
+            if text.folded[i..<(i + key.count)].elementsEqual(key) { return i }
         }
         return nil
     }

@@ -2,9 +2,7 @@
 /// supported languages at once (folded). A word belongs to a set whatever the article's
 /// language; the sets are chosen so that no entry is a content word in another language.
 enum ClauseWords {
-    private static func set(_ words: String) -> WordSet {
-        WordSet(words.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "|" }).map(String.init))
-    }
+    private static func set(_ words: String) -> WordSet { WordSet(list: words) }
 
     /// Subordinators and coordinators: a speaker phrase never reaches back across them.
     static let clauseBoundaries = set("""
@@ -126,6 +124,11 @@ enum ClauseWords {
     that bahwa bahwasanya que qu' dass что чтобы
     """)
 
+    /// ``isArabicComplementizer(_:)`` of the word of `text` at `range`, folded only when it is Arabic.
+    static func isArabicComplementizer(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        text.isArabic(range.lowerBound) && isArabicComplementizer(text.foldedString(range))
+    }
+
     static func isArabicComplementizer(_ folded: String) -> Bool {
         let bare = folded.hasPrefix("ب") ? String(folded.dropFirst()) : folded
         return bare.hasPrefix("ان") && bare.count <= 5 && !bare.hasPrefix("انت")
@@ -133,26 +136,78 @@ enum ClauseWords {
 }
 
 /// A set of folded words, tested either as strings or, without building one, on a word of
-/// the text.
+/// the text: the folded scalars of the word are hashed where they stand and compared with
+/// the entries in an open-addressing table, so a test allocates nothing.
 struct WordSet: Sendable {
     private let strings: Set<String>
-    private let trie: PhraseMatcher<Bool>
+    /// The folded scalars of every entry, one after another.
+    private let scalars: [UInt32]
+    /// Where each entry starts in `scalars`; one more element than entries.
+    private let starts: [Int]
+    /// Entry index + 1 at each hash slot, 0 for an empty slot; the count is a power of two.
+    private let slots: [Int32]
 
+    /// The set of `words`, folded here.
     init(_ words: [String]) {
-        var trie = PhraseMatcher<Bool>()
+        self.init(folded: words.map { String(String.UnicodeScalarView(ScalarTable.fold($0).compactMap(Unicode.Scalar.init))) })
+    }
+
+    /// The set of words folded already (as ``ScalarText/foldedString(_:)`` gives them;
+    /// folding is not idempotent: "İ" folds to "I").
+    init(folded words: [String]) {
         var strings: Set<String> = []
-        for word in words {
-            strings.insert(String(String.UnicodeScalarView(ScalarTable.fold(word).compactMap(Unicode.Scalar.init))))
-            trie.add(word, true)
+        var scalars: [UInt32] = [], starts: [Int] = [0]
+        for word in words where strings.insert(word).inserted {
+            scalars += word.unicodeScalars.map(\.value)
+            starts.append(scalars.count)
+        }
+        var size = 16
+        while size < starts.count * 2 { size *= 2 }
+        var slots = [Int32](repeating: 0, count: size)
+        for entry in 0..<(starts.count - 1) {
+            var slot = Self.hash(scalars[starts[entry]..<starts[entry + 1]]) & (size - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Int32(entry + 1)
         }
         self.strings = strings
-        self.trie = trie
+        self.scalars = scalars
+        self.starts = starts
+        self.slots = slots
+    }
+
+    /// The words of `list`, separated by spaces, line breaks or `|`.
+    init(list: String) {
+        self.init(list.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "|" }).map(String.init))
     }
 
     func contains(_ folded: String) -> Bool { strings.contains(folded) }
 
-    /// Whether the word of `text` at `range` is in the set.
+    /// Whether the folded word of `text` at `range` is in the set: `contains(text.foldedString(range))`.
     func contains(_ text: ScalarText, _ range: Range<Int>) -> Bool {
-        trie.matches(in: text, at: range.lowerBound, limit: range.upperBound).contains { $0.end == range.upperBound }
+        let word = text.folded[range]
+        var slot = Self.hash(word) & (slots.count - 1)
+        while slots[slot] != 0 {
+            let entry = Int(slots[slot]) - 1
+            if Self.equal(word, scalars[starts[entry]..<starts[entry + 1]]) { return true }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return false
+    }
+
+    /// FNV-1a over the scalars, skipping the 0s folding leaves for ignored marks.
+    private static func hash(_ folded: ArraySlice<UInt32>) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in folded where c != 0 { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    /// Whether `word` (which may hold 0s) equals `entry` (which holds none).
+    private static func equal(_ word: ArraySlice<UInt32>, _ entry: ArraySlice<UInt32>) -> Bool {
+        var e = entry.startIndex
+        for c in word where c != 0 {
+            guard e < entry.endIndex, entry[e] == c else { return false }
+            e += 1
+        }
+        return e == entry.endIndex
     }
 }

@@ -32,10 +32,10 @@ extension StatementFinder {
     func topicMarker(in range: Range<Int>, _ sentence: Sentence, korean: Bool) -> Range<Int>? {
         if korean {
             for particles in [["은", "는"], ["이", "가"]] as [[Unicode.Scalar]] {
-                for word in text.words(in: range) where word.range.count >= 2 {
-                    let last = text.scalars[word.range.upperBound - 1]
-                    if particles.contains(last), sentence.quote(containing: word.range.lowerBound) == nil {
-                        return (word.range.upperBound - 1)..<word.range.upperBound
+                for word in text.wordRanges(in: range) where word.count >= 2 {
+                    let last = text.scalars[word.upperBound - 1]
+                    if particles.contains(last), sentence.quote(containing: word.lowerBound) == nil {
+                        return (word.upperBound - 1)..<word.upperBound
                     }
                 }
             }

@@ -69,7 +69,7 @@ enum DatelineFinder {
         let prefix = first..<dash
         let words = text.wordRanges(in: prefix)
         guard let firstWord = words.first, words.count <= 10 else { return nil }
-        let letters = firstWord.filter { text.scalars[$0].properties.isAlphabetic }
+        let letters = firstWord.filter { PeopleFinder.isAlphabetic(text.scalars[$0]) }
         let capitals = letters.count >= 3 && letters.allSatisfy { text.isUpper($0) }
         let agencyInParentheses = prefix.contains { text.scalars[$0] == "(" } && prefix.contains { text.scalars[$0] == ")" }
         guard capitals || agencyInParentheses else { return nil }

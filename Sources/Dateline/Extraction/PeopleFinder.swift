@@ -36,7 +36,10 @@ struct PeopleFinder {
 
     /// A compound title ("außenminister", "regierungssprecher").
     static func hasTitleEnding(_ folded: String) -> Bool {
-        titleEndings.contains { folded.hasSuffix($0) && folded.count > $0.count }
+        // The endings are ASCII, so comparing UTF-8 suffixes is comparing Characters.
+        titleEndings.contains { ending in
+            folded.utf8.count > ending.utf8.count && folded.utf8.suffix(ending.utf8.count).elementsEqual(ending.utf8)
+        }
     }
 
     /// Words that make a capitalised run an organisation or a place, not a person.
@@ -62,10 +65,10 @@ struct PeopleFinder {
     }
 
     /// Arabic title words after which a name stands between commas.
-    static let arabicTitles = words("وزير الرئيس رئيس نظيره لنظيره الزعيم للزعيم المتحدث السفير الأمين الملك ولي زعيم للرئيس والرئيس")
+    static let arabicTitles = WordSet(list: "وزير الرئيس رئيس نظيره لنظيره الزعيم للزعيم المتحدث السفير الأمين الملك ولي زعيم للرئيس والرئيس")
 
     /// Definite words that are parts of Arabic names ("عبد الله", "نور الدين").
-    static let arabicNameParts: Set<String> = ["الله", "الدين", "الرحمن", "العزيز", "الرحيم"]
+    static let arabicNameParts = WordSet(["الله", "الدين", "الرحمن", "العزيز", "الرحيم"])
 
     /// The persons named in `ranges`.
     func people(in ranges: [Range<Int>]) -> [PersonName] {
@@ -165,7 +168,7 @@ struct PeopleFinder {
     }
 
     /// `properties.isAlphabetic`, answered without the Unicode tables for ASCII.
-    private static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
+    static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
         s.isASCII ? (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") : s.properties.isAlphabetic
     }
 
@@ -207,23 +210,31 @@ struct PeopleFinder {
     /// "وزير خارجية الصين، وانغ يي،": a title phrase, a comma, two or three undefined words, a comma or stop.
     private func arabicAppositiveNames(in range: Range<Int>) -> [PersonName] {
         guard range.prefix(200).contains(where: text.isArabic) else { return [] }
-        let words = text.words(in: range)
+        let words = text.wordRanges(in: range)
         var result: [PersonName] = []
-        for (index, word) in words.enumerated() where Self.arabicTitles.contains(word.folded) {
+        for (index, word) in words.enumerated() where Self.arabicTitles.contains(text, word) {
             var k = index + 1
-            while k < words.count, k <= index + 4, !text.string(words[k - 1].range.upperBound..<words[k].range.lowerBound).contains("،") { k += 1 }
+            while k < words.count, k <= index + 4, !gap(words[k - 1], words[k], holds: "،") { k += 1 }
             guard k < words.count, k <= index + 4 else { continue }
             var end = k
-            while end < words.count, end < k + 3, !StatementFinder.isDefinite(words[end].folded) || Self.arabicNameParts.contains(words[end].folded) {
-                let gap = end > k ? text.string(words[end - 1].range.upperBound..<words[end].range.lowerBound) : " "
-                if gap.contains("،") || gap.contains(".") { break }
+            while end < words.count, end < k + 3, !isDefinite(words[end]) || Self.arabicNameParts.contains(text, words[end]) {
+                if end > k, gap(words[end - 1], words[end], holds: "،") || gap(words[end - 1], words[end], holds: ".") { break }
                 end += 1
             }
             guard end - k >= 2 else { continue }
-            let nameRange = words[k].range.lowerBound..<words[end - 1].range.upperBound
-            let country = countries.last { $0.start >= word.range.lowerBound && $0.end <= nameRange.lowerBound }?.code
+            let nameRange = words[k].lowerBound..<words[end - 1].upperBound
+            let country = countries.last { $0.start >= word.lowerBound && $0.end <= nameRange.lowerBound }?.code
             result.append(PersonName(range: nameRange, name: text.string(nameRange), country: country))
         }
         return result
+    }
+
+    /// Whether `mark` stands between two words.
+    private func gap(_ first: Range<Int>, _ second: Range<Int>, holds mark: Unicode.Scalar) -> Bool {
+        (first.upperBound..<second.lowerBound).contains { text.scalars[$0] == mark }
+    }
+
+    private func isDefinite(_ word: Range<Int>) -> Bool {
+        text.foldedWord(word, hasPrefixIn: StatementFinder.definitePrefixes)
     }
 }

@@ -17,26 +17,32 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var allowsProclitic: Bool
     }
 
-    /// Edges of each node but the root, searched linearly (nodes have few children).
-    private var children: [[(scalar: UInt32, node: Int32)]] = [[]]
+    /// A node of the trie: where its children stand in `childEdges`, and whether a phrase ends here.
+    private struct Node: Sendable {
+        var firstChild: Int32 = 0
+        var childCount: Int32 = 0
+        var endsPhrase = false
+    }
+
+    private var nodes = [Node()]
+    /// The children of each node side by side (one or two cache lines per step of a walk),
+    /// the root's above U+FFFF included. A node given a child moves its block to the end,
+    /// unless it is there already; what it leaves behind is unused.
+    private var childEdges: [(scalar: UInt32, node: Int32)] = []
     /// The root's edges indexed by scalar (U+0000…U+FFFF), as most lookups fail at the root.
     private var rootEdges = [Int32](repeating: 0, count: 0x10000)
     private var entries: [[Entry]] = [[]]
-    /// The first edge of each node and whether the node ends a phrase, in flat arrays: most
-    /// nodes have one child, so a walk rarely touches the nested arrays (a cache miss each).
-    private var firstEdges: [(scalar: UInt32, node: Int32)] = [(0, 0)]
-    private var endsPhrase: [Bool] = [false]
+    private var prefixes = PrefixFilter()
 
-    private func child(of node: Int, _ scalar: UInt32) -> Int? {
-        if node == 0 {
-            guard scalar < 0x10000 else { return children[0].first { $0.scalar == scalar }.map { Int($0.node) } }
+    @inline(__always) private func child(of node: Int, _ scalar: UInt32) -> Int? {
+        if node == 0 && scalar < 0x10000 {
             let next = rootEdges[Int(scalar)]
             return next == 0 ? nil : Int(next)
         }
-        let first = firstEdges[node]
-        if first.node == 0 { return nil }
-        if first.scalar == scalar { return Int(first.node) }
-        for edge in children[node] where edge.scalar == scalar { return Int(edge.node) }
+        let first = Int(nodes[node].firstChild)
+        for k in first..<(first + Int(nodes[node].childCount)) where childEdges[k].scalar == scalar {
+            return Int(childEdges[k].node)
+        }
         return nil
     }
 
@@ -51,44 +57,51 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             if let next = child(of: node, c) {
                 node = next
             } else {
-                children.append([])
+                nodes.append(Node())
                 entries.append([])
-                firstEdges.append((0, 0))
-                endsPhrase.append(false)
-                let created = Int32(children.count - 1)
+                let created = Int32(nodes.count - 1)
                 if node == 0 && c < 0x10000 {
                     rootEdges[Int(c)] = created
-                } else if node != 0 && firstEdges[node].node == 0 {
-                    firstEdges[node] = (c, created)
                 } else {
-                    children[node].append((c, created))
+                    addChild(created, scalar: c, to: node)
                 }
                 node = Int(created)
             }
         }
+        prefixes.add(key)
         let arabic = phrase.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
         entries[node].append(Entry(payload: payload, isPrefix: prefix, allowsProclitic: arabic))
-        endsPhrase[node] = true
+        nodes[node].endsPhrase = true
+    }
+
+    private mutating func addChild(_ child: Int32, scalar: UInt32, to parent: Int) {
+        let first = Int(nodes[parent].firstChild), count = Int(nodes[parent].childCount)
+        if first + count != childEdges.count || count == 0 {
+            childEdges.append(contentsOf: childEdges[first..<(first + count)])
+            nodes[parent].firstChild = Int32(childEdges.count - count)
+        }
+        childEdges.append((scalar, child))
+        nodes[parent].childCount += 1
     }
 
     /// Every match in `text[range]`, ordered by start; several may start at one offset.
     func matches(in text: ScalarText, range: Range<Int>? = nil) -> [Match] {
-        let range = range ?? 0..<text.count
+        let range = (range ?? 0..<text.count).clamped(to: 0..<text.count)
         var found: [Match] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if text.isWordStart(i) {
-                walk(text, from: i, matchStart: i, limit: range.upperBound, proclitic: false, into: &found)
-                if Self.isProclitic(text.folded[i]) {
+        text.withScan { scan in
+            for i in range where scan.isWordStart(i) {
+                if prefixes.mayStart(scan, at: i, limit: range.upperBound) {
+                    walk(scan, from: i, matchStart: i, limit: range.upperBound, proclitic: false, into: &found)
+                }
+                if Self.isProclitic(scan.folded[i]) {
                     var j = i + 1
                     for _ in 0..<3 where j < range.upperBound {
-                        walk(text, from: j, matchStart: i, limit: range.upperBound, proclitic: true, into: &found)
-                        guard Self.isProclitic(text.folded[j]) || text.folded[j] == 0x0627 else { break }
+                        walk(scan, from: j, matchStart: i, limit: range.upperBound, proclitic: true, into: &found)
+                        guard Self.isProclitic(scan.folded[j]) || scan.folded[j] == 0x0627 else { break }
                         j += 1
                     }
                 }
             }
-            i += 1
         }
         return found
     }
@@ -96,7 +109,8 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// The matches that start exactly at `start` (and end before `limit`).
     func matches(in text: ScalarText, at start: Int, limit: Int) -> [Match] {
         var found: [Match] = []
-        walk(text, from: start, matchStart: start, limit: min(limit, text.count), proclitic: false, into: &found)
+        guard start >= 0 else { return found }
+        text.withScan { walk($0, from: start, matchStart: start, limit: min(limit, text.count), proclitic: false, into: &found) }
         return found
     }
 
@@ -105,7 +119,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     private func walk(
-        _ text: ScalarText, from start: Int, matchStart: Int, limit: Int, proclitic: Bool, into found: inout [Match]
+        _ text: ScalarScan, from start: Int, matchStart: Int, limit: Int, proclitic: Bool, into found: inout [Match]
     ) {
         var node = 0, j = start
         while j < limit {
@@ -118,12 +132,86 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             guard let next = child(of: node, c) else { return }
             node = next
             j += 1
-            guard endsPhrase[node] else { continue }
+            guard nodes[node].endsPhrase else { continue }
             for entry in entries[node] where !proclitic || entry.allowsProclitic {
                 if entry.isPrefix || text.isWordEnd(j) {
                     found.append(Match(start: matchStart, end: j, payload: entry.payload))
                 }
             }
+        }
+    }
+}
+
+/// The first three folded scalars of every phrase (the whole of a shorter one), hashed into
+/// a bit set that stays in the first-level cache: a walk of the trie starts only where the
+/// text may begin a phrase, and most words begin none. The test is conservative: where the
+/// text's next scalars are ignored marks or white space it lets the walk decide.
+private struct PrefixFilter: Sendable {
+    private static let bitCount = 1 << 16
+    private var words = [UInt64](repeating: 0, count: bitCount / 64)
+
+    /// `key` as the trie holds it (folded, white space as U+0020).
+    mutating func add(_ key: [UInt32]) {
+        let bit = Self.bit(key.count, key[0], key.count > 1 ? key[1] : 0, key.count > 2 ? key[2] : 0)
+        words[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    /// Whether a phrase may start at the word start `i` and end before `limit`.
+    @inline(__always) func mayStart(_ text: ScalarScan, at i: Int, limit: Int) -> Bool {
+        let c0 = text.folded[i]
+        if c0 == 0 || isSet(Self.bit(1, c0, 0, 0)) { return true }
+        guard i + 1 < limit else { return false }
+        let c1 = text.folded[i + 1]
+        if c1 == 0 || text.isSpace(i + 1) || isSet(Self.bit(2, c0, c1, 0)) { return true }
+        guard i + 2 < limit else { return false }
+        let c2 = text.isSpace(i + 2) ? 0x20 : text.folded[i + 2]
+        return c2 == 0 || isSet(Self.bit(3, c0, c1, c2))
+    }
+
+    @inline(__always) private func isSet(_ bit: Int) -> Bool { words[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+
+    /// The bit of a key of `length` scalars (3 for longer ones) starting `c0 c1 c2`.
+    @inline(__always) private static func bit(_ length: Int, _ c0: UInt32, _ c1: UInt32, _ c2: UInt32) -> Int {
+        var h = UInt64(min(length, 3)) &* 0x9E37_79B9_7F4A_7C15
+        h = (h ^ UInt64(c0)) &* 0xBF58_476D_1CE4_E5B9
+        h = (h ^ UInt64(c1)) &* 0x94D0_49BB_1331_11EB
+        h = (h ^ UInt64(c2)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: h >> 48)
+    }
+}
+
+/// The folded scalars and classes of a ``ScalarText`` as buffer pointers, for the matcher's
+/// scan over every scalar: array subscripts there (with their bounds checks and the
+/// reference counting of the arrays) cost more than the trie walk. Only valid inside
+/// ``ScalarText/withScan(_:)``; every index is checked against the text (`count`) by the
+/// class tests, and `folded` is read only at offsets below a range bound within the text.
+struct ScalarScan {
+    let folded: UnsafeBufferPointer<UInt32>
+    let classes: UnsafeBufferPointer<UInt8>
+
+    @inline(__always) private func has(_ bit: UInt8, _ i: Int) -> Bool {
+        i >= 0 && i < classes.count && classes[i] & bit != 0
+    }
+
+    @inline(__always) func isSpace(_ i: Int) -> Bool { has(ScalarTable.spaceBit, i) }
+
+    /// ``ScalarText/isWordStart(_:)``.
+    @inline(__always) func isWordStart(_ i: Int) -> Bool {
+        guard has(ScalarTable.wordBit, i) else { return false }
+        return has(ScalarTable.unspacedBit, i) || !has(ScalarTable.wordBit, i - 1) || has(ScalarTable.unspacedBit, i - 1)
+    }
+
+    /// ``ScalarText/isWordEnd(_:)``.
+    @inline(__always) func isWordEnd(_ i: Int) -> Bool {
+        i >= classes.count || !has(ScalarTable.wordBit, i) || has(ScalarTable.unspacedBit, i) || has(ScalarTable.unspacedBit, i - 1)
+    }
+}
+
+extension ScalarText {
+    /// Calls `body` with pointers to the folded scalars and classes (see ``ScalarScan``).
+    func withScan<Result>(_ body: (ScalarScan) -> Result) -> Result {
+        folded.withUnsafeBufferPointer { folded in
+            classes.withUnsafeBufferPointer { classes in body(ScalarScan(folded: folded, classes: classes)) }
         }
     }
 }

@@ -139,7 +139,7 @@ enum SentenceSplitter {
             guard text.isSpace(next) || QuotationMarks.isCloser(text.scalars[next]) || text.scalars[next] == ")" else { return false }
             var k = next
             while k < paragraph.upperBound, text.isSpace(k) { k += 1 }
-            if k < paragraph.upperBound, let first = text.scalars[k].properties.isLowercase ? text.scalars[k] : nil, first.isASCII { return false }
+            if k < paragraph.upperBound, text.scalars[k] >= "a" && text.scalars[k] <= "z" { return false }
         }
         var wordStart = i
         while wordStart > paragraph.lowerBound, text.isWord(wordStart - 1) { wordStart -= 1 }

@@ -9,21 +9,34 @@ extension StatementFinder {
         let trimmed = text.trimmed(range)
         guard !trimmed.isEmpty else { return nil }
         if text.isUnspaced(trimmed.lowerBound) { return unspacedSpeaker(trimmed) }
-        var words = text.words(in: trimmed)
-        if let relative = words.dropFirst().firstIndex(where: { ClauseWords.relativeMarkers.contains($0.folded) }) {
-            words = Array(words[..<relative])
+        var words = text.wordRanges(in: trimmed)[...]
+        if let relative = words.dropFirst().firstIndex(where: { ClauseWords.relativeMarkers.contains(text, $0) }) {
+            words = words[..<relative]
         }
-        while let first = words.first, ClauseWords.leadingConnectors.contains(first.folded) { words.removeFirst() }
-        while let last = words.last, ClauseWords.trailingNoise.contains(last.folded) || last.folded.allSatisfy(\.isNumber)
-                || Self.isAdverb(last.folded) {
+        while let first = words.first, ClauseWords.leadingConnectors.contains(text, first) { words.removeFirst() }
+        while let last = words.last, ClauseWords.trailingNoise.contains(text, last) || isNumber(last) || isAdverb(last) {
             words.removeLast()
         }
         guard let first = words.first, let last = words.last, words.count <= 12 else { return nil }
-        guard !ClauseWords.passiveAgents.contains(first.folded) else { return nil }
-        guard words.contains(where: { !ClauseWords.determiners.contains($0.folded) }) else { return nil }
-        var end = last.range.upperBound
+        guard !ClauseWords.passiveAgents.contains(text, first) else { return nil }
+        guard words.contains(where: { !ClauseWords.determiners.contains(text, $0) }) else { return nil }
+        var end = last.upperBound
         if end < trimmed.upperBound, text.scalars[end] == ")" { end += 1 }
-        return first.range.lowerBound..<end
+        return first.lowerBound..<end
+    }
+
+    /// Whether the word at `range` is all digits (`foldedString(range).allSatisfy(\.isNumber)`),
+    /// folding it only when its first scalar is one.
+    private func isNumber(_ range: Range<Int>) -> Bool {
+        guard let first = range.first(where: { text.folded[$0] != 0 }) else { return true }
+        guard Unicode.Scalar(text.folded[first])?.properties.numericType != nil else { return false }
+        return text.foldedString(range).allSatisfy(\.isNumber)
+    }
+
+    /// ``isAdverb(_:)`` of the word at `range`, folding it only when its last scalar may end an adverb.
+    private func isAdverb(_ range: Range<Int>) -> Bool {
+        guard let last = range.last(where: { text.folded[$0] != 0 }), [0x79, 0x65, 0x74].contains(text.folded[last]) else { return false }
+        return Self.isAdverb(text.foldedString(range))
     }
 
     /// A speaker in Han script: the clause before the verb without a trailing date ("22日").
@@ -58,34 +71,33 @@ extension StatementFinder {
     /// (`أكد وزير الخارجية موقف …`) and before a prefixed addressee (`لنظيره`).
     func speakerAfterVerb(from offset: Int, in sentence: Sentence, arabic: Bool) -> Range<Int>? {
         let tail = offset..<sentence.range.upperBound
-        if arabic, let first = text.words(in: tail).first,
-           let country = countries.first(where: { $0.start == first.range.lowerBound }) {
+        if arabic, let first = tail.first(where: { text.isWord($0) }),
+           let country = countries.first(where: { $0.start == first }) {
             return country.start..<country.end
         }
-        var taken: [Word] = []
+        var taken: [Range<Int>] = []
         var i = offset
-        for range in text.wordRanges(in: offset..<min(tail.upperBound, offset + 160)) {
-            let word = Word(range: range, folded: text.foldedString(range))
-            if sentence.quotes.contains(where: { $0.open >= i && $0.open < word.range.lowerBound }) { break }
-            let gap = i..<word.range.lowerBound
+        for word in text.wordRanges(in: offset..<min(tail.upperBound, offset + 160)) {
+            if sentence.quotes.contains(where: { $0.open >= i && $0.open < word.lowerBound }) { break }
+            let gap = i..<word.lowerBound
             let commaBefore = gap.contains { text.scalars[$0] == "," || text.scalars[$0] == "،" }
-            if ClauseWords.afterVerbStops.contains(word.folded) || ClauseWords.complementizers.contains(word.folded) { break }
+            if ClauseWords.afterVerbStops.contains(text, word) || ClauseWords.complementizers.contains(text, word) { break }
             if commaBefore && !arabic { break }
             if gap.contains(where: { [".", ":", "«", "\""].contains(text.scalars[$0]) }) { break }
-            if arabic, let previous = taken.last, word.folded != "باسم" {
-                if ClauseWords.isArabicComplementizer(word.folded) { break }
-                if word.folded.hasPrefix("ل") || word.folded.hasPrefix("ب") && !word.folded.hasPrefix("با") { break }
-                if Self.isDefinite(previous.folded), !Self.isDefinite(word.folded), !commaBefore { break }
-                if commaBefore, taken.count >= 2, Self.isDefinite(word.folded) { break }
+            if arabic, let previous = taken.last, !Self.inTheNameOf.contains(text, word) {
+                if ClauseWords.isArabicComplementizer(text, word) { break }
+                if isPrefixedAddressee(word) { break }
+                if isDefinite(previous), !isDefinite(word), !commaBefore { break }
+                if commaBefore, taken.count >= 2, isDefinite(word) { break }
             }
             taken.append(word)
-            i = word.range.upperBound
+            i = word.upperBound
             if taken.count >= 8 { break }
         }
-        while let last = taken.last, ClauseWords.trailingNoise.contains(last.folded) { taken.removeLast() }
+        while let last = taken.last, ClauseWords.trailingNoise.contains(text, last) { taken.removeLast() }
         guard let first = taken.first, let last = taken.last else { return nil }
-        guard taken.contains(where: { !ClauseWords.determiners.contains($0.folded) }) else { return nil }
-        return first.range.lowerBound..<last.range.upperBound
+        guard taken.contains(where: { !ClauseWords.determiners.contains(text, $0) }) else { return nil }
+        return first.lowerBound..<last.upperBound
     }
 
     /// "repeatedly", "notamment", "claramente": adverbs by their endings (never a speaker's last word).
@@ -93,7 +105,25 @@ extension StatementFinder {
         folded.count > 5 && (folded.hasSuffix("ly") || folded.hasSuffix("mente") || folded.hasSuffix("ement") || folded.hasSuffix("amment") || folded.hasSuffix("emment"))
     }
 
+    /// Prefixes of Arabic words with the article (after a proclitic or not).
+    static let definitePrefixes = ["ال", "وال", "بال", "لل", "فال"].map(ScalarTable.fold)
+
+    /// Whether the folded Arabic word carries the article.
     static func isDefinite(_ folded: String) -> Bool {
         folded.hasPrefix("ال") || folded.hasPrefix("وال") || folded.hasPrefix("بال") || folded.hasPrefix("لل") || folded.hasPrefix("فال")
+    }
+
+    /// Whether the Arabic word at `range` carries the article (as the static test, read in place).
+    func isDefinite(_ range: Range<Int>) -> Bool {
+        text.foldedWord(range, hasPrefixIn: Self.definitePrefixes)
+    }
+
+    /// "باسم" ("in the name of") continues a speaker phrase ("المتحدث باسم الوزارة").
+    private static let inTheNameOf = WordSet(["باسم"])
+    private static let lam = ScalarTable.fold("ل"), ba = ScalarTable.fold("ب"), baAlef = ScalarTable.fold("با")
+
+    /// "لنظيره", "بالوزير": a word with the preposition ل or ب attached (but not "با…").
+    private func isPrefixedAddressee(_ word: Range<Int>) -> Bool {
+        text.foldedWord(word, hasPrefix: Self.lam) || text.foldedWord(word, hasPrefix: Self.ba) && !text.foldedWord(word, hasPrefix: Self.baAlef)
     }
 }

@@ -44,7 +44,7 @@ struct SpeakerResolver {
         self.text = text
         self.countries = countries
         self.people = people
-        personTokens = people.map { Set(text.words(in: $0.range).map(\.folded).filter { $0.count >= 3 }) }
+        personTokens = people.map { Set(text.words(in: $0.range).map(\.folded).filter { Self.characterCount($0) >= 3 }) }
     }
 
     /// Words joining the members of a joint speaker ("les États-Unis et la Corée du Sud").
@@ -174,6 +174,12 @@ struct SpeakerResolver {
         return zip(people, personTokens).first { !$0.1.isDisjoint(with: tokens) }?.0
     }
 
+    /// `word.count`, from the UTF-8 length when the word is ASCII (a word holds no "\r\n",
+    /// so each of its ASCII bytes is a Character), without the grapheme rules otherwise.
+    private static func characterCount(_ word: String) -> Int {
+        word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.count : word.count
+    }
+
     /// The words that identify a speaker, without determiners and the Arabic article.
     static func contentWords(_ words: [Word]) -> Set<String> {
         Set(words.compactMap { word -> String? in
@@ -184,7 +190,7 @@ struct SpeakerResolver {
             if folded.utf8.contains(0x27), let apostrophe = folded.firstIndex(of: "'"), folded.distance(from: folded.startIndex, to: apostrophe) <= 2 {
                 folded = String(folded[folded.index(after: apostrophe)...])
             }
-            guard folded.count >= 3, !ClauseWords.determiners.contains(folded) else { return nil }
+            guard Self.characterCount(folded) >= 3, !ClauseWords.determiners.contains(folded) else { return nil }
             return folded
         })
     }

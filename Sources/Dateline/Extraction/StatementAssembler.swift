@@ -53,9 +53,17 @@ struct StatementAssembler {
             let content = result[i].start..<quote.close
             result[i].end = quote.close
             result[i].text = text.string(content)
-            result[i].about = ArticleExtractor.unique(countries.filter { content.contains($0.start) }.map(\.code))
+            result[i].about = countryCodes(in: content)
             result[i].topics = topics.topics(of: content)
         }
+    }
+
+    /// The codes of the countries referred to in `content`, each once, in text order (a linear
+    /// search: a statement names few).
+    private func countryCodes(in content: Range<Int>) -> [String] {
+        var codes: [String] = []
+        for match in countries where content.contains(match.start) && !codes.contains(match.code) { codes.append(match.code) }
+        return codes
     }
 
     /// The article language's speech verbs in `range`, the longest at each start, not overlapping.
@@ -82,7 +90,7 @@ struct StatementAssembler {
 
     /// One statement per country the speaker speaks for (a joint statement appears once per country).
     private func statements(for event: SpeechEvent, speaker: ResolvedSpeaker) -> [Statement] {
-        let about = ArticleExtractor.unique(countries.filter { event.content.contains($0.start) }.map(\.code))
+        let about = countryCodes(in: event.content)
         let statementTopics = topics.topics(of: event.content)
         let countries: [String?] = speaker.countries.isEmpty ? [nil] : speaker.countries
         return countries.map { country in
@@ -123,11 +131,13 @@ struct MentionAssembler {
             }
         }
         guard !fullName.isEmpty else { return [] }
+        // Tested first, without folding a copy of each capitalised word.
+        let nameWords = WordSet(folded: Array(fullName.keys))
         var result: [Mention] = []
         for range in ranges {
             // Names are keyed by words of 3+ Characters, hence of 3+ scalars.
             for word in text.wordRanges(in: range) where word.count >= 3 && text.isUpper(word.lowerBound) {
-                guard !people.contains(where: { $0.range.contains(word.lowerBound) }),
+                guard nameWords.contains(text, word), !people.contains(where: { $0.range.contains(word.lowerBound) }),
                       let name = fullName[text.foldedString(word)] else { continue }
                 result.append(Mention(article: articleID, type: .person, surface: text.string(word), value: name,
                                       start: word.lowerBound, end: word.upperBound, via: "part of the name \(name)"))

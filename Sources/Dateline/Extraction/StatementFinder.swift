@@ -93,8 +93,8 @@ struct StatementFinder {
         if text.scalars[i] == ":" || text.scalars[i] == "：" || text.scalars[i] == "，" || sentence.quotes.contains(where: { $0.open == i }) { return true }
         let words = text.wordRanges(in: i..<min(sentence.range.upperBound, i + 40)).prefix(2)
         guard let first = words.first else { return false }
-        if ClauseWords.complementizers.contains(text, first) || ClauseWords.isArabicComplementizer(text.foldedString(first)) { return true }
-        return text.foldedString(first) == "الي" && words.count == 2 && ClauseWords.isArabicComplementizer(text.foldedString(words.last!))
+        if ClauseWords.complementizers.contains(text, first) || ClauseWords.isArabicComplementizer(text, first) { return true }
+        return text.isArabic(first.lowerBound) && text.foldedString(first) == "الي" && words.count == 2 && ClauseWords.isArabicComplementizer(text, words.last!)
     }
 
     /// "were warned", "a été accusé", "wurde kritisiert": the subject is not the speaker.
@@ -136,14 +136,14 @@ struct StatementFinder {
                 guard rest.isEmpty || (!inverted && rest.count <= 2) || ClauseWords.afterVerbStops.contains(text, rest[0])
                         || ClauseWords.timeWords.contains(text, rest[0]),
                       rest.count <= 12, !rest.contains(where: { ClauseWords.complementizers.contains(text, $0)
-                          || ClauseWords.isArabicComplementizer(text.foldedString($0)) }) else { return nil }
+                          || ClauseWords.isArabicComplementizer(text, $0) }) else { return nil }
                 content = sentence.range.lowerBound..<at
                 guard text.hasWords(atLeast: 3, in: content) else { return nil }
             }
         default:
             return nil
         }
-        content = text.trimmed(content, dropping: [",", "،", "，", ":", "—", "–"])
+        content = text.trimmed(content, dropping: Self.attributionEdges)
         guard !content.isEmpty else { return nil }
         let language = verb.payload.language
         var speaker: Range<Int>? = nil
@@ -155,6 +155,9 @@ struct StatementFinder {
         return SpeechEvent(speaker: speaker, carriedPronoun: verb.payload.pronoun, verb: verb.payload,
                            verbRange: verb.start..<verb.end, content: content, kind: kind(of: content, in: sentence))
     }
+
+    /// Punctuation trimmed from content that an attribution follows.
+    private static let attributionEdges: Set<Unicode.Scalar> = [",", "،", "，", ":", "—", "–"]
 
     /// "…, said the text had been reviewed": words after the verb holding an auxiliary are a
     /// clause (the content), not an inverted speaker.
@@ -229,30 +232,32 @@ struct StatementFinder {
         var start = offset
         let nextVerb = verbs.first { $0.start >= offset }?.start ?? sentence.range.upperBound
         for range in text.wordRanges(in: offset..<min(sentence.range.upperBound, offset + 160)).prefix(12) {
-            let word = Word(range: range, folded: text.foldedString(range))
-            if word.range.lowerBound >= nextVerb { break }
-            if let quote = sentence.quote(containing: word.range.lowerBound) {
+            if range.lowerBound >= nextVerb { break }
+            if let quote = sentence.quote(containing: range.lowerBound) {
                 if text.hasWords(atLeast: 4, in: quote.inner) { break }
                 continue
             }
-            if ClauseWords.complementizers.contains(word.folded) || ClauseWords.isArabicComplementizer(word.folded) {
-                start = word.range.upperBound
+            if ClauseWords.complementizers.contains(text, range) || ClauseWords.isArabicComplementizer(text, range) {
+                start = range.upperBound
                 break
             }
-            if word.folded == "قائلا" || word.folded == "قائلة" || word.folded == "مضيفا" {
-                start = word.range.upperBound
+            if text.isArabic(range.lowerBound), Self.participlesBeforeContent.contains(text, range) {
+                start = range.upperBound
             }
         }
         var content = text.trimmed(start..<sentence.range.upperBound, dropping: Self.edgePunctuation)
-        for word in text.words(in: content) {
-            guard ClauseWords.timeWords.contains(word.folded) else { break }
-            content = text.trimmed(word.range.upperBound..<content.upperBound, dropping: Self.edgePunctuation)
+        for word in text.wordRanges(in: content) {
+            guard ClauseWords.timeWords.contains(text, word) else { break }
+            content = text.trimmed(word.upperBound..<content.upperBound, dropping: Self.edgePunctuation)
         }
         if let quote = sentence.quotes.first(where: { $0.open == content.lowerBound }), quote.close + 1 >= content.upperBound {
             return text.trimmed(quote.inner, dropping: Self.edgePunctuation)
         }
         return content
     }
+
+    /// Arabic participles after which the content follows ("قائلا", "مضيفا").
+    static let participlesBeforeContent = WordSet(["قائلا", "قائلة", "مضيفا"])
 
     static let edgePunctuation: Set<Unicode.Scalar> = [".", ",", "،", "，", "。", ":", "：", ";", "!", "?", "؟", "！", "？"]
 

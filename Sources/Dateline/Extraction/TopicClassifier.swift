@@ -18,42 +18,45 @@ struct TopicClassifier {
         var all: [PhraseMatcher<Topic?>.Match] = []
         for range in bodyRanges { all += CompiledVocabulary.current.topicKeywords.matches(in: text, range: range) }
         matches = Self.longestAtEachStart(all)
-        var counts: [Topic: Int] = [:]
-        for match in matches { if let topic = match.payload { counts[topic, default: 0] += 1 } }
-        let attackCandidates: [Topic] = [.cyber, .military, .terrorism]
-        let attack = attackCandidates.max { counts[$0, default: 0] < counts[$1, default: 0] }.flatMap { counts[$0, default: 0] > 0 ? $0 : nil }
-        attackDomain = attack
-        let attackCount = matches.filter { $0.payload == nil }.count
-        if let attack { counts[attack, default: 0] += attackCount }
-        leadingDomain = counts.filter { $0.key != .diplomacy }.max { a, b in a.value < b.value || a.value == b.value && a.key.rawValue > b.key.rawValue }?.key
-        var inTitle: Set<Topic> = []
-        if let titleRange {
-            for match in CompiledVocabulary.current.topicKeywords.matches(in: text, range: titleRange) { if let t = match.payload { inTitle.insert(t) } }
+        var counts = TopicCounts()
+        var attackCount = 0
+        for match in matches {
+            if let topic = match.payload { counts[topic] += 1 } else { attackCount += 1 }
         }
-        articleTopics = Topic.allCases.filter { counts[$0, default: 0] >= 2 || inTitle.contains($0) }.map(\.rawValue)
+        let attackCandidates: [Topic] = [.cyber, .military, .terrorism]
+        let attack = attackCandidates.max { counts[$0] < counts[$1] }.flatMap { counts[$0] > 0 ? $0 : nil }
+        attackDomain = attack
+        if let attack { counts[attack] += attackCount }
+        leadingDomain = TopicCounts.topics.filter { $0 != .diplomacy && counts[$0] > 0 }
+            .max { a, b in counts[a] < counts[b] || counts[a] == counts[b] && a.rawValue > b.rawValue }
+        var inTitle = TopicCounts()
+        if let titleRange {
+            for match in CompiledVocabulary.current.topicKeywords.matches(in: text, range: titleRange) { if let t = match.payload { inTitle[t] = 1 } }
+        }
+        articleTopics = TopicCounts.topics.filter { counts[$0] >= 2 || inTitle[$0] > 0 }.map(\.rawValue)
     }
 
     /// The topics of the content `range`.
     func topics(of range: Range<Int>) -> [String] {
-        var found: Set<Topic> = []
-        let inside = Array(matches(inside: range))
-        for (index, match) in inside.enumerated() {
-            if let topic = match.payload {
-                found.insert(topic)
+        var found = TopicCounts()
+        let inside = matches(inside: range)
+        for index in inside.indices {
+            if let topic = inside[index].payload {
+                found[topic] = 1
             } else if !isQualified(attackAt: index, in: inside), let attackDomain {
-                found.insert(attackDomain)
+                found[attackDomain] = 1
             }
         }
-        if found.subtracting([.diplomacy]).isEmpty, let leadingDomain { found.insert(leadingDomain) }
-        return Topic.allCases.filter { found.contains($0) }.map(\.rawValue)
+        if let leadingDomain, !TopicCounts.topics.contains(where: { $0 != .diplomacy && found[$0] > 0 }) { found[leadingDomain] = 1 }
+        return TopicCounts.topics.filter { found[$0] > 0 }.map(\.rawValue)
     }
 
     /// "cyber attacks", "terrorist attacks", "serangan teroris": an attack word beside a
     /// domain keyword takes that keyword's domain, which is counted already.
-    private func isQualified(attackAt index: Int, in matches: [PhraseMatcher<Topic?>.Match]) -> Bool {
+    private func isQualified(attackAt index: Int, in matches: ArraySlice<PhraseMatcher<Topic?>.Match>) -> Bool {
         let attack = matches[index]
-        if index > 0, matches[index - 1].payload != nil, adjacent(matches[index - 1].end, attack.start) { return true }
-        if index + 1 < matches.count, matches[index + 1].payload != nil, adjacent(attack.end, matches[index + 1].start) { return true }
+        if index > matches.startIndex, matches[index - 1].payload != nil, adjacent(matches[index - 1].end, attack.start) { return true }
+        if index + 1 < matches.endIndex, matches[index + 1].payload != nil, adjacent(attack.end, matches[index + 1].start) { return true }
         return false
     }
 
@@ -87,4 +90,19 @@ struct TopicClassifier {
         }
         return result
     }
+}
+
+/// A count per topic in a fixed array: classification counts and tests topics for every
+/// article and statement, which a `[Topic: Int]` or `Set<Topic>` would hash each time.
+private struct TopicCounts {
+    /// `Topic.allCases`, built once (the synthesized property builds a new array per call).
+    static let topics = Topic.allCases
+    private var counts = [Int](repeating: 0, count: topics.count)
+
+    subscript(topic: Topic) -> Int {
+        get { counts[Self.ordinal(topic)] }
+        set { counts[Self.ordinal(topic)] = newValue }
+    }
+
+    private static func ordinal(_ topic: Topic) -> Int { TopicCounts.topics.firstIndex(of: topic)! }
 }
