@@ -66,6 +66,20 @@ import Testing
         HardCase(name: "a definite generic noun is the last speaker", language: "pt",
                  text: "Defesa\n\nO ministro guineense da Defesa disse que o acordo prevê formação. Segundo o governante, as tropas chegam em maio.",
                  expected: [("O ministro guineense da Defesa", "GW", .reported, "o acordo prevê formação"), ("o governante", "GW", nil, "as tropas chegam em maio")]),
+        HardCase(name: "a participle phrase is not the speaker", language: "en",
+                 text: "Options\n\nA senior Dutch diplomat, speaking on condition of anonymity, said the talks had stalled.",
+                 expected: [("A senior Dutch diplomat", "NL", .reported, "the talks had stalled")]),
+        HardCase(name: "a contrastive clause holds a second statement", language: "es",
+                 text: "Crisis\n\nEl presidente paraguayo calificó la medida de inaceptable, mientras que el Gobierno boliviano anunció que retirará a su embajador.",
+                 expected: [("El presidente paraguayo", "PY", .reported, "la medida de inaceptable"),
+                            ("el Gobierno boliviano", "BO", .reported, "retirará a su embajador")]),
+        HardCase(name: "a dateline capital gives an office its country", language: "fr",
+                 text: "Crise\n\nBAMAKO, 3 juin (AFP) - « Nous ne céderons pas », a affirmé le Premier ministre à la télévision.",
+                 expected: [("le Premier ministre", "ML", .direct, "Nous ne céderons pas")]),
+        HardCase(name: "Amman beside Jordan, and a preposition's speaker ends at the comma", language: "ar",
+                 text: "الأقصى\n\nعمان (بترا) - دانت وزارة الخارجية الأردنية اليوم اقتحام باحات المسجد.\n\nوبحسب مصادر فلسطينية، شارك مئات المستوطنين في الاقتحام.",
+                 expected: [("وزارة الخارجية الأردنية", "JO", .reported, "اقتحام باحات المسجد"),
+                            ("مصادر فلسطينية", "PS", nil, "شارك مئات المستوطنين")]),
         HardCase(name: "Japanese surname with an honorific", language: "ja",
                  text: "会見\n\n上川外相は8日、協議を続けると述べた。上川氏は「成果を期待している」と語った。",
                  expected: [("上川外相", "JP", .reported, "協議を続ける"), ("上川氏", "JP", .direct, "成果を期待している")]),
@@ -119,6 +133,18 @@ import Testing
         let text = "محادثات\n\nونفى المتحدث باسم الخارجية الإيرانية أن تكون طهران قد قدمت أي تنازلات."
         let article = ArticleExtractor().extract(ArticleInput(id: "p", path: "p", text: text)).article
         #expect(article.people.isEmpty)
+    }
+
+    @Test func nameAfterAnInstitutionIsAPerson() {
+        let text = "Protes\n\nJuru bicara Kementerian Luar Negeri Thailand Nikorndej Balankura mengatakan kapal itu melanggar batas."
+        let article = ArticleExtractor().extract(ArticleInput(id: "p", path: "p", text: text)).article
+        #expect(article.people == ["Nikorndej Balankura"])
+    }
+
+    @Test func ammanIsJordanWhenTheTextSpeaksOfJordan() {
+        let text = "الأردن يرحب\n\nعمان (بترا) - رحب الأردن بالاتفاق."
+        let article = ArticleExtractor().extract(ArticleInput(id: "a", path: "a", text: text)).article
+        #expect(article.countries == ["JO"])
     }
 
     @Test func surnameBeforeAnAppositionIsAPerson() {

@@ -102,6 +102,12 @@ enum ClauseWords {
     has have had will would could should can must might did does do
     """)
 
+    /// Conjunctions that set a second clause against the first ("while", "mientras", "tandis"):
+    /// a speech verb after one belongs to another statement.
+    static let contrastive = set("""
+    while whereas mientras tandis alors enquanto sementara während wohingegen بينما
+    """)
+
     /// Documents and figures cited as a source ("according to the report", "selon les chiffres"):
     /// a citation, not a speaker.
     static let documents = set("""

@@ -27,7 +27,26 @@ enum CountryContext {
             if ambiguousNames.contains(TextNormalizer.fold(match.surface)), isPartOfName(match, in: text) { continue }
             result.append(match)
         }
-        return result
+        return readingAmman(result)
+    }
+
+    /// "عمان" is Oman, or Amman when written "عمّان" or when the text speaks of Jordan and
+    /// not otherwise of Oman ("عمان (بترا) -").
+    private static func readingAmman(_ matches: [CountryMatch]) -> [CountryMatch] {
+        func bareOman(_ match: CountryMatch) -> Bool {
+            match.code == "OM" && match.surface.count <= 5 && match.surface.hasSuffix("عمان")
+        }
+        let marked = matches.contains { $0.code == "OM" && $0.surface.unicodeScalars.contains("\u{0651}") }
+        guard marked || matches.contains(where: bareOman) && matches.contains(where: { $0.code == "JO" })
+                && !matches.contains(where: { $0.code == "OM" && !bareOman($0) }) else { return matches }
+        return matches.map { match in
+            guard match.code == "OM", bareOman(match) || match.surface.unicodeScalars.contains("\u{0651}") else { return match }
+            var amman = match
+            amman.code = "JO"
+            amman.kind = .capital
+            amman.via = "capital (Amman, beside Jordan), ar"
+            return amman
+        }
     }
 
     // MARK: - Languages
@@ -76,11 +95,11 @@ enum CountryContext {
     /// Country names that are also first names, surnames or parts of other names.
     static let ambiguousNames: Set<String> = Set("""
     jordan georgia chad niger guinea turkey china israel kenya cuba chile washington paris berlin lima sydney madrid
-    milan mali togo benin gabon samoa tonga chad's jordan's georgia's
+    milan mali togo benin gabon samoa tonga sofia chad's jordan's georgia's
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { TextNormalizer.fold(String($0)) })
 
     /// Of those, the ones also used as first names ("Chad Smith", "Jordan Peterson", "Paris Hilton").
-    static let firstNames: Set<String> = ["jordan", "chad", "georgia", "paris", "sydney", "kenya", "israel"]
+    static let firstNames: Set<String> = ["jordan", "chad", "georgia", "paris", "sydney", "kenya", "israel", "sofia"]
 
     /// "Michael Jordan", "George Washington", "Chad Smith": the name stands between
     /// capitalised words that are not titles, in a line that is not in Title Case.

@@ -25,7 +25,7 @@ enum PageFurniture {
     /// Labels that start a caption line.
     static let captionLabels: [String] = """
     image caption|caption|légende|keterangan foto|keterangan gambar|شرح الصورة|تعليق على الصورة
-    photo caption|leyenda|legenda|bildunterschrift|подпись к фото|图片说明|写真説明|사진설명|foto:|photo:
+    photo caption|photo d'archive|image d'archive|foto de archivo|foto de arquivo|leyenda|legenda|bildunterschrift|подпись к фото|图片说明|写真説明|사진설명|foto:|photo:
     """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { $0.trimmingSpaces }
 
     /// Labels that start a photo-credit line.
@@ -51,7 +51,7 @@ enum PageFurniture {
 
     /// Photo credits that end a caption line without brackets ("… REUTERS/Jane Doe").
     static let creditTails: [String] = [
-        "reuters/", "afp/", "ap photo", "afp photo", "epa/", "epa-efe", "getty images", "antara foto", "xinhua/", "foto: ", "photo: ",
+        "reuters/", "afp/", "reuters / ", "afp / ", "ap / ", "epa / ", "ap photo", "afp photo", "epa/", "epa-efe", "getty images", "antara foto", "xinhua/", "foto: ", "photo: ",
     ]
 
     static let creditTailMatcher: PhraseMatcher<Bool> = {

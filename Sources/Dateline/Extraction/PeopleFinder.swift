@@ -73,7 +73,10 @@ struct PeopleFinder {
     }
 
     /// Arabic title words after which a name stands between commas.
-    static let arabicTitles = WordSet(list: "وزير الرئيس رئيس نظيره لنظيره الزعيم للزعيم المتحدث السفير الأمين الملك ولي زعيم للرئيس والرئيس")
+    static let arabicTitles = WordSet(list: """
+    وزير وزيرة الرئيس رئيس رئيسة نظيره لنظيره الزعيم للزعيم المتحدث المتحدثة الناطق الناطقة السفير السفيرة سفير الأمين
+    الملك ولي زعيم للرئيس والرئيس المستشار مستشار المدير مدير القائد قائد
+    """)
 
     /// Definite words that are parts of Arabic names ("عبد الله", "نور الدين").
     static let arabicNameParts = WordSet(["الله", "الدين", "الرحمن", "العزيز", "الرحيم"])
@@ -121,8 +124,10 @@ struct PeopleFinder {
     /// A run of capitalised words without its leading titles, if it names a person.
     private func personName(_ runRanges: [Range<Int>], context: Int) -> PersonName? {
         let keys = runRanges.map(withoutPossessive)
-        guard !keys.contains(where: { Self.institutionWords.contains(text, $0) }) else { return nil }
-        var start = 0
+        // "Kementerian Luar Negeri Filipina Teresita Daza": a name follows the last word of an
+        // institution or a country.
+        let lastNonName = keys.indices.last { Self.institutionWords.contains(text, keys[$0]) || isCountry(runRanges[$0]) }
+        var start = (lastNonName ?? -1) + 1
         while start < keys.count, isTitle(keys[start]) || ClauseWords.determiners.contains(text, keys[start])
             || ClauseWords.leadingConnectors.contains(text, keys[start]) || isCountry(runRanges[start]) { start += 1 }
         let run = start..<keys.count
@@ -193,6 +198,9 @@ struct PeopleFinder {
     /// Words that cannot open an Arabic name after a title (prepositions, time words).
     static let arabicNonNames = words("خلال في على عن من إلى الى مع يوم أمس اليوم بعد قبل لدى عبر ضد منذ حول بشأن إنه أنه أمام باسم نيابة")
 
+    /// Words that may follow a name before the content ("… سفيان القضاة في بيان إن").
+    static let arabicNameFollowers = words("في خلال أمام لوكالة اليوم أمس")
+
     /// "قال وزير الخارجية العماني بدر البوسعيدي إن …": a title and its definite words, then
     /// two or three words (the first undefined) right before a complementizer.
     private func arabicNamesBeforeComplementizer(in range: Range<Int>) -> [PersonName] {
@@ -205,12 +213,16 @@ struct PeopleFinder {
         }
         for (index, word) in words.enumerated() where Self.arabicTitles.contains(word.folded) {
             var k = index + 1
-            while k < words.count, k <= index + 4, StatementFinder.isDefinite(words[k].folded), joined(k - 1, k) { k += 1 }
+            while k < words.count, k <= index + 5, joined(k - 1, k) {
+                if StatementFinder.isDefinite(words[k].folded) { k += 1 } else if words[k].folded == "باسم" { k += 2 } else { break }
+            }
             guard k < words.count, joined(k - 1, k), !StatementFinder.isDefinite(words[k].folded),
                   !Self.arabicNonNames.contains(words[k].folded), !ClauseWords.isArabicComplementizer(words[k].folded) else { continue }
             var end = k + 1
-            while end < words.count, end < k + 3, joined(end - 1, end), !ClauseWords.isArabicComplementizer(words[end].folded) { end += 1 }
-            guard end - k >= 2, end < words.count, joined(end - 1, end), ClauseWords.isArabicComplementizer(words[end].folded),
+            while end < words.count, end < k + 3, joined(end - 1, end), !ClauseWords.isArabicComplementizer(words[end].folded),
+                  !Self.arabicNameFollowers.contains(words[end].folded) { end += 1 }
+            guard end - k >= 2, end < words.count, joined(end - 1, end),
+                  ClauseWords.isArabicComplementizer(words[end].folded) || Self.arabicNameFollowers.contains(words[end].folded),
                   !words[k..<end].contains(where: { Self.arabicNonNames.contains($0.folded) }) else { continue }
             let nameRange = words[k].range.lowerBound..<words[end - 1].range.upperBound
             guard !isCountry(nameRange) else { continue }

@@ -69,7 +69,7 @@ extension StatementFinder {
     /// The speaker named after its verb: `, said the minister in …`, `قال وزير الخارجية إن …`.
     /// In Arabic the phrase also ends where a definite word is followed by an indefinite one
     /// (`أكد وزير الخارجية موقف …`) and before a prefixed addressee (`لنظيره`).
-    func speakerAfterVerb(from offset: Int, in sentence: Sentence, arabic: Bool) -> Range<Int>? {
+    func speakerAfterVerb(from offset: Int, in sentence: Sentence, arabic: Bool, stopsAtComma: Bool = false) -> Range<Int>? {
         let tail = offset..<sentence.range.upperBound
         if arabic, let first = tail.first(where: { text.isWord($0) }),
            let country = countries.first(where: { $0.start == first }) {
@@ -82,7 +82,7 @@ extension StatementFinder {
             let gap = i..<word.lowerBound
             let commaBefore = gap.contains { text.scalars[$0] == "," || text.scalars[$0] == "،" }
             if ClauseWords.afterVerbStops.contains(text, word) || ClauseWords.complementizers.contains(text, word) { break }
-            if commaBefore && !arabic { break }
+            if commaBefore && (!arabic || stopsAtComma) { break }
             if gap.contains(where: { [".", ":", "«", "\""].contains(text.scalars[$0]) }) { break }
             if arabic, let previous = taken.last, !Self.inTheNameOf.contains(text, word) {
                 if ClauseWords.isArabicComplementizer(text, word) { break }

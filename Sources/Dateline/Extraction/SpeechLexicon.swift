@@ -55,7 +55,7 @@ enum SpeechLexicon {
     fr accuse pp:accusé, accuse, accusent
     fr deny pp:nié, pp:démenti, nie, nient, dément, démentent
     fr condemn pp:condamné, pp:dénoncé, condamne, condamnent, dénonce, dénoncent
-    fr criticize pp:critiqué
+    fr criticize pp:critiqué, pp:qualifié
     fr reject pp:rejeté, pp:refusé, rejette, rejettent
     fr ask pp:demandé, pp:appelé, pp:exhorté, pp:réclamé, pp:exigé, demande, demandent, appelle, réclame, exige
     fr propose pp:proposé, propose, proposent
@@ -93,7 +93,7 @@ enum SpeechLexicon {
     es accuse acusó, acusaron, acusa, pp:acusado
     es deny negó, negaron, niega, desmintió
     es condemn condenó, condenaron, condena, denunció, denunciaron
-    es criticize criticó
+    es criticize criticó, calificó, calificaron
     es reject rechazó, rechazaron, rechaza
     es ask pidió, pidieron, instó, exigió, reclamó, solicitó, pide, exige
     es propose propuso, propusieron, propone, ofreció
@@ -110,7 +110,7 @@ enum SpeechLexicon {
     pt accuse acusou, acusaram, acusa
     pt deny negou, negaram, nega, desmentiu
     pt condemn condenou, condenaram, condena, denunciou
-    pt criticize criticou
+    pt criticize criticou, classificou, qualificou
     pt reject rejeitou, rejeitaram, rejeita, recusou
     pt ask pediu, pediram, exigiu, cobrou, solicitou, pede
     pt propose propôs, propuseram, ofereceu
@@ -167,7 +167,7 @@ enum SpeechLexicon {
     ar threaten هدد, هددت, يهدد, تهدد
     ar accuse اتهم, اتهمت, يتهم, تتهم
     ar deny نفى, نفت, ينفي, تنفي
-    ar condemn أدان, أدانت, ندد, نددت, يدين, تدين
+    ar condemn أدان, أدانت, دان, دانت, ندد, نددت, يدين, تدين
     ar criticize انتقد, انتقدت
     ar reject رفض, رفضت, يرفض, ترفض
     ar ask طلب, طلبت, يطلب, تطلب, دعا, دعت, يدعو, تدعو, طالب, طالبت

@@ -62,7 +62,7 @@ struct StatementFinder {
         if speaker == nil {
             if verb.payload.pronoun != nil {
                 implicit = true  // "По его словам, …", "Menurutnya, …"
-            } else if let after = speakerAfterVerb(from: verb.end, in: sentence, arabic: language == "ar") {
+            } else if let after = speakerAfterVerb(from: verb.end, in: sentence, arabic: language == "ar", stopsAtComma: verb.payload.speakerFollows) {
                 speaker = after
                 contentStart = after.upperBound
             } else if Self.dropsSubjects.contains(language), opensContent(at: verb.end, in: sentence) {
@@ -177,7 +177,7 @@ struct StatementFinder {
         for _ in 0..<3 {
             guard case .punctuation(let at) = boundary, text.scalars[at] == "," || text.scalars[at] == "，" else { return nil }
             let earlier = clauseStart(before: at, in: sentence)
-            if let speaker = speakerPhrase(earlier.start..<at, language: language) { return speaker }
+            if let speaker = speakerPhrase(earlier.start..<at, language: language), !opensWithParticiple(speaker) { return speaker }
             boundary = earlier.boundary
         }
         return nil
@@ -196,6 +196,14 @@ struct StatementFinder {
     struct ClauseStart {
         var start: Int
         var boundary: Boundary
+    }
+
+    /// "speaking on condition of anonymity", "citing officials": a participle phrase set off
+    /// by commas describes the speaker before it.
+    private func opensWithParticiple(_ range: Range<Int>) -> Bool {
+        guard let first = text.wordRanges(in: range).first, first.count > 5 else { return false }
+        let folded = text.foldedString(first)
+        return folded.hasSuffix("ing") && !text.isUpper(first.lowerBound)
     }
 
     /// Where the clause holding `offset` begins: after the nearest punctuation, quotation,
@@ -237,6 +245,7 @@ struct StatementFinder {
                 if text.hasWords(atLeast: 4, in: quote.inner) { break }
                 continue
             }
+            if ClauseWords.contrastive.contains(text, range) { break }
             if ClauseWords.complementizers.contains(text, range) || ClauseWords.isArabicComplementizer(text, range) {
                 start = range.upperBound
                 break
@@ -245,7 +254,11 @@ struct StatementFinder {
                 start = range.upperBound
             }
         }
-        var content = text.trimmed(start..<sentence.range.upperBound, dropping: Self.edgePunctuation)
+        var end = sentence.range.upperBound
+        if nextVerb < end, let contrast = text.wordRanges(in: start..<nextVerb).first(where: { ClauseWords.contrastive.contains(text, $0) }) {
+            end = contrast.lowerBound  // "…, mientras que el Gobierno chileno anunció …": another statement
+        }
+        var content = text.trimmed(start..<end, dropping: Self.edgePunctuation)
         for word in text.wordRanges(in: content) {
             guard ClauseWords.timeWords.contains(text, word) else { break }
             content = text.trimmed(word.upperBound..<content.upperBound, dropping: Self.edgePunctuation)

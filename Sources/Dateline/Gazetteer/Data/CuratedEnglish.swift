@@ -210,6 +210,71 @@ extension CountryLexicon {
     DZ capital Algiers
     MA capital Rabat
     IE capital Dublin
+    NE capital Niamey
+    BJ capital Cotonou|Porto-Novo
+    ML capital Bamako
+    BF capital Ouagadougou
+    TD capital N'Djamena|Ndjamena
+    GN capital Conakry
+    CI capital Abidjan|Yamoussoukro
+    SN capital Dakar
+    TG capital Lomé|Lome
+    CM capital Yaoundé|Yaounde
+    GA capital Libreville
+    CD capital Kinshasa
+    CG capital Brazzaville
+    CF capital Bangui
+    MR capital Nouakchott
+    RW capital Kigali
+    BI capital Bujumbura|Gitega
+    UG capital Kampala
+    TZ capital Dodoma|Dar es Salaam
+    SO capital Mogadishu|Mogadiscio
+    DJ capital Djibouti City
+    ER capital Asmara
+    SS capital Juba
+    MG capital Antananarivo
+    MZ capital Maputo
+    ZW capital Harare
+    ZM capital Lusaka
+    AO capital Luanda
+    NA capital Windhoek
+    BW capital Gaborone
+    GH capital Accra
+    SL capital Freetown
+    LR capital Monrovia
+    GM capital Banjul
+    EC capital Quito
+    BO capital La Paz|Sucre
+    PY capital Asunción|Asuncion
+    UY capital Montevideo
+    PA capital Panama City
+    NI capital Managua
+    HN capital Tegucigalpa
+    SV capital San Salvador
+    GT capital Guatemala City
+    DO capital Santo Domingo
+    HT capital Port-au-Prince
+    KG capital Bishkek
+    TJ capital Dushanbe
+    TM capital Ashgabat
+    BT capital Thimphu
+    BN capital Bandar Seri Begawan
+    PG capital Port Moresby
+    LV capital Riga
+    LT capital Vilnius
+    EE capital Tallinn
+    MD capital Chisinau|Chişinău|Chișinău
+    BA capital Sarajevo
+    MK capital Skopje
+    AL capital Tirana
+    ME capital Podgorica
+    SI capital Ljubljana
+    HR capital Zagreb
+    SK capital Bratislava
+    BG capital Sofia
+    CY capital Nicosia
+    IS capital Reykjavik|Reykjavík
     // Other places that stand for their country in the news
     US place New York|Los Angeles|California|Hollywood|San Francisco|Silicon Valley|Chicago|Texas|Florida|Hawaii|Alaska|Virginia|Boston|Seattle|Miami|Wall Street|New Jersey|New Mexico|Massachusetts|Pennsylvania|Las Vegas|Houston
     CN place Shanghai|Guangzhou|Shenzhen|Wuhan|Xinjiang|Chongqing|Tianjin

@@ -65,6 +65,29 @@ extension CountryLexicon {
     LY demonym libyen|libyenne|libyens|libyennes
     ML demonym malien|malienne|maliens|maliennes
     SN demonym sénégalais|sénégalaise|sénégalaises
+    NE demonym nigérien|nigérienne|nigériens|nigériennes
+    BJ demonym béninois|béninoise|béninoises
+    TD demonym tchadien|tchadienne|tchadiens|tchadiennes
+    BF demonym burkinabè|burkinabé|burkinabés
+    GN demonym guinéen|guinéenne|guinéens|guinéennes
+    TG demonym togolais|togolaise|togolaises
+    CM demonym camerounais|camerounaise|camerounaises
+    GA demonym gabonais|gabonaise|gabonaises
+    CD demonym congolais|congolaise|congolaises
+    CF demonym centrafricain|centrafricaine|centrafricains|centrafricaines
+    MR demonym mauritanien|mauritanienne|mauritaniens|mauritaniennes
+    RW demonym rwandais|rwandaise|rwandaises
+    BI demonym burundais|burundaise|burundaises
+    UG demonym ougandais|ougandaise|ougandaises
+    KE demonym kényan|kényane|kényans|kenyan|kenyane
+    ET demonym éthiopien|éthiopienne|éthiopiens|éthiopiennes
+    SD demonym soudanais|soudanaise|soudanaises
+    SO demonym somalien|somalienne|somaliens
+    DJ demonym djiboutien|djiboutienne|djiboutiens
+    MG demonym malgache|malgaches
+    GH demonym ghanéen|ghanéenne|ghanéens
+    AO demonym angolais|angolaise|angolaises
+    MZ demonym mozambicain|mozambicaine|mozambicains
     CI demonym ivoirien|ivoirienne|ivoiriens|ivoiriennes
     NG demonym nigérian|nigériane|nigérians|nigérianes
     ZA demonym sud-africain|sud-africaine|sud-africains|sud-africaines
