@@ -58,3 +58,14 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder + "/toy/tables/statements.tsv"))
     }
 }
+
+/// The child's peak memory is its own, not the benchmark's.
+@Suite struct SubprocessTests {
+    @Test func aChildIsNotChargedWithTheParentsMemory() throws {
+        let ballast = [UInt8](repeating: 1, count: 400 << 20)
+        let run = try Subprocess.run("/bin/sleep", ["0.2"])
+        #expect(run.status == 0)
+        #expect(run.maxRSSBytes > 0 && run.maxRSSBytes < 100 << 20, "\(run.maxRSSBytes) bytes")
+        #expect(ballast[ballast.count / 2] == 1)
+    }
+}

@@ -13,6 +13,9 @@ struct RowTester {
         /// The row (or its article, through `articleOf`) holds a code marked in `accepted`;
         /// with `wantsNull`, the row has no value.
         case codes(CodeLookup, accepted: [Bool], wantsNull: Bool?)
+        /// The same for a single-valued field of the row itself (-1: no value), read straight
+        /// from its code column: the hot case of an ordered walk.
+        case scalar(PackedIntegers, accepted: [Bool], wantsNull: Bool?)
     }
     private let root: Node
 
@@ -34,6 +37,10 @@ struct RowTester {
             return false
         case .not(let inner):
             return !passes(inner, row)
+        case .scalar(let codes, let accepted, let wantsNull):
+            let code = codes[row]
+            if let wantsNull { return (code < 0) == wantsNull }
+            return code >= 0 && accepted[code]
         case .codes(let lookup, let accepted, let wantsNull):
             let codes = lookup.codes(row)
             if let wantsNull { return codes.isEmpty == wantsNull }
@@ -63,17 +70,21 @@ struct RowTester {
             }
             let reader = try ColumnReader(predicate.field.access, source: source, store: store)
             guard let lookup = CodeLookup(reader) else { return nil }
+            func node(_ accepted: [Bool], wantsNull: Bool?) -> Node {
+                if lookup.isDirect, let codes = lookup.column.codes { return .scalar(codes, accepted: accepted, wantsNull: wantsNull) }
+                return .codes(lookup, accepted: accepted, wantsNull: wantsNull)
+            }
             switch predicate.test {
-            case .isNull: return .codes(lookup, accepted: [], wantsNull: true)
-            case .isNotNull: return .codes(lookup, accepted: [], wantsNull: false)
+            case .isNull: return node([], wantsNull: true)
+            case .isNotNull: return node([], wantsNull: false)
             case .equals(let values):
                 var accepted = [Bool](repeating: false, count: lookup.column.keys.count)
                 for value in values { if let code = lookup.column.keys.find(value) { accepted[code] = true } }
-                return .codes(lookup, accepted: accepted, wantsNull: nil)
+                return node(accepted, wantsNull: nil)
             default:
                 let keys = lookup.column.keys
                 let accepted = try (0..<keys.count).map { try predicate.test.accepts(keys.string($0), deadline: deadline) }
-                return .codes(lookup, accepted: accepted, wantsNull: nil)
+                return node(accepted, wantsNull: nil)
             }
         }
     }

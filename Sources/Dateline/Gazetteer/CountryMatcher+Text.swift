@@ -136,8 +136,11 @@ extension CountryMatcher {
     /// The match of a candidate; a compound of abbreviations ("中美": CN+US) gives one
     /// match per character.
     private func matches(_ candidate: Candidate, startingAt index: Int, _ tokens: [ScannedToken], _ bytes: UnsafeBufferPointer<UInt8>) -> [CountryMatch] {
+        guard candidate.reading.code.utf8.contains(UInt8(ascii: "+")) else {
+            return [match(candidate, startingAt: index, tokens, bytes)]
+        }
         let codes = candidate.reading.code.split(separator: "+")
-        guard codes.count > 1, codes.count == candidate.lastToken - index + 1 else {
+        guard codes.count == candidate.lastToken - index + 1 else {
             return [match(candidate, startingAt: index, tokens, bytes)]
         }
         return codes.enumerated().map { offset, code in

@@ -36,7 +36,7 @@ struct TokenizedText {
             while let token = scanner.next(folding: &scratch) {
                 tokens.append(token)
                 foldedRanges.append(folded.count..<(folded.count + scratch.count))
-                folded.append(contentsOf: scratch)
+                if !scratch.isEmpty { folded.append(contentsOf: scratch) }  // most tokens keep none
             }
             lineBreaks = scanner.lineBreaks
             scalarCount = scanner.scalarCount
