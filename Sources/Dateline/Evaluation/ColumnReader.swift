@@ -31,7 +31,7 @@ enum FieldBinder {
 struct ColumnReader {
     indirect enum Kind {
         case dictionary(DictionaryColumn)
-        case integer(PackedIntegers)
+        case integer(IntegerColumn)
         case articleText(offsets: PackedIntegers, utf8: PagedSection)
         case statementText(StatementTextColumn)
         case throughArticle(articleOf: ArticleOfRow, ColumnReader)
@@ -43,7 +43,7 @@ struct ColumnReader {
         case .dictionary(let owner, let name):
             kind = .dictionary(try store.dictionary(owner, name))
         case .integer(let owner, let name):
-            kind = .integer(try store.integers("\(owner.rawValue).\(name)", count: store.rowCount(owner)))
+            kind = .integer(try store.integerField(owner, name))
         case .articleText:
             kind = .articleText(offsets: try store.articleTextOffsets(), utf8: try store.articleText())
         case .statementText:

@@ -139,7 +139,7 @@ struct IndexBuilder {
         addCombinations(.mentions, combined, codes: codes, rowCount: mentions.count)
         sections.add("m.article.hint", packed: ArticleOfRow.hints(offsets: Self.runningOffsets(models.map(\.mentions.count))))
         sections.add("m.start", packed: mentions.map { Int32(clamping: $0.start) })
-        sections.add("m.end", packed: mentions.map { Int32(clamping: $0.end) })
+        sections.add("m.end.length", packed: mentions.map { Int64($0.end) - Int64($0.start) })
     }
 
     /// Sorted distinct values, a code per row (or a list of codes), and a posting list of
@@ -177,9 +177,8 @@ struct IndexBuilder {
         precondition(fields.count <= 4, "at most four combined fields")
         struct Key: Hashable { var low: UInt64, high: UInt64 }
         func key(_ row: Int) -> Key {
-            var parts = [UInt64](repeating: 0, count: 4)
-            for f in fields.indices { parts[f] = UInt64(UInt32(bitPattern: codes[f][row] + 1)) }
-            return Key(low: parts[0] << 32 | parts[1], high: parts[2] << 32 | parts[3])
+            func part(_ f: Int) -> UInt64 { f < fields.count ? UInt64(UInt32(bitPattern: codes[f][row] + 1)) : 0 }
+            return Key(low: part(0) << 32 | part(1), high: part(2) << 32 | part(3))
         }
         var combinationOf: [Key: Int32] = [:]
         var firstRows: [Int] = []

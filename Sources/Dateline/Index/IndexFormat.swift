@@ -16,7 +16,7 @@ enum IndexFormat {
     static let magic: [UInt8] = Array("DLNIDX\r\n".utf8)
     /// Bumped whenever the layout or the meaning of a section changes (including the text
     /// folding the token index was built with).
-    static let version: UInt32 = 5
+    static let version: UInt32 = 6
     static let headerSize = 64
     static let tableEntrySize = 48
     static let nameSize = 24

@@ -36,6 +36,11 @@ enum IndexLayout {
         .statements: ["article", "start", "end", "text.from", "text.to"],
         .mentions: ["start", "end"],
     ]
+    /// Integer fields stored as their distance from another (`end` as the length after
+    /// `start`: a mention's end takes 6 bits that way instead of 10), section `.length`.
+    static let lengthFields: [StoredSource: [String: String]] = [
+        .articles: [:], .statements: [:], .mentions: ["end": "start"],
+    ]
     /// Text fields with a word index for `contains`.
     static let tokenizedFields: [StoredSource: [String]] = [
         .articles: ["text", "title"],

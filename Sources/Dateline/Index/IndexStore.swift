@@ -107,6 +107,18 @@ final class IndexStore: @unchecked Sendable {
         return column
     }
 
+    /// Integer field `field` of `source` (one value per row), whichever way it is stored
+    /// (see ``IndexLayout/lengthFields``).
+    func integerField(_ source: StoredSource, _ field: String) throws -> IntegerColumn {
+        let name = "\(source.rawValue).\(field)"
+        if let base = IndexLayout.lengthFields[source]?[field] {
+            return IntegerColumn(
+                values: try integers(name + ".length", count: rowCount(source)),
+                after: try integers("\(source.rawValue).\(base)", count: rowCount(source)))
+        }
+        return IntegerColumn(values: try integers(name, count: rowCount(source)), after: nil)
+    }
+
     /// Offsets into another array: `count` of them, from 0, never decreasing, up to `end`.
     func offsets(_ name: String, count: Int, end: Int) throws -> PackedIntegers {
         let key = "offsets " + name

@@ -109,3 +109,13 @@ struct TokenColumn: @unchecked Sendable {
     let keys: StringTable
     let postings: VarintPostings
 }
+
+/// An integer field of stored rows: its packed values, plus another field's when it is
+/// stored as a distance from that one (a mention's `end` as a length after `start`).
+struct IntegerColumn: @unchecked Sendable {
+    let values: PackedIntegers
+    let after: PackedIntegers?
+
+    @inline(__always)
+    subscript(row: Int) -> Int { values[row] &+ (after?[row] ?? 0) }
+}

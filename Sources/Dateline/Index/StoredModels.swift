@@ -73,7 +73,7 @@ struct StoredModels {
         func text(_ field: String) throws -> String { try store.dictionary(.mentions, field).value(of: row).text }
         return Mention(
             article: article, type: MentionType(rawValue: try text("type")) ?? .country, surface: try text("surface"),
-            value: try text("value"), start: try store.integers("m.start", count: store.mentionCount)[row],
-            end: try store.integers("m.end", count: store.mentionCount)[row], via: try text("via"))
+            value: try text("value"), start: try store.integerField(.mentions, "start")[row],
+            end: try store.integerField(.mentions, "end")[row], via: try text("via"))
     }
 }
