@@ -99,9 +99,18 @@ struct ArticleZones {
 
     /// Rows such as "XS", "A+ A-", "1 2 3": a few tokens of at most two letters each.
     private static func isSizeOrControlRow(_ folded: String) -> Bool {
-        let tokens = folded.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        guard tokens.count <= 6 else { return false }
-        return tokens.allSatisfy { token in token.filter(\.isLetter).count <= 2 && !token.contains(where: { $0.unicodeScalars.first.map(ScalarTable.isUnspaced) ?? false }) }
+        var tokens = 0, letters = 0, inToken = false
+        for character in folded {
+            if character == " " || character == "\t" { inToken = false; continue }
+            if !inToken {
+                tokens += 1
+                letters = 0
+                inToken = true
+            }
+            if character.isLetter { letters += 1 }
+            guard tokens <= 6, letters <= 2, !(character.unicodeScalars.first.map(ScalarTable.isUnspaced) ?? false) else { return false }
+        }
+        return true
     }
 
     /// "… (AP/Damian Dovarganes)", "… [EPA/JUSTIN LANE]", "… (Foto: ANTARA/…)".

@@ -145,7 +145,6 @@ enum ClauseWords {
 /// the text: the folded scalars of the word are hashed where they stand and compared with
 /// the entries in an open-addressing table, so a test allocates nothing.
 struct WordSet: Sendable {
-    private let strings: Set<String>
     /// The folded scalars of every entry, one after another.
     private let scalars: [UInt32]
     /// Where each entry starts in `scalars`; one more element than entries.
@@ -161,9 +160,8 @@ struct WordSet: Sendable {
     /// The set of words folded already (as ``ScalarText/foldedString(_:)`` gives them;
     /// folding is not idempotent: "İ" folds to "I").
     init(folded words: [String]) {
-        var strings: Set<String> = []
         var scalars: [UInt32] = [], starts: [Int] = [0]
-        for word in words where strings.insert(word).inserted {
+        for word in words {
             scalars += word.unicodeScalars.map(\.value)
             starts.append(scalars.count)
         }
@@ -175,7 +173,6 @@ struct WordSet: Sendable {
             while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
             slots[slot] = Int32(entry + 1)
         }
-        self.strings = strings
         self.scalars = scalars
         self.starts = starts
         self.slots = slots
@@ -186,11 +183,18 @@ struct WordSet: Sendable {
         self.init(list.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "|" }).map(String.init))
     }
 
-    func contains(_ folded: String) -> Bool { strings.contains(folded) }
+    /// Whether `folded` (a folded word, as ``ScalarText/foldedString(_:)`` gives it) is in the set.
+    func contains(_ folded: String) -> Bool {
+        contains(ArraySlice(folded.unicodeScalars.map(\.value)))
+    }
 
     /// Whether the folded word of `text` at `range` is in the set: `contains(text.foldedString(range))`.
     func contains(_ text: ScalarText, _ range: Range<Int>) -> Bool {
-        let word = text.folded[range]
+        contains(text.folded[range])
+    }
+
+    /// Whether the folded scalars `word` (0s skipped) are an entry.
+    private func contains(_ word: ArraySlice<UInt32>) -> Bool {
         var slot = Self.hash(word) & (slots.count - 1)
         while slots[slot] != 0 {
             let entry = Int(slots[slot]) - 1

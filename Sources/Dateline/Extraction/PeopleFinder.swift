@@ -16,7 +16,7 @@ struct PeopleFinder {
     let countries: [CountryMatch]
 
     /// Title words, dropped from the front of a name and read for the person's country.
-    static let titles = words("""
+    static let titles = WordSet(list: """
     president minister foreign prime secretary spokesman spokeswoman spokesperson ambassador chancellor king queen
     leader general senator governor chief director deputy vice envoy counterpart his her state mr mrs ms dr us
     président ministre premier secrétaire porte-parole ambassadeur chef directeur général homologue son sa m mme
@@ -34,6 +34,14 @@ struct PeopleFinder {
         titles.contains(folded) || hasTitleEnding(folded)
     }
 
+    /// ``titleEndings`` as scalars, for the test on a word of the text.
+    private static let titleEndingScalars = titleEndings.map { $0.unicodeScalars.map(\.value) }
+
+    /// ``isTitle(_:)`` of the word at `range`, read in place.
+    func isTitle(_ range: Range<Int>) -> Bool {
+        Self.titles.contains(text, range) || Self.titleEndingScalars.contains { text.foldedWord(range, hasLongerSuffix: $0) }
+    }
+
     /// A compound title ("außenminister", "regierungssprecher").
     static func hasTitleEnding(_ folded: String) -> Bool {
         // The endings are ASCII, so comparing UTF-8 suffixes is comparing Characters.
@@ -43,7 +51,7 @@ struct PeopleFinder {
     }
 
     /// Words that make a capitalised run an organisation or a place, not a person.
-    static let institutionWords = words("""
+    static let institutionWords = WordSet(list: """
     ministry bureau agency council department office news pictures entertainment corporation company group
     university party army forces committee organization organisation union nations house senate congress court
     bank cinemas cinema studios service services post times press network television radio center centre
@@ -54,7 +62,7 @@ struct PeopleFinder {
     """)
 
     /// Calendar words and other capitalised non-names.
-    static let calendarWords = words("""
+    static let calendarWords = WordSet(list: """
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december dec jan feb internet christmas noël natal
     senin selasa rabu kamis jumat sabtu minggu lundi mardi mercredi jeudi vendredi samedi dimanche
@@ -115,20 +123,25 @@ struct PeopleFinder {
 
     /// A run of capitalised words without its leading titles, if it names a person.
     private func personName(_ runRanges: [Range<Int>], context: Int) -> PersonName? {
-        let all = runRanges.map { range -> Word in
-            var folded = text.foldedString(range)
-            if folded.hasSuffix("'s") { folded.removeLast(2) }
-            return Word(range: range, folded: folded)
-        }
+        let keys = runRanges.map(withoutPossessive)
         // "Kementerian Luar Negeri Filipina Teresita Daza": a name follows the last word of an
         // institution or a country.
-        let lastNonName = all.lastIndex { Self.institutionWords.contains($0.folded) || isCountry($0.range) }
-        var run = all[((lastNonName ?? -1) + 1)...]
-        while let first = run.first, Self.isTitle(first.folded) || ClauseWords.determiners.contains(first.folded)
-            || ClauseWords.leadingConnectors.contains(first.folded) || isCountry(first.range) { run.removeFirst() }
-        guard run.count >= 2, run.count <= 4, !run.contains(where: { isCountry($0.range) || Self.calendarWords.contains($0.folded) }) else { return nil }
-        let nameRange = run.first!.range.lowerBound..<run.last!.range.upperBound
+        let lastNonName = keys.indices.last { Self.institutionWords.contains(text, keys[$0]) || isCountry(runRanges[$0]) }
+        var start = (lastNonName ?? -1) + 1
+        while start < keys.count, isTitle(keys[start]) || ClauseWords.determiners.contains(text, keys[start])
+            || ClauseWords.leadingConnectors.contains(text, keys[start]) || isCountry(runRanges[start]) { start += 1 }
+        let run = start..<keys.count
+        guard run.count >= 2, run.count <= 4,
+              !run.contains(where: { isCountry(runRanges[$0]) || Self.calendarWords.contains(text, keys[$0]) }) else { return nil }
+        let nameRange = runRanges[run.lowerBound].lowerBound..<runRanges[run.upperBound - 1].upperBound
         return PersonName(range: nameRange, name: text.string(nameRange), country: titleCountry(before: nameRange, from: context))
+    }
+
+    /// The word at `range` without a possessive "'s" ("Obama's"), as the word lists hold words.
+    private func withoutPossessive(_ range: Range<Int>) -> Range<Int> {
+        guard let s = range.last(where: { text.folded[$0] != 0 }), text.folded[s] == 0x73,
+              let apostrophe = range[..<s].last(where: { text.folded[$0] != 0 }), text.folded[apostrophe] == 0x27 else { return range }
+        return range.lowerBound..<apostrophe
     }
 
     /// Nouns for a person, which make a capitalised word before them a name when they head an

@@ -33,6 +33,9 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     private var rootEdges = [Int32](repeating: 0, count: 0x10000)
     private var entries: [[Entry]] = [[]]
     private var prefixes = PrefixFilter()
+    /// The prefixes of the phrases added with each group (a language), and of those added without one.
+    private var groupPrefixes: [String: PrefixFilter] = [:]
+    private var ungroupedPrefixes: PrefixFilter? = nil
 
     @inline(__always) private func child(of node: Int, _ scalar: UInt32) -> Int? {
         if node == 0 && scalar < 0x10000 {
@@ -48,8 +51,9 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     init() {}
 
-    /// Adds `phrase`; white space in it matches any run of white space in the text.
-    mutating func add(_ phrase: String, _ payload: Payload, prefix: Bool = false) {
+    /// Adds `phrase`; white space in it matches any run of white space in the text. A phrase
+    /// of a `group` (a language) can be looked for with that group's alone.
+    mutating func add(_ phrase: String, _ payload: Payload, prefix: Bool = false, group: String? = nil) {
         let key = ScalarTable.fold(phrase).map { ScalarTable.isSpace(Unicode.Scalar($0) ?? " ") ? 0x20 : $0 }
         guard !key.isEmpty else { return }
         var node = 0
@@ -69,6 +73,12 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             }
         }
         prefixes.add(key)
+        if let group {
+            groupPrefixes[group, default: PrefixFilter()].add(key)
+        } else {
+            ungroupedPrefixes = ungroupedPrefixes ?? PrefixFilter()
+            ungroupedPrefixes?.add(key)
+        }
         let arabic = phrase.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
         entries[node].append(Entry(payload: payload, isPrefix: prefix, allowsProclitic: arabic))
         nodes[node].endsPhrase = true
@@ -85,12 +95,16 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     /// Every match in `text[range]`, ordered by start; several may start at one offset.
-    func matches(in text: ScalarText, range: Range<Int>? = nil) -> [Match] {
+    /// With a `group`, the matches of that group's phrases and of those added without a group:
+    /// walks start only where one of them may, so other groups' matches may be missing.
+    func matches(in text: ScalarText, range: Range<Int>? = nil, group: String? = nil) -> [Match] {
         let range = (range ?? 0..<text.count).clamped(to: 0..<text.count)
+        let filter = group == nil ? prefixes : groupPrefixes[group!], ungrouped = group == nil ? nil : ungroupedPrefixes
         var found: [Match] = []
         text.withScan { scan in
             for i in range where scan.isWordStart(i) {
-                if prefixes.mayStart(scan, at: i, limit: range.upperBound) {
+                if filter?.mayStart(scan, at: i, limit: range.upperBound) ?? false
+                    || ungrouped?.mayStart(scan, at: i, limit: range.upperBound) ?? false {
                     walk(scan, from: i, matchStart: i, limit: range.upperBound, proclitic: false, into: &found)
                 }
                 if Self.isProclitic(scan.folded[i]) {

@@ -23,8 +23,9 @@ struct SpeakerResolver {
     /// Where the previous statement ended: persons named after it are candidates for a pronoun.
     private var lastEventEnd = 0
 
-    /// The folded words of each person's name, for "Wang" → "Wang Yi".
-    private let personTokens: [Set<String>]
+    /// The folded words of each person's name, for "Wang" → "Wang Yi"; built at the first
+    /// speaker that needs them.
+    private var personTokens: [Set<String>]? = nil
 
     /// In Chinese, Japanese and Korean news an unqualified national institution ("外交部",
     /// "外務省", "외교부") is the home state's.
@@ -47,7 +48,6 @@ struct SpeakerResolver {
         self.text = text
         self.countries = countries
         self.people = people
-        personTokens = people.map { Set(text.words(in: $0.range).map(\.folded).filter { Self.characterCount($0) >= 3 }) }
     }
 
     /// Words joining the members of a joint speaker ("les États-Unis et la Corée du Sud").
@@ -176,7 +176,10 @@ struct SpeakerResolver {
     }
 
     /// A person of the article that a shorter mention repeats ("Wang" → "Wang Yi").
-    private func personRepeated(by words: [Word]) -> PersonName? {
+    private mutating func personRepeated(by words: [Word]) -> PersonName? {
+        guard !people.isEmpty else { return nil }
+        let personTokens = self.personTokens ?? people.map { Set(text.words(in: $0.range).map(\.folded).filter { Self.characterCount($0) >= 3 }) }
+        self.personTokens = personTokens
         let tokens = Set(words.map(\.folded))
         return zip(people, personTokens).first { !$0.1.isDisjoint(with: tokens) }?.0
     }

@@ -249,23 +249,23 @@ enum SpeechLexicon {
                 if let tilde = form.firstIndex(of: "~") {
                     let particle = ScalarTable.fold(String(form[form.index(after: tilde)...]))
                     verb.particle = String(String.UnicodeScalarView(particle.compactMap(Unicode.Scalar.init)))
-                    matcher.add(form[..<tilde].trimmingSpaces, verb)
+                    matcher.add(form[..<tilde].trimmingSpaces, verb, group: language)
                     verb.particle = nil
                 } else if form.hasPrefix("pp:") {
                     let participle = String(form.dropFirst(3))
                     for (aux, pronoun) in auxiliaries[language] ?? [] {
-                        matcher.add("\(aux) \(participle)", Verb(language: language, act: act, pronoun: pronoun))
+                        matcher.add("\(aux) \(participle)", Verb(language: language, act: act, pronoun: pronoun), group: language)
                     }
                     // "a par ailleurs affirmé": the auxiliary may stand apart; it is trimmed from the speaker.
                     if language == "fr", !ambiguousParticiples.contains(participle) {
-                        matcher.add(participle, Verb(language: language, act: act, pronoun: nil))
+                        matcher.add(participle, Verb(language: language, act: act, pronoun: nil), group: language)
                     }
                 } else if language == "ko", !verb.contentFollows {
                     for ending in koreanQuotativeEndings {
-                        matcher.add(ending + form, Verb(language: language, act: act, pronoun: nil))
+                        matcher.add(ending + form, Verb(language: language, act: act, pronoun: nil), group: language)
                     }
                 } else {
-                    matcher.add(form, verb)
+                    matcher.add(form, verb, group: language)
                 }
             }
         }

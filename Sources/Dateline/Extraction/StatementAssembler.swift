@@ -68,7 +68,9 @@ struct StatementAssembler {
 
     /// The article language's speech verbs in `range`, the longest at each start, not overlapping.
     private func speechVerbs(in range: Range<Int>) -> [PhraseMatcher<SpeechLexicon.Verb>.Match] {
-        let all = CompiledVocabulary.current.speechVerbs.matches(in: text, range: range).filter {
+        // Only the article language's phrases need be looked for (all of them for "und").
+        let group = language == "und" ? nil : language
+        let all = CompiledVocabulary.current.speechVerbs.matches(in: text, range: range, group: group).filter {
             (language == "und" || $0.payload.language == language) && SpeechLexicon.isSpeechUse($0, in: text, limit: range.upperBound)
         }
         var result: [PhraseMatcher<SpeechLexicon.Verb>.Match] = []
