@@ -33,18 +33,24 @@ extension ScalarText {
         return found >= minimum
     }
 
-    /// The first word of `range` that starts at or after `start`.
+    /// The first word of `range` that starts at or after `start`. Runs for every word of
+    /// every sentence, so it reads the class bytes through a buffer pointer; every index read
+    /// is below `end`, which is clamped to the text.
     private func firstWordRange(from start: Int, in range: Range<Int>) -> Range<Int>? {
-        var i = start
-        while i < range.upperBound, !isWord(i) { i += 1 }
-        guard i < range.upperBound else { return nil }
-        let wordStart = i
-        while i < range.upperBound {
-            if isWord(i) { i += 1; continue }
-            let joiner = scalars[i] == "-" || scalars[i] == "'" || scalars[i] == "’"
-            if joiner, isWord(i + 1), i + 1 < range.upperBound { i += 1; continue }
-            break
+        let end = min(range.upperBound, count)
+        return classes.withUnsafeBufferPointer { classes in
+            let isWord = { (i: Int) in classes[i] & ScalarTable.wordBit != 0 }
+            var i = max(start, 0)
+            while i < end, !isWord(i) { i += 1 }
+            guard i < end else { return nil }
+            let wordStart = i
+            while i < end {
+                if isWord(i) { i += 1; continue }
+                let joiner = scalars[i] == "-" || scalars[i] == "'" || scalars[i] == "’"
+                if joiner, i + 1 < end, isWord(i + 1) { i += 1; continue }
+                break
+            }
+            return wordStart..<i
         }
-        return wordStart..<i
     }
 }
