@@ -195,7 +195,7 @@ enum APIFixtures {
         ArticleInput(id: "en-harbour", path: "memory/en-harbour", text: """
         Harbour talks resume
 
-        VALLETTA, June 2, 2024 (Wire) -- Negotiators met again on Tuesday.
+        PORT ARDEN, June 2, 2024 (Wire) -- Negotiators met again on Tuesday.
 
         "The northern harbour will stay open to every fleet," Ilse Varga said after the meeting.
 

@@ -62,7 +62,7 @@ struct ArticleZones {
         let labels = PageFurniture.labelMatcher.matches(in: text, at: trimmed.lowerBound, limit: trimmed.upperBound).map(\.payload)
         for kind in [ZoneKind.furniture, .credit, .caption] where labels.contains(kind) { return kind }
         if trimmed.count < 80, labels.contains(.byline) { return .byline }
-        if trimmed.count <= 60, PageFurniture.isBreadcrumb(text.string(trimmed)) { return .furniture }
+        if trimmed.count <= 60, mayHoldBreadcrumbSeparator(text, trimmed), PageFurniture.isBreadcrumb(text.string(trimmed)) { return .furniture }
         if trimmed.count <= 40 {
             let head = text.foldedString(trimmed)
             if PageFurniture.lines.contains(head) || !hasThreeASCIILetters(text, trimmed) && isSizeOrControlRow(head) { return .furniture }
@@ -76,6 +76,15 @@ struct ArticleZones {
             return .caption
         }
         return .body
+    }
+
+    /// The marks of ``PageFurniture/breadcrumbSeparators`` without their spaces.
+    private static let breadcrumbMarks = Set(PageFurniture.breadcrumbSeparators.flatMap { $0.unicodeScalars.filter { $0 != " " } })
+
+    /// Whether a separator's mark stands in `range`: without one the line is no breadcrumb,
+    /// and most lines are answered without building their String and searching it.
+    private static func mayHoldBreadcrumbSeparator(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        range.contains { breadcrumbMarks.contains(text.scalars[$0]) }
     }
 
     /// "afp/pym", "ap/jb": agency and editor initials.

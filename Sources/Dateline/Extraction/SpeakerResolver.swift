@@ -17,6 +17,9 @@ struct SpeakerResolver {
     let countries: [CountryMatch]
     let people: [PersonName]
     private var history: [(words: Set<String>, name: String, countries: [String])] = []
+    /// Countries of persons named right after a resolved speaker phrase ("الناطق باسم الوزارة
+    /// سفيان القضاة"), for their later mentions.
+    private var namedAfterSpeaker: [String: [String]] = [:]
     /// Where the previous statement ended: persons named after it are candidates for a pronoun.
     private var lastEventEnd = 0
 
@@ -70,6 +73,7 @@ struct SpeakerResolver {
         } else if let person = personRepeated(by: words) {
             resolved.name = person.name
             if resolved.countries.isEmpty, let country = person.country { resolved.countries = [country] }
+            if resolved.countries.isEmpty, let countries = namedAfterSpeaker[person.name] { resolved.countries = countries }
         }
         if resolved.countries.isEmpty, let known = CompiledVocabulary.current.knownPeople.matches(in: text, range: range).first {
             resolved.countries = [known.payload]
@@ -89,6 +93,9 @@ struct SpeakerResolver {
             resolved.countries = [datelineCountry]
         }
         history.append((key, resolved.name, resolved.countries))
+        if !resolved.countries.isEmpty, let person = people.first(where: { $0.range.lowerBound >= range.upperBound && $0.range.lowerBound <= range.upperBound + 2 }) {
+            namedAfterSpeaker[person.name] = resolved.countries
+        }
         return resolved
     }
 

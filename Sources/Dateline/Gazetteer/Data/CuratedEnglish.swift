@@ -273,6 +273,7 @@ extension CountryLexicon {
     HR capital Zagreb
     SK capital Bratislava
     BG capital Sofia
+    MT capital Valletta
     CY capital Nicosia
     IS capital Reykjavik|Reykjavík
     // Other places that stand for their country in the news
