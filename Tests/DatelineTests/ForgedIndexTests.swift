@@ -58,6 +58,8 @@ import Testing
         ("m.combination.codes", "mentions | count by value"),
         ("m.surface.groups", "mentions where surface = China"),
         ("m.article.hint", "mentions where article.language = en"),
+        ("s.text.pair.second", "statements where text contains \"peace talks\""),
+        ("s.text.tok.rev", "statements where text contains \"peace talks\""),
     ])
     func aCodeOrRowOutsideItsDictionaryIsAnError(section: String, query: String) throws {
         let path = try IndexFileTests.writeFixtureIndex()
@@ -71,6 +73,8 @@ import Testing
         ("s.topics.list.off", "statements select topics"),
         ("s.text.tok.post.off", "statements where text contains \"cyber\""),
         ("s.speaker.keys.off", "statements select speaker"),
+        ("s.text.pair.first", "statements where text contains \"peace talks\""),
+        ("s.text.pair.post.off", "statements where text contains \"peace talks\""),
     ])
     func offsetsThatDoNotMatchWhatTheyIndexAreAnError(section: String, query: String) throws {
         let path = try IndexFileTests.writeFixtureIndex()

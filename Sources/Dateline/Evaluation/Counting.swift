@@ -42,30 +42,47 @@ struct Counting {
             nulls = rows.count - (column.isList ? 0 : counts.reduce(0, +))
             if column.isList { nulls = try rows.withRowsCounting { column.codes(of: Int($0)).isEmpty } }
         } else if lookup.isDirect, let codes = column.codes {
-            // One code per row, read straight from the column: the common `count by` of a
-            // filtered source, a tight loop over the rows.
-            try rows.withRows { list in
-                for (i, row) in list.enumerated() {
-                    if i & 0xFFFF == 0xFFFF { try deadline.check() }
-                    let code = Int(codes[Int(row)])
-                    if code < 0 { nulls += 1 } else { counts[code] += 1 }
+            // One code per row, read straight from the column into a counter per code: the
+            // common `count by` of a filtered source, a tight loop over the rows. Codes are
+            // range-checked when the column loads, so they index `counts` safely.
+            try counts.withUnsafeMutableBufferPointer { counts in
+                try rows.withRows { list in
+                    try Self.inSlices(list.count, deadline) { slice in
+                        for i in slice {
+                            let code = codes[Int(list[i])]
+                            if code < 0 { nulls += 1 } else { counts[code] += 1 }
+                        }
+                    }
                 }
             }
         } else {
-            var seen = 0
-            try rows.withRows { list in
-                for row in list {
-                    seen += 1
-                    if seen & 0xFFFF == 0 { try deadline.check() }
-                    let codes = lookup.codes(Int(row))
-                    if codes.isEmpty { nulls += 1 }
-                    for code in codes { counts[code] += 1 }
+            try counts.withUnsafeMutableBufferPointer { counts in
+                try rows.withRows { list in
+                    try Self.inSlices(list.count, deadline) { slice in
+                        for i in slice {
+                            let codes = lookup.codes(Int(list[i]))
+                            if codes.isEmpty { nulls += 1 }
+                            for code in codes { counts[code] += 1 }
+                        }
+                    }
                 }
             }
         }
         var groups = counts.indices.filter { counts[$0] > 0 }.map { (values: [Value.string(column.keys.string($0))], count: counts[$0]) }
         if nulls > 0 { groups.append((values: [.null], count: nulls)) }
         return groups
+    }
+
+    /// Calls `body` with consecutive slices of `0..<count`, checking the deadline between them.
+    @inline(__always)
+    private static func inSlices(_ count: Int, _ deadline: Deadline, _ body: (Range<Int>) -> Void) throws {
+        var start = 0
+        while start < count {
+            try deadline.check()
+            let end = min(start + 0x10000, count)
+            body(start..<end)
+            start = end
+        }
     }
 
     private func countByValue(_ expected: Int, _ each: (([Value]) throws -> Void) throws -> Void) throws -> [(values: [Value], count: Int)] {

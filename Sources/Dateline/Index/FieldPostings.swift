@@ -54,10 +54,16 @@ struct FieldPostings: @unchecked Sendable {
     func rows(for code: Int) -> [Int32] {
         let lists = lists(of: code)
         guard lists.count == 1 else { return unionOfLists(lists) }
-        var out: [Int32] = []
-        out.reserveCapacity(listCount(lists[0]))
-        forEachRow(ofList: lists[0]) { out.append($0) }
-        return out
+        // Written in place: `NAME.n` says how many rows the list holds (checked on load), and
+        // a list that would write more stops at the capacity rather than past it.
+        let capacity = listCount(lists[0])
+        return [Int32](unsafeUninitializedCapacity: capacity) { buffer, written in
+            var n = 0
+            forEachRow(ofList: lists[0]) { row in
+                if n < capacity { buffer[n] = row; n += 1 }
+            }
+            written = n
+        }
     }
 
     /// The rows of `code` that are among `candidates`: probes of the bitmap when the value
@@ -73,7 +79,30 @@ struct FieldPostings: @unchecked Sendable {
                 })
             }
         }
+        if lists.count == 1, listCount(lists[0]) * 64 >= rowCount, candidates.count * 8 >= listCount(lists[0]) {
+            return .owned(candidates.withRows { rows in rowsOfList(lists[0], within: rows) })
+        }
         return candidates.intersection(.owned(rows(for: code)))
+    }
+
+    /// The rows of a long varint list that are among `candidates`: the list is set into a
+    /// bitmap (one pass, no comparisons), then each candidate is probed without branching.
+    /// Rows were checked to be below `rowCount` on load, so they stay within the bitmap.
+    private func rowsOfList(_ index: Int, within candidates: UnsafeBufferPointer<Int32>) -> [Int32] {
+        var bits = [UInt64](repeating: 0, count: (rowCount + 63) / 64)
+        bits.withUnsafeMutableBufferPointer { bits in
+            forEachRow(ofList: index) { row in bits[Int(row) >> 6] |= 1 << (UInt64(row) & 63) }
+        }
+        return bits.withUnsafeBufferPointer { bits in
+            [Int32](unsafeUninitializedCapacity: candidates.count) { buffer, written in
+                var n = 0
+                for row in candidates {
+                    buffer[n] = row
+                    n &+= Int(truncatingIfNeeded: (bits[Int(row) >> 6] >> (UInt64(row) & 63)) & 1)
+                }
+                written = n
+            }
+        }
     }
 
     /// The rows holding any of `codes`, within rows `0..<rowCount`.

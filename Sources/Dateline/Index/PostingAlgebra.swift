@@ -16,20 +16,20 @@ enum PostingAlgebra {
             }
             return out
         }
-        var i = 0, j = 0
-        while i < small.count, j < large.count {
-            let x = small[i], y = large[j]
-            if x == y {
-                out.append(x)
-                i += 1
-                j += 1
-            } else if x < y {
-                i += 1
-            } else {
-                j += 1
+        // A merge without branches on the data: the candidate is written every step and kept
+        // only when both lists hold it. `k <= i < small.count` whenever it writes, so it stays
+        // within the buffer.
+        return [Int32](unsafeUninitializedCapacity: small.count) { buffer, written in
+            var i = 0, j = 0, k = 0
+            while i < small.count, j < large.count {
+                let x = small[i], y = large[j]
+                buffer[k] = x
+                k &+= x == y ? 1 : 0
+                i &+= x <= y ? 1 : 0
+                j &+= y <= x ? 1 : 0
             }
+            written = k
         }
-        return out
     }
 
     /// The first position at or after `from` whose value is not less than `value`.
