@@ -135,7 +135,7 @@ struct HardArticle: CustomTestStringConvertible, Sendable {
             details: [("Kami tidak ingin", .direct, "say", []), ("Singapura juga akan", .reported, "report", ["SG"])]),
         HardArticle(
             file: "pt-lisbon.txt", title: "Portugal e Angola assinam acordo sobre dívida",
-            countries: ["PT", "AO", "BR", "CN"], absentCountries: ["ES", "MA"], people: ["Téte António"], absentPeople: ["Relações Exteriores", "Ana Ribeiro"],
+            countries: ["PT", "AO", "BR", "CN"], absentCountries: ["ES", "MA", "ME"], people: ["Téte António", "Luís Montenegro"], absentPeople: ["Relações Exteriores", "Ana Ribeiro"],
             statements: [
                 ("o primeiro-ministro português", "PT", "abre uma nova fase"),
                 ("O governante", "PT", "vai apoiar projetos de energia"),
