@@ -15,6 +15,11 @@ struct HardArticle: CustomTestStringConvertible, Sendable {
     var absentPeople: [String]
     /// (part of the speaker, country, words inside the content).
     var statements: [(speaker: String, country: String?, anchor: String)]
+    /// Language and date of the article, when the case asserts them.
+    var language: String? = nil
+    var date: String? = nil
+    /// (words inside the content, kind, act, countries the content is about).
+    var details: [(anchor: String, kind: StatementKind, act: String, about: [String])] = []
 
     var testDescription: String { file }
 }
@@ -68,6 +73,88 @@ struct HardArticle: CustomTestStringConvertible, Sendable {
                 ("Wilfried Houngbédji", "BJ", "totalement infondées"),
                 ("lui", "BJ", "aucun soldat étranger"),
             ]),
+        // Whole stories in the scripts without spaces and in the other languages of the
+        // evaluation: page furniture, a related-links block in English after the body (its
+        // countries are not the story's), later references by name, title or demonstrative,
+        // "according to" before a quotation, capitals and state agencies as speakers.
+        HardArticle(
+            file: "zh-strait.txt", title: "中国与越南就南海渔业问题举行磋商",
+            countries: ["CN", "VN", "KR"], absentCountries: ["JP"], people: [], absentPeople: [],
+            statements: [
+                ("中国外交部发言人林建", "CN", "中越双方同意尽快重启海上渔业联合工作组"),
+                ("林建", "CN", "妥善管控分歧"),
+                ("该发言人", "CN", "北京方面不接受任何单方面的划界主张"),
+                ("越南外交部发言人范秋姮", "VN", "始终主张通过对话解决争议"),
+            ],
+            language: "zh", date: "2026-03-14",
+            details: [("妥善管控分歧", .direct, "say", ["VN"]), ("北京方面不接受", .reported, "say", ["CN"])]),
+        HardArticle(
+            file: "ko-missile.txt", title: "북한, 미사일 발사 비판에 \"자위권 행사\" 반박",
+            countries: ["KP", "KR", "US"], absentCountries: ["JP"], people: [], absentPeople: [],
+            statements: [
+                ("북한", "KP", "침략 전쟁 연습"),
+                ("북한 외무성 대변인", "KP", "정당한 자위권 행사"),
+                ("대변인", "KP", "미국이 긴장을 고조시키고 있다"),
+                ("구병삼 대변인", "KR", "북한의 주장은 받아들일 수 없다"),
+                ("구 대변인", "KR", "대화의 문을 열어두고 있다"),
+            ],
+            language: "ko", date: "2026-04-02",
+            details: [("정당한 자위권 행사", .direct, "say", []), ("미국이 긴장을", .reported, "say", ["US"]), ("침략 전쟁 연습", .direct, "accuse", [])]),
+        HardArticle(
+            file: "ja-trade.txt", title: "日本とオーストラリア、重要鉱物の供給で合意",
+            countries: ["JP", "AU", "CN", "IN"], absentCountries: ["KR"], people: [], absentPeople: [],
+            statements: [
+                ("林芳正官房長官", "JP", "経済安全保障の観点から極めて重要だ"),
+                ("同長官", "JP", "中国への依存を減らす必要がある"),
+                ("ウォン外相", "AU", "両国の関係は新たな段階に入った"),
+                ("キャンベラ", "AU", "インドとの協力も検討している"),
+            ],
+            language: "ja", date: "2026-05-20",
+            details: [("中国への依存", .reported, "say", ["CN"]), ("両国の関係は", .direct, "say", [])]),
+        HardArticle(
+            file: "es-border.txt", title: "Colombia y Venezuela reabren un paso fronterizo clave",
+            countries: ["CO", "VE"], absentCountries: ["BR", "ES"], people: ["Luis Gilberto Murillo", "Yván Gil"], absentPeople: ["María López", "Mauricio Dueñas"],
+            statements: [
+                ("el canciller colombiano", "CO", "Es un día histórico"),
+                ("Murillo", "CO", "el comercio bilateral podría duplicarse"),
+                ("Caracas", "VE", "mantendrá los controles sanitarios"),
+                ("el ministro venezolano de Exteriores", "VE", "la frontera nunca debió cerrarse"),
+            ],
+            language: "es",
+            details: [("Es un día histórico", .direct, "say", []), ("mantendrá los controles", .reported, "say", [])]),
+        HardArticle(
+            file: "id-haze.txt", title: "Indonesia dan Malaysia sepakat atasi kabut asap lintas batas",
+            countries: ["ID", "MY", "SG"], absentCountries: ["TH"], people: ["Retno Marsudi"], absentPeople: ["Rony Muharrman"],
+            statements: [
+                ("Retno Marsudi", "ID", "akan membentuk satuan tugas bersama"),
+                ("Retno", "ID", "Kami tidak ingin warga kedua negara"),
+                ("Kuala Lumpur", "MY", "siap mengirim tim pemadam"),
+                ("juru bicara Kementerian Luar Negeri Malaysia", "MY", "Singapura juga akan diundang"),
+            ],
+            language: "id",
+            details: [("Kami tidak ingin", .direct, "say", []), ("Singapura juga akan", .reported, "report", ["SG"])]),
+        HardArticle(
+            file: "pt-lisbon.txt", title: "Portugal e Angola assinam acordo sobre dívida",
+            countries: ["PT", "AO", "BR", "CN"], absentCountries: ["ES", "MA", "ME"], people: ["Téte António", "Luís Montenegro"], absentPeople: ["Relações Exteriores", "Ana Ribeiro"],
+            statements: [
+                ("o primeiro-ministro português", "PT", "abre uma nova fase"),
+                ("O governante", "PT", "vai apoiar projetos de energia"),
+                ("Téte António", "AO", "o Brasil também foi convidado"),
+                ("ele", "AO", "a China continua a ser o maior credor"),
+            ],
+            language: "pt", date: "2026-03-12",
+            details: [("abre uma nova fase", .direct, "say", []), ("o Brasil também", .reported, "say", ["BR"])]),
+        HardArticle(
+            file: "ar-gulf.txt", title: "قطر وتركيا توقعان اتفاقية للتعاون الدفاعي",
+            countries: ["QA", "TR", "KW", "IR"], absentCountries: ["SA"], people: ["محمد الخليفي"], absentPeople: [],
+            statements: [
+                ("وزير الخارجية القطري", "QA", "الاتفاقية تعزز الاستقرار في المنطقة"),
+                ("الخليفي", "QA", "تعزيز العلاقات مع الكويت"),
+                ("أنقرة", "TR", "لا تستهدف أي دولة أخرى"),
+                ("إيران", "IR", "أبدت قلقها من هذه الخطوة"),
+            ],
+            language: "ar",
+            details: [("تعزز الاستقرار", .direct, "say", []), ("لا تستهدف", .reported, "say", []), ("أبدت قلقها", .reported, "deny", [])]),
     ]
 
     @Test(arguments: cases) func article(_ c: HardArticle) throws {
@@ -84,6 +171,14 @@ struct HardArticle: CustomTestStringConvertible, Sendable {
             let statement = try #require(model.statements.first { $0.text.contains(expected.anchor) }, "no statement holds “\(expected.anchor)”")
             #expect(statement.speaker.contains(expected.speaker), "speaker \(statement.speaker)")
             #expect(statement.country == expected.country, "country of “\(expected.anchor)”")
+        }
+        if let language = c.language { #expect(model.article.language == language) }
+        if let date = c.date { #expect(model.article.date == date) }
+        for expected in c.details {
+            let statement = try #require(model.statements.first { $0.text.contains(expected.anchor) }, "no statement holds “\(expected.anchor)”")
+            #expect(statement.kind == expected.kind, "kind of “\(expected.anchor)”")
+            #expect(statement.act == expected.act, "act of “\(expected.anchor)”")
+            #expect(statement.about == expected.about, "about of “\(expected.anchor)”")
         }
     }
 }

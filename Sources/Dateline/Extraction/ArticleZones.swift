@@ -31,6 +31,7 @@ struct ArticleZones {
         markRepeatedCaptions(text)
         markTitle(text)
         markEndMarkers(text)
+        markRelatedLinks(text)
     }
 
     /// Marks trailing paragraphs whose language differs from the body's as foreign;
@@ -167,6 +168,32 @@ struct ArticleZones {
         let hasMoreBody = zones[(first + 1)...].contains { $0.kind == .body }
         if hasMoreBody { zones[first].kind = .title }
     }
+
+    /// Under a related-links heading ("Baca juga:", "相关新闻", "관련 기사"), the lines that do not
+    /// end a sentence are the listed headlines, not the story; the first line that ends a
+    /// sentence is body again (sites also put such a heading inside the story).
+    private mutating func markRelatedLinks(_ text: ScalarText) {
+        var underHeading = false
+        for index in zones.indices {
+            let range = text.trimmed(zones[index].range)
+            switch zones[index].kind {
+            case .furniture where range.count <= 40:
+                underHeading = PageFurniture.relatedHeadings.contains(Self.withoutColon(text.foldedString(range)))
+            case .body where underHeading:
+                guard !Self.sentenceEnds.contains(text.scalars[range.upperBound - 1]) else { underHeading = false; continue }
+                zones[index].kind = .furniture
+            case .blank, .caption, .credit: continue
+            default: underHeading = false
+            }
+        }
+    }
+
+    private static func withoutColon(_ folded: String) -> String {
+        folded.last == ":" || folded.last == "：" ? String(folded.dropLast()).trimmingSpaces : folded
+    }
+
+    /// Marks that end a sentence (or a quoted one) at the end of a line.
+    private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "。", "！", "？", "؟", "\"", "”", "»", "」", "』", "…"]
 
     /// "… ties. (end) mk.tg": the rest of the line after an end marker is a byline code.
     private mutating func markEndMarkers(_ text: ScalarText) {

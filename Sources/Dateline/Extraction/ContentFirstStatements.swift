@@ -1,17 +1,18 @@
 /// Statements whose content comes before the verb, as in Japanese and Korean.
 extension StatementFinder {
     /// `Xは「…」と述べた`, `Xは…と述べた`, `X는 "…"라고 말했다`, `X는 …고 밝혔다`.
-    func contentFirstEvent(_ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, _ sentence: Sentence, korean: Bool) -> SpeechEvent? {
+    /// `start`: where the speaker may begin (after an "according to" naming the source).
+    func contentFirstEvent(_ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, _ sentence: Sentence, from start: Int, korean: Bool) -> SpeechEvent? {
         var end = verb.start
         while end > sentence.range.lowerBound, text.isSpace(end - 1) { end -= 1 }
         var content: Range<Int>
         var speakerRegion: Range<Int>
         if end > sentence.range.lowerBound, let quote = sentence.quotes.first(where: { $0.close == end - 1 }) {
             content = quote.inner
-            speakerRegion = sentence.range.lowerBound..<quote.open
+            speakerRegion = min(start, quote.open)..<quote.open
         } else {
-            guard let marker = topicMarker(in: sentence.range.lowerBound..<end, sentence, korean: korean) else { return nil }
-            speakerRegion = afterDatelineMarks(sentence.range.lowerBound..<marker.lowerBound, keepingSpaces: korean)
+            guard let marker = topicMarker(in: min(start, end)..<end, sentence, korean: korean) else { return nil }
+            speakerRegion = afterDatelineMarks(min(start, marker.lowerBound)..<marker.lowerBound, keepingSpaces: korean)
             content = text.trimmed(marker.upperBound..<end, dropping: ["、", ",", "，"])
             if let speaker = speakerRegion.isEmpty ? nil : text.trimmed(speakerRegion) {
                 return SpeechEvent(speaker: speaker, carriedPronoun: nil, verb: verb.payload, verbRange: verb.start..<verb.end,

@@ -95,11 +95,11 @@ enum CountryContext {
     /// Country names that are also first names, surnames or parts of other names.
     static let ambiguousNames: Set<String> = Set("""
     jordan georgia chad niger guinea turkey china israel kenya cuba chile washington paris berlin lima sydney madrid
-    milan mali togo benin gabon samoa tonga sofia chad's jordan's georgia's
+    milan mali togo benin gabon samoa tonga sofia chad's jordan's georgia's montenegro francia
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { TextNormalizer.fold(String($0)) })
 
     /// Of those, the ones also used as first names ("Chad Smith", "Jordan Peterson", "Paris Hilton").
-    static let firstNames: Set<String> = ["jordan", "chad", "georgia", "paris", "sydney", "kenya", "israel", "sofia"]
+    static let firstNames: Set<String> = ["jordan", "chad", "georgia", "paris", "sydney", "kenya", "israel", "sofia", "francia"]
 
     /// "Michael Jordan", "George Washington", "Chad Smith": the name stands between
     /// capitalised words that are not titles, in a line that is not in Title Case.

@@ -12,7 +12,23 @@ enum PageFurniture {
     vidéo|photo|foto|compartir|compartilhar|teilen|поделиться|分享|共有|공유|top|retour|back
     related|lire aussi|read more|baca juga|lea también|leia também|читайте также|mehr zum thema
     اقرأ أيضا|اقرأ أيضاً|相关阅读|関連記事|관련 기사|zoom|agrandir|perbesar|ampliar|vergrößern
-    """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { $0.trimmingSpaces })
+    """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { folded($0.trimmingSpaces) }).union(relatedHeadings)
+
+    /// Whole lines that head a block of links to other stories after the body; the headlines
+    /// listed under them (often in another language) are not the story.
+    static let relatedHeadings: Set<String> = Set("""
+    related|related news|related stories|related articles|related content|more on this story|read more
+    see also|lire aussi|à lire aussi|voir aussi|sur le même sujet|baca juga|berita terkait|lihat juga
+    lea también|noticias relacionadas|leia também|notícias relacionadas|veja também|mehr zum thema
+    weitere artikel|читайте также|по теме|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|مواضيع ذات صلة
+    相关阅读|相关新闻|相关报道|相关文章|延伸阅读|関連記事|関連ニュース|관련 기사|관련기사|관련 뉴스
+    """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { folded($0.trimmingSpaces) })
+
+    /// An entry as `ScalarText.foldedString` gives a line (lower case, without accents), so
+    /// that "Leia também" finds "leia também".
+    private static func folded(_ entry: String) -> String {
+        String(String.UnicodeScalarView(ScalarTable.fold(entry).compactMap(Unicode.Scalar.init)))
+    }
 
     /// Beginnings of furniture lines (related links, sharing rows, update stamps).
     static let prefixes: [String] = """

@@ -58,6 +58,7 @@ struct PeopleFinder {
     ministère conseil agence bureau gouvernement nations unies assemblée armée parti
     kementerian dewan badan kantor pemerintah perserikatan bangsa-bangsa
     ministerio consejo agencia gobierno ministerium rat regierung министерство совет агентство правительство
+    relações relaciones exteriores estrangeiros negócios asuntos affaires étrangères defesa defensa hacienda fazenda
     camp street avenue city island islands sea ocean river mount valley hollywood california
     """)
 

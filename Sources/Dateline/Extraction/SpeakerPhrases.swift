@@ -49,9 +49,17 @@ extension StatementFinder {
             while k > range.lowerBound, text.scalars[k - 1].properties.numericType != nil { k -= 1 }
             if k < end - 1 { end = k }
         }
+        while let adverb = Self.hanTrailingAdverbs.first(where: { end - range.lowerBound > $0.count && text.scalars[(end - $0.count)..<end].elementsEqual($0) }) {
+            end -= adverb.count
+        }
         let result = text.trimmed(range.lowerBound..<end)
         return result.isEmpty || result.count > 24 ? nil : result
     }
+
+    /// Adverbs and time words between a Han speaker and the verb ("该发言人还表示", "范秋姮当天回应"),
+    /// longest first.
+    static let hanTrailingAdverbs: [[Unicode.Scalar]] = ["当天", "當天", "当日", "當日", "今天", "随后", "隨後", "同时", "同時", "此前", "还", "還", "也", "则", "則", "又", "并", "並"]
+        .map { Array($0.unicodeScalars) }
 
     /// `range` from after its last space, bracket, dash, "=" or enumeration comma: what stands
     /// before is a dateline or byline ("新华社北京…电  ", "【東京共同】", "(서울=연합뉴스) 김민수 기자 =").

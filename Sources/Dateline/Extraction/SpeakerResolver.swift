@@ -16,7 +16,8 @@ struct SpeakerResolver {
     let text: ScalarText
     let countries: [CountryMatch]
     let people: [PersonName]
-    private var history: [(words: Set<String>, name: String, countries: [String])] = []
+    typealias HistoryEntry = (words: Set<String>, name: String, countries: [String])
+    private var history: [HistoryEntry] = []
     /// Countries of persons named right after a resolved speaker phrase ("الناطق باسم الوزارة
     /// سفيان القضاة"), for their later mentions.
     private var namedAfterSpeaker: [String: [String]] = [:]
@@ -103,8 +104,9 @@ struct SpeakerResolver {
     /// ("the spokesman", "le ministère", "وزير الخارجية"), else a shared word of four letters
     /// or more ("juru bicara kementerian itu"), or in Han and kana three shared characters
     /// ("外務省の報道官" after "日本の外務省").
-    private func earlierSpeaker(repeatedBy key: Set<String>, surface: String) -> (words: Set<String>, name: String, countries: [String])? {
+    private func earlierSpeaker(repeatedBy key: Set<String>, surface: String) -> HistoryEntry? {
         let known = history.filter { !$0.countries.isEmpty }
+        if let earlier = Self.hanEarlierSpeaker(repeatedBy: surface, in: known) { return earlier }
         guard !key.isEmpty else { return nil }
         if let subset = known.last(where: { key.isSubset(of: $0.words) }) { return subset }
         if let shared = known.last(where: { !$0.words.intersection(key.filter { $0.count >= 4 }).isEmpty && !Self.hasProperName(surface) }) {
@@ -122,6 +124,17 @@ struct SpeakerResolver {
         return known.last { earlier in pieces.contains { piece in earlier.name.contains(piece) } }
     }
 
+    /// In Han and kana, an earlier speaker whose name holds this whole phrase of two or more
+    /// characters, after a demonstrative: "林建" after "外交部发言人林建", "同長官" after
+    /// "林芳正官房長官", "该发言人" (words of two characters have no content word to share).
+    private static func hanEarlierSpeaker(repeatedBy surface: String, in known: [HistoryEntry]) -> HistoryEntry? {
+        var scalars = Substring(surface).unicodeScalars
+        guard scalars.count >= 2, scalars.allSatisfy(ScalarTable.isUnspaced) else { return nil }
+        if scalars.count >= 3, let first = scalars.first, hanDemonstratives.contains(first) { scalars = scalars.dropFirst() }
+        let phrase = String(scalars)
+        return known.last { $0.name.contains(phrase) }
+    }
+
     /// Definite articles that make a generic noun a later reference ("o governante").
     static let definiteArticles: Set<String> = ["the", "le", "la", "l'", "el", "o", "der", "die", "das"]
 
@@ -135,6 +148,9 @@ struct SpeakerResolver {
     static func isBackReference(_ words: [Word]) -> Bool {
         words.count == 2 && definiteArticles.contains(words[0].folded) && backReferenceNouns.contains(words[1].folded)
     }
+
+    /// "The said, the same" before a title in Chinese and Japanese ("该发言人", "同報道官").
+    static let hanDemonstratives: Set<Unicode.Scalar> = ["同", "该", "該"]
 
     /// Japanese and Chinese honorifics after a surname ("松野氏", "王先生").
     static let honorifics: Set<Unicode.Scalar> = ["氏", "様"]

@@ -190,6 +190,18 @@ enum SpeechLexicon {
     zh support 支持, 欢迎
     zh promise 承诺
     zh report 报道
+    zh say 回应称, 回應稱, 宣称, 宣稱, 說, 稱, 強調, 認為, 聲稱, 介紹, 回應, 發表聲明
+    zh announce 宣佈
+    zh threaten 威脅
+    zh accuse 指責
+    zh deny 否認
+    zh condemn 譴責
+    zh reject 拒絕, 駁斥
+    zh ask 呼籲
+    zh propose 建議
+    zh support 歡迎
+    zh promise 承諾
+    zh report 報道, 報導
     ja say と述べた, と語った, と話した, と強調した, と明らかにした, と指摘した, と説明した, と表明した, と述べている, と話している, と訴えた, と主張した, と答えた
     ja announce と発表した
     ja warn と警告した

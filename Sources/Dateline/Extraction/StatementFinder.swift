@@ -27,7 +27,7 @@ struct StatementFinder {
         var result: [SpeechEvent] = []
         var taken: [Range<Int>] = []
         for verb in verbs where sentence.quote(containing: verb.start) == nil {
-            guard !taken.contains(where: { $0.contains(verb.start) }) else { continue }
+            guard !taken.contains(where: { $0.contains(verb.start) }), !yieldsToLaterVerb(verb, in: sentence, verbs: verbs) else { continue }
             guard let event = event(for: verb, in: sentence, verbs: verbs) else { continue }
             result.append(event)
             taken.append(event.content)
@@ -35,6 +35,15 @@ struct StatementFinder {
             taken.append(event.verbRange)
         }
         return result
+    }
+
+    /// "조선중앙통신에 따르면 대변인은 "…"라고 주장했다", "共同通信によると、報道官は「…」と述べた":
+    /// in Japanese and Korean, "according to" only names the source of a sentence whose own
+    /// verb (after its content) gives the statement and its speaker.
+    private func yieldsToLaterVerb(_ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence, verbs: [PhraseMatcher<SpeechLexicon.Verb>.Match]) -> Bool {
+        let language = verb.payload.language
+        guard language == "ja" || language == "ko", verb.payload.contentFollows else { return false }
+        return verbs.contains { $0.start >= verb.end && $0.payload.language == language && !$0.payload.contentFollows && sentence.quote(containing: $0.start) == nil }
     }
 
     /// Two words, or four characters of Han, kana or Hangul.
@@ -48,7 +57,8 @@ struct StatementFinder {
     ) -> SpeechEvent? {
         let language = verb.payload.language
         if language == "ja" || language == "ko", !verb.payload.contentFollows {
-            return contentFirstEvent(verb, sentence, korean: language == "ko")
+            let source = verbs.last { $0.payload.contentFollows && $0.end <= verb.start && $0.start >= sentence.range.lowerBound }
+            return contentFirstEvent(verb, sentence, from: source?.end ?? sentence.range.lowerBound, korean: language == "ko")
         }
         let clause = clauseStart(before: verb.start, in: sentence)
         if let event = attributionAfterContent(verb, sentence, clause) { return event }

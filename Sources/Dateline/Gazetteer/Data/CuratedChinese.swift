@@ -18,6 +18,11 @@ extension CountryLexicon {
     // One-character abbreviations in their usual compounds
     US name 美军|美軍|美政府|美官员|美總統|美总统
     RU name 俄军|俄軍
+    VN name 越方|越南方面
+    GB name 英方
+    AU name 澳方
+    PH name 菲方
+    CN+VN name 中越双方|中越兩國|中越两国|中越关系|中越關係|中越边境|中越邊境
     // Compounds of one-character abbreviations: one country per character
     CN+US name 中美
     US+CN name 美中
@@ -44,6 +49,32 @@ extension CountryLexicon {
     DE capital 柏林
     ID capital 雅加达|雅加達
     TW capital 台北|臺北
+    AU capital 堪培拉
+    IN capital 新德里
+    CA capital 渥太华|渥太華
+    VN capital 河内|河內
+    PH capital 马尼拉|馬尼拉
+    TH capital 曼谷
+    IR capital 德黑兰|德黑蘭
+    UA capital 基辅|基輔
+    TR capital 安卡拉
+    PK capital 伊斯兰堡|伊斯蘭堡
+    SY capital 大马士革|大馬士革
+    IQ capital 巴格达|巴格達
+    EG capital 开罗|開羅
+    SA capital 利雅得
+    ES capital 马德里|馬德里
+    PL capital 华沙|華沙
+    MY capital 吉隆坡
+    NZ capital 惠灵顿|惠靈頓
+    BR capital 巴西利亚|巴西利亞
+    AT capital 维也纳|維也納
+    GR capital 雅典
+    SE capital 斯德哥尔摩
+    MN capital 乌兰巴托|烏蘭巴托
+    VE capital 加拉加斯
+    CO capital 波哥大
+    CU capital 哈瓦那
     // Places
     US place 纽约|紐約|加利福尼亚|加州|好莱坞|荷里活
     CN place 上海|广州|深圳

@@ -18,6 +18,8 @@ extension CountryLexicon {
     CN name 中国政府|中国側
     KR name 韓国政府|韓国側
     RU name 露政府|露軍|露大統領|露外務省
+    AU name 豪州|豪政府|豪首相|豪外相
+    JP+AU name 日豪
     // Compounds of one-character abbreviations: one country per character
     JP+US name 日米
     US+CN name 米中
@@ -44,6 +46,29 @@ extension CountryLexicon {
     GB capital ロンドン
     FR capital パリ
     ID capital ジャカルタ
+    AU capital キャンベラ
+    IN capital ニューデリー
+    CA capital オタワ
+    DE capital ベルリン
+    VN capital ハノイ
+    PH capital マニラ
+    TH capital バンコク
+    IR capital テヘラン
+    UA capital キーウ|キエフ
+    TR capital アンカラ
+    PK capital イスラマバード
+    SY capital ダマスカス
+    IQ capital バグダッド
+    SA capital リヤド
+    ES capital マドリード
+    PL capital ワルシャワ
+    MY capital クアラルンプール
+    NZ capital ウェリントン
+    BR capital ブラジリア
+    AT capital ウィーン
+    VE capital カラカス
+    CU capital ハバナ
+    TW capital 台北
     // Places
     US place ニューヨーク|カリフォルニア|ハリウッド
     JP place 大阪|沖縄|広島|長崎|京都|福島

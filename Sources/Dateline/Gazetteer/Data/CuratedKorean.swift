@@ -36,6 +36,25 @@ extension CountryLexicon {
     RU capital 모스크바|크렘린
     GB capital 런던
     ID capital 자카르타
+    AU capital 캔버라
+    IN capital 뉴델리
+    CA capital 오타와
+    DE capital 베를린
+    VN capital 하노이
+    PH capital 마닐라
+    TH capital 방콕
+    IR capital 테헤란
+    UA capital 키이우|키예프
+    TR capital 앙카라
+    SY capital 다마스쿠스
+    IQ capital 바그다드
+    SA capital 리야드
+    ES capital 마드리드
+    PL capital 바르샤바
+    MY capital 쿠알라룸푸르
+    BR capital 브라질리아
+    VE capital 카라카스
+    TW capital 타이베이
     // Places
     US place 뉴욕|캘리포니아|할리우드
     // Institutions and state news agencies
