@@ -9,7 +9,7 @@ enum PageFurniture {
     whatsapp|telegram|linkedin|advertisement|advertising|publicité|iklan|إعلان|شارك|مشاركة|comments
     commentaires|komentar|menu|home|accueil|beranda|الرئيسية|subscribe|s'abonner|newsletter|listen
     écouter|dengarkan|copy link|copier le lien|salin tautan|skip to content|aller au contenu|video
-    vidéo|photo|foto|compartir|compartilhar|teilen|поделиться|分享|共有|공유|top|retour|back
+    vidéo|photo|foto|compartir|compartilhar|teilen|поделиться|分享|共有|シェア|ツイート|공유|공유하기|top|retour|back
     related|lire aussi|read more|baca juga|lea también|leia também|читайте также|mehr zum thema
     اقرأ أيضا|اقرأ أيضاً|相关阅读|関連記事|관련 기사|zoom|agrandir|perbesar|ampliar|vergrößern
     """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { folded($0.trimmingSpaces) }).union(relatedHeadings)
