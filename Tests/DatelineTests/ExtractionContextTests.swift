@@ -88,6 +88,9 @@ import Testing
         HardCase(name: "Japanese surname with an honorific", language: "ja",
                  text: "会見\n\n上川外相は8日、協議を続けると述べた。上川氏は「成果を期待している」と語った。",
                  expected: [("上川外相", "JP", .reported, "協議を続ける"), ("上川氏", "JP", .direct, "成果を期待している")]),
+        HardCase(name: "a Japanese lead under a date and a share line", language: "ja",
+                 text: "防衛省が発表\n2025年4月2日 10:12\nシェア\n【東京共同】防衛省によると、中国海軍の艦艇2隻が2日午前、沖縄県沖を通過した。\n周辺の海域は穏やかだった。",
+                 expected: [("防衛省", "JP", .reported, "中国海軍の艦艇")]),
     ]
 
     @Test(arguments: cases) func statements(_ c: HardCase) {
@@ -99,6 +102,7 @@ import Testing
             #expect(statement.country == expected.country, "country of \(statement.text)")
             if let kind = expected.kind { #expect(statement.kind == kind, "kind of \(statement.text)") }
             #expect(statement.text.contains(expected.anchor), "content \(statement.text)")
+            #expect(!(statement.text.unicodeScalars.first.map(StatementFinder.edgePunctuation.contains) ?? false), "content \(statement.text)")
         }
     }
 

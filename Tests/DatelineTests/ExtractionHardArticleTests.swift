@@ -89,6 +89,16 @@ struct HardArticle: CustomTestStringConvertible, Sendable {
             language: "zh", date: "2026-03-14",
             details: [("妥善管控分歧", .direct, "say", ["VN"]), ("北京方面不接受", .reported, "say", ["CN"])]),
         HardArticle(
+            file: "zh-tw-trade.txt", title: "台灣與菲律賓簽署農業合作備忘錄",
+            countries: ["TW", "PH", "CN"], absentCountries: ["JP"], people: [], absentPeople: [],
+            statements: [
+                ("外交部發言人蕭光偉", "TW", "這是雙邊關係的重要里程碑"),
+                ("蕭光偉", "TW", "馬尼拉方面也希望在漁業領域加強合作"),
+                ("菲律賓駐台代表", "PH", "菲方願與台灣深化經貿往來"),
+            ],
+            language: "zh", date: "2026-07-09",
+            details: [("這是雙邊關係", .direct, "say", []), ("菲方願與台灣", .reported, "say", ["PH", "TW"])]),
+        HardArticle(
             file: "ko-missile.txt", title: "북한, 미사일 발사 비판에 \"자위권 행사\" 반박",
             countries: ["KP", "KR", "US"], absentCountries: ["JP"], people: [], absentPeople: [],
             statements: [

@@ -128,6 +128,13 @@ func checkMatches(_ testCase: GazetteerCase) {
             "中 → CN (name, zh)", "美 → US (name, zh)", "中 → CN (name, zh)", "日 → JP (name, zh)", "韩 → KR (name, zh)",
         ]),
         GazetteerCase(language: "ja", text: "日米首脳会談を朝日新聞が報じた。", expected: ["日 → JP (name, ja)", "米 → US (name, ja)"]),
+        // 日 after a number is the day of a date, not Japan.
+        GazetteerCase(language: "ja", text: "北朝鮮は3日朝、日朝会談を拒んだ。", expected: [
+            "北朝鮮 → KP (name, ja)", "日 → JP (name, ja)", "朝 → KP (name, ja)",
+        ]),
+        GazetteerCase(language: "zh", text: "外交部6日韩方回应，十日日方表示。", expected: [
+            "韩方 → KR (name, zh)", "日方 → JP (name, zh)",
+        ]),
         GazetteerCase(language: "ko", text: "한미 정상회담과 북미 시장.", expected: ["한 → KR (name, ko)", "미 → US (name, ko)"]),
         GazetteerCase(language: "en", text: "The Koreas and China's neighbours; Chinas Nachbarn.", expected: ["China → CN (name, en)"]),
         GazetteerCase(language: "ja", text: "米政府と米軍は、米の価格とは関係なく、露政府を批判した。", expected: [

@@ -76,7 +76,10 @@ public struct ArticleExtractor: Sendable {
         }
         let people = PeopleFinder(text: text, countries: countries).people(in: countedRanges)
         let topics = TopicClassifier(text: text, bodyRanges: bodyRanges, titleRange: titleRange)
-        let firstBody = zones.bodyZones.first.map { text.trimmed($0.range) }
+        // The line with the dateline, within the first lines of the body (a stamp such as
+        // "2026年7月9日 14:20 中央社" may stand before it).
+        let bodyHeads = zones.bodyZones.prefix(3).map { text.trimmed($0.range) }
+        let firstBody = bodyHeads.first { DatelineFinder.datelineEnd(text, $0) != nil } ?? bodyHeads.first
         let datelineEnd = firstBody.map { DatelineFinder.afterDateline(text, $0).lowerBound }
         // The dateline's place, or a place in capitals opening the text ("МОСКВА, 14 мая …").
         let datelineCountry = firstBody.flatMap { body in
@@ -92,7 +95,8 @@ public struct ArticleExtractor: Sendable {
         let article = Article(
             id: input.id, path: input.path, language: language,
             title: input.title ?? titleRange.map { text.string($0) },
-            date: input.date ?? DateFinder.firstDate(in: text, ranges: dateRanges) ?? firstBody.flatMap { DateFinder.datelineDate(in: text, paragraph: $0) },
+            date: input.date ?? DateFinder.firstDate(in: text, ranges: dateRanges) 
+                ?? ([bodyHeads.first, firstBody].lazy.compactMap { $0.flatMap { DateFinder.datelineDate(in: text, paragraph: $0) } }.first),
             source: input.source ?? DatelineFinder.source(text, zones: zones),
             dateline: firstBody.flatMap { DatelineFinder.place(text, $0) },
             countries: Self.unique(countries.map(\.code)),

@@ -65,6 +65,11 @@ enum DatelineFinder {
            (first..<close).contains(where: { text.scalars[$0] == "=" }) {
             return close + 1
         }
+        // "（中央社台北9日電）": a Chinese wire head in brackets, ending in "dispatched".
+        if text.scalars[first] == "（", let close = head.first(where: { text.scalars[$0] == "）" }),
+           close > first + 1, text.scalars[close - 1] == "电" || text.scalars[close - 1] == "電" {
+            return close + 1
+        }
         guard let dash = head.first(where: { isDash(text, $0) }) else { return nil }
         let prefix = first..<dash
         let words = text.wordRanges(in: prefix)

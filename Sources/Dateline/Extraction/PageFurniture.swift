@@ -9,7 +9,7 @@ enum PageFurniture {
     whatsapp|telegram|linkedin|advertisement|advertising|publicité|iklan|إعلان|شارك|مشاركة|comments
     commentaires|komentar|menu|home|accueil|beranda|الرئيسية|subscribe|s'abonner|newsletter|listen
     écouter|dengarkan|copy link|copier le lien|salin tautan|skip to content|aller au contenu|video
-    vidéo|photo|foto|compartir|compartilhar|teilen|поделиться|分享|共有|공유|top|retour|back
+    vidéo|photo|foto|compartir|compartilhar|teilen|поделиться|分享|共有|シェア|ツイート|공유|공유하기|top|retour|back
     related|lire aussi|read more|baca juga|lea también|leia também|читайте также|mehr zum thema
     اقرأ أيضا|اقرأ أيضاً|相关阅读|関連記事|관련 기사|zoom|agrandir|perbesar|ampliar|vergrößern
     """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { folded($0.trimmingSpaces) }).union(relatedHeadings)
@@ -21,7 +21,7 @@ enum PageFurniture {
     see also|lire aussi|à lire aussi|voir aussi|sur le même sujet|baca juga|berita terkait|lihat juga
     lea también|noticias relacionadas|leia também|notícias relacionadas|veja também|mehr zum thema
     weitere artikel|читайте также|по теме|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|مواضيع ذات صلة
-    相关阅读|相关新闻|相关报道|相关文章|延伸阅读|関連記事|関連ニュース|관련 기사|관련기사|관련 뉴스
+    相关阅读|相关新闻|相关报道|相关文章|延伸阅读|延伸閱讀|相關新聞|相關閱讀|相關報導|相關報道|関連記事|関連ニュース|관련 기사|관련기사|관련 뉴스
     """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { folded($0.trimmingSpaces) })
 
     /// An entry as `ScalarText.foldedString` gives a line (lower case, without accents), so

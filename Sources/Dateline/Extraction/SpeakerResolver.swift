@@ -33,10 +33,14 @@ struct SpeakerResolver {
     private let homeCountry: String?
     private let homeWords: [String]
     static let homeInstitutions: [String: (country: String, words: [String])] = [
-        "zh": ("CN", ["外交部", "国防部", "商务部", "发言人", "国务院", "政府", "中方", "国家主席", "总理", "外长"]),
+        "zh": ("CN", ["外交部", "国防部", "商务部", "发言人", "国务院", "政府", "中方", "国家主席", "总理", "外长", "國防部", "商務部", "發言人", "國務院", "國家主席", "總理"]),
         "ja": ("JP", ["外務省", "防衛省", "経済産業省", "政府", "首相", "官房長官", "外相", "防衛相"]),
         "ko": ("KR", ["외교부", "국방부", "통일부", "정부", "대통령실", "청와대", "합동참모본부", "합참"]),
     ]
+
+    /// Other states whose own press writes the language: a story datelined there (Taipei,
+    /// Singapore) speaks of their institutions ("外交部發言人" in Taipei is Taiwan's).
+    static let otherHomes: [String: Set<String>] = ["zh": ["TW", "SG"]]
 
     /// The country of the dateline's place: "a foreign ministry spokesman" in a story from
     /// TEHRAN speaks for Iran when nothing else names his country.
@@ -44,7 +48,8 @@ struct SpeakerResolver {
 
     init(text: ScalarText, countries: [CountryMatch], people: [PersonName], language: String, datelineCountry: String? = nil) {
         self.datelineCountry = datelineCountry
-        homeCountry = Self.homeInstitutions[language].map(\.country)
+        homeCountry = datelineCountry.flatMap { Self.otherHomes[language]?.contains($0) == true ? $0 : nil }
+            ?? Self.homeInstitutions[language].map(\.country)
         homeWords = Self.homeInstitutions[language]?.words ?? []
         self.text = text
         self.countries = countries

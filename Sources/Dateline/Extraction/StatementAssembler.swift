@@ -10,14 +10,21 @@ struct StatementAssembler {
     /// The country of the dateline's place, if the text opens with one.
     var datelineCountry: String? = nil
 
+    /// Lines up to this length before the lead are page lines (a date, "Share"), not the lead.
+    private static let longestLineAboveLead = 40
+
     func statements(in bodyRanges: [Range<Int>]) -> [Statement] {
         let finder = StatementFinder(text: text, countries: countries)
         var resolver = SpeakerResolver(text: text, countries: countries, people: people, language: language, datelineCountry: datelineCountry)
         var result: [Statement] = []
         // Statements of the last direct quotation, which a following quoted sentence continues.
         var openQuotation: Range<Int>? = nil
-        for (index, bodyRange) in bodyRanges.enumerated() {
-            let paragraph = index == 0 ? DatelineFinder.afterDateline(text, bodyRange) : bodyRange
+        // The dateline opens the lead: the first body line, or the first after the short lines
+        // (a date, "Share") some sites print above it.
+        var beforeLead = true
+        for bodyRange in bodyRanges {
+            let paragraph = beforeLead ? DatelineFinder.afterDateline(text, bodyRange) : bodyRange
+            if text.trimmed(bodyRange).count > Self.longestLineAboveLead { beforeLead = false }
             let verbs = speechVerbs(in: paragraph)
             let startsWithQuote = QuotationMarks.opensAt(text, text.trimmed(paragraph).lowerBound)
             guard !verbs.isEmpty || (openQuotation != nil && startsWithQuote) else { openQuotation = nil; continue }

@@ -167,7 +167,7 @@ struct StatementFinder {
     }
 
     /// Punctuation trimmed from content that an attribution follows.
-    private static let attributionEdges: Set<Unicode.Scalar> = [",", "،", "，", ":", "—", "–"]
+    private static let attributionEdges: Set<Unicode.Scalar> = [",", "،", "，", "、", ":", "—", "–"]
 
     /// "…, said the text had been reviewed": words after the verb holding an auxiliary are a
     /// clause (the content), not an inverted speaker.
@@ -282,7 +282,7 @@ struct StatementFinder {
     /// Arabic participles after which the content follows ("قائلا", "مضيفا").
     static let participlesBeforeContent = WordSet(["قائلا", "قائلة", "مضيفا"])
 
-    static let edgePunctuation: Set<Unicode.Scalar> = [".", ",", "،", "，", "。", ":", "：", ";", "!", "?", "؟", "！", "？"]
+    static let edgePunctuation: Set<Unicode.Scalar> = [".", ",", "،", "，", "、", "。", ":", "：", ";", "!", "?", "؟", "！", "？"]
 
     /// Direct when most of the content is quoted.
     func kind(of content: Range<Int>, in sentence: Sentence) -> StatementKind {

@@ -50,6 +50,7 @@ extension CountryMatcher {
                 appendVariants(of: text.folded(index), to: &variants)
             }
             guard startsForm(ids[index]) || !variants.isEmpty,
+                  !(tokens[index].script == .han && text.withUTF8({ Self.isDayOfMonth(index, tokens, $0) })),
                   let candidate = longestMatch(at: index, variants: variants, context) else {
                 index += 1
                 continue
@@ -61,6 +62,21 @@ extension CountryMatcher {
         }
         return found
     }
+
+    /// Whether token `index` is 日 counting the day of a date ("3日朝", the morning of the
+    /// 3rd; "6日韩方"): 日 right after a number cannot start Japan's one-character forms.
+    private static func isDayOfMonth(_ index: Int, _ tokens: [ScannedToken], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[index]
+        guard index > 0, token.gapBefore == 0, bytes[token.startByte..<token.endByte].elementsEqual(dayCharacter) else {
+            return false
+        }
+        let previous = tokens[index - 1]
+        let last = String(decoding: UnsafeBufferPointer(rebasing: bytes[max(previous.startByte, previous.endByte - 3)..<previous.endByte]), as: UTF8.self)
+        guard let scalar = last.unicodeScalars.last else { return false }
+        return scalar.properties.numericType != nil
+    }
+
+    private static let dayCharacter = Array("日".utf8)
 
     /// Whether a name may continue from `previous` to `token`: Han and kana characters must
     /// touch, Hangul may touch or be words apart; words must be apart, separated by a
