@@ -9,8 +9,15 @@ import Foundation
 /// lands only then), so a cancelled statement leaves the shell as it was.
 enum CancellableQuery {
     enum Outcome {
-        case finished(Result<ResultSet, Error>, Evaluator, Duration)
+        case finished(Result<QueryOutput, Error>, Evaluator, Duration)
         case interrupted
+    }
+
+    /// What a finished query gave: its rows read into a table, or (when the caller streams
+    /// them) the result whose rows are still in the index.
+    enum QueryOutput {
+        case table(ResultSet)
+        case stored(QueryResult)
     }
 
     /// Seconds every statement waits before it runs, from `DATELINE_DEBUG_QUERY_DELAY`:
@@ -24,13 +31,23 @@ enum CancellableQuery {
     private final class Work: @unchecked Sendable {
         var session: Evaluator
         let statement: QueryStatement
-        var result: Result<ResultSet, Error>?
+        let keepsRowsInIndex: Bool
+        var result: Result<QueryOutput, Error>?
         var elapsed = Duration.zero
         let done = DispatchSemaphore(value: 0)
 
-        init(session: Evaluator, statement: QueryStatement) {
+        init(session: Evaluator, statement: QueryStatement, keepsRowsInIndex: Bool) {
             self.session = session
             self.statement = statement
+            self.keepsRowsInIndex = keepsRowsInIndex
+        }
+
+        /// An `explain` plan or a computed table as rows; stored rows as they are.
+        private func output(of result: QueryResult) -> QueryOutput {
+            guard let plan = result.plan else { return .stored(result) }
+            var table = plan.resultSet
+            table.warnings = result.warnings
+            return .table(table)
         }
 
         func run() {
@@ -42,17 +59,19 @@ enum CancellableQuery {
             }
             let clock = ContinuousClock()
             let start = clock.now
-            result = Result { try session.run(statement) }
+            result = Result { keepsRowsInIndex ? try output(of: session.execute(statement)) : .table(try session.run(statement)) }
             elapsed = clock.now - start
             done.signal()
         }
     }
 
-    static func run(_ statement: QueryStatement, in session: Evaluator) -> Outcome {
+    /// Runs `statement` on a worker thread, stopping it on Ctrl-C. With `keepsRowsInIndex`,
+    /// rows of a stored source are left in the index for the caller to stream.
+    static func run(_ statement: QueryStatement, in session: Evaluator, keepsRowsInIndex: Bool = false) -> Outcome {
         var session = session
         let flag = CancellationFlag()
         session.cancellation = flag
-        let work = Work(session: session, statement: statement)
+        let work = Work(session: session, statement: statement, keepsRowsInIndex: keepsRowsInIndex)
         let thread = Thread { work.run() }
         thread.stackSize = 64 << 20
         thread.start()

@@ -69,19 +69,44 @@ final class Shell {
     /// Runs one parsed statement and prints its result, and any warnings on standard error.
     /// `source` names the text it came from, for diagnostics.
     func execute(_ statement: QueryStatement, from source: SourceText) -> ExitStatus {
-        switch CancellableQuery.run(explainsQueries ? Self.explained(statement) : statement, in: evaluator) {
+        // Machine-readable output not shown in the pager is streamed from the index.
+        let streams = format.isMachineReadable && !console.usesPager
+        switch CancellableQuery.run(explainsQueries ? Self.explained(statement) : statement, in: evaluator, keepsRowsInIndex: streams) {
         case .interrupted:
-            _ = Interrupt.take()
-            console.note("dateline: query cancelled")
-            return .interrupted
+            return cancelled()
         case .finished(.failure(let error), _, _):
             return report(error, in: source)
-        case .finished(.success(let result), let evaluator, let elapsed):
+        case .finished(.success(.table(let result)), let evaluator, let elapsed):
             self.evaluator = evaluator
             console.result(render(result, elapsed: elapsed))
             for warning in result.warnings { console.diagnostic(warning, in: source) }
             return .success
+        case .finished(.success(.stored(let result)), let evaluator, _):
+            self.evaluator = evaluator
+            do {
+                try ResultRenderer.render(result, as: format) { piece in
+                    if Interrupt.isPending { throw OutputInterrupted() }
+                    Console.write(piece, to: 1)
+                }
+                // Rows read while printing are checked for damage now (see Database.checkDamage).
+                try evaluator.database.checkDamage()
+            } catch is OutputInterrupted {
+                return cancelled()
+            } catch {
+                return report(error, in: source)
+            }
+            for warning in result.warnings { console.diagnostic(warning, in: source) }
+            return .success
         }
+    }
+
+    /// Ctrl-C while a streamed result was being printed.
+    private struct OutputInterrupted: Error {}
+
+    private func cancelled() -> ExitStatus {
+        _ = Interrupt.take()
+        console.note("dateline: query cancelled")
+        return .interrupted
     }
 
     /// `result` in the shell's format; `.maxrows` applies to query results only.

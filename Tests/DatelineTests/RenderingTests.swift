@@ -93,3 +93,17 @@ import Testing
         #expect(layout.widths[1] >= layout.widths[2])
     }
 }
+
+/// Streaming: the machine formats come in pieces read from the index a few rows at a time,
+/// and the pieces joined are the whole rendering.
+@Suite struct StreamedRenderingTests {
+    @Test(arguments: OutputFormat.allCases, ["statements", "articles", "mentions", #"statements where text contains "zzzqqq""#])
+    func piecesJoinedAreTheWholeRendering(_ format: OutputFormat, _ query: String) throws {
+        var session = Session(database: APIFixtures.database)
+        let result = try session.execute(query)
+        var pieces: [String] = []
+        ResultRenderer.render(result, as: format, chunkRows: 2) { pieces.append($0) }
+        #expect(pieces.joined() == ResultRenderer.render(result.resultSet, as: format))
+        if format.isMachineReadable && result.count > 4 { #expect(pieces.count > 2) }
+    }
+}

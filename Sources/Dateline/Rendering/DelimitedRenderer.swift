@@ -2,9 +2,15 @@
 /// hold a comma, a quote or a line break. Lists are joined with "; "; null is empty.
 enum CSVRenderer {
     static func render(_ result: ResultSet) -> String {
-        let header = result.columns.map(field)
-        let rows = result.rows.map { row in row.values.map { field(text($0)) } }
-        return ([header] + rows).map { $0.joined(separator: ",") + "\r\n" }.joined()
+        header(result.columns) + rows(result.rows)
+    }
+
+    static func header(_ columns: [String]) -> String {
+        columns.map(field).joined(separator: ",") + "\r\n"
+    }
+
+    static func rows(_ rows: [Row]) -> String {
+        rows.map { row in row.values.map { field(text($0)) }.joined(separator: ",") + "\r\n" }.joined()
     }
 
     static func text(_ value: Value) -> String {

@@ -12,6 +12,33 @@ public enum ResultRenderer {
         }
     }
 
+    /// Renders `result` piece by piece, handing each piece to `emit` as soon as it is made:
+    /// the machine-readable formats read `chunkRows` rows from the index at a time, so a
+    /// result of millions of rows is never held whole as values or text. `table` and
+    /// `markdown` size their columns over every row and come as one piece. The pieces
+    /// joined are exactly ``render(_:as:options:)`` of the whole result.
+    public static func render(_ result: QueryResult, as format: OutputFormat, options: RenderOptions = RenderOptions(),
+                              chunkRows: Int = 4096, emit: (String) throws -> Void) rethrows {
+        guard format.isMachineReadable, result.plan == nil else {
+            try emit(render(result.resultSet, as: format, options: options))
+            return
+        }
+        if format == .csv { try emit(CSVRenderer.header(result.columns)) }
+        if format == .json { try emit(result.count == 0 ? "[]\n" : "[\n") }
+        let size = max(1, chunkRows)
+        for start in stride(from: 0, to: result.count, by: size) {
+            let rows = (start..<min(start + size, result.count)).map(result.row)
+            switch format {
+            case .csv: try emit(CSVRenderer.rows(rows))
+            case .ndjson: try emit(JSONRenderer.lines(ResultSet(columns: result.columns, rows: rows)))
+            default:
+                let objects = rows.map { "  " + JSONRenderer.object(result.columns, $0) }.joined(separator: ",\n")
+                try emit((start == 0 ? "" : ",\n") + objects)
+            }
+        }
+        if format == .json, result.count > 0 { try emit("\n]\n") }
+    }
+
     /// "1 row", "12 rows".
     static func rowCount(_ count: Int) -> String {
         count == 1 ? "1 row" : "\(count) rows"
