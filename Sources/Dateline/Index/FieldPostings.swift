@@ -142,22 +142,7 @@ struct FieldPostings: @unchecked Sendable {
             }
             return
         }
-        var row: Int32 = -1
-        var position = 0
-        let end = list.count
-        while position < end {
-            var gap: UInt32 = 0
-            var shift: UInt32 = 0
-            while position < end {
-                let byte = list[position]
-                position += 1
-                gap |= UInt32(byte & 0x7F) << shift
-                if byte < 0x80 { break }
-                shift += 7
-            }
-            row &+= Int32(bitPattern: gap)
-            body(row)
-        }
+        VarintPostings.decodeGaps(list, body)
     }
 
     /// Whether every list holds `NAME.n`'s number of distinct rows below `rowCount`, in order

@@ -180,18 +180,13 @@ struct IndexBuilder {
             func part(_ f: Int) -> UInt64 { f < fields.count ? UInt64(UInt32(bitPattern: codes[f][row] + 1)) : 0 }
             return Key(low: part(0) << 32 | part(1), high: part(2) << 32 | part(3))
         }
-        var combinationOf: [Key: Int32] = [:]
+        var combinations = DenseCodes<Key>()
         var firstRows: [Int] = []
         var rowCombinations = [Int32](repeating: 0, count: rowCount)
         var lists: [[Int32]] = []
         for row in 0..<rowCount {
-            let k = key(row)
-            let combination: Int32
-            if let known = combinationOf[k] {
-                combination = known
-            } else {
-                combination = Int32(firstRows.count)
-                combinationOf[k] = combination
+            let (combination, isNew) = combinations.code(of: key(row))
+            if isNew {
                 firstRows.append(row)
                 lists.append([])
             }
@@ -214,8 +209,7 @@ struct IndexBuilder {
 
     /// A word index: distinct folded words and, per word, the rows whose text has it.
     private mutating func addTokens(_ source: StoredSource, _ field: String, _ texts: [String]) {
-        var idOf: [Substring: Int32] = [:]
-        var words: [Substring] = []
+        var wordCodes = DenseCodes<Substring>()
         var rows: [[Int32]] = []
         rows.reserveCapacity(texts.count)
         var pairs = IndexLayout.pairedFields[source]?.contains(field) == true ? WordPairCollector() : nil
@@ -224,20 +218,14 @@ struct IndexBuilder {
             var ids = Set<Int32>()
             sequence.removeAll(keepingCapacity: true)
             for word in TextTokens.words(of: text) {
-                if let id = idOf[word] {
-                    ids.insert(id)
-                    sequence.append(id)
-                } else {
-                    let id = Int32(words.count)
-                    idOf[word] = id
-                    words.append(word)
-                    ids.insert(id)
-                    sequence.append(id)
-                }
+                let id = wordCodes.code(of: word).code
+                ids.insert(id)
+                sequence.append(id)
             }
             rows.append(Array(ids))
             pairs?.add(row: sequence)
         }
+        let words = wordCodes.keys
         let order = words.indices.sorted { words[$0].utf8.lexicographicallyPrecedes(words[$1].utf8) }
         var rank = [Int32](repeating: 0, count: words.count)
         for (position, id) in order.enumerated() { rank[id] = Int32(position) }

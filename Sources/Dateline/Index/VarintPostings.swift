@@ -1,6 +1,7 @@
 /// Posting lists stored as gaps in LEB128 varints: the word index holds one entry per word
 /// per row, and gaps between neighbouring rows mostly fit a byte, which keeps the index
-/// within its size budget. Field postings stay plain Int32 for galloping intersections.
+/// within its size budget. Field postings use the same gaps for their rarer values (see
+/// ``FieldPostings``).
 struct VarintPostings: @unchecked Sendable {
     let offsets: PackedIntegers
     let paged: PagedSection
@@ -15,7 +16,12 @@ struct VarintPostings: @unchecked Sendable {
     /// Calls `body` with each row of `code`, in order.
     @inline(__always)
     func decode(_ code: Int, _ body: (Int32) -> Void) {
-        let bytes = paged.slice(offsets[code]..<offsets[code + 1])
+        Self.decodeGaps(paged.slice(offsets[code]..<offsets[code + 1]), body)
+    }
+
+    /// Calls `body` with each row of a list that ``encode(_:into:)`` wrote, in order.
+    @inline(__always)
+    static func decodeGaps(_ bytes: UnsafeRawBufferPointer, _ body: (Int32) -> Void) {
         var position = 0
         let end = bytes.count
         var row: Int32 = -1

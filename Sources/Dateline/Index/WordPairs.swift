@@ -66,8 +66,8 @@ struct WordPairColumn: @unchecked Sendable {
 
 /// Collects the adjacent word pairs of each row while a word index is built.
 struct WordPairCollector {
-    private var codeOfPair: [UInt64: Int32] = [:]
-    private var pairWords: [UInt64] = []
+    /// Pairs as (first word id << 32 | second word id).
+    private var pairWords = DenseCodes<UInt64>()
     /// Pair codes (in order of first appearance), row by row, without repeats in a row.
     private(set) var rowPairs: [[Int32]] = []
 
@@ -77,14 +77,7 @@ struct WordPairCollector {
         codes.reserveCapacity(words.count)
         for i in words.indices.dropLast() {
             let key = UInt64(UInt32(bitPattern: words[i])) << 32 | UInt64(UInt32(bitPattern: words[i + 1]))
-            if let code = codeOfPair[key] {
-                codes.append(code)
-            } else {
-                let code = Int32(pairWords.count)
-                codeOfPair[key] = code
-                pairWords.append(key)
-                codes.append(code)
-            }
+            codes.append(pairWords.code(of: key).code)
         }
         codes.sort()
         var unique: [Int32] = []
@@ -96,7 +89,7 @@ struct WordPairCollector {
     /// The stored form, given each word id's final code (`rank`): first-word offsets, second
     /// words, and each row's pairs renumbered in (first, second) order.
     func layout(rank: [Int32], wordCount: Int) -> (first: [Int32], second: [Int32], rows: [[Int32]]) {
-        let ranked = pairWords.map { key -> (Int32, Int32) in (rank[Int(key >> 32)], rank[Int(key & 0xFFFF_FFFF)]) }
+        let ranked = pairWords.keys.map { key -> (Int32, Int32) in (rank[Int(key >> 32)], rank[Int(key & 0xFFFF_FFFF)]) }
         let order = ranked.indices.sorted { ranked[$0] < ranked[$1] }
         var newCode = [Int32](repeating: 0, count: ranked.count)
         for (position, old) in order.enumerated() { newCode[old] = Int32(position) }
