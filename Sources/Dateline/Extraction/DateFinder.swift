@@ -36,8 +36,13 @@ enum DateFinder {
 
     /// The first full date in `ranges` of `text`, as `YYYY-MM-DD`.
     static func firstDate(in text: ScalarText, ranges: [Range<Int>]) -> String? {
-        for range in ranges where range.contains(where: { asciiDigit(text.scalars[$0]) != nil }) {
-            if let date = firstDate(in: text.string(range)) { return date }
+        for range in ranges {
+            let range = max(0, min(range.lowerBound, text.count))..<max(0, min(range.upperBound, text.count))
+            guard range.contains(where: { digit(text.scalars[$0]) != nil }) else { continue }
+            let tokens = tokenize(range, of: text)
+            for i in tokens.indices {
+                if let date = date(at: i, in: tokens) { return date }
+            }
         }
         return nil
     }
@@ -55,56 +60,61 @@ enum DateFinder {
 
     /// The first full date in `string`.
     static func firstDate(in string: String) -> String? {
-        let tokens = tokenize(string)
-        for i in tokens.indices {
-            if let date = date(at: i, in: tokens) { return date }
-        }
-        return nil
+        let text = ScalarText(string)
+        return firstDate(in: text, ranges: [0..<text.count])
     }
 
     private enum Token: Equatable {
+        /// A run of digits: its value (0 when too long for an `Int`) and its length.
         case number(Int, digits: Int)
+        /// A run of letters (not Han, kana or Hangul), folded.
         case word(String)
+        /// Any other scalar but white space.
         case mark(Character)
     }
 
-    private static func tokenize(_ string: String) -> [Token] {
+    /// The tokens of `range` (within the text): each scalar is read once, and only words
+    /// become strings, folded straight from the text's folded twin.
+    private static func tokenize(_ range: Range<Int>, of text: ScalarText) -> [Token] {
         var tokens: [Token] = []
-        var digits = "", letters = ""
-        func flush() {
-            if !digits.isEmpty { tokens.append(.number(Int(digits) ?? 0, digits: digits.count)); digits = "" }
-            if !letters.isEmpty {
-                var word = String.UnicodeScalarView()  // folded in one pass, without temporary arrays
-                for scalar in letters.unicodeScalars {
-                    if case let value = ScalarTable.fold(scalar), value != 0, let folded = Unicode.Scalar(value) { word.append(folded) }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let scalar = text.scalars[i]
+            if digit(scalar) != nil {
+                var value = 0, digits = 0, overflow = false
+                while i < range.upperBound, let d = digit(text.scalars[i]) {
+                    let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+                    let (sum, o2) = times10.addingReportingOverflow(d)
+                    value = sum
+                    overflow = overflow || o1 || o2
+                    digits += 1
+                    i += 1
                 }
-                tokens.append(.word(String(word)))
-                letters = ""
-            }
-        }
-        for scalar in string.unicodeScalars {
-            if let digit = asciiDigit(scalar) {
-                if !letters.isEmpty { flush() }
-                digits.append(digit)
-            } else if ScalarTable.isWord(scalar) && !ScalarTable.isUnspaced(scalar) {
-                if !digits.isEmpty { flush() }
-                letters.unicodeScalars.append(scalar)
+                tokens.append(.number(overflow ? 0 : value, digits: digits))
+            } else if isLetter(text, i) {
+                let start = i
+                while i < range.upperBound, digit(text.scalars[i]) == nil, isLetter(text, i) { i += 1 }
+                tokens.append(.word(text.foldedString(start..<i)))
             } else {
-                flush()
-                if !ScalarTable.isSpace(scalar) { tokens.append(.mark(Character(scalar))) }
+                if !text.isSpace(i) { tokens.append(.mark(Character(scalar))) }
+                i += 1
             }
         }
-        flush()
         return tokens
     }
 
-    /// ASCII, Arabic-Indic, Eastern Arabic-Indic and full-width digits.
-    private static func asciiDigit(_ s: Unicode.Scalar) -> Character? {
+    /// A scalar of a word token: a letter, digit or mark outside the unspaced scripts.
+    private static func isLetter(_ text: ScalarText, _ i: Int) -> Bool {
+        text.isWord(i) && !text.isUnspaced(i)
+    }
+
+    /// The value of an ASCII, Arabic-Indic, Eastern Arabic-Indic or full-width digit.
+    private static func digit(_ s: Unicode.Scalar) -> Int? {
         let v = s.value
         let zero: UInt32? = (0x30...0x39).contains(v) ? 0x30 : (0x660...0x669).contains(v) ? 0x660
             : (0x6F0...0x6F9).contains(v) ? 0x6F0 : (0xFF10...0xFF19).contains(v) ? 0xFF10 : nil
         guard let zero else { return nil }
-        return Character(Unicode.Scalar(0x30 + v - zero)!)
+        return Int(v - zero)
     }
 
     private static func date(at i: Int, in t: [Token]) -> String? {
