@@ -24,7 +24,7 @@ enum CountryContext {
             }
             if match.kind == .demonym, namesLanguage(match, in: text) { continue }
             if let previous = previousWord(before: match.start, in: text), languageNamePrefixes.contains(text, previous) { continue }
-            if let name = ambiguousName(match.surface), isPartOfName(match, name, in: text) { continue }
+            if text.isUpper(match.start), let name = ambiguousName(match.surface), isPartOfName(match, name, in: text) { continue }
             result.append(match)
         }
         return readingAmman(result)
@@ -133,15 +133,12 @@ enum CountryContext {
     /// capitalised words that are not titles, in a line that is not in Title Case.
     /// `name` is the match's folded surface.
     private static func isPartOfName(_ match: CountryMatch, _ name: String, in text: ScalarText) -> Bool {
-        guard text.isUpper(match.start), !isTitleCaseLine(around: match.start, in: text) else { return false }
-        if let previous = previousWord(before: match.start, in: text, sameLineOnly: true), isNameWord(previous, in: text) {
-            return true
-        }
-        if firstNames.contains(name),
-           let next = nextWord(after: match.end, in: text, allowingGap: true), isNameWord(next, in: text) {
-            return true
-        }
-        return false
+        guard text.isUpper(match.start) else { return false }
+        let afterName = previousWord(before: match.start, in: text, sameLineOnly: true).map { isNameWord($0, in: text) } ?? false
+        let beforeName = !afterName && firstNames.contains(name)
+            && (nextWord(after: match.end, in: text, allowingGap: true).map { isNameWord($0, in: text) } ?? false)
+        // The line is read last: most matches have no name beside them.
+        return (afterName || beforeName) && !isTitleCaseLine(around: match.start, in: text)
     }
 
     /// A capitalised word that is not a title, an institution word, a determiner or a connector.

@@ -41,7 +41,7 @@ enum DateFinder {
             guard range.contains(where: { digit(text.scalars[$0]) != nil }) else { continue }
             let tokens = tokenize(range, of: text)
             for i in tokens.indices {
-                if let date = date(at: i, in: tokens) { return date }
+                if let date = date(at: i, in: tokens, of: text) { return date }
             }
         }
         return nil
@@ -67,14 +67,13 @@ enum DateFinder {
     private enum Token: Equatable {
         /// A run of digits: its value (0 when too long for an `Int`) and its length.
         case number(Int, digits: Int)
-        /// A run of letters (not Han, kana or Hangul), folded.
-        case word(String)
+        /// A run of letters (not Han, kana or Hangul), read folded from the text when needed.
+        case word(Range<Int>)
         /// Any other scalar but white space.
         case mark(Character)
     }
 
-    /// The tokens of `range` (within the text): each scalar is read once, and only words
-    /// become strings, folded straight from the text's folded twin.
+    /// The tokens of `range` (within the text), each scalar read once.
     private static func tokenize(_ range: Range<Int>, of text: ScalarText) -> [Token] {
         var tokens: [Token] = []
         var i = range.lowerBound
@@ -94,7 +93,7 @@ enum DateFinder {
             } else if isLetter(text, i) {
                 let start = i
                 while i < range.upperBound, digit(text.scalars[i]) == nil, isLetter(text, i) { i += 1 }
-                tokens.append(.word(text.foldedString(start..<i)))
+                tokens.append(.word(start..<i))
             } else {
                 if !text.isSpace(i) { tokens.append(.mark(Character(scalar))) }
                 i += 1
@@ -117,23 +116,26 @@ enum DateFinder {
         return Int(v - zero)
     }
 
-    private static func date(at i: Int, in t: [Token]) -> String? {
+    private static func date(at i: Int, in t: [Token], of text: ScalarText) -> String? {
         func number(_ k: Int) -> (Int, Int)? {
             guard k < t.count, case .number(let n, let d) = t[k] else { return nil }
             return (n, d)
         }
         func month(_ k: Int) -> Int? {
             guard k < t.count, case .word(let w) = t[k] else { return nil }
-            return months[w]
+            return months[text.foldedString(w)]
         }
         func mark(_ k: Int, _ c: Character) -> Bool { k < t.count && t[k] == .mark(c) }
-        func word(_ k: Int, _ w: String) -> Bool { k < t.count && t[k] == .word(w) }
+        func word(_ k: Int, _ w: String) -> Bool {
+            guard k < t.count, case .word(let range) = t[k] else { return false }
+            return text.foldedString(range) == w
+        }
         guard let (first, firstDigits) = number(i) else {
-            // Month D, YYYY — "Dec 22, 2014", "Dec. 22, 2014"
-            guard let m = month(i) else { return nil }
+            // Month D, YYYY — "Dec 22, 2014", "Dec. 22, 2014" (the number is looked for
+            // first: most words are not followed by one, and need no month lookup).
             var k = i + 1
             if mark(k, ".") { k += 1 }
-            guard let (d, _) = number(k) else { return nil }
+            guard let (d, _) = number(k), let m = month(i) else { return nil }
             k += 1
             if mark(k, ",") { k += 1 }
             guard let (y, yd) = number(k), yd == 4 else { return nil }
@@ -166,6 +168,8 @@ enum DateFinder {
     private static func format(_ y: Int, _ m: Int, _ d: Int) -> String? {
         let daysInMonth = [31, y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard (1...12).contains(m), (1900...2100).contains(y), (1...daysInMonth[m - 1]).contains(d) else { return nil }
-        return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+        // Written digit by digit: string interpolation costs more than the whole search.
+        let digits = [y / 1000, y / 100 % 10, y / 10 % 10, y % 10, -1, m / 10, m % 10, -1, d / 10, d % 10]
+        return String(decoding: digits.map { $0 < 0 ? UInt8(ascii: "-") : UInt8(ascii: "0") + UInt8($0) }, as: UTF8.self)
     }
 }

@@ -87,19 +87,30 @@ struct PeopleFinder {
     /// finder reads those word ranges, testing words where they stand in the text.
     func people(in ranges: [Range<Int>]) -> [PersonName] {
         var found: [PersonName] = []
+        var words: [Range<Int>] = []
         for range in ranges {
-            let words = text.wordRanges(in: range)
+            split(range, into: &words)
             // A headline in Title Case ("Jepang Akan Bantu AS Lawan Serangan") capitalises
             // ordinary words: its runs are not names.
             let titleCase = range.count <= 200 && !endsSentence(range) && CountryContext.isTitleCase(words, in: text, shortLines: false)
-            if !titleCase { found += capitalisedNames(words) }
-            found += appositiveSurnames(words)
+            if !titleCase { capitalisedNames(words, into: &found) }
+            appositiveSurnames(words, into: &found)
             if range.prefix(200).contains(where: text.isArabic) {
-                found += arabicAppositiveNames(words)
-                found += arabicNamesBeforeComplementizer(words)
+                arabicAppositiveNames(words, into: &found)
+                arabicNamesBeforeComplementizer(words, into: &found)
             }
         }
         return found
+    }
+
+    /// `text.wordRanges(in: range)`, written into `words` so that its storage serves every range.
+    private func split(_ range: Range<Int>, into words: inout [Range<Int>]) {
+        words.removeAll(keepingCapacity: true)
+        var start = range.lowerBound
+        while let word = text.firstWordRange(from: start, in: range) {
+            words.append(word)
+            start = word.upperBound
+        }
     }
 
     /// Whether `range` ends with sentence punctuation (a paragraph, not a headline).
@@ -114,8 +125,7 @@ struct PeopleFinder {
     }
 
     /// Runs of two or more capitalised words, one space apart, that name a person.
-    private func capitalisedNames(_ words: [Range<Int>]) -> [PersonName] {
-        var result: [PersonName] = []
+    private func capitalisedNames(_ words: [Range<Int>], into result: inout [PersonName]) {
         var i = 0
         while i < words.count {
             guard isNameWord(words[i]) else { i += 1; continue }
@@ -124,7 +134,6 @@ struct PeopleFinder {
             if j > i, let name = personName(Array(words[i...j]), context: words[max(0, i - 7)].lowerBound) { result.append(name) }
             i = j + 1
         }
-        return result
     }
 
     /// A run of capitalised words without its leading titles, if it names a person.
@@ -168,8 +177,7 @@ struct PeopleFinder {
 
     /// "Debevoise, a lawyer for the government, said …": one capitalised word set off by a
     /// comma before an apposition headed by a title or a person noun.
-    private func appositiveSurnames(_ words: [Range<Int>]) -> [PersonName] {
-        var result: [PersonName] = []
+    private func appositiveSurnames(_ words: [Range<Int>], into result: inout [PersonName]) {
         for index in words.indices.dropLast(2) {
             let word = words[index]
             guard word.count >= 3, isNameWord(word), text.scalars[word.upperBound] == ",",
@@ -184,7 +192,6 @@ struct PeopleFinder {
             guard Self.personNouns.contains(text, head) || Self.titles.contains(text, head) && !Self.calendarWords.contains(text, head) else { continue }
             result.append(PersonName(range: word, name: text.string(word), country: nil))
         }
-        return result
     }
 
     /// A capitalised word of two letters or more, not all in capitals.
@@ -213,8 +220,7 @@ struct PeopleFinder {
     /// two or three words (the first undefined) right before a complementizer.
     ///
     /// Words are tested in place; only the few after a title are folded into strings.
-    private func arabicNamesBeforeComplementizer(_ words: [Range<Int>]) -> [PersonName] {
-        var result: [PersonName] = []
+    private func arabicNamesBeforeComplementizer(_ words: [Range<Int>], into result: inout [PersonName]) {
         func joined(_ a: Int, _ b: Int) -> Bool {
             !(words[a].upperBound..<words[b].lowerBound).contains { text.scalars[$0] == "،" || text.scalars[$0] == "." || text.scalars[$0] == "," }
         }
@@ -242,12 +248,10 @@ struct PeopleFinder {
             let country = countries.last { $0.start >= word.lowerBound && $0.end <= nameRange.lowerBound }?.code
             result.append(PersonName(range: nameRange, name: text.string(nameRange), country: country))
         }
-        return result
     }
 
     /// "وزير خارجية الصين، وانغ يي،": a title phrase, a comma, two or three undefined words, a comma or stop.
-    private func arabicAppositiveNames(_ words: [Range<Int>]) -> [PersonName] {
-        var result: [PersonName] = []
+    private func arabicAppositiveNames(_ words: [Range<Int>], into result: inout [PersonName]) {
         for (index, word) in words.enumerated() where Self.arabicTitles.contains(text, word) {
             var k = index + 1
             while k < words.count, k <= index + 4, !gap(words[k - 1], words[k], holds: "،") { k += 1 }
@@ -262,7 +266,6 @@ struct PeopleFinder {
             let country = countries.last { $0.start >= word.lowerBound && $0.end <= nameRange.lowerBound }?.code
             result.append(PersonName(range: nameRange, name: text.string(nameRange), country: country))
         }
-        return result
     }
 
     /// Whether `mark` stands between two words.
