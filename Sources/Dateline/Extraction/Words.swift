@@ -30,6 +30,13 @@ extension ScalarText {
         return found >= minimum
     }
 
+    /// The first word of `range` that starts at or after `start`.
+    func firstWordRange(from start: Int, in range: Range<Int>) -> Range<Int>? {
+        var first: Range<Int>?
+        forEachWordRange(in: start..<max(start, range.upperBound)) { first = $0; return false }
+        return first
+    }
+
     /// Calls `body` with the range of each word of `range` in order (the words of
     /// ``wordRanges(in:)``), until it returns false: for callers that test words one by one,
     /// without an array of them. Runs for every word of every sentence, so it reads the class
