@@ -106,11 +106,7 @@ struct PeopleFinder {
     /// `text.wordRanges(in: range)`, written into `words` so that its storage serves every range.
     private func split(_ range: Range<Int>, into words: inout [Range<Int>]) {
         words.removeAll(keepingCapacity: true)
-        var start = range.lowerBound
-        while let word = text.firstWordRange(from: start, in: range) {
-            words.append(word)
-            start = word.upperBound
-        }
+        text.forEachWordRange(in: range) { words.append($0); return true }
     }
 
     /// Whether `range` ends with sentence punctuation (a paragraph, not a headline).
