@@ -108,7 +108,14 @@ public struct ArticleExtractor: Sendable {
         return ArticleModel(article: article, statements: statements, mentions: mentions)
     }
 
+    /// `values` without repetitions, in first-seen order. An article names few countries and
+    /// people, so a linear search beats hashing every string until the list grows long.
     static func unique(_ values: [String]) -> [String] {
+        guard values.count > 32 else {
+            var result: [String] = []
+            for value in values where !result.contains(value) { result.append(value) }
+            return result
+        }
         var seen: Set<String> = []
         return values.filter { seen.insert($0).inserted }
     }

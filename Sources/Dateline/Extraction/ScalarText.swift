@@ -44,30 +44,9 @@ struct ScalarText {
         folded.withUnsafeBufferPointer { Self.utf8String(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
-    /// A string from scalar values (0 skipped), encoded straight into the string's storage:
-    /// no intermediate array, as this runs for every word and statement. The exact length is
-    /// counted first, so that words of up to 15 bytes become small (unallocated) strings.
+    /// A string from scalar values, 0s (scalars that matching ignores) skipped.
     private static func utf8String(_ values: UnsafeBufferPointer<UInt32>) -> String {
-        var length = 0
-        for v in values { length += v == 0 ? 0 : v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4 }
-        return String(unsafeUninitializedCapacity: length) { bytes in
-            var n = 0
-            for v in values {
-                switch v {
-                case 0: continue
-                case 1..<0x80: bytes[n] = UInt8(v); n += 1
-                case 0x80..<0x800:
-                    bytes[n] = UInt8(0xC0 | (v >> 6)); bytes[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
-                case 0x800..<0x10000:
-                    bytes[n] = UInt8(0xE0 | (v >> 12)); bytes[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    bytes[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
-                default:
-                    bytes[n] = UInt8(0xF0 | (v >> 18)); bytes[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    bytes[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); bytes[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
-                }
-            }
-            return n
-        }
+        UTF8Scalars.string(from: values, skippingZeros: true)
     }
 
     @inline(__always) private func has(_ bit: UInt8, _ i: Int) -> Bool { i >= 0 && i < classes.count && classes[i] & bit != 0 }

@@ -18,7 +18,12 @@ extension CountryMatcher {
 
     /// What a match needs to know besides the tokens.
     private struct MatchContext {
-        var language: String
+        /// The article's language, as an index in ``CountryMatcher/languages`` (-1: none of them).
+        var language: Int32
+        /// Whether the article's language is known (not "" or "und").
+        var knownLanguage: Bool
+        /// English, whose reading is preferred when the article's language has none.
+        var english: Int32
         var strictCase: Bool
         var tokens: [ScannedToken]
         /// Trie token id of each token (-1 when no form has that word).
@@ -40,7 +45,9 @@ extension CountryMatcher {
             let key = tokens[index].script == .cyrillic ? Self.key(of: tokens[index], folded: text.folded(index)) : tokens[index].hash
             ids[index] = tokenID(forKey: key) ?? -1
         }
-        let context = MatchContext(language: language, strictCase: strictCase, tokens: tokens, ids: ids)
+        let context = MatchContext(
+            language: languageID(language), knownLanguage: !language.isEmpty && language != "und", english: languageID("en"),
+            strictCase: strictCase, tokens: tokens, ids: ids)
         var found: [CountryMatch] = []
         var variants: [Variant] = []
         var index = 0
@@ -55,8 +62,8 @@ extension CountryMatcher {
                 index += 1
                 continue
             }
-            if !candidate.reading.code.isEmpty {
-                text.withUTF8 { found += matches(candidate, startingAt: index, tokens, $0) }
+            if !codes[Int(candidate.reading.code)].isEmpty {
+                text.withUTF8 { appendMatches(of: candidate, startingAt: index, tokens, $0, to: &found) }
             }
             index = candidate.lastToken + 1
         }
@@ -130,44 +137,46 @@ extension CountryMatcher {
     private func bestReading(at node: Int32, _ tokens: ArraySlice<ScannedToken>, prefixed: Bool, _ context: MatchContext) -> Reading? {
         guard hasReadings(at: node) else { return nil }
         let language = context.language
-        let knownLanguage = !language.isEmpty && language != "und"
         var english: Reading?, first: Reading?
         for reading in readings(at: node) {
             if context.strictCase {
                 let first = tokens.first!
-                if (reading.onlyInLanguage || reading.isLowercaseWord && knownLanguage) && reading.language != language { continue }
+                if (reading.onlyInLanguage || reading.isLowercaseWord && context.knownLanguage) && reading.language != language { continue }
                 if reading.requiresCapitalInitial && !prefixed && !first.startsUppercase { continue }
                 if reading.startsHangulWord && !first.startsWord { continue }
                 if reading.requiresCapitals && !tokens.allSatisfy(\.isAllUppercase) { continue }
-            } else if reading.code.isEmpty {
+            } else if codes[Int(reading.code)].isEmpty {
                 continue
             }
             if reading.language == language { return reading }
-            if english == nil, reading.language == "en" { english = reading }
+            if english == nil, reading.language == context.english { english = reading }
             if first == nil { first = reading }
         }
         return english ?? first
     }
 
-    /// The match of a candidate; a compound of abbreviations ("中美": CN+US) gives one
-    /// match per character.
-    private func matches(_ candidate: Candidate, startingAt index: Int, _ tokens: [ScannedToken], _ bytes: UnsafeBufferPointer<UInt8>) -> [CountryMatch] {
-        guard candidate.reading.code.utf8.contains(UInt8(ascii: "+")) else {
-            return [match(candidate, startingAt: index, tokens, bytes)]
+    /// Appends the match of a candidate; a compound of abbreviations ("中美": CN+US) gives
+    /// one match per character.
+    private func appendMatches(
+        of candidate: Candidate, startingAt index: Int, _ tokens: [ScannedToken], _ bytes: UnsafeBufferPointer<UInt8>,
+        to found: inout [CountryMatch]
+    ) {
+        let code = codes[Int(candidate.reading.code)]
+        let parts = code.utf8.contains(UInt8(ascii: "+")) ? code.split(separator: "+") : []
+        guard parts.count == candidate.lastToken - index + 1 else {
+            found.append(match(candidate, code: code, startingAt: index, tokens, bytes))
+            return
         }
-        let codes = candidate.reading.code.split(separator: "+")
-        guard codes.count == candidate.lastToken - index + 1 else {
-            return [match(candidate, startingAt: index, tokens, bytes)]
-        }
-        return codes.enumerated().map { offset, code in
+        for (offset, part) in parts.enumerated() {
             var single = candidate
             single.lastToken = index + offset
-            single.reading.code = String(code)
-            return match(single, startingAt: index + offset, tokens, bytes)
+            found.append(match(single, code: String(part), startingAt: index + offset, tokens, bytes))
         }
     }
 
-    private func match(_ candidate: Candidate, startingAt index: Int, _ tokens: [ScannedToken], _ bytes: UnsafeBufferPointer<UInt8>) -> CountryMatch {
+    private func match(
+        _ candidate: Candidate, code: String, startingAt index: Int, _ tokens: [ScannedToken], _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> CountryMatch {
         let first = tokens[index], last = tokens[candidate.lastToken]
         let reading = candidate.reading
         let period = reading.takesTrailingPeriod && last.followedByPeriod ? 1 : 0
@@ -176,7 +185,7 @@ extension CountryMatcher {
         if let prefix = candidate.prefix {
             via += prefix.hasArticle ? " after the article prefix" : " after a proclitic"
         }
-        return CountryMatch(start: first.start, end: last.end + period, surface: surface, code: reading.code,
-                            kind: reading.kind, via: via + ", " + reading.language)
+        return CountryMatch(start: first.start, end: last.end + period, surface: surface, code: code,
+                            kind: reading.kind, via: via + ", " + languages[Int(reading.language)])
     }
 }

@@ -7,10 +7,14 @@
 struct CountryMatcher: Sendable {
     /// What a trie node resolves to: one lexicon form's country, with the conditions under
     /// which the text may be read that way.
+    /// Plain data (no reference counting): the code and language are indexes into the
+    /// matcher's ``codes`` and ``languages``, so languages compare as numbers.
     struct Reading: Sendable {
-        var code: String
+        /// Index in ``codes``; "" (no country) blocks a shorter reading.
+        var code: Int32
         var kind: CountryReferenceKind
-        var language: String
+        /// Index in ``languages``.
+        var language: Int32
         var requiresCapitals: Bool
         var onlyInLanguage: Bool
         /// The form starts with a capital letter in a cased script ("China" but not "china").
@@ -42,10 +46,20 @@ struct CountryMatcher: Sendable {
     private var readingStarts: [Int32] = []
     /// The most tokens any form has.
     private(set) var longestForm = 1
+    /// The alpha-2 codes (or "CN+US" compounds, or "") and languages readings name, by index.
+    private(set) var codes: [String] = []
+    private(set) var languages: [String] = []
 
     init(forms: [LexiconForm]) {
         defer { compile() }
         var folded: [UInt32] = []
+        var codeIDs: [String: Int32] = [:], languageIDs: [String: Int32] = [:]
+        func intern(_ value: String, _ ids: inout [String: Int32], _ list: inout [String]) -> Int32 {
+            if let id = ids[value] { return id }
+            list.append(value)
+            ids[value] = Int32(list.count - 1)
+            return Int32(list.count - 1)
+        }
         for form in forms {
             var form = form
             form.text.makeContiguousUTF8()
@@ -63,7 +77,8 @@ struct CountryMatcher: Sendable {
                 }
                 guard let first else { return }
                 let reading = Reading(
-                    code: form.code, kind: form.kind, language: form.language,
+                    code: intern(form.code, &codeIDs, &codes), kind: form.kind,
+                    language: intern(form.language, &languageIDs, &languages),
                     requiresCapitals: form.requiresCapitals, onlyInLanguage: form.onlyInLanguage,
                     requiresCapitalInitial: first.startsUppercase && (first.script == .latin || first.script == .cyrillic),
                     takesTrailingPeriod: form.text.hasSuffix("."),
@@ -140,6 +155,11 @@ struct CountryMatcher: Sendable {
         guard script == .arabic, folded.count >= 2 + ArabicClitics.minimumStemLength,
               folded[0] == 0x0627, folded[1] == 0x0644 else { return nil }
         return hash(folded[2...])
+    }
+
+    /// The index of `language` in ``languages``, or -1 when no reading has it.
+    func languageID(_ language: String) -> Int32 {
+        languages.firstIndex(of: language).map(Int32.init) ?? -1
     }
 
     @inline(__always)

@@ -217,18 +217,25 @@ private struct LineCensus {
         }
     }
 
-    /// Judges by the dominant script; Latin lines by function words.
+    /// Judges by the dominant script; Latin lines by function words. Runs for every line of
+    /// every article, so the common cases build no arrays.
     func verdict(codes: [String], latinCount: Int) -> (language: Int, weight: Int)? {
         let cjk = letters(.han) + letters(.kana)
-        let weighted: [(ScalarClass, Int)] = [
-            (.latin, letters(.latin)), (.cyrillic, letters(.cyrillic)), (.arabic, letters(.arabic)),
-            (.otherLetter, letters(.otherLetter)), (.han, cjk * 2), (.hangul, letters(.hangul) * 2),
-        ]
-        guard let (script, weight) = weighted.max(by: { $0.1 < $1.1 }), weight > 0 else { return nil }
+        // The heaviest script; between equal weights, the first considered.
+        var script = ScalarClass.latin, weight = letters(.latin)
+        func consider(_ candidate: ScalarClass, _ candidateWeight: Int) {
+            if candidateWeight > weight { (script, weight) = (candidate, candidateWeight) }
+        }
+        consider(.cyrillic, letters(.cyrillic))
+        consider(.arabic, letters(.arabic))
+        consider(.otherLetter, letters(.otherLetter))
+        consider(.han, cjk * 2)
+        consider(.hangul, letters(.hangul) * 2)
+        guard weight > 0 else { return nil }
         let code = { (language: ScriptLanguage) in language.index }
         switch script {
-        case .arabic: return (variant(of: code(.ar), among: [code(.fa), code(.ur)], letters: weight), weight)
-        case .cyrillic: return (variant(of: code(.ru), among: [code(.uk)], letters: weight), weight)
+        case .arabic: return (variant(of: code(.ar), among: code(.fa), code(.ur), letters: weight), weight)
+        case .cyrillic: return (variant(of: code(.ru), among: code(.uk), letters: weight), weight)
         case .hangul: return (code(.ko), weight)
         case .han, .kana: return (letters(.kana) * 10 > cjk ? code(.ja) : code(.zh), weight)
         case .otherLetter:
@@ -242,20 +249,28 @@ private struct LineCensus {
 
     private func letters(_ script: ScalarClass) -> Int { letters[Int(script.rawValue)] }
 
+    /// The Latin profile with the best score (function words, and half a point per telltale
+    /// letter), the first on ties; nil under two function words or on a tie other than
+    /// Indonesian with Malay.
     private func latinVerdict(codes: [String], latinCount: Int, weight: Int) -> (language: Int, weight: Int)? {
-        let scores = (0..<latinCount).map { Double(functionWords[$0]) + Double(telltales[$0]) * 0.5 }
-        guard let best = scores.indices.max(by: { scores[$0] < scores[$1] || (scores[$0] == scores[$1] && $0 > $1) }),
-              functionWords[best] >= 2 else { return nil }
-        let rivals = scores.indices.filter { $0 != best && scores[$0] == scores[best] }
+        // In half points, so that scores are whole numbers.
+        let score = { (language: Int) in self.functionWords[language] * 2 + self.telltales[language] }
+        var best = 0
+        for language in 1..<latinCount where score(language) > score(best) { best = language }
+        guard functionWords[best] >= 2 else { return nil }
         // Indonesian and Malay share most words; a tie goes to the first in the profile order.
-        guard rivals.allSatisfy({ $0 > best && codes[best] == "id" && codes[$0] == "ms" }) else { return nil }
+        for rival in 0..<latinCount where rival != best && score(rival) == score(best) {
+            guard rival > best, codes[best] == "id", codes[rival] == "ms" else { return nil }
+        }
         return (best, weight)
     }
 
-    /// `base`, or a sister language whose own letters make up more than 2% of the line.
-    private func variant(of base: Int, among others: [Int], letters: Int) -> Int {
-        let best = others.max { telltales[$0] < telltales[$1] }
-        guard let best, telltales[best] * 50 > letters else { return base }
+    /// `base`, or a sister language whose own letters make up more than 2% of the line (the
+    /// first of `others` with the most of them).
+    private func variant(of base: Int, among others: Int..., letters: Int) -> Int {
+        var best = others[0]
+        for other in others.dropFirst() where telltales[other] > telltales[best] { best = other }
+        guard telltales[best] * 50 > letters else { return base }
         return best
     }
 
@@ -273,5 +288,7 @@ private struct LineCensus {
 
 private extension ScriptLanguage {
     /// Index in the identifier's code list (after the Latin profiles).
-    var index: Int { LanguageProfiles.latinWords.count + ScriptLanguage.allCases.firstIndex(of: self)! }
+    var index: Int { LanguageProfiles.latinWords.count + Self.order.firstIndex(of: self)! }
+
+    private static let order = allCases
 }

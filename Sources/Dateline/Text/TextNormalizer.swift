@@ -15,15 +15,38 @@
 /// - ``foldToken(_:)`` is what a query word is looked up as in an index built from `keys`:
 ///   folded, and for Arabic without a leading article and the proclitics before it.
 public enum TextNormalizer {
-    /// The folded form of `text`.
+    /// The folded form of `text`. Extraction folds every country match's surface, so ASCII
+    /// text (most surfaces) is folded byte by byte into the result's storage.
     public static func fold(_ text: String) -> String {
-        var scalars: [UInt32] = []
-        scalars.reserveCapacity(text.utf8.count)
         let tables = ScalarFolding.tables
-        for scalar in text.unicodeScalars {
-            ScalarFolding.append(ScalarFolding.entry(scalar.value, tables: tables), to: &scalars, tables: tables)
+        return UTF8Scalars.withUTF8(text) { bytes in
+            foldASCII(bytes, tables: tables) ?? {
+                var scalars: [UInt32] = []
+                scalars.reserveCapacity(bytes.count)
+                var offset = 0
+                while offset < bytes.count {
+                    let (value, length) = UTF8Scalars.decode(bytes, at: offset)
+                    ScalarFolding.append(ScalarFolding.entry(value, tables: tables), to: &scalars, tables: tables)
+                    offset += length
+                }
+                return scalars.withUnsafeBufferPointer { UTF8Scalars.string(from: $0, skippingZeros: false) }
+            }()
         }
-        return string(from: scalars)
+    }
+
+    /// `fold` of ASCII text whose every character folds to one ASCII character; nil for
+    /// any other text.
+    private static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>, tables: ScalarFolding.Tables) -> String? {
+        let foldsToASCII = bytes.allSatisfy { byte in
+            byte < 0x80 && UInt32(truncatingIfNeeded: ScalarFolding.entry(UInt32(byte), tables: tables)) < 0x80
+        }
+        guard foldsToASCII else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { folded in
+            for (index, byte) in bytes.enumerated() {
+                folded[index] = UInt8(truncatingIfNeeded: ScalarFolding.entry(UInt32(byte), tables: tables))
+            }
+            return bytes.count
+        }
     }
 
     /// The key a query word is looked up under in a token index (see the type's contract).
@@ -53,12 +76,9 @@ public enum TextNormalizer {
         } ?? []
     }
 
+    /// A string of folded scalar values (always valid scalars).
     static func string<S: Sequence>(from scalars: S) -> String where S.Element == UInt32 {
-        var result = String.UnicodeScalarView()
-        for value in scalars {
-            if let scalar = Unicode.Scalar(value) { result.append(scalar) }
-        }
-        return String(result)
+        Array(scalars).withUnsafeBufferPointer { UTF8Scalars.string(from: $0, skippingZeros: false) }
     }
 }
 

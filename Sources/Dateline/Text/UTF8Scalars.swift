@@ -32,4 +32,32 @@ enum UTF8Scalars {
         text.makeContiguousUTF8()
         return text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
     }
+
+    /// A string of scalar values, encoded straight into the string's storage: no intermediate
+    /// array, as this runs for every word and match. With `skippingZeros`, 0s (scalars that
+    /// folding removed) are left out; otherwise a 0 is U+0000. Every other value must be a
+    /// valid scalar. The exact length is counted first, so that up to 15 bytes make a small
+    /// (unallocated) string.
+    static func string(from values: UnsafeBufferPointer<UInt32>, skippingZeros: Bool) -> String {
+        var length = 0
+        for v in values { length += v < 0x80 ? (v == 0 && skippingZeros ? 0 : 1) : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4 }
+        return String(unsafeUninitializedCapacity: length) { bytes in
+            var n = 0
+            for v in values {
+                switch v {
+                case 0 where skippingZeros: continue
+                case 0..<0x80: bytes[n] = UInt8(v); n += 1
+                case 0x80..<0x800:
+                    bytes[n] = UInt8(0xC0 | (v >> 6)); bytes[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                case 0x800..<0x10000:
+                    bytes[n] = UInt8(0xE0 | (v >> 12)); bytes[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    bytes[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                default:
+                    bytes[n] = UInt8(0xF0 | (v >> 18)); bytes[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    bytes[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); bytes[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                }
+            }
+            return n
+        }
+    }
 }
