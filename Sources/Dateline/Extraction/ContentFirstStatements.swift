@@ -33,7 +33,7 @@ extension StatementFinder {
     func topicMarker(in range: Range<Int>, _ sentence: Sentence, korean: Bool) -> Range<Int>? {
         if korean {
             for particles in [["은", "는"], ["이", "가"]] as [[Unicode.Scalar]] {
-                for word in text.wordRanges(in: range) where word.count >= 2 {
+                for word in text.lazyWordRanges(in: range) where word.count >= 2 {
                     let last = text.scalars[word.upperBound - 1]
                     if particles.contains(last), sentence.quote(containing: word.lowerBound) == nil {
                         return (word.upperBound - 1)..<word.upperBound

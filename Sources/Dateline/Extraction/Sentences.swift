@@ -80,12 +80,12 @@ enum SentenceSplitter {
         default: return false
         }
     }
-    static let abbreviations: Set<String> = [
+    static let abbreviations = WordSet([
         "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "gen", "col", "lt", "sen", "rep", "gov", "pres", "prof",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jr", "inc", "co",
         "ltd", "m", "mme", "mm", "dll", "dsb", "ir", "h", "sr", "sra", "dra", "hr", "fr", "nr", "bzw", "z.b",
         "т", "г", "гг", "им", "корр",
-    ]
+    ])
 
     static func sentences(in text: ScalarText, paragraph: Range<Int>) -> [Sentence] {
         let quotes = QuotationMarks.spans(in: text, paragraph)
@@ -143,9 +143,10 @@ enum SentenceSplitter {
         }
         var wordStart = i
         while wordStart > paragraph.lowerBound, text.isWord(wordStart - 1) { wordStart -= 1 }
-        let word = text.foldedString(wordStart..<i)
-        if word.count == 1, text.isUpper(wordStart) { return false }
-        if wordStart > paragraph.lowerBound, text.scalars[wordStart - 1] == ".", word.count <= 2 { return false }
-        return !abbreviations.contains(word)
+        let word = wordStart..<i
+        let characters = text.characterCount(word)
+        if characters == 1, text.isUpper(wordStart) { return false }
+        if wordStart > paragraph.lowerBound, text.scalars[wordStart - 1] == ".", characters <= 2 { return false }
+        return !abbreviations.contains(text, word)
     }
 }

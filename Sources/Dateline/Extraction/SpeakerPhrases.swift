@@ -85,13 +85,13 @@ extension StatementFinder {
         }
         var taken: [Range<Int>] = []
         var i = offset
-        for word in text.wordRanges(in: offset..<min(tail.upperBound, offset + 160)) {
+        for word in text.lazyWordRanges(in: offset..<min(tail.upperBound, offset + 160)) {
             if sentence.quotes.contains(where: { $0.open >= i && $0.open < word.lowerBound }) { break }
             let gap = i..<word.lowerBound
             let commaBefore = gap.contains { text.scalars[$0] == "," || text.scalars[$0] == "،" }
             if ClauseWords.afterVerbStops.contains(text, word) || ClauseWords.complementizers.contains(text, word) { break }
             if commaBefore && (!arabic || stopsAtComma) { break }
-            if gap.contains(where: { [".", ":", "«", "\""].contains(text.scalars[$0]) }) { break }
+            if gap.contains(where: { Self.endsSpeakerAfterVerb(text.scalars[$0]) }) { break }
             if arabic, let previous = taken.last, !Self.inTheNameOf.contains(text, word) {
                 if ClauseWords.isArabicComplementizer(text, word) { break }
                 if isPrefixedAddressee(word) { break }
@@ -106,6 +106,11 @@ extension StatementFinder {
         guard let first = taken.first, let last = taken.last else { return nil }
         guard taken.contains(where: { !ClauseWords.determiners.contains(text, $0) }) else { return nil }
         return first.lowerBound..<last.upperBound
+    }
+
+    /// Punctuation between words after a verb that ends the speaker phrase.
+    private static func endsSpeakerAfterVerb(_ s: Unicode.Scalar) -> Bool {
+        s == "." || s == ":" || s == "«" || s == "\""
     }
 
     /// "repeatedly", "notamment", "claramente": adverbs by their endings (never a speaker's last word).

@@ -16,7 +16,9 @@ struct SpeakerResolver {
     let text: ScalarText
     let countries: [CountryMatch]
     let people: [PersonName]
-    typealias HistoryEntry = (words: Set<String>, name: String, countries: [String])
+    /// An earlier speaker: the keys of its content words (see ``contentWords(_:)``), its
+    /// fullest name and its countries.
+    typealias HistoryEntry = (words: [FoldedWordKey], name: String, countries: [String])
     private var history: [HistoryEntry] = []
     /// Countries of persons named right after a resolved speaker phrase ("الناطق باسم الوزارة
     /// سفيان القضاة"), for their later mentions.
@@ -24,9 +26,9 @@ struct SpeakerResolver {
     /// Where the previous statement ended: persons named after it are candidates for a pronoun.
     private var lastEventEnd = 0
 
-    /// The folded words of each person's name, for "Wang" → "Wang Yi"; built at the first
-    /// speaker that needs them.
-    private var personTokens: [Set<String>]? = nil
+    /// The keys of the words of each person's name, for "Wang" → "Wang Yi"; built at the
+    /// first speaker that needs them.
+    private var personTokens: [[FoldedWordKey]]? = nil
 
     /// In Chinese, Japanese and Korean news an unqualified national institution ("外交部",
     /// "外務省", "외교부") is the home state's.
@@ -57,7 +59,7 @@ struct SpeakerResolver {
     }
 
     /// Words joining the members of a joint speaker ("les États-Unis et la Corée du Sud").
-    private static let conjunctions: Set<String> = ["and", "et", "dan", "y", "e", "und", "и", "و", "와", "과", "和", "与", "と"]
+    private static let conjunctions = WordSet(["and", "et", "dan", "y", "e", "und", "и", "و", "와", "과", "和", "与", "と"])
 
     mutating func resolve(_ event: SpeechEvent) -> ResolvedSpeaker {
         defer { lastEventEnd = max(event.content.upperBound, event.verbRange.upperBound) }
@@ -68,11 +70,11 @@ struct SpeakerResolver {
             return fromHistory(surface: event.carriedPronoun ?? "")
         }
         let surface = text.string(range)
-        let words = text.words(in: range)
-        if words.count == 1, ClauseWords.pronouns.contains(words[0].folded) {
+        let words = text.wordRanges(in: range)
+        if words.count == 1, ClauseWords.pronouns.contains(text, words[0]) {
             return personNamedSince(lastEventEnd, before: range.lowerBound, surface: surface) ?? fromHistory(surface: surface)
         }
-        let key = Self.contentWords(words)
+        let key = contentWords(words)
         var resolved = ResolvedSpeaker(surface: surface, name: surface, countries: countryCodes(in: range, words: words))
         if let person = people.first(where: { $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }) {
             if resolved.countries.isEmpty, let country = person.country { resolved.countries = [country] }
@@ -86,16 +88,18 @@ struct SpeakerResolver {
         }
         if resolved.countries.isEmpty, let earlier = earlierSpeaker(repeatedBy: key, surface: surface) {
             resolved.countries = earlier.countries
-            if words.count <= 3, key.isSubset(of: earlier.words) { resolved.name = earlier.name }
+            if words.count <= 3, Self.isSubset(key, of: earlier.words) { resolved.name = earlier.name }
         }
-        if resolved.countries.isEmpty, Self.isBackReference(words), let last = history.last(where: { !$0.countries.isEmpty }) {
+        if resolved.countries.isEmpty, isBackReference(words), let last = history.last(where: { !$0.countries.isEmpty }) {
             resolved.countries = last.countries
             resolved.name = last.name
         }
         if resolved.countries.isEmpty, let homeCountry, homeWords.contains(where: { surface.contains($0) }) {
             resolved.countries = [homeCountry]
         }
-        if resolved.countries.isEmpty, let datelineCountry, words.contains(where: { ClauseWords.offices.contains($0.folded) || PeopleFinder.hasTitleEnding($0.folded) }) {
+        if resolved.countries.isEmpty, let datelineCountry, words.contains(where: {
+            ClauseWords.offices.contains(text, $0) || PeopleFinder.hasTitleEnding(text.foldedString($0))
+        }) {
             resolved.countries = [datelineCountry]
         }
         history.append((key, resolved.name, resolved.countries))
@@ -109,49 +113,66 @@ struct SpeakerResolver {
     /// ("the spokesman", "le ministère", "وزير الخارجية"), else a shared word of four letters
     /// or more ("juru bicara kementerian itu"), or in Han and kana three shared characters
     /// ("外務省の報道官" after "日本の外務省").
-    private func earlierSpeaker(repeatedBy key: Set<String>, surface: String) -> HistoryEntry? {
-        let known = history.filter { !$0.countries.isEmpty }
-        if let earlier = Self.hanEarlierSpeaker(repeatedBy: surface, in: known) { return earlier }
+    private func earlierSpeaker(repeatedBy key: [FoldedWordKey], surface: String) -> HistoryEntry? {
+        if let earlier = hanEarlierSpeaker(repeatedBy: surface) { return earlier }
         guard !key.isEmpty else { return nil }
-        if let subset = known.last(where: { key.isSubset(of: $0.words) }) { return subset }
-        if let shared = known.last(where: { !$0.words.intersection(key.filter { $0.count >= 4 }).isEmpty && !Self.hasProperName(surface) }) {
+        if let subset = latestKnown(where: { Self.isSubset(key, of: $0.words) }) { return subset }
+        if let shared = latestKnown(where: { earlier in
+            key.contains { $0.characters >= 4 && Self.contains(earlier.words, $0) } && !Self.hasProperName(surface)
+        }) {
             return shared
         }
+        // Only phrases in Han, kana or Hangul go on.
+        guard surface.unicodeScalars.contains(where: ScalarTable.isUnspaced) else { return nil }
         var scalars = Array(surface.unicodeScalars)
         // "松野氏" after "松野官房長官": the surname without its honorific.
         if scalars.count >= 3, let last = scalars.last, Self.honorifics.contains(last), scalars.allSatisfy(ScalarTable.isUnspaced) {
             let stem = String(String.UnicodeScalarView(scalars.dropLast()))
-            if let earlier = known.last(where: { $0.name.contains(stem) }) { return earlier }
+            if let earlier = latestKnown(where: { $0.name.contains(stem) }) { return earlier }
             scalars.removeLast()
         }
         guard scalars.count >= 3, scalars.contains(where: ScalarTable.isUnspaced) else { return nil }
         let pieces = (0...(scalars.count - 3)).map { String(String.UnicodeScalarView(scalars[$0..<($0 + 3)])) }
-        return known.last { earlier in pieces.contains { piece in earlier.name.contains(piece) } }
+        return latestKnown { earlier in pieces.contains { piece in earlier.name.contains(piece) } }
+    }
+
+    /// The latest earlier speaker with a country that `matches`.
+    private func latestKnown(where matches: (HistoryEntry) -> Bool) -> HistoryEntry? {
+        for entry in history.reversed() where !entry.countries.isEmpty && matches(entry) { return entry }
+        return nil
+    }
+
+    private static func contains(_ keys: [FoldedWordKey], _ key: FoldedWordKey) -> Bool {
+        keys.contains { $0.hash == key.hash }
+    }
+
+    private static func isSubset(_ keys: [FoldedWordKey], of others: [FoldedWordKey]) -> Bool {
+        keys.allSatisfy { contains(others, $0) }
     }
 
     /// In Han and kana, an earlier speaker whose name holds this whole phrase of two or more
     /// characters, after a demonstrative: "林建" after "外交部发言人林建", "同長官" after
     /// "林芳正官房長官", "该发言人" (words of two characters have no content word to share).
-    private static func hanEarlierSpeaker(repeatedBy surface: String, in known: [HistoryEntry]) -> HistoryEntry? {
+    private func hanEarlierSpeaker(repeatedBy surface: String) -> HistoryEntry? {
         var scalars = Substring(surface).unicodeScalars
         guard scalars.count >= 2, scalars.allSatisfy(ScalarTable.isUnspaced) else { return nil }
-        if scalars.count >= 3, let first = scalars.first, hanDemonstratives.contains(first) { scalars = scalars.dropFirst() }
+        if scalars.count >= 3, let first = scalars.first, Self.hanDemonstratives.contains(first) { scalars = scalars.dropFirst() }
         let phrase = String(scalars)
-        return known.last { $0.name.contains(phrase) }
+        return latestKnown { $0.name.contains(phrase) }
     }
 
     /// Definite articles that make a generic noun a later reference ("o governante").
-    static let definiteArticles: Set<String> = ["the", "le", "la", "l'", "el", "o", "der", "die", "das"]
+    static let definiteArticles = WordSet(["the", "le", "la", "l'", "el", "o", "der", "die", "das"])
 
     /// Nouns for whoever spoke last, when made definite ("the official", "o governante", "le responsable").
-    static let backReferenceNouns: Set<String> = [
+    static let backReferenceNouns = WordSet([
         "official", "governante", "dirigente", "responsable", "responsavel", "funcionario", "diplomat", "diplomate",
         "diplomatico", "diplomata", "politician", "politico", "politiker", "beamte", "chef",
-    ]
+    ])
 
     /// "the official", "o governante": a definite article and one generic noun.
-    static func isBackReference(_ words: [Word]) -> Bool {
-        words.count == 2 && definiteArticles.contains(words[0].folded) && backReferenceNouns.contains(words[1].folded)
+    func isBackReference(_ words: [Range<Int>]) -> Bool {
+        words.count == 2 && Self.definiteArticles.contains(text, words[0]) && Self.backReferenceNouns.contains(text, words[1])
     }
 
     /// "The said, the same" before a title in Chinese and Japanese ("该发言人", "同報道官").
@@ -171,7 +192,7 @@ struct SpeakerResolver {
         guard let person = people.last(where: { $0.range.lowerBound >= start && $0.range.upperBound <= end }) else { return nil }
         let country = person.country ?? CompiledVocabulary.current.knownPeople.matches(in: text, range: person.range).first?.payload
         let resolved = ResolvedSpeaker(surface: surface, name: person.name, countries: country.map { [$0] } ?? [])
-        history.append((Self.contentWords(text.words(in: person.range)), person.name, resolved.countries))
+        history.append((contentWords(text.wordRanges(in: person.range)), person.name, resolved.countries))
         return resolved
     }
 
@@ -183,11 +204,14 @@ struct SpeakerResolver {
 
     /// The countries named in the speaker phrase: all of them when the phrase is only
     /// countries joined by conjunctions, else the first.
-    private func countryCodes(in range: Range<Int>, words: [Word]) -> [String] {
+    private func countryCodes(in range: Range<Int>, words: [Range<Int>]) -> [String] {
         let inside = countries.filter { $0.start >= range.lowerBound && $0.end <= range.upperBound }
         guard let first = inside.first else { return [] }
-        let outside = words.filter { word in !inside.contains { $0.start <= word.range.lowerBound && word.range.upperBound <= $0.end } }
-        let onlyCountries = outside.allSatisfy { Self.conjunctions.contains($0.folded) || ClauseWords.determiners.contains($0.folded) }
+        // Every word outside the countries is a conjunction or a determiner.
+        let onlyCountries = words.allSatisfy { word in
+            inside.contains { $0.start <= word.lowerBound && word.upperBound <= $0.end }
+                || Self.conjunctions.contains(text, word) || ClauseWords.determiners.contains(text, word)
+        }
         if inside.count >= 2, onlyCountries {
             var codes: [String] = []
             for match in inside where !codes.contains(match.code) { codes.append(match.code) }
@@ -197,32 +221,65 @@ struct SpeakerResolver {
     }
 
     /// A person of the article that a shorter mention repeats ("Wang" → "Wang Yi").
-    private mutating func personRepeated(by words: [Word]) -> PersonName? {
+    private mutating func personRepeated(by words: [Range<Int>]) -> PersonName? {
         guard !people.isEmpty else { return nil }
-        let personTokens = self.personTokens ?? people.map { Set(text.words(in: $0.range).map(\.folded).filter { Self.characterCount($0) >= 3 }) }
+        let personTokens = self.personTokens ?? people.map { person in
+            text.lazyWordRanges(in: person.range).map(text.foldedWordKey).filter { $0.characters >= 3 }
+        }
         self.personTokens = personTokens
-        let tokens = Set(words.map(\.folded))
-        return zip(people, personTokens).first { !$0.1.isDisjoint(with: tokens) }?.0
+        let tokens = words.map(text.foldedWordKey)
+        return zip(people, personTokens).first { person in person.1.contains { Self.contains(tokens, $0) } }?.0
     }
 
-    /// `word.count`, from the UTF-8 length when the word is ASCII (a word holds no "\r\n",
-    /// so each of its ASCII bytes is a Character), without the grapheme rules otherwise.
-    private static func characterCount(_ word: String) -> Int {
-        word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.count : word.count
+    /// The keys of the words that identify a speaker (see ``contentWord(_:)``).
+    func contentWords(_ words: [Range<Int>]) -> [FoldedWordKey] {
+        var keys: [FoldedWordKey] = []
+        keys.reserveCapacity(words.count)
+        for word in words {
+            if let key = contentWord(word) { keys.append(key) }
+        }
+        return keys
     }
 
-    /// The words that identify a speaker, without determiners and the Arabic article.
-    static func contentWords(_ words: [Word]) -> Set<String> {
-        Set(words.compactMap { word -> String? in
-            var folded = word.folded
-            // The UTF-8 test first: `hasPrefix` compares by Character, slowly, and can only hold
-            // when the bytes begin with alef (U+0627 has no other canonical form).
-            if folded.utf8.starts(with: [0xD8, 0xA7]), folded.hasPrefix("ال"), folded.count > 4 { folded.removeFirst(2) }
-            if folded.utf8.contains(0x27), let apostrophe = folded.firstIndex(of: "'"), folded.distance(from: folded.startIndex, to: apostrophe) <= 2 {
-                folded = String(folded[folded.index(after: apostrophe)...])
+    /// The word at `range` without the Arabic article or an elided article ("l'", "d'"); nil
+    /// for a determiner or a word of under three characters. Read in place when its scalars
+    /// stand alone (each one a `Character`), else through ``contentWord(folded:)``.
+    func contentWord(_ range: Range<Int>) -> FoldedWordKey? {
+        guard text.standsAlone(range) else { return Self.contentWord(folded: text.foldedString(range)).map(FoldedWordKey.init) }
+        let folded = text.folded
+        // `start`: where the kept part begins; `characters`: its scalars other than ignored marks.
+        var start = range.lowerBound, characters = 0, first = 0, second = 0
+        for i in range where folded[i] != 0 {
+            if characters == 0 { first = i } else if characters == 1 { second = i }
+            characters += 1
+        }
+        if characters > 4, folded[first] == 0x0627, folded[second] == 0x0644 {
+            start = second + 1
+            characters -= 2
+        }
+        var before = 0
+        for i in start..<range.upperBound where folded[i] != 0 {
+            if folded[i] == 0x27 {
+                if before <= 2 {
+                    start = i + 1
+                    characters -= before + 1
+                }
+                break
             }
-            guard Self.characterCount(folded) >= 3, !ClauseWords.determiners.contains(folded) else { return nil }
-            return folded
-        })
+            before += 1
+        }
+        guard characters >= 3, !ClauseWords.determiners.contains(text, start..<range.upperBound) else { return nil }
+        return text.foldedWordKey(start..<range.upperBound)
+    }
+
+    /// ``contentWord(_:)`` of a folded word as a `String`.
+    static func contentWord(folded word: String) -> String? {
+        var folded = word
+        if folded.hasPrefix("ال"), folded.count > 4 { folded.removeFirst(2) }
+        if let apostrophe = folded.firstIndex(of: "'"), folded.distance(from: folded.startIndex, to: apostrophe) <= 2 {
+            folded = String(folded[folded.index(after: apostrophe)...])
+        }
+        guard folded.count >= 3, !ClauseWords.determiners.contains(folded) else { return nil }
+        return folded
     }
 }

@@ -293,7 +293,7 @@ extension SpeechLexicon {
     static func isSpeechUse(_ verb: PhraseMatcher<Verb>.Match, in text: ScalarText, limit: Int) -> Bool {
         if verb.payload.language == "fr", isAfterReflexive(verb.start, in: text) { return false }
         guard let particle = verb.payload.particle else { return true }
-        for word in text.wordRanges(in: verb.end..<min(limit, verb.end + 300)) {
+        for word in text.lazyWordRanges(in: verb.end..<min(limit, verb.end + 300)) {
             let next = word.upperBound < text.count ? text.scalars[word.upperBound] : "."
             if ".!?;".unicodeScalars.contains(next) && text.foldedString(word) != particle { return false }
             if text.foldedString(word) == particle, ",.;:!?)\n".unicodeScalars.contains(next) || word.upperBound == limit { return true }

@@ -76,13 +76,16 @@ struct StatementAssembler {
     /// The article language's speech verbs in `range`, the longest at each start, not overlapping.
     private func speechVerbs(in range: Range<Int>) -> [PhraseMatcher<SpeechLexicon.Verb>.Match] {
         // Only the article language's phrases need be looked for (all of them for "und").
-        let group = language == "und" ? nil : language
-        let all = CompiledVocabulary.current.speechVerbs.matches(in: text, range: range, group: group).filter {
-            (language == "und" || $0.payload.language == language) && SpeechLexicon.isSpeechUse($0, in: text, limit: range.upperBound)
-        }
+        let anyLanguage = language == "und"
         var result: [PhraseMatcher<SpeechLexicon.Verb>.Match] = []
-        for match in all.sorted(by: { $0.start < $1.start || $0.start == $1.start && $0.end > $1.end }) {
-            if let last = result.last, match.start < last.end { continue }
+        // The matches come in order of their starts: of those at one start, the first of the longest wins.
+        for match in CompiledVocabulary.current.speechVerbs.matches(in: text, range: range, group: anyLanguage ? nil : language) {
+            guard anyLanguage || match.payload.language == language,
+                  SpeechLexicon.isSpeechUse(match, in: text, limit: range.upperBound) else { continue }
+            if let last = result.last, match.start < last.end {
+                if match.start == last.start, match.end > last.end { result[result.count - 1] = match }
+                continue
+            }
             result.append(match)
         }
         return result
@@ -91,10 +94,10 @@ struct StatementAssembler {
     /// "Xinhua reported", "selon l'AFP": an agency named as the source of narration.
     private func isSourceCitation(_ event: SpeechEvent) -> Bool {
         guard event.verb.act == "report", let speaker = event.speaker else { return false }
-        if text.words(in: speaker).contains(where: { ClauseWords.documents.contains($0.folded) }) { return true }
+        if text.lazyWordRanges(in: speaker).contains(where: { ClauseWords.documents.contains(text, $0) }) { return true }
+        if !DatelineFinder.agencyMatcher.matches(in: text, range: speaker).isEmpty { return true }
         let folded = text.foldedString(speaker)
-        return !DatelineFinder.agencyMatcher.matches(in: text, range: speaker).isEmpty
-            || DatelineFinder.agencyWords.contains { folded.contains($0) }
+        return DatelineFinder.agencyWords.contains { folded.contains($0) }
     }
 
     /// One statement per country the speaker speaks for (a joint statement appears once per country).
@@ -133,23 +136,33 @@ struct MentionAssembler {
     /// "Wang" after "Wang Yi", "Pemberton" after "Laura Pemberton": one word of a person's
     /// name, capitalised, outside the full name.
     private func repeatedNames(_ people: [PersonName], in ranges: [Range<Int>]) -> [Mention] {
-        var fullName: [String: String] = [:]
-        for person in people {
-            for word in text.words(in: person.range) where word.folded.count >= 3 && fullName[word.folded] == nil {
-                fullName[word.folded] = person.name
-            }
-        }
-        guard !fullName.isEmpty else { return [] }
-        // Tested first, without folding a copy of each capitalised word.
-        let nameWords = WordSet(folded: Array(fullName.keys))
+        let nameWords = Self.nameWords(of: people, in: text)
+        guard !nameWords.isEmpty else { return [] }
         var result: [Mention] = []
         for range in ranges {
-            // Names are keyed by words of 3+ Characters, hence of 3+ scalars.
-            for word in text.wordRanges(in: range) where word.count >= 3 && text.isUpper(word.lowerBound) {
-                guard nameWords.contains(text, word), !people.contains(where: { $0.range.contains(word.lowerBound) }),
-                      let name = fullName[text.foldedString(word)] else { continue }
+            // Name words have 3+ Characters, hence 3+ scalars.
+            for word in text.lazyWordRanges(in: range) where word.count >= 3 && text.isUpper(word.lowerBound) {
+                let hash = text.foldedHash(word)
+                guard let name = nameWords.first(where: { $0.hash == hash })?.name,
+                      !people.contains(where: { $0.range.contains(word.lowerBound) }) else { continue }
                 result.append(Mention(article: articleID, type: .person, surface: text.string(word), value: name,
                                       start: word.lowerBound, end: word.upperBound, via: "part of the name \(name)"))
+            }
+        }
+        return result
+    }
+
+    /// The words of 3+ Characters of the persons' names, each with the first person whose
+    /// name holds it (or an equal word): a word is found again by the hash of its scalars.
+    private static func nameWords(of people: [PersonName], in text: ScalarText) -> [(hash: UInt64, name: String)] {
+        var keys: [UInt64] = []
+        var result: [(hash: UInt64, name: String)] = []
+        for person in people {
+            for word in text.lazyWordRanges(in: person.range) {
+                let key = text.foldedWordKey(word)
+                guard key.characters >= 3, !keys.contains(key.hash) else { continue }
+                keys.append(key.hash)
+                result.append((text.foldedHash(word), person.name))
             }
         }
         return result

@@ -49,7 +49,7 @@ struct StatementFinder {
     /// Two words, or four characters of Han, kana or Hangul.
     private func isSubstantial(_ content: Range<Int>) -> Bool {
         guard !content.isEmpty else { return false }
-        return text.hasWords(atLeast: 2, in: content) || content.filter { text.isUnspaced($0) }.count >= 4
+        return text.hasWords(atLeast: 2, in: content) || content.lazy.filter { text.isUnspaced($0) }.count >= 4
     }
 
     private func event(
@@ -101,10 +101,11 @@ struct StatementFinder {
         while i < sentence.range.upperBound, text.isSpace(i) { i += 1 }
         guard i < sentence.range.upperBound else { return false }
         if text.scalars[i] == ":" || text.scalars[i] == "：" || text.scalars[i] == "，" || sentence.quotes.contains(where: { $0.open == i }) { return true }
-        let words = text.wordRanges(in: i..<min(sentence.range.upperBound, i + 40)).prefix(2)
-        guard let first = words.first else { return false }
+        var words = text.lazyWordRanges(in: i..<min(sentence.range.upperBound, i + 40))
+        guard let first = words.next() else { return false }
         if ClauseWords.complementizers.contains(text, first) || ClauseWords.isArabicComplementizer(text, first) { return true }
-        return text.isArabic(first.lowerBound) && text.foldedString(first) == "الي" && words.count == 2 && ClauseWords.isArabicComplementizer(text, words.last!)
+        guard text.isArabic(first.lowerBound), text.foldedString(first) == "الي", let second = words.next() else { return false }
+        return ClauseWords.isArabicComplementizer(text, second)
     }
 
     /// "were warned", "a été accusé", "wurde kritisiert": the subject is not the speaker.
@@ -142,7 +143,8 @@ struct StatementFinder {
                           !isClause(speaker) else { return nil }
                     restStart = speaker.upperBound
                 }
-                let rest = text.wordRanges(in: restStart..<sentence.range.upperBound)
+                // Thirteen words tell whether there are more than twelve.
+                let rest = Array(text.lazyWordRanges(in: restStart..<sentence.range.upperBound).prefix(13))
                 guard rest.isEmpty || (!inverted && rest.count <= 2) || ClauseWords.afterVerbStops.contains(text, rest[0])
                         || ClauseWords.timeWords.contains(text, rest[0]),
                       rest.count <= 12, !rest.contains(where: { ClauseWords.complementizers.contains(text, $0)
@@ -172,7 +174,7 @@ struct StatementFinder {
     /// "…, said the text had been reviewed": words after the verb holding an auxiliary are a
     /// clause (the content), not an inverted speaker.
     private func isClause(_ range: Range<Int>) -> Bool {
-        text.wordRanges(in: range).contains { ClauseWords.passiveAuxiliaries.contains(text, $0) || ClauseWords.finiteAuxiliaries.contains(text, $0) }
+        text.lazyWordRanges(in: range).contains { ClauseWords.passiveAuxiliaries.contains(text, $0) || ClauseWords.finiteAuxiliaries.contains(text, $0) }
     }
 
     private func isAttributionPunctuation(_ s: Unicode.Scalar) -> Bool {
@@ -211,9 +213,10 @@ struct StatementFinder {
     /// "speaking on condition of anonymity", "citing officials": a participle phrase set off
     /// by commas describes the speaker before it.
     private func opensWithParticiple(_ range: Range<Int>) -> Bool {
-        guard let first = text.wordRanges(in: range).first, first.count > 5 else { return false }
-        let folded = text.foldedString(first)
-        return folded.hasSuffix("ing") && !text.isUpper(first.lowerBound)
+        var words = text.lazyWordRanges(in: range)
+        // A word ending in "ing" has "g" as its last scalar.
+        guard let first = words.next(), first.count > 5, text.folded[first.upperBound - 1] == 0x67 else { return false }
+        return text.foldedString(first).hasSuffix("ing") && !text.isUpper(first.lowerBound)
     }
 
     /// Where the clause holding `offset` begins: after the nearest punctuation, quotation,
@@ -249,7 +252,7 @@ struct StatementFinder {
     private func contentAfter(_ offset: Int, in sentence: Sentence, verbs: [PhraseMatcher<SpeechLexicon.Verb>.Match]) -> Range<Int> {
         var start = offset
         let nextVerb = verbs.first { $0.start >= offset }?.start ?? sentence.range.upperBound
-        for range in text.wordRanges(in: offset..<min(sentence.range.upperBound, offset + 160)).prefix(12) {
+        for range in text.lazyWordRanges(in: offset..<min(sentence.range.upperBound, offset + 160)).prefix(12) {
             if range.lowerBound >= nextVerb { break }
             if let quote = sentence.quote(containing: range.lowerBound) {
                 if text.hasWords(atLeast: 4, in: quote.inner) { break }
@@ -265,11 +268,11 @@ struct StatementFinder {
             }
         }
         var end = sentence.range.upperBound
-        if nextVerb < end, let contrast = text.wordRanges(in: start..<nextVerb).first(where: { ClauseWords.contrastive.contains(text, $0) }) {
+        if nextVerb < end, let contrast = text.lazyWordRanges(in: start..<nextVerb).first(where: { ClauseWords.contrastive.contains(text, $0) }) {
             end = contrast.lowerBound  // "…, mientras que el Gobierno chileno anunció …": another statement
         }
         var content = text.trimmed(start..<end, dropping: Self.edgePunctuation)
-        for word in text.wordRanges(in: content) {
+        for word in text.lazyWordRanges(in: content) {
             guard ClauseWords.timeWords.contains(text, word) else { break }
             content = text.trimmed(word.upperBound..<content.upperBound, dropping: Self.edgePunctuation)
         }

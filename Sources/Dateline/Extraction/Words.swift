@@ -36,7 +36,7 @@ extension ScalarText {
     /// The first word of `range` that starts at or after `start`. Runs for every word of
     /// every sentence, so it reads the class bytes through a buffer pointer; every index read
     /// is below `end`, which is clamped to the text.
-    private func firstWordRange(from start: Int, in range: Range<Int>) -> Range<Int>? {
+    func firstWordRange(from start: Int, in range: Range<Int>) -> Range<Int>? {
         let end = min(range.upperBound, count)
         return classes.withUnsafeBufferPointer { classes in
             let isWord = { (i: Int) in classes[i] & ScalarTable.wordBit != 0 }

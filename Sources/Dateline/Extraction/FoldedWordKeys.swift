@@ -1,0 +1,106 @@
+import Foundation
+
+/// The words of a range one at a time: ``ScalarText/wordRanges(in:)`` without building the
+/// array, for loops that stop after a few words or run over every word of a body.
+struct WordRangeSequence: Sequence, IteratorProtocol {
+    private let text: ScalarText
+    private let range: Range<Int>
+    private var start: Int
+
+    init(_ text: ScalarText, _ range: Range<Int>) {
+        self.text = text
+        self.range = range
+        start = range.lowerBound
+    }
+
+    mutating func next() -> Range<Int>? {
+        guard let word = text.firstWordRange(from: start, in: range) else { return nil }
+        start = word.upperBound
+        return word
+    }
+}
+
+/// A folded word compared by a hash instead of a `String`: equal keys stand for folded words
+/// that Swift's `String` comparison finds equal (canonical equivalence), and `characters`
+/// is the `Character` count of that `String`.
+struct FoldedWordKey: Sendable {
+    var hash: UInt64
+    var characters: Int
+
+    static let fnvSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always) static func adding(_ value: UInt32, to hash: UInt64) -> UInt64 {
+        (hash ^ UInt64(value)) &* 0x100_0000_01b3
+    }
+
+    /// The key of a folded word given as a `String` (the general case, for the words
+    /// ``ScalarText/foldedWordKey(_:)`` does not hash in place): its normal form is hashed.
+    init(_ folded: String) {
+        var hash = Self.fnvSeed
+        for s in folded.precomposedStringWithCanonicalMapping.unicodeScalars { hash = Self.adding(s.value, to: hash) }
+        self.hash = hash
+        characters = folded.count
+    }
+
+    init(hash: UInt64, characters: Int) {
+        self.hash = hash
+        self.characters = characters
+    }
+
+    /// Whether a folded scalar is its own normal form and never joins a neighbour into one
+    /// `Character` or a composed scalar: the letters of the scripts news comes in, without
+    /// combining marks. A word of such scalars is equal as a `String` only to itself, and
+    /// has one `Character` per scalar.
+    @inline(__always) static func standsAlone(_ v: UInt32) -> Bool {
+        switch v {
+        case 0..<0x300, 0x0400...0x0482, 0x048A...0x04FF, 0x0620...0x064A, 0x0660...0x066F, 0x0671...0x06D3,
+             0x3041...0x3096, 0x30A1...0x30FA, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3:
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+extension ScalarText {
+    /// The words of `range`, one at a time (see ``WordRangeSequence``).
+    func lazyWordRanges(in range: Range<Int>) -> WordRangeSequence {
+        WordRangeSequence(self, range)
+    }
+
+    /// The key of the folded word at `range`: hashed in place when its scalars stand alone,
+    /// else from `foldedString(range)`.
+    func foldedWordKey(_ range: Range<Int>) -> FoldedWordKey {
+        var hash = FoldedWordKey.fnvSeed, characters = 0
+        for i in range {
+            let v = folded[i]
+            guard v != 0 else { continue }
+            guard FoldedWordKey.standsAlone(v) else { return FoldedWordKey(foldedString(range)) }
+            hash = FoldedWordKey.adding(v, to: hash)
+            characters += 1
+        }
+        return FoldedWordKey(hash: hash, characters: characters)
+    }
+
+    /// The hash of the folded scalars of `range` as they stand (ignored marks skipped): equal
+    /// for words of equal scalars, whether or not they stand alone.
+    func foldedHash(_ range: Range<Int>) -> UInt64 {
+        var hash = FoldedWordKey.fnvSeed
+        for i in range where folded[i] != 0 { hash = FoldedWordKey.adding(folded[i], to: hash) }
+        return hash
+    }
+
+    /// The `Character` count of `foldedString(range)`, counted in place when its scalars stand alone.
+    func characterCount(_ range: Range<Int>) -> Int {
+        guard standsAlone(range) else { return foldedString(range).count }
+        var count = 0
+        for i in range where folded[i] != 0 { count += 1 }
+        return count
+    }
+
+    /// Whether every folded scalar of `range` stands alone (see ``FoldedWordKey/standsAlone(_:)``).
+    func standsAlone(_ range: Range<Int>) -> Bool {
+        for i in range where !FoldedWordKey.standsAlone(folded[i]) { return false }
+        return true
+    }
+}
