@@ -162,6 +162,8 @@ struct TopicClassifier {
             case .parallel:
                 parallels.append(match.start)
                 continue
+            case .inert:
+                continue
             case .topic(let named):
                 topic = named
             case .attack:
