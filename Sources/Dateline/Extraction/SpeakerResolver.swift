@@ -205,8 +205,9 @@ struct SpeakerResolver {
     /// The countries named in the speaker phrase: all of them when the phrase is only
     /// countries joined by conjunctions, else the first.
     private func countryCodes(in range: Range<Int>, words: [Range<Int>]) -> [String] {
-        let inside = countries.filter { $0.start >= range.lowerBound && $0.end <= range.upperBound }
-        guard let first = inside.first else { return [] }
+        let isInside = { (match: CountryMatch) in match.start >= range.lowerBound && match.end <= range.upperBound }
+        guard let first = countries.first(where: isInside) else { return [] }
+        let inside = countries.filter(isInside)
         // Every word outside the countries is a conjunction or a determiner.
         let onlyCountries = words.allSatisfy { word in
             inside.contains { $0.start <= word.lowerBound && word.upperBound <= $0.end }
