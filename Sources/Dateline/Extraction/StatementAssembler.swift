@@ -157,11 +157,16 @@ struct MentionAssembler {
     /// capital: only the scalars before a capital are tested, not every word read.
     private func capitalisedWords(in range: Range<Int>) -> [Range<Int>] {
         var words: [Range<Int>] = []
-        var i = max(range.lowerBound, 0)
         let end = min(range.upperBound, text.count)
+        let capital = ScalarTable.upperBit | ScalarTable.wordBit
+        var i = max(range.lowerBound, 0)
         while i < end {
-            guard text.isUpper(i), text.isWord(i), startsWord(at: i, in: range),
-                  let word = text.firstWordRange(from: i, in: range) else {
+            i = text.classes.withUnsafeBufferPointer { classes in
+                var k = i
+                while k < end, classes[k] & capital != capital { k += 1 }
+                return k
+            }
+            guard i < end, startsWord(at: i, in: range), let word = text.firstWordRange(from: i, in: range) else {
                 i += 1
                 continue
             }
