@@ -10,7 +10,7 @@ final class CompiledVocabulary: Sendable {
     let gazetteer: CountryGazetteer
     let speechVerbs: PhraseMatcher<SpeechLexicon.Verb>
     let knownPeople: PhraseMatcher<String>
-    let topicKeywords: PhraseMatcher<Topic?>
+    let topicKeywords: PhraseMatcher<TopicCue>
     /// Folded country alias → alpha-2 code, for query values: an alias restricted to the
     /// articles of one language still names its country in any query.
     private let aliasCodes: [String: String]
@@ -25,7 +25,7 @@ final class CompiledVocabulary: Sendable {
 
     private init(
         gazetteer: CountryGazetteer, speechVerbs: PhraseMatcher<SpeechLexicon.Verb>,
-        knownPeople: PhraseMatcher<String>, topicKeywords: PhraseMatcher<Topic?>, aliases: [Vocabulary.CountryAlias] = []
+        knownPeople: PhraseMatcher<String>, topicKeywords: PhraseMatcher<TopicCue>, aliases: [Vocabulary.CountryAlias] = []
     ) {
         self.gazetteer = gazetteer
         self.speechVerbs = speechVerbs
@@ -55,7 +55,7 @@ final class CompiledVocabulary: Sendable {
             knownPeople: adding(vocabulary.people, to: KnownPeople.matcher) { ($0.name, $0.country, false) },
             topicKeywords: adding(vocabulary.topicKeywords, to: TopicLexicon.matcher) {
                 let stem = $0.keyword.hasSuffix("*")
-                return (stem ? String($0.keyword.dropLast()) : $0.keyword, $0.topic, stem)
+                return (stem ? String($0.keyword.dropLast()) : $0.keyword, .topic($0.topic), stem)
             },
             aliases: vocabulary.countryAliases)
     }

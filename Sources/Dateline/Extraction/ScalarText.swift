@@ -80,6 +80,8 @@ struct ScalarText {
 /// Per-scalar classes and folding, from tables built once for the Basic Multilingual Plane.
 enum ScalarTable {
     static let wordBit: UInt8 = 1, spaceBit: UInt8 = 2, unspacedBit: UInt8 = 4, upperBit: UInt8 = 8, arabicBit: UInt8 = 16
+    /// Hyphen and apostrophes ("-", "'", "’"): they join word scalars on both sides into one word.
+    static let joinerBit: UInt8 = 32
 
     /// The folded value and class bits of one scalar.
     @inline(__always)
@@ -115,6 +117,7 @@ enum ScalarTable {
             || p.generalCategory == .spacingMark { f |= wordBit }
         if p.isWhitespace { f |= spaceBit }
         if p.isUppercase { f |= upperBit }
+        if s == "-" || s == "'" || s == "’" { f |= joinerBit }
         let v = s.value
         if (0x0600...0x06FF).contains(v) { f |= arabicBit }
         if (0x3040...0x30FF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v)

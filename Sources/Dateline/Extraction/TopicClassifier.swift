@@ -1,67 +1,199 @@
 /// Topics of an article and of its statements, from the keyword matches of one pass.
 ///
-/// Attack words take the article's leading attack domain (cyber, military or terrorism):
-/// "the attack" in a story about hacking is a cyber attack. A statement whose content names
-/// no domain (only diplomacy, or nothing) inherits the article's leading domain, since in a
-/// story about one affair the parties' words are about that affair.
+/// - Weapon and attack words name no domain by themselves. Beside a keyword they take its
+///   domain ("nuclear weapons" is nuclear, "cyber attacks" cyber). A lone attack word takes
+///   the attack domain (cyber, military or terrorism) its content names ("attacks like
+///   9/11"), else the article's leading one: "the attack" in a story about hacking is a
+///   cyber attack.
+/// - A contrasted keyword ("an act of vandalism rather than an act of war", "bukan perang")
+///   counts for a statement only when its content names no other domain, and never for the
+///   article.
+/// - A statement whose sentence says, before its content, that it parallels the sentence
+///   before ("Japan issued a similar directive, saying…") also has that sentence's topics.
+/// - A statement whose content names no domain (only diplomacy, or nothing) inherits the
+///   article's leading domain, since in a story about one affair the parties' words are
+///   about that affair.
+/// - An article's topics are those its title names and those its body names in at least two
+///   sentences: a single sentence is a passing mention. An article naming no domain twice
+///   still has its leading domain, as its statements do.
 struct TopicClassifier {
+    /// A keyword of the text with its cue resolved.
+    private struct Keyword {
+        var start: Int
+        var end: Int
+        /// The keyword's topic; nil for a lone attack word.
+        var topic: Topic?
+        var isContrasted = false
+    }
+
+    private static let attackDomains: [Topic] = [.cyber, .military, .terrorism]
+    /// Keywords this many words (or scalars of a script without spaces) past a contrast cue
+    /// are still its object: "rather than an act of war", "لم يكن عملا من أعمال الحرب".
+    private static let contrastReach = (words: 3, unspaced: 4)
+
     private let text: ScalarText
-    private let matches: [PhraseMatcher<Topic?>.Match]
+    private let keywords: [Keyword]
+    /// Where parallel cues ("similar", "serupa") start, in text order.
+    private let parallels: [Int]
     /// The article's leading topic other than diplomacy, if any.
     let leadingDomain: Topic?
     /// The article's leading attack domain.
     let attackDomain: Topic?
-    let articleTopics: [String]
+    private(set) var articleTopics: [String] = []
 
     init(text: ScalarText, bodyRanges: [Range<Int>], titleRange: Range<Int>?) {
         self.text = text
-        var all: [PhraseMatcher<Topic?>.Match] = []
-        for range in bodyRanges { all += CompiledVocabulary.current.topicKeywords.matches(in: text, range: range) }
-        matches = Self.longestAtEachStart(all)
-        var counts = TopicCounts()
-        var attackCount = 0
-        for match in matches {
-            if let topic = match.payload { counts[topic] += 1 } else { attackCount += 1 }
+        let lexicon = CompiledVocabulary.current.topicKeywords
+        var all: [PhraseMatcher<TopicCue>.Match] = []
+        for range in bodyRanges { all += lexicon.matches(in: text, range: range) }
+        var parallels: [Int] = []
+        keywords = Self.keywords(all, in: text, parallels: &parallels)
+        self.parallels = parallels
+
+        // Keywords per topic, and the rank of each topic's first keyword: of topics named as
+        // often, the one the article names first leads (a lead states the story's affair).
+        var counts = TopicCounts(), firstRank = TopicCounts()
+        var attackCount = 0, firstAttackRank = Int.max
+        for (rank, keyword) in keywords.enumerated() where !keyword.isContrasted {
+            if let topic = keyword.topic {
+                if counts[topic] == 0 { firstRank[topic] = rank }
+                counts[topic] += 1
+            } else {
+                attackCount += 1
+                firstAttackRank = min(firstAttackRank, rank)
+            }
         }
-        let attackCandidates: [Topic] = [.cyber, .military, .terrorism]
-        let attack = attackCandidates.max { counts[$0] < counts[$1] }.flatMap { counts[$0] > 0 ? $0 : nil }
+        func leads(_ a: Topic, over b: Topic) -> Bool { counts[a] > counts[b] || counts[a] == counts[b] && firstRank[a] < firstRank[b] }
+        let attack = Self.attackDomains.filter { counts[$0] > 0 }.min(by: leads)
         attackDomain = attack
-        if let attack { counts[attack] += attackCount }
-        leadingDomain = TopicCounts.topics.filter { $0 != .diplomacy && counts[$0] > 0 }
-            .max { a, b in counts[a] < counts[b] || counts[a] == counts[b] && a.rawValue > b.rawValue }
-        var inTitle = TopicCounts()
-        if let titleRange {
-            for match in CompiledVocabulary.current.topicKeywords.matches(in: text, range: titleRange) { if let t = match.payload { inTitle[t] = 1 } }
+        if let attack {
+            counts[attack] += attackCount
+            firstRank[attack] = min(firstRank[attack], firstAttackRank)
         }
-        articleTopics = TopicCounts.topics.filter { counts[$0] >= 2 || inTitle[$0] > 0 }.map(\.rawValue)
+        leadingDomain = TopicSet.all.filter { $0 != .diplomacy && counts[$0] > 0 }.min(by: leads)
+
+        let (once, several) = Self.namedInSentences(keywords, attackDomain: attack, in: text)
+        var named = several
+        // A parallel sentence names again what the sentence before it named.
+        for cue in parallels {
+            let sentenceStart = Self.sentenceStart(before: cue, in: text)
+            if let earlier = sentence(before: sentenceStart) { named.formUnion(once.intersection(topicsNamed(in: earlier))) }
+        }
+        if let titleRange {
+            var ignored: [Int] = []
+            for keyword in Self.keywords(lexicon.matches(in: text, range: titleRange), in: text, parallels: &ignored) where !keyword.isContrasted {
+                if let topic = keyword.topic ?? attack { named.insert(topic) }
+            }
+        }
+        if !named.hasDomain, let leadingDomain { named.insert(leadingDomain) }
+        articleTopics = named.names
     }
 
     /// The topics of the content `range`.
     func topics(of range: Range<Int>) -> [String] {
-        var found = TopicCounts()
-        let inside = matches(inside: range)
-        for index in inside.indices {
-            if let topic = inside[index].payload {
-                found[topic] = 1
-            } else if !isQualified(attackAt: index, in: inside), let attackDomain {
-                found[attackDomain] = 1
+        var named = TopicSet(), contrasted = TopicSet()
+        var hasLoneAttack = false
+        for keyword in keywords(inside: range) {
+            if let topic = keyword.topic {
+                if keyword.isContrasted { contrasted.insert(topic) } else { named.insert(topic) }
+            } else if !keyword.isContrasted {
+                hasLoneAttack = true
             }
         }
-        if let leadingDomain, !TopicCounts.topics.contains(where: { $0 != .diplomacy && found[$0] > 0 }) { found[leadingDomain] = 1 }
-        return TopicCounts.topics.filter { found[$0] > 0 }.map(\.rawValue)
+        if hasLoneAttack, let attackDomain, !Self.attackDomains.contains(where: named.contains) { named.insert(attackDomain) }
+        if !named.hasDomain { named.formUnion(contrasted) }
+        if let earlier = paralleledSentence(before: range.lowerBound) { named.formUnion(topicsNamed(in: earlier)) }
+        if !named.hasDomain, let leadingDomain { named.insert(leadingDomain) }
+        return named.names
     }
 
-    /// "cyber attacks", "terrorist attacks", "serangan teroris": an attack word beside a
-    /// domain keyword takes that keyword's domain, which is counted already.
-    private func isQualified(attackAt index: Int, in matches: ArraySlice<PhraseMatcher<Topic?>.Match>) -> Bool {
-        let attack = matches[index]
-        if index > matches.startIndex, matches[index - 1].payload != nil, adjacent(matches[index - 1].end, attack.start) { return true }
-        if index + 1 < matches.endIndex, matches[index + 1].payload != nil, adjacent(attack.end, matches[index + 1].start) { return true }
+    /// The sentence before the one holding `contentStart`, when a parallel cue stands in
+    /// this sentence before the content.
+    private func paralleledSentence(before contentStart: Int) -> Range<Int>? {
+        guard let cue = parallels.last(where: { $0 < contentStart }) else { return nil }
+        let sentenceStart = Self.sentenceStart(before: contentStart, in: text)
+        return cue >= sentenceStart ? sentence(before: sentenceStart) : nil
+    }
+
+    /// The sentence that ends before the one starting at `sentenceStart`.
+    private func sentence(before sentenceStart: Int) -> Range<Int>? {
+        guard sentenceStart > 0 else { return nil }
+        var end = sentenceStart
+        while end > 0, text.isSpace(end - 1) || Self.isTerminator(end - 1, in: text) { end -= 1 }
+        return Self.sentenceStart(before: end, in: text)..<sentenceStart
+    }
+
+    /// The topics uncontrasted keywords name in `range` (a lone attack word's being the
+    /// article's attack domain).
+    private func topicsNamed(in range: Range<Int>) -> TopicSet {
+        var named = TopicSet()
+        for keyword in keywords(inside: range) where !keyword.isContrasted {
+            if let topic = keyword.topic ?? attackDomain { named.insert(topic) }
+        }
+        return named
+    }
+
+    /// Where the sentence holding `position` starts: after the nearest terminator before it
+    /// (looking back a bounded stretch).
+    private static func sentenceStart(before position: Int, in text: ScalarText) -> Int {
+        var i = position
+        let limit = max(0, position - 2000)
+        while i > limit, !isTerminator(i - 1, in: text) { i -= 1 }
+        return i
+    }
+
+    /// The matches as keywords: the longest at each start, attack and weapon words beside a
+    /// keyword folded into it, contrast cues applied to the keyword they govern and dropped.
+    private static func keywords(
+        _ matches: [PhraseMatcher<TopicCue>.Match], in text: ScalarText, parallels: inout [Int]
+    ) -> [Keyword] {
+        let matches = longestAtEachStart(matches)
+        var result: [Keyword] = []
+        var pendingContrast: Int? = nil
+        for (index, match) in matches.enumerated() {
+            var topic: Topic? = nil
+            switch match.payload {
+            case .contrastBefore:
+                pendingContrast = match.end
+                continue
+            case .contrastAfter:
+                if let last = result.indices.last, isNear(result[last].end, match.start, in: text) { result[last].isContrasted = true }
+                continue
+            case .parallel:
+                parallels.append(match.start)
+                continue
+            case .topic(let named):
+                topic = named
+            case .attack:
+                if isQualified(index, in: matches, text: text, by: { _ in true }) { continue }
+            case .weapon:
+                if isQualified(index, in: matches, text: text, by: { $0 == .nuclear || $0 == .cyber }) { continue }
+                topic = .military
+            }
+            let contrasted = pendingContrast.map { isNear($0, match.start, in: text) } ?? false
+            pendingContrast = nil
+            result.append(Keyword(start: match.start, end: match.end, topic: topic, isContrasted: contrasted))
+        }
+        return result
+    }
+
+    /// "cyber attacks", "serangan teroris", "armes nucléaires": whether a keyword of a topic
+    /// `qualifying` stands right beside the match at `index`.
+    private static func isQualified(
+        _ index: Int, in matches: [PhraseMatcher<TopicCue>.Match], text: ScalarText, by qualifying: (Topic) -> Bool
+    ) -> Bool {
+        func qualifies(_ neighbour: Int) -> Bool {
+            guard case .topic(let topic) = matches[neighbour].payload else { return false }
+            return qualifying(topic)
+        }
+        let match = matches[index]
+        if index > 0, qualifies(index - 1), adjacent(matches[index - 1].end, match.start, in: text) { return true }
+        if index + 1 < matches.count, qualifies(index + 1), adjacent(match.end, matches[index + 1].start, in: text) { return true }
         return false
     }
 
     /// Whether only the rest of a word (a stem's ending) and one separator lie between `end` and `start`.
-    private func adjacent(_ end: Int, _ start: Int) -> Bool {
+    private static func adjacent(_ end: Int, _ start: Int, in text: ScalarText) -> Bool {
         guard start >= end else { return false }
         var i = end
         while i < start, text.isWord(i) { i += 1 }
@@ -69,21 +201,80 @@ struct TopicClassifier {
         return gap <= 2 && (i..<start).allSatisfy { text.isSpace($0) || text.scalars[$0] == "-" }
     }
 
-    /// The keyword matches within `range`. `matches` are sorted and do not overlap, so their
-    /// ends ascend too and those within a range are one run, found by binary search.
-    private func matches(inside range: Range<Int>) -> ArraySlice<PhraseMatcher<Topic?>.Match> {
-        var low = 0, high = matches.count
-        while low < high {
-            let middle = (low + high) / 2
-            if matches[middle].start < range.lowerBound { low = middle + 1 } else { high = middle }
+    /// Whether a contrast cue ending at `end` governs a keyword starting at `start` (or a
+    /// keyword ending at `end` is governed by a cue after it at `start`): a few words apart,
+    /// with nothing but spaces, quotation marks and hyphens between them.
+    private static func isNear(_ end: Int, _ start: Int, in text: ScalarText) -> Bool {
+        guard start >= end, start - end <= 40 else { return false }
+        var words = 0, unspaced = 0, inWord = false
+        for i in end..<start {
+            if text.isUnspaced(i) {
+                unspaced += 1
+            } else if text.isWord(i) {
+                if !inWord { words += 1 }
+                inWord = true
+                continue
+            } else if !text.isSpace(i) && !quotesAndHyphens.contains(text.scalars[i]) {
+                return false
+            }
+            inWord = false
         }
-        var end = low
-        while end < matches.count, matches[end].end <= range.upperBound { end += 1 }
-        return matches[low..<end]
+        return words <= contrastReach.words && unspaced <= contrastReach.unspaced
     }
 
-    private static func longestAtEachStart(_ matches: [PhraseMatcher<Topic?>.Match]) -> [PhraseMatcher<Topic?>.Match] {
-        var result: [PhraseMatcher<Topic?>.Match] = []
+    private static let quotesAndHyphens: Set<Unicode.Scalar> = ["\"", "'", "“", "”", "«", "»", "„", "‘", "’", "「", "」", "『", "』", "-", "‐"]
+
+    /// The topics (a lone attack word's being `attackDomain`) that uncontrasted keywords
+    /// name in exactly one sentence, and in several. Sentences are told apart by the
+    /// terminators between consecutive keywords.
+    private static func namedInSentences(
+        _ keywords: [Keyword], attackDomain: Topic?, in text: ScalarText
+    ) -> (once: TopicSet, several: TopicSet) {
+        var once = TopicSet(), several = TopicSet(), inSentence = TopicSet()
+        var cursor = 0
+        for keyword in keywords where !keyword.isContrasted {
+            guard let topic = keyword.topic ?? attackDomain else { continue }
+            if cursor < keyword.start {
+                if endsSentence(cursor..<keyword.start, in: text) { inSentence = TopicSet() }
+                cursor = keyword.start
+            }
+            guard !inSentence.contains(topic) else { continue }
+            inSentence.insert(topic)
+            if once.contains(topic) { several.insert(topic) } else { once.insert(topic) }
+        }
+        once.subtract(several)
+        return (once, several)
+    }
+
+    /// Whether `range` holds a sentence's end: a line break, or a terminator (a full stop
+    /// only before white space, not in "U.S." or "2.5").
+    private static func endsSentence(_ range: Range<Int>, in text: ScalarText) -> Bool {
+        range.contains { isTerminator($0, in: text) }
+    }
+
+    private static func isTerminator(_ i: Int, in text: ScalarText) -> Bool {
+        switch text.scalars[i] {
+        case "\n", "!", "?", "。", "！", "？", "؟": true
+        case ".": i + 1 >= text.count || text.isSpace(i + 1)
+        default: false
+        }
+    }
+
+    /// The keywords within `range`. `keywords` are sorted and do not overlap, so their ends
+    /// ascend too and those within a range are one run, found by binary search.
+    private func keywords(inside range: Range<Int>) -> ArraySlice<Keyword> {
+        var low = 0, high = keywords.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keywords[middle].start < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < keywords.count, keywords[end].end <= range.upperBound { end += 1 }
+        return keywords[low..<end]
+    }
+
+    private static func longestAtEachStart(_ matches: [PhraseMatcher<TopicCue>.Match]) -> [PhraseMatcher<TopicCue>.Match] {
+        var result: [PhraseMatcher<TopicCue>.Match] = []
         for match in matches.sorted(by: { $0.start < $1.start || $0.start == $1.start && $0.end > $1.end }) {
             if let last = result.last, match.start < last.end { continue }
             result.append(match)
@@ -92,17 +283,52 @@ struct TopicClassifier {
     }
 }
 
-/// A count per topic in a fixed array: classification counts and tests topics for every
-/// article and statement, which a `[Topic: Int]` or `Set<Topic>` would hash each time.
+/// A count per topic in a fixed array, indexed by ``Topic/ordinal``: the article's counts
+/// without hashing a `[Topic: Int]` per keyword.
 private struct TopicCounts {
-    /// `Topic.allCases`, built once (the synthesized property builds a new array per call).
-    static let topics = Topic.allCases
-    private var counts = [Int](repeating: 0, count: topics.count)
+    private var counts = [Int](repeating: 0, count: TopicSet.all.count)
 
     subscript(topic: Topic) -> Int {
-        get { counts[Self.ordinal(topic)] }
-        set { counts[Self.ordinal(topic)] = newValue }
+        get { counts[topic.ordinal] }
+        set { counts[topic.ordinal] = newValue }
     }
+}
 
-    private static func ordinal(_ topic: Topic) -> Int { TopicCounts.topics.firstIndex(of: topic)! }
+/// A set of topics as bits: a statement's topics are gathered without allocating.
+private struct TopicSet {
+    /// `Topic.allCases`, built once (the synthesized property builds a new array per call).
+    static let all = Topic.allCases
+    private var bits: UInt32 = 0
+
+    func contains(_ topic: Topic) -> Bool { bits & (1 << topic.ordinal) != 0 }
+    mutating func insert(_ topic: Topic) { bits |= 1 << topic.ordinal }
+    mutating func formUnion(_ other: TopicSet) { bits |= other.bits }
+    func intersection(_ other: TopicSet) -> TopicSet { TopicSet(bits: bits & other.bits) }
+    mutating func subtract(_ other: TopicSet) { bits &= ~other.bits }
+    /// Whether the set holds a topic other than diplomacy.
+    var hasDomain: Bool { bits & ~(1 << Topic.diplomacy.ordinal) != 0 }
+    /// The names of the topics, in the taxonomy's order.
+    var names: [String] { bits == 0 ? [] : Self.all.filter(contains).map(\.rawValue) }
+}
+
+private extension Topic {
+    /// The topic's place in the taxonomy (`allCases` order), without searching `allCases`.
+    var ordinal: Int {
+        switch self {
+        case .cyber: 0
+        case .nuclear: 1
+        case .military: 2
+        case .terrorism: 3
+        case .sanctions: 4
+        case .diplomacy: 5
+        case .trade: 6
+        case .economy: 7
+        case .humanRights: 8
+        case .elections: 9
+        case .energy: 10
+        case .climate: 11
+        case .health: 12
+        case .migration: 13
+        }
+    }
 }

@@ -14,43 +14,50 @@ extension ScalarText {
     /// The ranges of the words of `range`, without folding them.
     func wordRanges(in range: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
-        var start = range.lowerBound
-        while let word = firstWordRange(from: start, in: range) {
-            result.append(word)
-            start = word.upperBound
-        }
+        // About one word per six scalars in spaced scripts; capped, for a huge range.
+        result.reserveCapacity(min(range.count / 6 + 1, 4096))
+        forEachWordRange(in: range) { result.append($0); return true }
         return result
     }
 
     /// Whether `range` holds at least `minimum` words: `wordRanges(in:).count >= minimum`,
     /// stopping as soon as the answer is known.
     func hasWords(atLeast minimum: Int, in range: Range<Int>) -> Bool {
-        var found = 0, start = range.lowerBound
-        while found < minimum, let word = firstWordRange(from: start, in: range) {
-            found += 1
-            start = word.upperBound
+        var found = 0
+        if minimum > 0 {
+            forEachWordRange(in: range) { _ in found += 1; return found < minimum }
         }
         return found >= minimum
     }
 
-    /// The first word of `range` that starts at or after `start`. Runs for every word of
-    /// every sentence, so it reads the class bytes through a buffer pointer; every index read
-    /// is below `end`, which is clamped to the text.
+    /// The first word of `range` that starts at or after `start`.
     func firstWordRange(from start: Int, in range: Range<Int>) -> Range<Int>? {
+        var first: Range<Int>?
+        forEachWordRange(in: start..<max(start, range.upperBound)) { first = $0; return false }
+        return first
+    }
+
+    /// Calls `body` with the range of each word of `range` in order (the words of
+    /// ``wordRanges(in:)``), until it returns false: for callers that test words one by one,
+    /// without an array of them. Runs for every word of every sentence, so it reads the class
+    /// bytes through a buffer pointer; every index read is below `end`, clamped to the text.
+    func forEachWordRange(in range: Range<Int>, _ body: (Range<Int>) -> Bool) {
         let end = min(range.upperBound, count)
-        return classes.withUnsafeBufferPointer { classes in
+        classes.withUnsafeBufferPointer { classes in
             let isWord = { (i: Int) in classes[i] & ScalarTable.wordBit != 0 }
-            var i = max(start, 0)
-            while i < end, !isWord(i) { i += 1 }
-            guard i < end else { return nil }
-            let wordStart = i
+            var i = max(range.lowerBound, 0)
             while i < end {
-                if isWord(i) { i += 1; continue }
-                let joiner = scalars[i] == "-" || scalars[i] == "'" || scalars[i] == "’"
-                if joiner, i + 1 < end, isWord(i + 1) { i += 1; continue }
-                break
+                while i < end, !isWord(i) { i += 1 }
+                guard i < end else { return }
+                let wordStart = i
+                while i < end {
+                    if isWord(i) { i += 1; continue }
+                    // A hyphen or apostrophe between word scalars joins them.
+                    if classes[i] & ScalarTable.joinerBit != 0, i + 1 < end, isWord(i + 1) { i += 1; continue }
+                    break
+                }
+                guard body(wordStart..<i) else { return }
             }
-            return wordStart..<i
         }
     }
 }

@@ -1,8 +1,9 @@
 /// A read-only map from 64-bit keys to ids, with open addressing: the matcher looks up
 /// every token of the text, and this is several times faster than `Dictionary` for it.
 /// A key and its value share a slot, so that a probe touches one cache line; and most words
-/// of a text are in no table, so a bit per hash prefix (8 KB, which stays in the L1 cache)
-/// answers "absent" for most of them before the slots (hundreds of KB) are touched.
+/// of a text are in no table, so a bit per hash prefix answers "absent" for most of them
+/// before the slots (hundreds of KB) are touched. The filter has at least eight bits per key
+/// (at least 8 KB), so that few absent keys pass it, and stays small enough for the caches.
 struct KeyTable: Sendable {
     private struct Slot {
         var key: UInt64 = 0
@@ -12,9 +13,10 @@ struct KeyTable: Sendable {
 
     private var slots: [Slot]
     private let shift: UInt64
-    /// Bit p is set when some key's hash prefix (top ``filterBits`` bits) is p.
-    private var filter = [UInt64](repeating: 0, count: (1 << filterBits) / 64)
-    private static let filterBits = 16
+    /// Bit p is set when some key's hash prefix (see ``prefix(of:)``) is p.
+    private var filter: [UInt64]
+    /// 64 minus the number of hash prefix bits the filter has a bit for.
+    private let filterShift: UInt64
 
     init(_ dictionary: [UInt64: Int32]) {
         var bits: UInt64 = 4
@@ -22,18 +24,22 @@ struct KeyTable: Sendable {
         let capacity = 1 << Int(bits)
         slots = Array(repeating: Slot(), count: capacity)
         shift = 64 - bits
+        var filterBits: UInt64 = 16
+        while (1 << filterBits) < dictionary.count * 8 { filterBits += 1 }
+        filterShift = 64 - filterBits
+        filter = Array(repeating: 0, count: (1 << Int(filterBits)) / 64)
         for (key, value) in dictionary {
             var slot = slot(of: key)
             while slots[slot].value >= 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Slot(key: key, value: value)
-            let prefix = Self.prefix(of: key)
-            filter[prefix >> 6] |= 1 << UInt64(prefix & 63)
+            let bit = prefix(of: key)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
     }
 
     @inline(__always)
-    private static func prefix(of key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - filterBits))
+    private func prefix(of key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> filterShift)
     }
 
     @inline(__always)
@@ -43,8 +49,8 @@ struct KeyTable: Sendable {
 
     @inline(__always)
     subscript(key: UInt64) -> Int32? {
-        let prefix = Self.prefix(of: key)
-        guard filter[prefix >> 6] & (1 << UInt64(prefix & 63)) != 0 else { return nil }
+        let bit = prefix(of: key)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
         var slot = slot(of: key)
         let mask = slots.count - 1
         while true {
