@@ -27,10 +27,11 @@ struct ArticleZones {
     }
 
     init(_ text: ScalarText) {
-        zones = Self.lines(of: text).map { Zone(range: $0, kind: Self.classify($0, in: text)) }
+        let lines = LineFacts.lines(of: text)
+        zones = lines.map { Zone(range: $0.range, kind: Self.classify($0, in: text)) }
         markRepeatedCaptions(text)
         markTitle(text)
-        markEndMarkers(text)
+        markEndMarkers(text, lines)
         markRelatedLinks(text)
     }
 
@@ -45,29 +46,17 @@ struct ArticleZones {
         }
     }
 
-    private static func lines(of text: ScalarText) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var start = 0
-        for i in 0..<text.count where text.scalars[i] == "\n" || text.scalars[i] == "\r" || text.scalars[i] == "\u{2029}" {
-            result.append(start..<i)
-            start = i + 1
-        }
-        if start < text.count { result.append(start..<text.count) }
-        return result
-    }
-
-    private static func classify(_ range: Range<Int>, in text: ScalarText) -> ZoneKind {
-        let trimmed = text.trimmed(range)
+    private static func classify(_ line: LineFacts, in text: ScalarText) -> ZoneKind {
+        let trimmed = line.trimmed
         guard !trimmed.isEmpty else { return .blank }
         if text.scalars[trimmed.lowerBound] == ">" { return .furniture }
-        let labels = PageFurniture.labelMatcher.matches(in: text, at: trimmed.lowerBound, limit: trimmed.upperBound).map(\.payload)
-        for kind in [ZoneKind.furniture, .credit, .caption] where labels.contains(kind) { return kind }
-        if trimmed.count < 80, labels.contains(.byline) { return .byline }
-        if trimmed.count <= 60, mayHoldBreadcrumbSeparator(text, trimmed), PageFurniture.isBreadcrumb(text.string(trimmed)) { return .furniture }
+        let labels = PageFurniture.labelMatcher.matches(in: text, at: trimmed.lowerBound, limit: trimmed.upperBound)
+        if !labels.isEmpty, let kind = labelKind(labels.map(\.payload), length: trimmed.count) { return kind }
+        if trimmed.count <= 60, line.hasBreadcrumbSeparator, PageFurniture.isBreadcrumb(text.string(trimmed)) { return .furniture }
         if trimmed.count <= 40 {
-            let head = text.foldedString(trimmed)
-            if PageFurniture.lines.contains(head) || !hasThreeASCIILetters(text, trimmed) && isSizeOrControlRow(head) { return .furniture }
-            if trimmed.count <= 20, isBylineCode(head) { return .byline }
+            if PageFurniture.lines.contains(text, trimmed) { return .furniture }
+            if !line.hasThreeASCIILetters && isSizeOrControlRow(text.foldedString(trimmed)) { return .furniture }
+            if trimmed.count <= 20, line.hasSlash, isBylineCode(text.foldedString(trimmed)) { return .byline }
         }
         let tail = max(trimmed.lowerBound, trimmed.upperBound - 40)..<trimmed.upperBound
         if !PageFurniture.creditTailMatcher.matches(in: text, range: tail).isEmpty { return .caption }
@@ -79,13 +68,11 @@ struct ArticleZones {
         return .body
     }
 
-    /// The marks of ``PageFurniture/breadcrumbSeparators`` without their spaces.
-    private static let breadcrumbMarks = Set(PageFurniture.breadcrumbSeparators.flatMap { $0.unicodeScalars.filter { $0 != " " } })
-
-    /// Whether a separator's mark stands in `range`: without one the line is no breadcrumb,
-    /// and most lines are answered without building their String and searching it.
-    private static func mayHoldBreadcrumbSeparator(_ text: ScalarText, _ range: Range<Int>) -> Bool {
-        range.contains { breadcrumbMarks.contains(text.scalars[$0]) }
+    /// The kind a line's opening labels give it: furniture, then credit, then caption win;
+    /// a byline label counts on a short line only.
+    private static func labelKind(_ labels: [ZoneKind], length: Int) -> ZoneKind? {
+        for kind in [ZoneKind.furniture, .credit, .caption] where labels.contains(kind) { return kind }
+        return length < 80 && labels.contains(.byline) ? .byline : nil
     }
 
     /// "afp/pym", "ap/jb": agency and editor initials.
@@ -93,18 +80,6 @@ struct ArticleZones {
         let parts = folded.split(separator: "/")
         guard parts.count >= 2, parts.count <= 3, folded.count <= 20 else { return false }
         return parts.allSatisfy { part in !part.isEmpty && part.count <= 8 && part.allSatisfy { $0.isLetter && $0.isASCII } }
-    }
-
-    /// Whether three ASCII letters follow each other in `range`: a token of three letters, so
-    /// not a size or control row (a quick test before that one's String work).
-    private static func hasThreeASCIILetters(_ text: ScalarText, _ range: Range<Int>) -> Bool {
-        var run = 0
-        for i in range {
-            let s = text.scalars[i]
-            run = (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") ? run + 1 : 0
-            if run == 3 { return true }
-        }
-        return false
     }
 
     /// Rows such as "XS", "A+ A-", "1 2 3": a few tokens of at most two letters each.
@@ -136,8 +111,9 @@ struct ArticleZones {
     /// Captions are often printed twice in a row (image alt text and caption); both copies go.
     private mutating func markRepeatedCaptions(_ text: ScalarText) {
         let contentIndices = zones.indices.filter { zones[$0].kind != .blank }
-        for (a, b) in zip(contentIndices, contentIndices.dropFirst()) {
-            let first = Self.captionKey(text, zones[a].range), second = Self.captionKey(text, zones[b].range)
+        let keys = contentIndices.map { Self.captionKey(text, zones[$0].range) }
+        for k in keys.indices.dropLast() {
+            let (a, b) = (contentIndices[k], contentIndices[k + 1]), (first, second) = (keys[k], keys[k + 1])
             guard first.count >= 12, second.count >= 12, first.count <= 600, second.count <= 600 else { continue }
             let shorter = min(first.count, second.count)
             guard text.folded[first.lowerBound..<(first.lowerBound + shorter)] == text.folded[second.lowerBound..<(second.lowerBound + shorter)] else { continue }
@@ -145,8 +121,6 @@ struct ArticleZones {
             if zones[b].kind == .body { zones[b].kind = .caption }
         }
     }
-
-    private static let dashes: Set<Unicode.Scalar> = ["-", "–", "—"]
 
     /// A line without a trailing credit in brackets and trailing dashes, to compare copies of a caption.
     private static func captionKey(_ text: ScalarText, _ range: Range<Int>) -> Range<Int> {
@@ -156,7 +130,16 @@ struct ArticleZones {
             let open: Unicode.Scalar = text.scalars[last] == ")" ? "(" : "["
             if let openAt = key.reversed().first(where: { text.scalars[$0] == open }) { key = key.lowerBound..<openAt }
         }
-        return text.trimmed(key, dropping: Self.dashes)
+        return withoutDashes(text, key)
+    }
+
+    /// `range` without surrounding white space and dashes.
+    private static func withoutDashes(_ text: ScalarText, _ range: Range<Int>) -> Range<Int> {
+        func isDash(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "–" || s == "—" }
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, text.isSpace(lower) || isDash(text.scalars[lower]) { lower += 1 }
+        while upper > lower, text.isSpace(upper - 1) || isDash(text.scalars[upper - 1]) { upper -= 1 }
+        return lower..<upper
     }
 
     /// The headline: the first line of content, unless the text opens with a dateline
@@ -196,11 +179,12 @@ struct ArticleZones {
     private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "。", "！", "？", "؟", "\"", "”", "»", "」", "』", "…"]
 
     /// "… ties. (end) mk.tg": the rest of the line after an end marker is a byline code.
-    private mutating func markEndMarkers(_ text: ScalarText) {
+    /// `lines` are the facts of the lines the zones were made from, one per zone.
+    private mutating func markEndMarkers(_ text: ScalarText, _ lines: [LineFacts]) {
         var result: [Zone] = []
-        for zone in zones {
-            let offset = zone.kind == .body && zone.range.contains(where: { text.scalars[$0] == "(" || text.scalars[$0] == "/" })
-                ? Self.foldedEndMarkers.lazy.compactMap({ Self.scalarOffset(of: $0, in: text, range: zone.range) }).first : nil
+        result.reserveCapacity(zones.count + 1)
+        for (zone, line) in zip(zones, lines) {
+            let offset = zone.kind == .body && line.mayHoldEndMarker ? Self.endMarkerOffset(in: text, zone.range) : nil
             if let offset {
                 result.append(Zone(range: zone.range.lowerBound..<offset, kind: .body))
                 result.append(Zone(range: offset..<zone.range.upperBound, kind: .byline))
@@ -213,12 +197,16 @@ struct ArticleZones {
 
     private static let foldedEndMarkers = PageFurniture.endMarkers.map { ScalarTable.fold($0) }
 
-    private static func scalarOffset(of key: [UInt32], in text: ScalarText, range: Range<Int>) -> Int? {
-        guard !key.isEmpty, range.count >= key.count else { return nil }
-        for i in range.lowerBound...(range.upperBound - key.count) where text.folded[i] == key[0] {
-            if text.folded[i..<(i + key.count)].elementsEqual(key) { return i }
+    /// Where the first of ``PageFurniture/endMarkers`` (in the order of that list) that `range`
+    /// holds first stands, from one pass over the marks that can open one.
+    private static func endMarkerOffset(in text: ScalarText, _ range: Range<Int>) -> Int? {
+        var best: (marker: Int, offset: Int)? = nil
+        for i in range where text.folded[i] == 0x28 || text.folded[i] == 0x2F {
+            for (k, key) in foldedEndMarkers.enumerated() where k < best?.marker ?? Int.max && i + key.count <= range.upperBound {
+                if text.folded[i..<(i + key.count)].elementsEqual(key) { best = (k, i) }
+            }
         }
-        return nil
+        return best?.offset
     }
 }
 

@@ -2,8 +2,11 @@
 /// bylines. Folded lower case; a line is furniture when it equals an entry or (for entries
 /// marked `prefix`) starts with it.
 enum PageFurniture {
-    /// Whole lines that are site furniture in the supported languages.
-    static let lines: Set<String> = Set("""
+    /// Whole lines that are site furniture in the supported languages (a line is looked up
+    /// in place, folded, without a String of it).
+    static let lines = WordSet(folded: Array(linesAndHeadings))
+
+    private static let linesAndHeadings: Set<String> = Set("""
     publié|publie|mis à jour|partager|partager:|partagez|share|share this|share:|a+ a-|a- a+|a+|a-
     tautan-tautan akses|tautan akses|bagikan|bagikan:|print|imprimer|email|e-mail|facebook|twitter|x
     whatsapp|telegram|linkedin|advertisement|advertising|publicité|iklan|إعلان|شارك|مشاركة|comments

@@ -11,43 +11,22 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var payload: Payload
     }
 
+    /// A phrase ending at a node; `next` is the index of the node's next entry, or -1.
     private struct Entry: Sendable {
         var payload: Payload
         var isPrefix: Bool
         var allowsProclitic: Bool
+        var next: Int32 = -1
     }
 
-    /// A node of the trie: where its children stand in `childEdges`, and whether a phrase ends here.
-    private struct Node: Sendable {
-        var firstChild: Int32 = 0
-        var childCount: Int32 = 0
-        var endsPhrase = false
-    }
-
-    private var nodes = [Node()]
-    /// The children of each node side by side (one or two cache lines per step of a walk),
-    /// the root's above U+FFFF included. A node given a child moves its block to the end,
-    /// unless it is there already; what it leaves behind is unused.
-    private var childEdges: [(scalar: UInt32, node: Int32)] = []
-    /// The root's edges indexed by scalar (U+0000…U+FFFF), as most lookups fail at the root.
-    private var rootEdges = [Int32](repeating: 0, count: 0x10000)
-    private var entries: [[Entry]] = [[]]
+    private var trie = PhraseTrie()
+    /// Every phrase's entry; those of one node are chained in the order they were added.
+    private var entries: [Entry] = []
     private var prefixes = PrefixFilter()
-    /// The prefixes of the phrases added with each group (a language), and of those added without one.
+    /// The prefixes of the phrases added with each group (a language) and of those added
+    /// without one; and of those added without one alone.
     private var groupPrefixes: [String: PrefixFilter] = [:]
     private var ungroupedPrefixes: PrefixFilter? = nil
-
-    @inline(__always) private func child(of node: Int, _ scalar: UInt32) -> Int? {
-        if node == 0 && scalar < 0x10000 {
-            let next = rootEdges[Int(scalar)]
-            return next == 0 ? nil : Int(next)
-        }
-        let first = Int(nodes[node].firstChild)
-        for k in first..<(first + Int(nodes[node].childCount)) where childEdges[k].scalar == scalar {
-            return Int(childEdges[k].node)
-        }
-        return nil
-    }
 
     init() {}
 
@@ -56,42 +35,25 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     mutating func add(_ phrase: String, _ payload: Payload, prefix: Bool = false, group: String? = nil) {
         let key = ScalarTable.fold(phrase).map { ScalarTable.isSpace(Unicode.Scalar($0) ?? " ") ? 0x20 : $0 }
         guard !key.isEmpty else { return }
-        var node = 0
-        for c in key {
-            if let next = child(of: node, c) {
-                node = next
-            } else {
-                nodes.append(Node())
-                entries.append([])
-                let created = Int32(nodes.count - 1)
-                if node == 0 && c < 0x10000 {
-                    rootEdges[Int(c)] = created
-                } else {
-                    addChild(created, scalar: c, to: node)
-                }
-                node = Int(created)
-            }
-        }
+        let node = trie.insert(key)
+        addPrefix(key, group: group)
+        let arabic = phrase.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
+        entries.append(Entry(payload: payload, isPrefix: prefix, allowsProclitic: arabic))
+        let added = entries.count - 1
+        guard var entry = trie.firstEntry(of: node) else { return trie.setFirstEntry(added, of: node) }
+        while entries[entry].next >= 0 { entry = Int(entries[entry].next) }
+        entries[entry].next = Int32(added)
+    }
+
+    private mutating func addPrefix(_ key: [UInt32], group: String?) {
         prefixes.add(key)
         if let group {
-            groupPrefixes[group, default: PrefixFilter()].add(key)
+            groupPrefixes[group, default: ungroupedPrefixes ?? PrefixFilter()].add(key)
         } else {
             ungroupedPrefixes = ungroupedPrefixes ?? PrefixFilter()
             ungroupedPrefixes?.add(key)
+            for group in groupPrefixes.keys { groupPrefixes[group]?.add(key) }
         }
-        let arabic = phrase.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
-        entries[node].append(Entry(payload: payload, isPrefix: prefix, allowsProclitic: arabic))
-        nodes[node].endsPhrase = true
-    }
-
-    private mutating func addChild(_ child: Int32, scalar: UInt32, to parent: Int) {
-        let first = Int(nodes[parent].firstChild), count = Int(nodes[parent].childCount)
-        if first + count != childEdges.count || count == 0 {
-            childEdges.append(contentsOf: childEdges[first..<(first + count)])
-            nodes[parent].firstChild = Int32(childEdges.count - count)
-        }
-        childEdges.append((scalar, child))
-        nodes[parent].childCount += 1
     }
 
     /// Every match in `text[range]`, ordered by start; several may start at one offset.
@@ -99,20 +61,22 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// walks start only where one of them may, so other groups' matches may be missing.
     func matches(in text: ScalarText, range: Range<Int>? = nil, group: String? = nil) -> [Match] {
         let range = (range ?? 0..<text.count).clamped(to: 0..<text.count)
-        let filter = group == nil ? prefixes : groupPrefixes[group!], ungrouped = group == nil ? nil : ungroupedPrefixes
+        let filter = group == nil ? prefixes : groupPrefixes[group!] ?? ungroupedPrefixes
         var found: [Match] = []
         text.withScan { scan in
-            for i in range where scan.isWordStart(i) {
-                if filter?.mayStart(scan, at: i, limit: range.upperBound) ?? false
-                    || ungrouped?.mayStart(scan, at: i, limit: range.upperBound) ?? false {
-                    walk(scan, from: i, matchStart: i, limit: range.upperBound, proclitic: false, into: &found)
-                }
-                if Self.isProclitic(scan.folded[i]) {
-                    var j = i + 1
-                    for _ in 0..<3 where j < range.upperBound {
-                        walk(scan, from: j, matchStart: i, limit: range.upperBound, proclitic: true, into: &found)
-                        guard Self.isProclitic(scan.folded[j]) || scan.folded[j] == 0x0627 else { break }
-                        j += 1
+            trie.withView { trie in
+                let walker = Walker(text: scan, trie: trie, limit: range.upperBound)
+                for i in range where scan.isWordStart(i) {
+                    if filter?.mayStart(scan, at: i, limit: range.upperBound) ?? false {
+                        walk(walker, from: i, matchStart: i, proclitic: false, into: &found)
+                    }
+                    if Self.isProclitic(scan.folded[i]) {
+                        var j = i + 1
+                        for _ in 0..<3 where j < range.upperBound {
+                            walk(walker, from: j, matchStart: i, proclitic: true, into: &found)
+                            guard Self.isProclitic(scan.folded[j]) || scan.folded[j] == 0x0627 else { break }
+                            j += 1
+                        }
                     }
                 }
             }
@@ -124,7 +88,12 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     func matches(in text: ScalarText, at start: Int, limit: Int) -> [Match] {
         var found: [Match] = []
         guard start >= 0 else { return found }
-        text.withScan { walk($0, from: start, matchStart: start, limit: min(limit, text.count), proclitic: false, into: &found) }
+        text.withScan { scan in
+            trie.withView { trie in
+                let walker = Walker(text: scan, trie: trie, limit: min(limit, text.count))
+                walk(walker, from: start, matchStart: start, proclitic: false, into: &found)
+            }
+        }
         return found
     }
 
@@ -132,10 +101,16 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         c == 0x0648 || c == 0x0641 || c == 0x0628 || c == 0x0644 || c == 0x0643
     }
 
-    private func walk(
-        _ text: ScalarScan, from start: Int, matchStart: Int, limit: Int, proclitic: Bool, into found: inout [Match]
-    ) {
-        var node = 0, j = start
+    /// What a walk reads, as buffers, valid within one scan.
+    private struct Walker {
+        let text: ScalarScan
+        let trie: PhraseTrie.View
+        let limit: Int
+    }
+
+    private func walk(_ walker: Walker, from start: Int, matchStart: Int, proclitic: Bool, into found: inout [Match]) {
+        let text = walker.text, limit = walker.limit
+        var node = PhraseTrie.root, j = start
         while j < limit {
             var c = text.folded[j]
             if c == 0 { j += 1; continue }
@@ -143,14 +118,16 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
                 c = 0x20
                 while j + 1 < limit, text.isSpace(j + 1) { j += 1 }
             }
-            guard let next = child(of: node, c) else { return }
+            guard let next = walker.trie.child(of: node, c) else { return }
             node = next
             j += 1
-            guard nodes[node].endsPhrase else { continue }
-            for entry in entries[node] where !proclitic || entry.allowsProclitic {
-                if entry.isPrefix || text.isWordEnd(j) {
+            var entryIndex = walker.trie.firstEntry(of: node)
+            while entryIndex >= 0 {
+                let entry = entries[Int(entryIndex)]
+                if (!proclitic || entry.allowsProclitic) && (entry.isPrefix || text.isWordEnd(j)) {
                     found.append(Match(start: matchStart, end: j, payload: entry.payload))
                 }
+                entryIndex = Int(entry.next)
             }
         }
     }
