@@ -22,6 +22,15 @@ import Testing
         HardCase(name: "selon before the content", language: "fr",
                  text: "Frontière\n\nSelon le ministère tunisien de l'Intérieur, plus de trois cents migrants ont été secourus.",
                  expected: [("le ministère tunisien", "TN", nil, "plus de trois cents migrants")]),
+        HardCase(name: "ju before a Han speaker and its verb", language: "zh",
+                 text: "演习\n\n据蒙古国防部称，两国军队将于下月举行联合演习。",
+                 expected: [("蒙古国防部", "MN", nil, "两国军队将于下月举行联合演习")]),
+        HardCase(name: "genju before a Han speaker, traditional script", language: "zh",
+                 text: "邊境\n\n根據泰國外交部表示，邊境口岸將於週一重新開放。",
+                 expected: [("泰國外交部", "TH", nil, "邊境口岸將於週一重新開放")]),
+        HardCase(name: "wifqan li with the preposition on the speaker", language: "ar",
+                 text: "معبر\n\nووفقا لوزارة الخارجية التونسية، فإن المعبر الحدودي سيفتح الأسبوع المقبل.",
+                 expected: [("وزارة الخارجية التونسية", "TN", nil, "المعبر الحدودي سيفتح")]),
         HardCase(name: "selon an agency is a source", language: "fr",
                  text: "Frontière\n\nSelon l'agence officielle, les deux pays ont signé un accord.",
                  expected: []),
@@ -106,6 +115,16 @@ import Testing
         ("id", "Kunjungan\n\nKedua Korea mengirim atlet, dan buku itu terbit dalam bahasa Inggris.", ["KP", "KR"], ["GB"]),
         ("ru", "Визит\n\nДелегация обеих Корей прибыла в Ереван, текст опубликован на китайском языке.", ["KP", "KR", "AM"], ["CN"]),
     ]
+
+    /// "据…称" and "根據…表示" name the speaker between the marker and the verb: the marker is
+    /// not part of the speaker.
+    @Test func hanAccordingToMarkerIsNotPartOfTheSpeaker() {
+        for (text, speaker) in [("演习\n\n据蒙古国防部称，两国军队将于下月举行联合演习。", "蒙古国防部"),
+                                ("邊境\n\n根據泰國外交部表示，邊境口岸將於週一重新開放。", "泰國外交部")] {
+            let model = ArticleExtractor().extract(ArticleInput(id: "case", path: "case", text: text, language: "zh"))
+            #expect(model.statements.map(\.speaker) == [speaker])
+        }
+    }
 
     @Test func countriesInContext() {
         for (language, text, present, absent) in Self.countryCases {

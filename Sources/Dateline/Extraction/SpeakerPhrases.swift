@@ -41,7 +41,10 @@ extension StatementFinder {
 
     /// A speaker in Han script: the clause before the verb without a trailing date ("22日").
     func unspacedSpeaker(_ range: Range<Int>) -> Range<Int>? {
-        let range = afterDatelineMarks(range)
+        var range = afterDatelineMarks(range)
+        if let marker = Self.hanAccordingTo.first(where: { range.count > $0.count && text.scalars[range.lowerBound..<(range.lowerBound + $0.count)].elementsEqual($0) }) {
+            range = (range.lowerBound + marker.count)..<range.upperBound
+        }
         var end = range.upperBound
         if let at = (range.lowerBound + 2..<max(range.lowerBound + 2, end)).first(where: { text.scalars[$0] == "在" }) { end = at }
         if end > range.lowerBound, text.scalars[end - 1] == "日" {
@@ -55,6 +58,10 @@ extension StatementFinder {
         let result = text.trimmed(range.lowerBound..<end)
         return result.isEmpty || result.count > 24 ? nil : result
     }
+
+    /// "According to" before a Han speaker and its verb ("据韩国国防部称，…", "根據外交部表示"):
+    /// the speaker starts after it. Longest first.
+    static let hanAccordingTo: [[Unicode.Scalar]] = ["根据", "根據", "另据", "另據", "据", "據"].map { Array($0.unicodeScalars) }
 
     /// Adverbs and time words between a Han speaker and the verb ("该发言人还表示", "范秋姮当天回应"),
     /// longest first.

@@ -6,7 +6,8 @@
 /// verb: "teilte ~mit" matches "teilte" when "mit" closes the clause later ("teilte am
 /// Montag mit, …"). Flags after the act: `+inv` (only after a quote or comma), `+pre` (a
 /// preposition: the speaker follows it, "according to X, …", "selon X", "по словам X"),
-/// `+fwd` (in Japanese and Korean: speaker first, content after, "Xによると、…"), any other
+/// A form ending in `*` matches the start of a word: "وفقا ل*" is "according to" with the
+/// preposition ل written on the speaker's first word ("وفقا لوزارة الدفاع"). `+fwd` (in Japanese and Korean: speaker first, content after, "Xによると、…"), any other
 /// flag is the subject pronoun the form carries ("ujarnya", "по его словам"). Acts: say, accuse, deny, condemn, warn, threaten, ask,
 /// propose, support, reject, claim, confirm, announce, promise, criticize, report (a
 /// report verb whose subject is a news agency is a source citation, not a statement).
@@ -175,7 +176,7 @@ enum SpeechLexicon {
     ar support أيد, أيدت, رحب, رحبت
     ar promise تعهد, تعهدت
     ar report ذكر, ذكرت, أفاد, أفادت, نقلت
-    ar report+pre بحسب, وبحسب, حسب, وحسب
+    ar report+pre بحسب, وبحسب, حسب, وحسب, وفقا ل*, طبقا ل*
     zh say 表示, 说, 称, 指出, 强调, 认为, 声称, 重申, 透露, 介绍, 回应, 坦言, 发表声明
     zh announce 宣布
     zh warn 警告
@@ -276,6 +277,8 @@ enum SpeechLexicon {
                     for ending in koreanQuotativeEndings {
                         matcher.add(ending + form, Verb(language: language, act: act, pronoun: nil), group: language)
                     }
+                } else if form.hasSuffix("*") {
+                    matcher.add(String(form.dropLast()), verb, prefix: true, group: language)
                 } else {
                     matcher.add(form, verb, group: language)
                 }
