@@ -86,6 +86,15 @@ struct TopicCase: CustomTestStringConvertible, Sendable {
         TopicCase(name: "戦争行為ではない, ja", language: "ja",
                   text: "港のシステムが停止\n\nロッテルダム港のコンピューターが月曜日、ハッカーによって停止した。\n\nオランダの首相は、今回のハッキングは破壊行為であり、戦争行為ではないと述べた。",
                   notArticle: [.military], statements: [("破壊行為であり", [.cyber])]),
+        TopicCase(name: "not only is no contrast, en", language: "en",
+                  text: "Hackers shut down the port\n\nThe computer systems of the port of Rotterdam were shut down by hackers on Monday.\n\nThe Dutch prime minister said the hacking threatened not only trade but also the energy supply.",
+                  statements: [("threatened not only trade", [.cyber, .trade, .energy])]),
+        TopicCase(name: "bukan hanya is no contrast, id", language: "id",
+                  text: "Peretas lumpuhkan pelabuhan\n\nSistem komputer pelabuhan Rotterdam lumpuh akibat serangan peretas pada hari Senin.\n\nPerdana Menteri Belanda mengatakan peretasan itu mengancam bukan hanya perdagangan tetapi juga pasokan energi.",
+                  statements: [("mengancam bukan hanya", [.cyber, .trade, .energy])]),
+        TopicCase(name: "だけでなく is no contrast, ja", language: "ja",
+                  text: "港のシステムが停止\n\nロッテルダム港のコンピューターが月曜日、ハッカーによって停止した。\n\nオランダの首相は、今回のハッキングは貿易だけでなくエネルギー供給も脅かしたと述べた。",
+                  statements: [("エネルギー供給も", [.cyber, .trade, .energy])]),
         TopicCase(name: "keine Sanktionen still counts alone, de", language: "de",
                   text: "Handelsstreit mit China\n\nDie deutschen Exporte nach China sind im Mai stark gesunken.\n\nDer Handel mit Peking leidet seit Monaten unter neuen Zöllen.\n\nDer deutsche Wirtschaftsminister sagte, es werde keine Sanktionen gegen chinesische Firmen geben.",
                   article: [.trade], statements: [("keine Sanktionen gegen", [.sanctions])]),
@@ -162,6 +171,27 @@ struct TopicCase: CustomTestStringConvertible, Sendable {
                   statements: [("the losses in Tokyo", [.cyber])]),
     ]
 
+    /// Forms the lexicon once lacked: German "Sanktionen" and "Zöllen", Korean 북핵 (the
+    /// North's nuclear programme), Japanese 核問題, Chinese 军演.
+    static let coverage: [TopicCase] = [
+        TopicCase(name: "Zöllen, de", language: "de",
+                  text: "Paris antwortet\n\nDer französische Minister sagte, Paris werde mit neuen Zöllen antworten.",
+                  statements: [("mit neuen Zöllen", [.trade])]),
+        TopicCase(name: "Sanktionen, de", language: "de",
+                  text: "Berlin bleibt hart\n\nDie Außenministerin sagte, die Sanktionen blieben in Kraft.",
+                  statements: [("die Sanktionen blieben", [.sanctions])]),
+        TopicCase(name: "북핵, ko", language: "ko",
+                  text: "서울의 입장\n\n한국 정부는 북핵 문제를 반드시 해결해야 한다고 말했다.",
+                  statements: [("반드시 해결해야", [.nuclear])]),
+        TopicCase(name: "核問題, ja", language: "ja",
+                  text: "東京の立場\n\n日本の首相は、核問題の解決が急務だと述べた。",
+                  statements: [("解決が急務", [.nuclear])]),
+        TopicCase(name: "军演, zh", language: "zh",
+                  text: "台海局势\n\n台湾防务部门表示，大陆的军演威胁地区稳定。",
+                  statements: [("威胁地区稳定", [.military])]),
+    ]
+
+    @Test(arguments: coverage) func formsOnceMissingAreKeywords(_ topicCase: TopicCase) { topicCase.check() }
     @Test(arguments: nuclearWeapons) func nuclearWeaponsAreNuclear(_ topicCase: TopicCase) { topicCase.check() }
     @Test(arguments: passingMentions) func passingMentionsAreNotArticleTopics(_ topicCase: TopicCase) { topicCase.check() }
     @Test(arguments: contrasts) func contrastedKeywordsGiveWay(_ topicCase: TopicCase) { topicCase.check() }

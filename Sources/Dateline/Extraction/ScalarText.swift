@@ -11,21 +11,31 @@ struct ScalarText {
     let classes: [UInt8]
 
     init(_ text: String) {
-        // One decoding pass straight from the UTF-8, filling the three arrays at once.
-        (scalars, folded, classes) = UTF8Scalars.withUTF8(text) { bytes in
+        // One decoding pass straight from the UTF-8; the folded values and classes are then
+        // table reads, written into uninitialized storage (no zero fill, no bounds checks).
+        scalars = UTF8Scalars.withUTF8(text) { bytes in
             let count = UTF8Scalars.count(bytes)
-            var scalars = [Unicode.Scalar](repeating: "\0", count: count)
-            var folded = [UInt32](repeating: 0, count: count)
-            var classes = [UInt8](repeating: 0, count: count)
-            var offset = 0
-            for i in 0..<count {
-                let (value, length) = UTF8Scalars.decode(bytes, at: offset)
-                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"  // always valid: decoded from valid UTF-8
-                scalars[i] = scalar
-                (folded[i], classes[i]) = ScalarTable.classify(scalar)
-                offset += length
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, initialized in
+                var offset = 0
+                for i in 0..<count {
+                    let (value, length) = UTF8Scalars.decode(bytes, at: offset)
+                    scalars.initializeElement(at: i, to: Unicode.Scalar(value) ?? "\u{FFFD}")  // always valid: decoded from valid UTF-8
+                    offset += length
+                }
+                initialized = count
             }
-            return (scalars, folded, classes)
+        }
+        folded = scalars.withUnsafeBufferPointer { scalars in
+            [UInt32](unsafeUninitializedCapacity: scalars.count) { folded, initialized in
+                for (i, scalar) in scalars.enumerated() { folded.initializeElement(at: i, to: ScalarTable.fold(scalar)) }
+                initialized = scalars.count
+            }
+        }
+        classes = scalars.withUnsafeBufferPointer { scalars in
+            [UInt8](unsafeUninitializedCapacity: scalars.count) { classes, initialized in
+                for (i, scalar) in scalars.enumerated() { classes.initializeElement(at: i, to: ScalarTable.classes(of: scalar)) }
+                initialized = scalars.count
+            }
         }
     }
 
@@ -68,11 +78,19 @@ struct ScalarText {
         i >= count || !isWord(i) || isUnspaced(i) || isUnspaced(i - 1)
     }
 
-    /// `range` without surrounding white space and the given trailing punctuation.
-    func trimmed(_ range: Range<Int>, dropping punctuation: Set<Unicode.Scalar> = []) -> Range<Int> {
+    /// `range` without surrounding white space.
+    func trimmed(_ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound
-        while lower < upper, isSpace(lower) || !punctuation.isEmpty && punctuation.contains(scalars[lower]) { lower += 1 }
-        while upper > lower, isSpace(upper - 1) || !punctuation.isEmpty && punctuation.contains(scalars[upper - 1]) { upper -= 1 }
+        while lower < upper, isSpace(lower) { lower += 1 }
+        while upper > lower, isSpace(upper - 1) { upper -= 1 }
+        return lower..<upper
+    }
+
+    /// `range` without surrounding white space and the given surrounding punctuation.
+    func trimmed(_ range: Range<Int>, dropping punctuation: Set<Unicode.Scalar>) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, isSpace(lower) || punctuation.contains(scalars[lower]) { lower += 1 }
+        while upper > lower, isSpace(upper - 1) || punctuation.contains(scalars[upper - 1]) { upper -= 1 }
         return lower..<upper
     }
 }
@@ -83,12 +101,12 @@ enum ScalarTable {
     /// Hyphen and apostrophes ("-", "'", "’"): they join word scalars on both sides into one word.
     static let joinerBit: UInt8 = 32
 
-    /// The folded value and class bits of one scalar.
+    /// The class bits of one scalar.
     @inline(__always)
-    static func classify(_ s: Unicode.Scalar) -> (folded: UInt32, classes: UInt8) {
+    static func classes(of s: Unicode.Scalar) -> UInt8 {
         let v = s.value
-        if v < 0x10000 { return (tables.fold[Int(v)], tables.flags[Int(v)]) }
-        return (v, (s.properties.isAlphabetic ? wordBit : 0) | (v >= 0x20000 && v < 0x3FFFF ? unspacedBit : 0))
+        if v < 0x10000 { return tables.flags[Int(v)] }
+        return (s.properties.isAlphabetic ? wordBit : 0) | (v >= 0x20000 && v < 0x3FFFF ? unspacedBit : 0)
     }
 
     /// Tables for U+0000…U+FFFF, allocated once and never freed: lookups without reference counting.

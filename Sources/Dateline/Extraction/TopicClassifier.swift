@@ -162,6 +162,8 @@ struct TopicClassifier {
             case .parallel:
                 parallels.append(match.start)
                 continue
+            case .inert:
+                continue
             case .topic(let named):
                 topic = named
             case .attack:
@@ -225,22 +227,22 @@ struct TopicClassifier {
     private static let quotesAndHyphens: Set<Unicode.Scalar> = ["\"", "'", "“", "”", "«", "»", "„", "‘", "’", "「", "」", "『", "』", "-", "‐"]
 
     /// The topics (a lone attack word's being `attackDomain`) that uncontrasted keywords
-    /// name in exactly one sentence, and in several. Sentences are told apart by the
-    /// terminators between consecutive keywords.
+    /// name in exactly one sentence, and in several. The text is read only between a topic's
+    /// keywords until it is known to be in several sentences: a terminator between two
+    /// keywords of a topic puts them in different sentences.
     private static func namedInSentences(
         _ keywords: [Keyword], attackDomain: Topic?, in text: ScalarText
     ) -> (once: TopicSet, several: TopicSet) {
-        var once = TopicSet(), several = TopicSet(), inSentence = TopicSet()
-        var cursor = 0
+        var once = TopicSet(), several = TopicSet()
+        var lastEnd = TopicCounts()
         for keyword in keywords where !keyword.isContrasted {
-            guard let topic = keyword.topic ?? attackDomain else { continue }
-            if cursor < keyword.start {
-                if endsSentence(cursor..<keyword.start, in: text) { inSentence = TopicSet() }
-                cursor = keyword.start
+            guard let topic = keyword.topic ?? attackDomain, !several.contains(topic) else { continue }
+            if !once.contains(topic) {
+                once.insert(topic)
+            } else if endsSentence(lastEnd[topic]..<keyword.start, in: text) {
+                several.insert(topic)
             }
-            guard !inSentence.contains(topic) else { continue }
-            inSentence.insert(topic)
-            if once.contains(topic) { several.insert(topic) } else { once.insert(topic) }
+            lastEnd[topic] = keyword.end
         }
         once.subtract(several)
         return (once, several)
@@ -273,10 +275,19 @@ struct TopicClassifier {
         return keywords[low..<end]
     }
 
+    /// `matches` come ordered by start (the matcher's contract, range after range), so the
+    /// longest at each start is kept in one pass, without sorting.
     private static func longestAtEachStart(_ matches: [PhraseMatcher<TopicCue>.Match]) -> [PhraseMatcher<TopicCue>.Match] {
         var result: [PhraseMatcher<TopicCue>.Match] = []
-        for match in matches.sorted(by: { $0.start < $1.start || $0.start == $1.start && $0.end > $1.end }) {
-            if let last = result.last, match.start < last.end { continue }
+        result.reserveCapacity(matches.count)
+        for match in matches {
+            if let last = result.last {
+                if match.start == last.start {
+                    if match.end > last.end { result[result.count - 1] = match }
+                    continue
+                }
+                if match.start < last.end { continue }
+            }
             result.append(match)
         }
         return result

@@ -101,7 +101,7 @@ extension CountryMatcher {
     /// The stems of an Arabic word that the trie knows, shortest prefix first.
     private func appendVariants(of folded: ArraySlice<UInt32>, to variants: inout [Variant]) {
         for prefix in ArabicClitics.prefixes.reversed()
-        where folded.count - prefix.scalars.count >= ArabicClitics.minimumStemLength && folded.starts(with: prefix.scalars) {
+        where folded.count - prefix.scalars.count >= ArabicClitics.minimumStemLength && prefix.isPrefix(of: folded) {
             let stem = folded.dropFirst(prefix.scalars.count)
             if let id = tokenID(forKey: Self.hash(stem)), node(after: 0, token: id) != nil {
                 variants.append(Variant(id: id, hasArticle: prefix.hasArticle || stem.starts(with: ArabicClitics.article)))
@@ -181,11 +181,12 @@ extension CountryMatcher {
         let reading = candidate.reading
         let period = reading.takesTrailingPeriod && last.followedByPeriod ? 1 : 0
         let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[first.startByte..<(last.endByte + period)]), as: UTF8.self)
-        var via = reading.kind.rawValue
+        var via = labels[Int(reading.label)]
         if let prefix = candidate.prefix {
-            via += prefix.hasArticle ? " after the article prefix" : " after a proclitic"
+            let how = prefix.hasArticle ? " after the article prefix" : " after a proclitic"
+            via = reading.kind.rawValue + how + ", " + languages[Int(reading.language)]
         }
         return CountryMatch(start: first.start, end: last.end + period, surface: surface, code: code,
-                            kind: reading.kind, via: via + ", " + languages[Int(reading.language)])
+                            kind: reading.kind, via: via)
     }
 }

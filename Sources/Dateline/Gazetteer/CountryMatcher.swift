@@ -15,6 +15,8 @@ struct CountryMatcher: Sendable {
         var kind: CountryReferenceKind
         /// Index in ``languages``.
         var language: Int32
+        /// Index in ``labels``: what the reading says in ``CountryMatch/via`` ("capital, fr").
+        var label: Int32
         var requiresCapitals: Bool
         var onlyInLanguage: Bool
         /// The form starts with a capital letter in a cased script ("China" but not "china").
@@ -49,11 +51,13 @@ struct CountryMatcher: Sendable {
     /// The alpha-2 codes (or "CN+US" compounds, or "") and languages readings name, by index.
     private(set) var codes: [String] = []
     private(set) var languages: [String] = []
+    /// The `via` of readings taken without a proclitic, by index: kind and language.
+    private(set) var labels: [String] = []
 
     init(forms: [LexiconForm]) {
         defer { compile() }
         var folded: [UInt32] = []
-        var codeIDs: [String: Int32] = [:], languageIDs: [String: Int32] = [:]
+        var codeIDs: [String: Int32] = [:], languageIDs: [String: Int32] = [:], labelIDs: [String: Int32] = [:]
         func intern(_ value: String, _ ids: inout [String: Int32], _ list: inout [String]) -> Int32 {
             if let id = ids[value] { return id }
             list.append(value)
@@ -79,6 +83,7 @@ struct CountryMatcher: Sendable {
                 let reading = Reading(
                     code: intern(form.code, &codeIDs, &codes), kind: form.kind,
                     language: intern(form.language, &languageIDs, &languages),
+                    label: intern(form.kind.rawValue + ", " + form.language, &labelIDs, &labels),
                     requiresCapitals: form.requiresCapitals, onlyInLanguage: form.onlyInLanguage,
                     requiresCapitalInitial: first.startsUppercase && (first.script == .latin || first.script == .cyrillic),
                     takesTrailingPeriod: form.text.hasSuffix("."),

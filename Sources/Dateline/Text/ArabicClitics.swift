@@ -8,6 +8,19 @@ enum ArabicClitics {
         let scalars: [UInt32]
         /// The prefix ends with the definite article.
         let hasArticle: Bool
+
+        /// Whether `folded` starts with this prefix: `folded.starts(with: scalars)`, without
+        /// the generic sequence walk (the country matcher asks it of most Arabic words).
+        @inline(__always)
+        func isPrefix(of folded: ArraySlice<UInt32>) -> Bool {
+            guard folded.count >= scalars.count else { return false }
+            var index = folded.startIndex
+            for scalar in scalars {
+                guard folded[index] == scalar else { return false }
+                index += 1
+            }
+            return true
+        }
     }
 
     private static let waw: UInt32 = 0x0648, fa: UInt32 = 0x0641

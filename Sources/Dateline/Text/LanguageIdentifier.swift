@@ -98,7 +98,7 @@ public struct LanguageIdentifier: Sendable {
                 while next < tokens.count, tokens[next].start < lineEnd {
                     census.count(tokens[next], bytes: bytes, telltales: telltales)
                     if tokens[next].script == .latin, let mask = wordLanguages[tokens[next].hash] {
-                        census.addFunctionWord(mask, languageCount: latinCount)
+                        census.addFunctionWord(mask)
                     }
                     next += 1
                 }
@@ -211,9 +211,12 @@ private struct LineCensus {
         }
     }
 
-    mutating func addFunctionWord(_ mask: Int32, languageCount: Int) {
-        for bit in 0..<languageCount where mask & (1 << Int32(bit)) != 0 {
-            functionWords[bit] += 1
+    /// Counts a function word for each Latin profile in `mask` (bit i: profile i).
+    mutating func addFunctionWord(_ mask: Int32) {
+        var remaining = UInt32(bitPattern: mask)
+        while remaining != 0 {
+            functionWords[remaining.trailingZeroBitCount] += 1
+            remaining &= remaining - 1
         }
     }
 
@@ -253,8 +256,6 @@ private struct LineCensus {
     /// letter), the first on ties; nil under two function words or on a tie other than
     /// Indonesian with Malay.
     private func latinVerdict(codes: [String], latinCount: Int, weight: Int) -> (language: Int, weight: Int)? {
-        // In half points, so that scores are whole numbers.
-        let score = { (language: Int) in self.functionWords[language] * 2 + self.telltales[language] }
         var best = 0
         for language in 1..<latinCount where score(language) > score(best) { best = language }
         guard functionWords[best] >= 2 else { return nil }
@@ -264,6 +265,9 @@ private struct LineCensus {
         }
         return (best, weight)
     }
+
+    /// A Latin profile's score in half points (so that it is a whole number).
+    private func score(_ language: Int) -> Int { functionWords[language] * 2 + telltales[language] }
 
     /// `base`, or a sister language whose own letters make up more than 2% of the line (the
     /// first of `others` with the most of them).

@@ -65,44 +65,50 @@ struct TokenScanner {
         return nil
     }
 
+    /// The token starting at the current scalar. The loop runs for every scalar of every
+    /// word, so it keeps its state in locals and writes the token and the scanner once.
     private mutating func scanToken(startingWith entry: ScalarFolding.Entry, length: Int, kind: ScalarClass, folded: inout [UInt32]) -> ScannedToken {
-        var token = ScannedToken(
-            start: scalarOffset, end: scalarOffset, startByte: position, endByte: position,
-            script: kind, startsUppercase: false, isAllUppercase: true,
-            gapBefore: sawToken && gapJoins ? gap : -1,
-            startsWord: previousClass != kind, followedByPeriod: false, hash: ScalarFolding.hashSeed)
+        let start = scalarOffset, startByte = position
         let keepsFolded = keepsAllFolded || kind == .arabic || kind == .cyrillic
-        var sawCasedLetter = false
+        let startsUppercase = ScalarFolding.letterCase(of: entry) & ScalarFolding.uppercaseFlag != 0
+        var hash = ScalarFolding.hashSeed
+        var sawLowercase = false, sawCasedLetter = false, followedByPeriod = false
+        var offset = position, scalars = scalarOffset
         var current = (entry: entry, length: length)
         while true {
             let letterCase = ScalarFolding.letterCase(of: current.entry)
-            if token.end == token.start { token.startsUppercase = letterCase & ScalarFolding.uppercaseFlag != 0 }
-            if letterCase & ScalarFolding.lowercaseFlag != 0 { token.isAllUppercase = false }
+            if letterCase & ScalarFolding.lowercaseFlag != 0 { sawLowercase = true }
             if letterCase != 0 { sawCasedLetter = true }
             let foldedValue = UInt32(truncatingIfNeeded: current.entry)
             if foldedValue < ScalarFolding.expansionBase {
-                token.hash = ScalarFolding.hash(token.hash, adding: foldedValue)
+                hash = ScalarFolding.hash(hash, adding: foldedValue)
                 if keepsFolded { folded.append(foldedValue) }
             } else if foldedValue != ScalarFolding.removed {
                 for value in tables.expansions[Int(foldedValue - ScalarFolding.expansionBase)] {
-                    token.hash = ScalarFolding.hash(token.hash, adding: value)
+                    hash = ScalarFolding.hash(hash, adding: value)
                     if keepsFolded { folded.append(value) }
                 }
             }
-            advance(current.length, kind: kind)
-            token.end = scalarOffset
-            token.endByte = position
-            if kind.isCharacterWise || position >= bytes.count { break }
-            let (nextValue, nextLength) = decode(at: position)
+            offset += current.length
+            scalars += 1
+            if kind.isCharacterWise || offset >= bytes.count { break }
+            let (nextValue, nextLength) = decode(at: offset)
             let nextEntry = ScalarFolding.entry(nextValue, tables: tables)
             let nextKind = ScalarFolding.kind(of: nextEntry)
             guard nextKind == kind || nextKind == .mark else {
-                token.followedByPeriod = nextValue == 0x2E
+                followedByPeriod = nextValue == 0x2E
                 break
             }
             current = (nextEntry, nextLength)
         }
-        if !sawCasedLetter { token.isAllUppercase = false }
+        let token = ScannedToken(
+            start: start, end: scalars, startByte: startByte, endByte: offset,
+            script: kind, startsUppercase: startsUppercase, isAllUppercase: sawCasedLetter && !sawLowercase,
+            gapBefore: sawToken && gapJoins ? gap : -1,
+            startsWord: previousClass != kind, followedByPeriod: followedByPeriod, hash: hash)
+        position = offset
+        scalarOffset = scalars
+        previousClass = kind
         sawToken = true
         gap = 0
         gapJoins = true
