@@ -125,6 +125,24 @@ struct TopicCase: CustomTestStringConvertible, Sendable {
                   statements: [("bald eine Lösung finden", [.trade])]),
     ]
 
+    /// A statement whose content names no domain takes those its own sentence names outside
+    /// the content before the article's leading domain: in a story mostly about trade, "On
+    /// climate, the minister said…" is about climate.
+    static let sentenceContexts: [TopicCase] = [
+        TopicCase(name: "on climate, the minister said, en", language: "en",
+                  text: "Leaders meet in Lima\n\nTrade dominated the summit, as tariffs on steel and exports of copper were discussed.\n\nNew trade rules will take effect in May.\n\nAsked about climate, the Peruvian minister said the two countries would do more together.\n\nA new round of talks is planned for June.",
+                  statements: [("would do more together", [.climate])]),
+        TopicCase(name: "sur le climat, le ministre a déclaré, fr", language: "fr",
+                  text: "Sommet à Lima\n\nLe commerce a dominé le sommet, avec les droits de douane sur l'acier et les exportations de cuivre.\n\nLes nouvelles règles commerciales entreront en vigueur en mai.\n\nInterrogé sur le climat, le ministre péruvien a déclaré que les deux pays feraient davantage ensemble.",
+                  statements: [("feraient davantage ensemble", [.climate])]),
+        TopicCase(name: "sobre el clima, el ministro dijo, es", language: "es",
+                  text: "Cumbre en Lima\n\nEl comercio dominó la cumbre, con los aranceles al acero y las exportaciones de cobre.\n\nLas nuevas reglas comerciales entrarán en vigor en mayo.\n\nSobre el clima, el ministro peruano dijo que ambos países harán más juntos.",
+                  statements: [("harán más juntos", [.climate])]),
+        TopicCase(name: "a quotation closed before the full stop ends the sentence, en", language: "en",
+                  text: "Hackers hit the port\n\nHackers shut down the computers of the port on Monday.\n\nThe ministry said it would not accept \"terrorist threats against the port.\" It also said the port would reopen on Friday.",
+                  statements: [("the port would reopen", [.cyber])]),
+    ]
+
     /// Stems that also begin words of another sense are spelled out: "important" is not
     /// trade, "газета" (a newspaper) not energy, "handelt" (acts) not trade, "выбора"
     /// (choice) not elections, "exercise its powers" not military; a trade war is trade.
@@ -172,7 +190,7 @@ struct TopicCase: CustomTestStringConvertible, Sendable {
     ]
 
     /// Forms the lexicon once lacked: German "Sanktionen" and "Zöllen", Korean 북핵 (the
-    /// North's nuclear programme), Japanese 核問題, Chinese 军演.
+    /// North's nuclear programme), Japanese 核問題, Chinese 军演, traditional characters.
     static let coverage: [TopicCase] = [
         TopicCase(name: "Zöllen, de", language: "de",
                   text: "Paris antwortet\n\nDer französische Minister sagte, Paris werde mit neuen Zöllen antworten.",
@@ -186,6 +204,12 @@ struct TopicCase: CustomTestStringConvertible, Sendable {
         TopicCase(name: "核問題, ja", language: "ja",
                   text: "東京の立場\n\n日本の首相は、核問題の解決が急務だと述べた。",
                   statements: [("解決が急務", [.nuclear])]),
+        TopicCase(name: "飛彈 in traditional characters, zh", language: "zh",
+                  text: "台海局勢\n\n台灣國防部表示，對方的飛彈試射威脅區域和平。",
+                  statements: [("威脅區域和平", [.military])]),
+        TopicCase(name: "經貿 in traditional characters, zh", language: "zh",
+                  text: "菲律賓訪問團\n\n菲律賓代表表示，菲方願與台灣深化經貿往來。",
+                  statements: [("深化經貿往來", [.trade])]),
         TopicCase(name: "军演, zh", language: "zh",
                   text: "台海局势\n\n台湾防务部门表示，大陆的军演威胁地区稳定。",
                   statements: [("威胁地区稳定", [.military])]),
@@ -198,5 +222,6 @@ struct TopicCase: CustomTestStringConvertible, Sendable {
     @Test(arguments: loneAttacks) func loneAttacksTakeTheContentsDomain(_ topicCase: TopicCase) { topicCase.check() }
     @Test(arguments: wordSenses) func stemsDoNotMatchOtherSenses(_ topicCase: TopicCase) { topicCase.check() }
     @Test(arguments: leadingDomains) func statementsInheritTheLeadingDomain(_ topicCase: TopicCase) { topicCase.check() }
+    @Test(arguments: sentenceContexts) func statementsTakeTheirSentencesDomains(_ topicCase: TopicCase) { topicCase.check() }
     @Test(arguments: parallels) func parallelStatementsShareTheSentenceBefore(_ topicCase: TopicCase) { topicCase.check() }
 }

@@ -10,9 +10,10 @@
 ///   article.
 /// - A statement whose sentence says, before its content, that it parallels the sentence
 ///   before ("Japan issued a similar directive, saying…") also has that sentence's topics.
-/// - A statement whose content names no domain (only diplomacy, or nothing) inherits the
-///   article's leading domain, since in a story about one affair the parties' words are
-///   about that affair.
+/// - A statement whose content names no domain (only diplomacy, or nothing) takes the domains
+///   its sentence names outside the content ("On climate, the minister said: …"), else
+///   inherits the article's leading domain, since in a story about one affair the parties'
+///   words are about that affair.
 /// - An article's topics are those its title names and those its body names in at least two
 ///   sentences: a single sentence is a passing mention. An article naming no domain twice
 ///   still has its leading domain, as its statements do.
@@ -103,8 +104,22 @@ struct TopicClassifier {
         if hasLoneAttack, let attackDomain, !Self.attackDomains.contains(where: named.contains) { named.insert(attackDomain) }
         if !named.hasDomain { named.formUnion(contrasted) }
         if let earlier = paralleledSentence(before: range.lowerBound) { named.formUnion(topicsNamed(in: earlier)) }
+        if !named.hasDomain { named.formUnion(domainsAround(range)) }
         if !named.hasDomain, let leadingDomain { named.insert(leadingDomain) }
         return named.names
+    }
+
+    /// The domains (topics other than diplomacy) named in the sentence of the content
+    /// `range`, outside it: "On climate, the minister said: …", "the trade minister said…".
+    private func domainsAround(_ range: Range<Int>) -> TopicSet {
+        let start = Self.sentenceStart(before: range.lowerBound, in: text)
+        var end = range.upperBound
+        let limit = min(text.count, end + 2000)
+        while end < limit, !Self.isTerminator(end, in: text) { end += 1 }
+        var domains = topicsNamed(in: start..<range.lowerBound)
+        domains.formUnion(topicsNamed(in: range.upperBound..<end))
+        domains.remove(.diplomacy)
+        return domains
     }
 
     /// The sentence before the one holding `contentStart`, when a parallel cue stands in
@@ -249,18 +264,24 @@ struct TopicClassifier {
     }
 
     /// Whether `range` holds a sentence's end: a line break, or a terminator (a full stop
-    /// only before white space, not in "U.S." or "2.5").
+    /// only before white space, perhaps after closing quotation marks; not in "U.S." or "2.5").
     private static func endsSentence(_ range: Range<Int>, in text: ScalarText) -> Bool {
         range.contains { isTerminator($0, in: text) }
     }
 
     private static func isTerminator(_ i: Int, in text: ScalarText) -> Bool {
         switch text.scalars[i] {
-        case "\n", "!", "?", "。", "！", "？", "؟": true
-        case ".": i + 1 >= text.count || text.isSpace(i + 1)
-        default: false
+        case "\n", "!", "?", "。", "！", "？", "؟": return true
+        case ".":
+            // Closing quotation marks may stand between the stop and the space: `theaters." It`.
+            var next = i + 1
+            while next < text.count, next <= i + 2, closers.contains(text.scalars[next]) { next += 1 }
+            return next >= text.count || text.isSpace(next)
+        default: return false
         }
     }
+
+    private static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", "»", ")", "」", "』"]
 
     /// The keywords within `range`. `keywords` are sorted and do not overlap, so their ends
     /// ascend too and those within a range are one run, found by binary search.
@@ -314,6 +335,7 @@ private struct TopicSet {
     func contains(_ topic: Topic) -> Bool { bits & (1 << topic.ordinal) != 0 }
     mutating func insert(_ topic: Topic) { bits |= 1 << topic.ordinal }
     mutating func formUnion(_ other: TopicSet) { bits |= other.bits }
+    mutating func remove(_ topic: Topic) { bits &= ~(1 << topic.ordinal) }
     func intersection(_ other: TopicSet) -> TopicSet { TopicSet(bits: bits & other.bits) }
     mutating func subtract(_ other: TopicSet) { bits &= ~other.bits }
     /// Whether the set holds a topic other than diplomacy.
