@@ -25,18 +25,17 @@ struct ScalarText {
                 initialized = count
             }
         }
+        var classes: [UInt8] = []
         folded = scalars.withUnsafeBufferPointer { scalars in
-            [UInt32](unsafeUninitializedCapacity: scalars.count) { folded, initialized in
-                for (i, scalar) in scalars.enumerated() { folded.initializeElement(at: i, to: ScalarTable.fold(scalar)) }
-                initialized = scalars.count
+            [UInt32](unsafeUninitializedCapacity: scalars.count) { folded, foldedCount in
+                classes = [UInt8](unsafeUninitializedCapacity: scalars.count) { classes, classesCount in
+                    ScalarTable.classify(scalars, folded: folded, classes: classes)
+                    classesCount = scalars.count
+                }
+                foldedCount = scalars.count
             }
         }
-        classes = scalars.withUnsafeBufferPointer { scalars in
-            [UInt8](unsafeUninitializedCapacity: scalars.count) { classes, initialized in
-                for (i, scalar) in scalars.enumerated() { classes.initializeElement(at: i, to: ScalarTable.classes(of: scalar)) }
-                initialized = scalars.count
-            }
-        }
+        self.classes = classes
     }
 
     var count: Int { scalars.count }
@@ -101,12 +100,22 @@ enum ScalarTable {
     /// Hyphen and apostrophes ("-", "'", "’"): they join word scalars on both sides into one word.
     static let joinerBit: UInt8 = 32
 
-    /// The class bits of one scalar.
-    @inline(__always)
-    static func classes(of s: Unicode.Scalar) -> UInt8 {
-        let v = s.value
-        if v < 0x10000 { return tables.flags[Int(v)] }
-        return (s.properties.isAlphabetic ? wordBit : 0) | (v >= 0x20000 && v < 0x3FFFF ? unspacedBit : 0)
+    /// Writes the folded value and class bits of each of `scalars` into `folded` and
+    /// `classes` (uninitialized, as many elements as `scalars`).
+    static func classify(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, folded: UnsafeMutableBufferPointer<UInt32>, classes: UnsafeMutableBufferPointer<UInt8>
+    ) {
+        let tables = self.tables  // once: the lazy global's check would otherwise run per scalar
+        for (i, scalar) in scalars.enumerated() {
+            let v = scalar.value
+            if v < 0x10000 {
+                folded.initializeElement(at: i, to: tables.fold[Int(v)])
+                classes.initializeElement(at: i, to: tables.flags[Int(v)])
+            } else {
+                folded.initializeElement(at: i, to: v)
+                classes.initializeElement(at: i, to: (scalar.properties.isAlphabetic ? wordBit : 0) | (v >= 0x20000 && v < 0x3FFFF ? unspacedBit : 0))
+            }
+        }
     }
 
     /// Tables for U+0000…U+FFFF, allocated once and never freed: lookups without reference counting.

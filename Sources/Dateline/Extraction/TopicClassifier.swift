@@ -16,7 +16,8 @@
 ///   words are about that affair.
 /// - An article's topics are those its title names and those its body names in at least two
 ///   sentences: a single sentence is a passing mention. An article naming no domain twice
-///   still has its leading domain, as its statements do.
+///   still has its leading domain, as its statements do; one naming no domain at all, the
+///   diplomacy it names once.
 struct TopicClassifier {
     /// A keyword of the text with its cue resolved.
     private struct Keyword {
@@ -87,6 +88,7 @@ struct TopicClassifier {
             }
         }
         if !named.hasDomain, let leadingDomain { named.insert(leadingDomain) }
+        if named.isEmpty { named = once }
         articleTopics = named.names
     }
 
@@ -338,6 +340,7 @@ private struct TopicSet {
     mutating func remove(_ topic: Topic) { bits &= ~(1 << topic.ordinal) }
     func intersection(_ other: TopicSet) -> TopicSet { TopicSet(bits: bits & other.bits) }
     mutating func subtract(_ other: TopicSet) { bits &= ~other.bits }
+    var isEmpty: Bool { bits == 0 }
     /// Whether the set holds a topic other than diplomacy.
     var hasDomain: Bool { bits & ~(1 << Topic.diplomacy.ordinal) != 0 }
     /// The names of the topics, in the taxonomy's order.
