@@ -14,7 +14,7 @@ enum CountryContext {
         var result: [CountryMatch] = []
         result.reserveCapacity(matches.count)
         for match in matches {
-            if match.code.contains("+") {
+            if match.code.utf8.contains(UInt8(ascii: "+")) {
                 result += match.code.split(separator: "+").map { code in
                     var single = match
                     single.code = String(code)
@@ -24,7 +24,7 @@ enum CountryContext {
             }
             if match.kind == .demonym, namesLanguage(match, in: text) { continue }
             if let previous = previousWord(before: match.start, in: text), languageNamePrefixes.contains(text, previous) { continue }
-            if ambiguousNames.contains(TextNormalizer.fold(match.surface)), isPartOfName(match, in: text) { continue }
+            if text.isUpper(match.start), let name = ambiguousName(match.surface), isPartOfName(match, name, in: text) { continue }
             result.append(match)
         }
         return readingAmman(result)
@@ -98,32 +98,57 @@ enum CountryContext {
     milan mali togo benin gabon samoa tonga sofia chad's jordan's georgia's montenegro francia
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { TextNormalizer.fold(String($0)) })
 
+    /// ``ambiguousNames`` by the hash of their folded scalars, which rules out almost every
+    /// match without folding its surface into a string.
+    private static let ambiguousNameHashes = Set(ambiguousNames.map { name in
+        name.unicodeScalars.reduce(ScalarFolding.hashSeed) { ScalarFolding.hash($0, adding: $1.value) }
+    })
+
+    /// The folded form of `surface` when it is one of the ``ambiguousNames``.
+    private static func ambiguousName(_ surface: String) -> String? {
+        guard ambiguousNameHashes.contains(foldedHash(surface)) else { return nil }
+        let folded = TextNormalizer.fold(surface)
+        return ambiguousNames.contains(folded) ? folded : nil
+    }
+
+    /// The FNV-1a hash of `TextNormalizer.fold(string)`'s scalars, computed without the string.
+    private static func foldedHash(_ string: String) -> UInt64 {
+        let tables = ScalarFolding.tables
+        var hash = ScalarFolding.hashSeed
+        for scalar in string.unicodeScalars {
+            let folded = UInt32(truncatingIfNeeded: ScalarFolding.entry(scalar.value, tables: tables))
+            if folded < ScalarFolding.expansionBase {
+                hash = ScalarFolding.hash(hash, adding: folded)
+            } else if folded != ScalarFolding.removed {
+                for value in tables.expansions[Int(folded - ScalarFolding.expansionBase)] { hash = ScalarFolding.hash(hash, adding: value) }
+            }
+        }
+        return hash
+    }
+
     /// Of those, the ones also used as first names ("Chad Smith", "Jordan Peterson", "Paris Hilton").
     static let firstNames: Set<String> = ["jordan", "chad", "georgia", "paris", "sydney", "kenya", "israel", "sofia", "francia"]
 
     /// "Michael Jordan", "George Washington", "Chad Smith": the name stands between
     /// capitalised words that are not titles, in a line that is not in Title Case.
-    private static func isPartOfName(_ match: CountryMatch, in text: ScalarText) -> Bool {
-        guard text.isUpper(match.start), !isTitleCaseLine(around: match.start, in: text) else { return false }
-        if let previous = previousWord(before: match.start, in: text, sameLineOnly: true), isNameWord(previous, in: text) {
-            return true
-        }
-        if firstNames.contains(TextNormalizer.fold(match.surface)),
-           let next = nextWord(after: match.end, in: text, allowingGap: true), isNameWord(next, in: text) {
-            return true
-        }
-        return false
+    /// `name` is the match's folded surface.
+    private static func isPartOfName(_ match: CountryMatch, _ name: String, in text: ScalarText) -> Bool {
+        guard text.isUpper(match.start) else { return false }
+        let afterName = previousWord(before: match.start, in: text, sameLineOnly: true).map { isNameWord($0, in: text) } ?? false
+        let beforeName = !afterName && firstNames.contains(name)
+            && (nextWord(after: match.end, in: text, allowingGap: true).map { isNameWord($0, in: text) } ?? false)
+        // The line is read last: most matches have no name beside them.
+        return (afterName || beforeName) && !isTitleCaseLine(around: match.start, in: text)
     }
 
     /// A capitalised word that is not a title, an institution word, a determiner or a connector.
     private static func isNameWord(_ word: Range<Int>, in text: ScalarText) -> Bool {
         guard word.count >= 2, text.isUpper(word.lowerBound), !text.isUpper(word.lowerBound + 1) else { return false }
-        var folded = text.foldedString(word)
-        if folded.hasSuffix("'s") { folded.removeLast(2) }
-        return !PeopleFinder.isTitle(folded) && !PeopleFinder.institutionWords.contains(folded)
-            && !PeopleFinder.calendarWords.contains(folded) && !ClauseWords.determiners.contains(folded)
-            && !ClauseWords.leadingConnectors.contains(folded) && !ClauseWords.clauseBoundaries.contains(folded)
-            && !ClauseWords.afterVerbStops.contains(folded) && !ClauseWords.pronouns.contains(folded)
+        let key = PeopleFinder.withoutPossessive(word, in: text)
+        return !PeopleFinder.isTitle(key, in: text) && !PeopleFinder.institutionWords.contains(text, key)
+            && !PeopleFinder.calendarWords.contains(text, key) && !ClauseWords.determiners.contains(text, key)
+            && !ClauseWords.leadingConnectors.contains(text, key) && !ClauseWords.clauseBoundaries.contains(text, key)
+            && !ClauseWords.afterVerbStops.contains(text, key) && !ClauseWords.pronouns.contains(text, key)
     }
 
     /// Whether most words of the line holding `offset` are capitalised (a headline in Title Case).
@@ -137,9 +162,18 @@ enum CountryContext {
     /// Whether two thirds of the words of four letters or more in `range` are capitalised;
     /// a line with fewer than three such words counts as Title Case when `shortLines`.
     static func isTitleCase(_ range: Range<Int>, in text: ScalarText, shortLines: Bool) -> Bool {
-        let words = text.wordRanges(in: range).filter { $0.count >= 4 }
-        guard words.count >= 3 else { return shortLines }
-        return words.filter { text.isUpper($0.lowerBound) }.count * 3 >= words.count * 2
+        isTitleCase(text.wordRanges(in: range), in: text, shortLines: shortLines)
+    }
+
+    /// ``isTitleCase(_:in:shortLines:)`` of a range already split into `words`.
+    static func isTitleCase(_ words: [Range<Int>], in text: ScalarText, shortLines: Bool) -> Bool {
+        var long = 0, capitalised = 0
+        for word in words where word.count >= 4 {
+            long += 1
+            if text.isUpper(word.lowerBound) { capitalised += 1 }
+        }
+        guard long >= 3 else { return shortLines }
+        return capitalised * 3 >= long * 2
     }
 
     // MARK: - Neighbouring words

@@ -36,8 +36,13 @@ enum DateFinder {
 
     /// The first full date in `ranges` of `text`, as `YYYY-MM-DD`.
     static func firstDate(in text: ScalarText, ranges: [Range<Int>]) -> String? {
-        for range in ranges where range.contains(where: { asciiDigit(text.scalars[$0]) != nil }) {
-            if let date = firstDate(in: text.string(range)) { return date }
+        for range in ranges {
+            let range = max(0, min(range.lowerBound, text.count))..<max(0, min(range.upperBound, text.count))
+            guard range.contains(where: { digit(text.scalars[$0]) != nil }) else { continue }
+            let tokens = tokenize(range, of: text)
+            for i in tokens.indices {
+                if let date = date(at: i, in: tokens, of: text) { return date }
+            }
         }
         return nil
     }
@@ -55,75 +60,82 @@ enum DateFinder {
 
     /// The first full date in `string`.
     static func firstDate(in string: String) -> String? {
-        let tokens = tokenize(string)
-        for i in tokens.indices {
-            if let date = date(at: i, in: tokens) { return date }
-        }
-        return nil
+        let text = ScalarText(string)
+        return firstDate(in: text, ranges: [0..<text.count])
     }
 
     private enum Token: Equatable {
+        /// A run of digits: its value (0 when too long for an `Int`) and its length.
         case number(Int, digits: Int)
-        case word(String)
+        /// A run of letters (not Han, kana or Hangul), read folded from the text when needed.
+        case word(Range<Int>)
+        /// Any other scalar but white space.
         case mark(Character)
     }
 
-    private static func tokenize(_ string: String) -> [Token] {
+    /// The tokens of `range` (within the text), each scalar read once.
+    private static func tokenize(_ range: Range<Int>, of text: ScalarText) -> [Token] {
         var tokens: [Token] = []
-        var digits = "", letters = ""
-        func flush() {
-            if !digits.isEmpty { tokens.append(.number(Int(digits) ?? 0, digits: digits.count)); digits = "" }
-            if !letters.isEmpty {
-                var word = String.UnicodeScalarView()  // folded in one pass, without temporary arrays
-                for scalar in letters.unicodeScalars {
-                    if case let value = ScalarTable.fold(scalar), value != 0, let folded = Unicode.Scalar(value) { word.append(folded) }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let scalar = text.scalars[i]
+            if digit(scalar) != nil {
+                var value = 0, digits = 0, overflow = false
+                while i < range.upperBound, let d = digit(text.scalars[i]) {
+                    let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+                    let (sum, o2) = times10.addingReportingOverflow(d)
+                    value = sum
+                    overflow = overflow || o1 || o2
+                    digits += 1
+                    i += 1
                 }
-                tokens.append(.word(String(word)))
-                letters = ""
-            }
-        }
-        for scalar in string.unicodeScalars {
-            if let digit = asciiDigit(scalar) {
-                if !letters.isEmpty { flush() }
-                digits.append(digit)
-            } else if ScalarTable.isWord(scalar) && !ScalarTable.isUnspaced(scalar) {
-                if !digits.isEmpty { flush() }
-                letters.unicodeScalars.append(scalar)
+                tokens.append(.number(overflow ? 0 : value, digits: digits))
+            } else if isLetter(text, i) {
+                let start = i
+                while i < range.upperBound, digit(text.scalars[i]) == nil, isLetter(text, i) { i += 1 }
+                tokens.append(.word(start..<i))
             } else {
-                flush()
-                if !ScalarTable.isSpace(scalar) { tokens.append(.mark(Character(scalar))) }
+                if !text.isSpace(i) { tokens.append(.mark(Character(scalar))) }
+                i += 1
             }
         }
-        flush()
         return tokens
     }
 
-    /// ASCII, Arabic-Indic, Eastern Arabic-Indic and full-width digits.
-    private static func asciiDigit(_ s: Unicode.Scalar) -> Character? {
+    /// A scalar of a word token: a letter, digit or mark outside the unspaced scripts.
+    private static func isLetter(_ text: ScalarText, _ i: Int) -> Bool {
+        text.isWord(i) && !text.isUnspaced(i)
+    }
+
+    /// The value of an ASCII, Arabic-Indic, Eastern Arabic-Indic or full-width digit.
+    private static func digit(_ s: Unicode.Scalar) -> Int? {
         let v = s.value
         let zero: UInt32? = (0x30...0x39).contains(v) ? 0x30 : (0x660...0x669).contains(v) ? 0x660
             : (0x6F0...0x6F9).contains(v) ? 0x6F0 : (0xFF10...0xFF19).contains(v) ? 0xFF10 : nil
         guard let zero else { return nil }
-        return Character(Unicode.Scalar(0x30 + v - zero)!)
+        return Int(v - zero)
     }
 
-    private static func date(at i: Int, in t: [Token]) -> String? {
+    private static func date(at i: Int, in t: [Token], of text: ScalarText) -> String? {
         func number(_ k: Int) -> (Int, Int)? {
             guard k < t.count, case .number(let n, let d) = t[k] else { return nil }
             return (n, d)
         }
         func month(_ k: Int) -> Int? {
             guard k < t.count, case .word(let w) = t[k] else { return nil }
-            return months[w]
+            return months[text.foldedString(w)]
         }
         func mark(_ k: Int, _ c: Character) -> Bool { k < t.count && t[k] == .mark(c) }
-        func word(_ k: Int, _ w: String) -> Bool { k < t.count && t[k] == .word(w) }
+        func word(_ k: Int, _ w: String) -> Bool {
+            guard k < t.count, case .word(let range) = t[k] else { return false }
+            return text.foldedString(range) == w
+        }
         guard let (first, firstDigits) = number(i) else {
-            // Month D, YYYY — "Dec 22, 2014", "Dec. 22, 2014"
-            guard let m = month(i) else { return nil }
+            // Month D, YYYY — "Dec 22, 2014", "Dec. 22, 2014" (the number is looked for
+            // first: most words are not followed by one, and need no month lookup).
             var k = i + 1
             if mark(k, ".") { k += 1 }
-            guard let (d, _) = number(k) else { return nil }
+            guard let (d, _) = number(k), let m = month(i) else { return nil }
             k += 1
             if mark(k, ",") { k += 1 }
             guard let (y, yd) = number(k), yd == 4 else { return nil }
@@ -156,6 +168,8 @@ enum DateFinder {
     private static func format(_ y: Int, _ m: Int, _ d: Int) -> String? {
         let daysInMonth = [31, y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard (1...12).contains(m), (1900...2100).contains(y), (1...daysInMonth[m - 1]).contains(d) else { return nil }
-        return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+        // Written digit by digit: string interpolation costs more than the whole search.
+        let digits = [y / 1000, y / 100 % 10, y / 10 % 10, y % 10, -1, m / 10, m % 10, -1, d / 10, d % 10]
+        return String(decoding: digits.map { $0 < 0 ? UInt8(ascii: "-") : UInt8(ascii: "0") + UInt8($0) }, as: UTF8.self)
     }
 }

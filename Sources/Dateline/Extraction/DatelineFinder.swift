@@ -43,16 +43,30 @@ enum DatelineFinder {
         return end..<range.upperBound
     }
 
-    /// The place named by the dateline opening `range`, if any.
+    /// The place named by the dateline opening `range`, if any: the head up to its first
+    /// punctuation, or else what an opening bracket holds ("(서울=연합뉴스)" → "서울").
     static func place(_ text: ScalarText, _ range: Range<Int>) -> String? {
         guard let end = datelineEnd(text, range) else { return nil }
-        let head = text.string(range.lowerBound..<end)
-        let cut = head.firstIndex(where: { $0 == "," || $0 == "(" || $0 == "-" || $0 == "–" || $0 == "—" || $0 == "=" || $0 == "【" || $0 == "】" }) ?? head.endIndex
-        var place = String(head[..<cut]).trimmingSpaces
-        if place.isEmpty, let open = head.firstIndex(where: { $0 == "(" || $0 == "【" }) {
-            place = String(head[head.index(after: open)...].prefix(while: { $0 != "=" && $0 != ")" && $0 != "】" })).trimmingSpaces
+        let head = range.lowerBound..<end
+        let cut = head.first { placeEnds.contains(text.scalars[$0]) } ?? end
+        var place = trimmingSpaces(head.lowerBound..<cut, in: text)
+        if place.isEmpty, let open = head.first(where: { text.scalars[$0] == "(" || text.scalars[$0] == "【" }) {
+            let inside = (open + 1)..<end
+            let close = inside.first { text.scalars[$0] == "=" || text.scalars[$0] == ")" || text.scalars[$0] == "】" } ?? end
+            place = trimmingSpaces((open + 1)..<close, in: text)
         }
-        return place.isEmpty ? nil : place
+        return place.isEmpty ? nil : text.string(place)
+    }
+
+    /// The scalars that end a dateline's place ("TOKYO, …", "JAKARTA (ANTARA) -").
+    private static let placeEnds: Set<Unicode.Scalar> = [",", "(", "-", "–", "—", "=", "【", "】"]
+
+    /// `range` without the spaces and tabs around it.
+    private static func trimmingSpaces(_ range: Range<Int>, in text: ScalarText) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, text.scalars[lower] == " " || text.scalars[lower] == "\t" { lower += 1 }
+        while upper > lower, text.scalars[upper - 1] == " " || text.scalars[upper - 1] == "\t" { upper -= 1 }
+        return lower..<upper
     }
 
     /// The end offset of a dateline at the start of `range`: a short head in capitals or
@@ -72,15 +86,23 @@ enum DatelineFinder {
         }
         guard let dash = head.first(where: { isDash(text, $0) }) else { return nil }
         let prefix = first..<dash
-        let words = text.wordRanges(in: prefix)
-        guard let firstWord = words.first, words.count <= 10 else { return nil }
-        let letters = firstWord.filter { PeopleFinder.isAlphabetic(text.scalars[$0]) }
-        let capitals = letters.count >= 3 && letters.allSatisfy { text.isUpper($0) }
+        guard let firstWord = text.firstWordRange(from: prefix.lowerBound, in: prefix),
+              !text.hasWords(atLeast: 11, in: prefix) else { return nil }
         let agencyInParentheses = prefix.contains { text.scalars[$0] == "(" } && prefix.contains { text.scalars[$0] == ")" }
-        guard capitals || agencyInParentheses else { return nil }
+        guard isInCapitals(firstWord, in: text) || agencyInParentheses else { return nil }
         var end = dash
         while end < range.upperBound, text.scalars[end] == "-" || text.scalars[end] == "–" || text.scalars[end] == "—" { end += 1 }
         return end
+    }
+
+    /// Whether the word at `range` has three letters or more, all capitals ("TOKYO", "МОСКВА").
+    private static func isInCapitals(_ word: Range<Int>, in text: ScalarText) -> Bool {
+        var letters = 0
+        for i in word where PeopleFinder.isAlphabetic(text.scalars[i]) {
+            guard text.isUpper(i) else { return false }
+            letters += 1
+        }
+        return letters >= 3
     }
 
     /// " - ", " -- ", " – ", " — ": a dash after a space.
@@ -96,8 +118,7 @@ enum DatelineFinder {
            let match = agencyMatcher.matches(in: text, range: first.range.lowerBound..<end).first {
             return match.payload
         }
-        let citations = zones.zones.filter { $0.kind == .body || $0.kind == .byline }
-        for zone in citations {
+        for zone in zones.zones where zone.kind == .body || zone.kind == .byline {
             if let match = agencyMatcher.matches(in: text, range: zone.range).first { return match.payload }
         }
         return nil

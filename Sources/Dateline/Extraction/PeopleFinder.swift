@@ -39,7 +39,12 @@ struct PeopleFinder {
 
     /// ``isTitle(_:)`` of the word at `range`, read in place.
     func isTitle(_ range: Range<Int>) -> Bool {
-        Self.titles.contains(text, range) || Self.titleEndingScalars.contains { text.foldedWord(range, hasLongerSuffix: $0) }
+        Self.isTitle(range, in: text)
+    }
+
+    /// ``isTitle(_:)`` of the word of `text` at `range`, read in place.
+    static func isTitle(_ range: Range<Int>, in text: ScalarText) -> Bool {
+        titles.contains(text, range) || titleEndingScalars.contains { text.foldedWord(range, hasLongerSuffix: $0) }
     }
 
     /// A compound title ("außenminister", "regierungssprecher").
@@ -69,10 +74,6 @@ struct PeopleFinder {
     senin selasa rabu kamis jumat sabtu minggu lundi mardi mercredi jeudi vendredi samedi dimanche
     """)
 
-    private static func words(_ list: String) -> Set<String> {
-        Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { String(String.UnicodeScalarView(ScalarTable.fold(String($0)).compactMap(Unicode.Scalar.init))) })
-    }
-
     /// Arabic title words after which a name stands between commas.
     static let arabicTitles = WordSet(list: """
     وزير وزيرة الرئيس رئيس رئيسة نظيره لنظيره الزعيم للزعيم المتحدث المتحدثة الناطق الناطقة السفير السفيرة سفير الأمين
@@ -82,19 +83,30 @@ struct PeopleFinder {
     /// Definite words that are parts of Arabic names ("عبد الله", "نور الدين").
     static let arabicNameParts = WordSet(["الله", "الدين", "الرحمن", "العزيز", "الرحيم"])
 
-    /// The persons named in `ranges`.
+    /// The persons named in `ranges`. Each range is split into words once, and every
+    /// finder reads those word ranges, testing words where they stand in the text.
     func people(in ranges: [Range<Int>]) -> [PersonName] {
         var found: [PersonName] = []
+        var words: [Range<Int>] = []
         for range in ranges {
+            split(range, into: &words)
             // A headline in Title Case ("Jepang Akan Bantu AS Lawan Serangan") capitalises
             // ordinary words: its runs are not names.
-            let titleCase = range.count <= 200 && !endsSentence(range) && CountryContext.isTitleCase(range, in: text, shortLines: false)
-            if !titleCase { found += capitalisedNames(in: range) }
-            found += appositiveSurnames(in: range)
-            found += arabicAppositiveNames(in: range)
-            found += arabicNamesBeforeComplementizer(in: range)
+            let titleCase = range.count <= 200 && !endsSentence(range) && CountryContext.isTitleCase(words, in: text, shortLines: false)
+            if !titleCase { capitalisedNames(words, into: &found) }
+            appositiveSurnames(words, into: &found)
+            if range.prefix(200).contains(where: text.isArabic) {
+                arabicAppositiveNames(words, into: &found)
+                arabicNamesBeforeComplementizer(words, into: &found)
+            }
         }
         return found
+    }
+
+    /// `text.wordRanges(in: range)`, written into `words` so that its storage serves every range.
+    private func split(_ range: Range<Int>, into words: inout [Range<Int>]) {
+        words.removeAll(keepingCapacity: true)
+        text.forEachWordRange(in: range) { words.append($0); return true }
     }
 
     /// Whether `range` ends with sentence punctuation (a paragraph, not a headline).
@@ -108,9 +120,8 @@ struct PeopleFinder {
         countries.contains { $0.start < range.upperBound && range.lowerBound < $0.end }
     }
 
-    private func capitalisedNames(in range: Range<Int>) -> [PersonName] {
-        let words = text.wordRanges(in: range)
-        var result: [PersonName] = []
+    /// Runs of two or more capitalised words, one space apart, that name a person.
+    private func capitalisedNames(_ words: [Range<Int>], into result: inout [PersonName]) {
         var i = 0
         while i < words.count {
             guard isNameWord(words[i]) else { i += 1; continue }
@@ -119,7 +130,6 @@ struct PeopleFinder {
             if j > i, let name = personName(Array(words[i...j]), context: words[max(0, i - 7)].lowerBound) { result.append(name) }
             i = j + 1
         }
-        return result
     }
 
     /// A run of capitalised words without its leading titles, if it names a person.
@@ -138,8 +148,12 @@ struct PeopleFinder {
         return PersonName(range: nameRange, name: text.string(nameRange), country: titleCountry(before: nameRange, from: context))
     }
 
-    /// The word at `range` without a possessive "'s" ("Obama's"), as the word lists hold words.
     private func withoutPossessive(_ range: Range<Int>) -> Range<Int> {
+        Self.withoutPossessive(range, in: text)
+    }
+
+    /// The word of `text` at `range` without a possessive "'s" ("Obama's"), as the word lists hold words.
+    static func withoutPossessive(_ range: Range<Int>, in text: ScalarText) -> Range<Int> {
         guard let s = range.last(where: { text.folded[$0] != 0 }), text.folded[s] == 0x73,
               let apostrophe = range[..<s].last(where: { text.folded[$0] != 0 }), text.folded[apostrophe] == 0x27 else { return range }
         return range.lowerBound..<apostrophe
@@ -147,7 +161,7 @@ struct PeopleFinder {
 
     /// Nouns for a person, which make a capitalised word before them a name when they head an
     /// apposition ("Debevoise, a lawyer for …", "Haddad, porte-parole du …").
-    static let personNouns = words("""
+    static let personNouns = WordSet(list: """
     lawyer attorney official analyst professor researcher expert adviser advisor diplomat lawmaker legislator
     journalist activist economist author founder executive commander member head resident witness negotiator
     avocat responsable analyste chercheur professeur expert conseiller diplomate député élu militant économiste
@@ -159,25 +173,21 @@ struct PeopleFinder {
 
     /// "Debevoise, a lawyer for the government, said …": one capitalised word set off by a
     /// comma before an apposition headed by a title or a person noun.
-    private func appositiveSurnames(in range: Range<Int>) -> [PersonName] {
-        let words = text.wordRanges(in: range)
-        var result: [PersonName] = []
+    private func appositiveSurnames(_ words: [Range<Int>], into result: inout [PersonName]) {
         for index in words.indices.dropLast(2) {
             let word = words[index]
             guard word.count >= 3, isNameWord(word), text.scalars[word.upperBound] == ",",
                   index == 0 || !isNameWord(words[index - 1]) || words[index - 1].upperBound + 1 < word.lowerBound else { continue }
-            let folded = text.foldedString(word)
-            guard !Self.isTitle(folded), !Self.institutionWords.contains(folded), !Self.calendarWords.contains(folded),
-                  !ClauseWords.determiners.contains(folded), !ClauseWords.leadingConnectors.contains(folded),
-                  !ClauseWords.pronouns.contains(folded), !isCountry(word) else { continue }
+            guard !isTitle(word), !Self.institutionWords.contains(text, word), !Self.calendarWords.contains(text, word),
+                  !ClauseWords.determiners.contains(text, word), !ClauseWords.leadingConnectors.contains(text, word),
+                  !ClauseWords.pronouns.contains(text, word), !isCountry(word) else { continue }
             var next = index + 1
             if ClauseWords.determiners.contains(text, words[next]) { next += 1 }
             guard next < words.count, !text.isUpper(words[next].lowerBound) else { continue }
-            let head = text.foldedString(words[next])
-            guard Self.personNouns.contains(head) || Self.titles.contains(head) && !Self.calendarWords.contains(head) else { continue }
+            let head = words[next]
+            guard Self.personNouns.contains(text, head) || Self.titles.contains(text, head) && !Self.calendarWords.contains(text, head) else { continue }
             result.append(PersonName(range: word, name: text.string(word), country: nil))
         }
-        return result
     }
 
     /// A capitalised word of two letters or more, not all in capitals.
@@ -197,47 +207,47 @@ struct PeopleFinder {
     }
 
     /// Words that cannot open an Arabic name after a title (prepositions, time words).
-    static let arabicNonNames = words("خلال في على عن من إلى الى مع يوم أمس اليوم بعد قبل لدى عبر ضد منذ حول بشأن إنه أنه أمام باسم نيابة")
+    static let arabicNonNames = WordSet(list: "خلال في على عن من إلى الى مع يوم أمس اليوم بعد قبل لدى عبر ضد منذ حول بشأن إنه أنه أمام باسم نيابة")
 
     /// Words that may follow a name before the content ("… سفيان القضاة في بيان إن").
-    static let arabicNameFollowers = words("في خلال أمام لوكالة اليوم أمس")
+    static let arabicNameFollowers = WordSet(list: "في خلال أمام لوكالة اليوم أمس")
 
     /// "قال وزير الخارجية العماني بدر البوسعيدي إن …": a title and its definite words, then
     /// two or three words (the first undefined) right before a complementizer.
-    private func arabicNamesBeforeComplementizer(in range: Range<Int>) -> [PersonName] {
-        guard range.prefix(200).contains(where: text.isArabic) else { return [] }
-        let words = text.words(in: range)
-        var result: [PersonName] = []
+    ///
+    /// Words are tested in place; only the few after a title are folded into strings.
+    private func arabicNamesBeforeComplementizer(_ words: [Range<Int>], into result: inout [PersonName]) {
         func joined(_ a: Int, _ b: Int) -> Bool {
-            let gap = text.string(words[a].range.upperBound..<words[b].range.lowerBound)
-            return !gap.contains("،") && !gap.contains(".") && !gap.contains(",")
+            !(words[a].upperBound..<words[b].lowerBound).contains { text.scalars[$0] == "،" || text.scalars[$0] == "." || text.scalars[$0] == "," }
         }
-        for (index, word) in words.enumerated() where Self.arabicTitles.contains(word.folded) {
+        func folded(_ k: Int) -> String { text.foldedString(words[k]) }
+        func isComplementizer(_ k: Int) -> Bool {
+            // Every complementizer starts with "ان" or "بان": fold only such words.
+            (text.foldedWord(words[k], hasPrefix: Self.an) || text.foldedWord(words[k], hasPrefix: Self.baAn))
+                && ClauseWords.isArabicComplementizer(folded(k))
+        }
+        for (index, word) in words.enumerated() where Self.arabicTitles.contains(text, word) {
             var k = index + 1
             while k < words.count, k <= index + 5, joined(k - 1, k) {
-                if StatementFinder.isDefinite(words[k].folded) { k += 1 } else if words[k].folded == "باسم" { k += 2 } else { break }
+                if StatementFinder.isDefinite(folded(k)) { k += 1 } else if folded(k) == "باسم" { k += 2 } else { break }
             }
-            guard k < words.count, joined(k - 1, k), !StatementFinder.isDefinite(words[k].folded),
-                  !Self.arabicNonNames.contains(words[k].folded), !ClauseWords.isArabicComplementizer(words[k].folded) else { continue }
+            guard k < words.count, joined(k - 1, k), !StatementFinder.isDefinite(folded(k)),
+                  !Self.arabicNonNames.contains(text, words[k]), !isComplementizer(k) else { continue }
             var end = k + 1
-            while end < words.count, end < k + 3, joined(end - 1, end), !ClauseWords.isArabicComplementizer(words[end].folded),
-                  !Self.arabicNameFollowers.contains(words[end].folded) { end += 1 }
+            while end < words.count, end < k + 3, joined(end - 1, end), !isComplementizer(end),
+                  !Self.arabicNameFollowers.contains(text, words[end]) { end += 1 }
             guard end - k >= 2, end < words.count, joined(end - 1, end),
-                  ClauseWords.isArabicComplementizer(words[end].folded) || Self.arabicNameFollowers.contains(words[end].folded),
-                  !words[k..<end].contains(where: { Self.arabicNonNames.contains($0.folded) }) else { continue }
-            let nameRange = words[k].range.lowerBound..<words[end - 1].range.upperBound
+                  isComplementizer(end) || Self.arabicNameFollowers.contains(text, words[end]),
+                  !words[k..<end].contains(where: { Self.arabicNonNames.contains(text, $0) }) else { continue }
+            let nameRange = words[k].lowerBound..<words[end - 1].upperBound
             guard !isCountry(nameRange) else { continue }
-            let country = countries.last { $0.start >= word.range.lowerBound && $0.end <= nameRange.lowerBound }?.code
+            let country = countries.last { $0.start >= word.lowerBound && $0.end <= nameRange.lowerBound }?.code
             result.append(PersonName(range: nameRange, name: text.string(nameRange), country: country))
         }
-        return result
     }
 
     /// "وزير خارجية الصين، وانغ يي،": a title phrase, a comma, two or three undefined words, a comma or stop.
-    private func arabicAppositiveNames(in range: Range<Int>) -> [PersonName] {
-        guard range.prefix(200).contains(where: text.isArabic) else { return [] }
-        let words = text.wordRanges(in: range)
-        var result: [PersonName] = []
+    private func arabicAppositiveNames(_ words: [Range<Int>], into result: inout [PersonName]) {
         for (index, word) in words.enumerated() where Self.arabicTitles.contains(text, word) {
             var k = index + 1
             while k < words.count, k <= index + 4, !gap(words[k - 1], words[k], holds: "،") { k += 1 }
@@ -252,13 +262,15 @@ struct PeopleFinder {
             let country = countries.last { $0.start >= word.lowerBound && $0.end <= nameRange.lowerBound }?.code
             result.append(PersonName(range: nameRange, name: text.string(nameRange), country: country))
         }
-        return result
     }
 
     /// Whether `mark` stands between two words.
     private func gap(_ first: Range<Int>, _ second: Range<Int>, holds mark: Unicode.Scalar) -> Bool {
         (first.upperBound..<second.lowerBound).contains { text.scalars[$0] == mark }
     }
+
+    /// The folded openings of Arabic complementizers (see ``ClauseWords/isArabicComplementizer(_:)``).
+    private static let an = ScalarTable.fold("ان"), baAn = ScalarTable.fold("بان")
 
     private func isDefinite(_ word: Range<Int>) -> Bool {
         text.foldedWord(word, hasPrefixIn: StatementFinder.definitePrefixes)
