@@ -132,7 +132,23 @@ enum ClauseWords {
 
     /// ``isArabicComplementizer(_:)`` of the word of `text` at `range`, folded only when it is Arabic.
     static func isArabicComplementizer(_ text: ScalarText, _ range: Range<Int>) -> Bool {
-        text.isArabic(range.lowerBound) && isArabicComplementizer(text.foldedString(range))
+        guard text.isArabic(range.lowerBound) else { return false }
+        guard text.standsAlone(range) else { return isArabicComplementizer(text.foldedString(range)) }
+        // In place: each scalar is a Character.
+        var letters = 0, bare = 0
+        for i in range where text.folded[i] != 0 {
+            let c = text.folded[i]
+            if letters == 0 && c == 0x0628 { letters = 1; continue }  // ب
+            switch bare {
+            case 0: guard c == 0x0627 else { return false }  // ا
+            case 1: guard c == 0x0646 else { return false }  // ن
+            case 2: if c == 0x062A { return false }  // "انت"
+            default: break
+            }
+            letters += 1
+            bare += 1
+        }
+        return bare >= 2 && bare <= 5
     }
 
     static func isArabicComplementizer(_ folded: String) -> Bool {
@@ -143,7 +159,9 @@ enum ClauseWords {
 
 /// A set of folded words, tested either as strings or, without building one, on a word of
 /// the text: the folded scalars of the word are hashed where they stand and compared with
-/// the entries in an open-addressing table, so a test allocates nothing.
+/// the entries in an open-addressing table, so a test allocates nothing. Most words tested
+/// are in no set: a bit set of the entries' first two scalars turns them away before the
+/// whole word is hashed.
 struct WordSet: Sendable {
     /// The folded scalars of every entry, one after another.
     private let scalars: [UInt32]
@@ -151,6 +169,9 @@ struct WordSet: Sendable {
     private let starts: [Int]
     /// Entry index + 1 at each hash slot, 0 for an empty slot; the count is a power of two.
     private let slots: [Int32]
+    /// The bits of the entries' first two scalars (see ``pairBit(_:_:)``).
+    private let pairs: [UInt64]
+    private static let pairBitCount = 1024
 
     /// The set of `words`, folded here.
     init(_ words: [String]) {
@@ -161,21 +182,26 @@ struct WordSet: Sendable {
     /// folding is not idempotent: "İ" folds to "I").
     init(folded words: [String]) {
         var scalars: [UInt32] = [], starts: [Int] = [0]
+        var pairs = [UInt64](repeating: 0, count: Self.pairBitCount / 64)
         for word in words {
-            scalars += word.unicodeScalars.map(\.value)
+            let entry = word.unicodeScalars.map(\.value).filter { $0 != 0 }
+            let bit = Self.pairBit(entry.first ?? 0, entry.count > 1 ? entry[1] : 0)
+            pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+            scalars += entry
             starts.append(scalars.count)
         }
         var size = 16
         while size < starts.count * 2 { size *= 2 }
         var slots = [Int32](repeating: 0, count: size)
         for entry in 0..<(starts.count - 1) {
-            var slot = Self.hash(scalars[starts[entry]..<starts[entry + 1]]) & (size - 1)
+            var slot = scalars.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[starts[entry]..<starts[entry + 1]])) } & (size - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
             slots[slot] = Int32(entry + 1)
         }
         self.scalars = scalars
         self.starts = starts
         self.slots = slots
+        self.pairs = pairs
     }
 
     /// The words of `list`, separated by spaces, line breaks or `|`.
@@ -185,16 +211,22 @@ struct WordSet: Sendable {
 
     /// Whether `folded` (a folded word, as ``ScalarText/foldedString(_:)`` gives it) is in the set.
     func contains(_ folded: String) -> Bool {
-        contains(ArraySlice(folded.unicodeScalars.map(\.value)))
+        folded.unicodeScalars.map(\.value).withUnsafeBufferPointer { contains($0) }
     }
 
     /// Whether the folded word of `text` at `range` is in the set: `contains(text.foldedString(range))`.
     func contains(_ text: ScalarText, _ range: Range<Int>) -> Bool {
-        contains(text.folded[range])
+        text.folded.withUnsafeBufferPointer { contains(UnsafeBufferPointer(rebasing: $0[range.clamped(to: 0..<$0.count)])) }
     }
 
     /// Whether the folded scalars `word` (0s skipped) are an entry.
-    private func contains(_ word: ArraySlice<UInt32>) -> Bool {
+    private func contains(_ word: UnsafeBufferPointer<UInt32>) -> Bool {
+        var first: UInt32 = 0, second: UInt32 = 0
+        for c in word where c != 0 {
+            if first == 0 { first = c } else { second = c; break }
+        }
+        let bit = Self.pairBit(first, second)
+        guard pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
         var slot = Self.hash(word) & (slots.count - 1)
         while slots[slot] != 0 {
             let entry = Int(slots[slot]) - 1
@@ -204,15 +236,21 @@ struct WordSet: Sendable {
         return false
     }
 
+    /// The filter bit of a word whose first two scalars (0 for none) are `first` and `second`.
+    @inline(__always) private static func pairBit(_ first: UInt32, _ second: UInt32) -> Int {
+        let h = (UInt64(first) &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(second) &* 0xBF58_476D_1CE4_E5B9)
+        return Int(truncatingIfNeeded: h >> 54)  // 10 bits: pairBitCount
+    }
+
     /// FNV-1a over the scalars, skipping the 0s folding leaves for ignored marks.
-    private static func hash(_ folded: ArraySlice<UInt32>) -> Int {
+    private static func hash(_ folded: UnsafeBufferPointer<UInt32>) -> Int {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for c in folded where c != 0 { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
         return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 
     /// Whether `word` (which may hold 0s) equals `entry` (which holds none).
-    private static func equal(_ word: ArraySlice<UInt32>, _ entry: ArraySlice<UInt32>) -> Bool {
+    private static func equal(_ word: UnsafeBufferPointer<UInt32>, _ entry: ArraySlice<UInt32>) -> Bool {
         var e = entry.startIndex
         for c in word where c != 0 {
             guard e < entry.endIndex, entry[e] == c else { return false }

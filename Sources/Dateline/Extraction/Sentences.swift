@@ -32,6 +32,14 @@ enum QuotationMarks {
         return s == "“" || s == "«" || s == "„" || s == "「" || s == "『" || s == "\""
     }
 
+    /// Whether `s` may open or close a quotation: the marks of ``closes(_:with:)``, ``isCloser(_:)`` and ``opensAt(_:_:)``.
+    static func isQuotationMark(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x22, 0xAB, 0xBB, 0x201C...0x201E, 0x300C...0x300F: return true
+        default: return false
+        }
+    }
+
     static func isCloser(_ s: Unicode.Scalar) -> Bool {
         s == "”" || s == "\"" || s == "»" || s == "」" || s == "』" || s == "“"
     }
@@ -42,6 +50,7 @@ enum QuotationMarks {
         var open: (at: Int, mark: Unicode.Scalar)?
         for i in range {
             let s = text.scalars[i]
+            guard isQuotationMark(s) else { continue }
             if let current = open {
                 if closes(current.mark, with: s) {
                     spans.append(QuoteSpan(open: current.at, close: i))

@@ -205,8 +205,12 @@ struct SpeakerResolver {
     /// The countries named in the speaker phrase: all of them when the phrase is only
     /// countries joined by conjunctions, else the first.
     private func countryCodes(in range: Range<Int>, words: [Range<Int>]) -> [String] {
-        let inside = countries.filter { $0.start >= range.lowerBound && $0.end <= range.upperBound }
-        guard let first = inside.first else { return [] }
+        let isInside = { (match: CountryMatch) in match.start >= range.lowerBound && match.end <= range.upperBound }
+        guard let firstIndex = countries.firstIndex(where: isInside) else { return [] }
+        let first = countries[firstIndex]
+        // A phrase naming one country speaks for it.
+        guard countries[(firstIndex + 1)...].contains(where: isInside) else { return [first.code] }
+        let inside = countries.filter(isInside)
         // Every word outside the countries is a conjunction or a determiner.
         let onlyCountries = words.allSatisfy { word in
             inside.contains { $0.start <= word.lowerBound && word.upperBound <= $0.end }
@@ -245,31 +249,31 @@ struct SpeakerResolver {
     /// for a determiner or a word of under three characters. Read in place when its scalars
     /// stand alone (each one a `Character`), else through ``contentWord(folded:)``.
     func contentWord(_ range: Range<Int>) -> FoldedWordKey? {
-        guard text.standsAlone(range) else { return Self.contentWord(folded: text.foldedString(range)).map(FoldedWordKey.init) }
         let folded = text.folded
-        // `start`: where the kept part begins; `characters`: its scalars other than ignored marks.
-        var start = range.lowerBound, characters = 0, first = 0, second = 0
+        // `characters`: the scalars other than ignored marks; the offsets of the first two and
+        // of the first apostrophe, with the number of characters before it.
+        var characters = 0, first = 0, second = 0, apostrophe = -1, beforeApostrophe = 0
         for i in range where folded[i] != 0 {
+            guard FoldedWordKey.standsAlone(folded[i]) else {
+                return Self.contentWord(folded: text.foldedString(range)).map(FoldedWordKey.init)
+            }
             if characters == 0 { first = i } else if characters == 1 { second = i }
+            if apostrophe < 0, folded[i] == 0x27 { apostrophe = i; beforeApostrophe = characters }
             characters += 1
         }
+        // `start`: where the kept part begins.
+        var start = range.lowerBound
         if characters > 4, folded[first] == 0x0627, folded[second] == 0x0644 {
             start = second + 1
             characters -= 2
+            beforeApostrophe -= 2
         }
-        var before = 0
-        for i in start..<range.upperBound where folded[i] != 0 {
-            if folded[i] == 0x27 {
-                if before <= 2 {
-                    start = i + 1
-                    characters -= before + 1
-                }
-                break
-            }
-            before += 1
+        if apostrophe >= 0, beforeApostrophe <= 2 {
+            start = apostrophe + 1
+            characters -= beforeApostrophe + 1
         }
         guard characters >= 3, !ClauseWords.determiners.contains(text, start..<range.upperBound) else { return nil }
-        return text.foldedWordKey(start..<range.upperBound)
+        return FoldedWordKey(hash: text.foldedHash(start..<range.upperBound), characters: characters)
     }
 
     /// ``contentWord(_:)`` of a folded word as a `String`.

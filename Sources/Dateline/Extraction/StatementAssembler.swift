@@ -104,13 +104,14 @@ struct StatementAssembler {
     private func statements(for event: SpeechEvent, speaker: ResolvedSpeaker) -> [Statement] {
         let about = countryCodes(in: event.content)
         let statementTopics = topics.topics(of: event.content)
-        let countries: [String?] = speaker.countries.isEmpty ? [nil] : speaker.countries
-        return countries.map { country in
+        let content = text.string(event.content)
+        func statement(_ country: String?) -> Statement {
             Statement(
                 article: articleID, speaker: speaker.surface, speakerName: speaker.name, country: country,
-                kind: event.kind, act: event.verb.act, text: text.string(event.content),
+                kind: event.kind, act: event.verb.act, text: content,
                 start: event.content.lowerBound, end: event.content.upperBound, about: about, topics: statementTopics)
         }
+        return speaker.countries.isEmpty ? [statement(nil)] : speaker.countries.map(statement)
     }
 }
 
@@ -141,7 +142,7 @@ struct MentionAssembler {
         var result: [Mention] = []
         for range in ranges {
             // Name words have 3+ Characters, hence 3+ scalars.
-            for word in text.lazyWordRanges(in: range) where word.count >= 3 && text.isUpper(word.lowerBound) {
+            for word in capitalisedWords(in: range) where word.count >= 3 {
                 let hash = text.foldedHash(word)
                 guard let name = nameWords.first(where: { $0.hash == hash })?.name,
                       !people.contains(where: { $0.range.contains(word.lowerBound) }) else { continue }
@@ -150,6 +151,37 @@ struct MentionAssembler {
             }
         }
         return result
+    }
+
+    /// The words of `range` (as ``ScalarText/wordRanges(in:)`` splits it) that start with a
+    /// capital: only the scalars before a capital are tested, not every word read.
+    private func capitalisedWords(in range: Range<Int>) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        let end = min(range.upperBound, text.count)
+        let capital = ScalarTable.upperBit | ScalarTable.wordBit
+        var i = max(range.lowerBound, 0)
+        while i < end {
+            i = text.classes.withUnsafeBufferPointer { classes in
+                var k = i
+                while k < end, classes[k] & capital != capital { k += 1 }
+                return k
+            }
+            guard i < end, startsWord(at: i, in: range), let word = text.firstWordRange(from: i, in: range) else {
+                i += 1
+                continue
+            }
+            words.append(word)
+            i = word.upperBound
+        }
+        return words
+    }
+
+    /// Whether a word of `range` starts at the word scalar `i`: not after another word scalar,
+    /// nor after a hyphen or apostrophe that joins it to one ("Jong-un").
+    private func startsWord(at i: Int, in range: Range<Int>) -> Bool {
+        guard i > range.lowerBound, !text.isWord(i - 1) else { return i == range.lowerBound }
+        let joiner = text.scalars[i - 1] == "-" || text.scalars[i - 1] == "'" || text.scalars[i - 1] == "’"
+        return !(joiner && i - 2 >= range.lowerBound && text.isWord(i - 2))
     }
 
     /// The words of 3+ Characters of the persons' names, each with the first person whose
