@@ -34,6 +34,9 @@ enum DateFinder {
         return result
     }()
 
+    /// The keys of ``months``, to rule words out in place.
+    private static let monthNames = WordSet(folded: Array(months.keys))
+
     /// The first full date in `ranges` of `text`, as `YYYY-MM-DD`.
     static func firstDate(in text: ScalarText, ranges: [Range<Int>]) -> String? {
         for range in ranges {
@@ -123,6 +126,9 @@ enum DateFinder {
         }
         func month(_ k: Int) -> Int? {
             guard k < t.count, case .word(let w) = t[k] else { return nil }
+            // An ASCII word equals a month name only scalar for scalar, which the set tells
+            // without a string; other words may equal one only canonically ("май" decomposed).
+            guard monthNames.contains(text, w) || text.folded[w].contains(where: { $0 >= 0x80 }) else { return nil }
             return months[text.foldedString(w)]
         }
         func mark(_ k: Int, _ c: Character) -> Bool { k < t.count && t[k] == .mark(c) }

@@ -176,7 +176,7 @@ struct PeopleFinder {
     private func appositiveSurnames(_ words: [Range<Int>], into result: inout [PersonName]) {
         for index in words.indices.dropLast(2) {
             let word = words[index]
-            guard word.count >= 3, isNameWord(word), text.scalars[word.upperBound] == ",",
+            guard word.count >= 3, text.scalars[word.upperBound] == ",", isNameWord(word),
                   index == 0 || !isNameWord(words[index - 1]) || words[index - 1].upperBound + 1 < word.lowerBound else { continue }
             guard !isTitle(word), !Self.institutionWords.contains(text, word), !Self.calendarWords.contains(text, word),
                   !ClauseWords.determiners.contains(text, word), !ClauseWords.leadingConnectors.contains(text, word),
@@ -221,6 +221,8 @@ struct PeopleFinder {
             !(words[a].upperBound..<words[b].lowerBound).contains { text.scalars[$0] == "،" || text.scalars[$0] == "." || text.scalars[$0] == "," }
         }
         func folded(_ k: Int) -> String { text.foldedString(words[k]) }
+        // `StatementFinder.isDefinite`, which compares Characters, asked only of words whose scalars start like the article.
+        func hasArticle(_ k: Int) -> Bool { isDefinite(words[k]) && StatementFinder.isDefinite(folded(k)) }
         func isComplementizer(_ k: Int) -> Bool {
             // Every complementizer starts with "ان" or "بان": fold only such words.
             (text.foldedWord(words[k], hasPrefix: Self.an) || text.foldedWord(words[k], hasPrefix: Self.baAn))
@@ -229,9 +231,9 @@ struct PeopleFinder {
         for (index, word) in words.enumerated() where Self.arabicTitles.contains(text, word) {
             var k = index + 1
             while k < words.count, k <= index + 5, joined(k - 1, k) {
-                if StatementFinder.isDefinite(folded(k)) { k += 1 } else if folded(k) == "باسم" { k += 2 } else { break }
+                if hasArticle(k) { k += 1 } else if Self.inTheNameOf.contains(text, words[k]) { k += 2 } else { break }
             }
-            guard k < words.count, joined(k - 1, k), !StatementFinder.isDefinite(folded(k)),
+            guard k < words.count, joined(k - 1, k), !hasArticle(k),
                   !Self.arabicNonNames.contains(text, words[k]), !isComplementizer(k) else { continue }
             var end = k + 1
             while end < words.count, end < k + 3, joined(end - 1, end), !isComplementizer(end),
@@ -268,6 +270,9 @@ struct PeopleFinder {
     private func gap(_ first: Range<Int>, _ second: Range<Int>, holds mark: Unicode.Scalar) -> Bool {
         (first.upperBound..<second.lowerBound).contains { text.scalars[$0] == mark }
     }
+
+    /// "باسم" ("in the name of"), which a title takes before its ministry ("المتحدث باسم الخارجية").
+    private static let inTheNameOf = WordSet(["باسم"])
 
     /// The folded openings of Arabic complementizers (see ``ClauseWords/isArabicComplementizer(_:)``).
     private static let an = ScalarTable.fold("ان"), baAn = ScalarTable.fold("بان")
