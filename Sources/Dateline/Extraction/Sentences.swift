@@ -48,18 +48,20 @@ enum QuotationMarks {
     static func spans(in text: ScalarText, _ range: Range<Int>) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
         var open: (at: Int, mark: Unicode.Scalar)?
-        for i in range {
-            let s = text.scalars[i]
-            guard isQuotationMark(s) else { continue }
-            if let current = open {
-                if closes(current.mark, with: s) {
-                    spans.append(QuoteSpan(open: current.at, close: i))
-                    open = nil
+        // Most scalars are no quotation mark: they are told apart reading the array in place.
+        text.scalars.withUnsafeBufferPointer { scalars in
+            for i in range.clamped(to: 0..<scalars.count) where isQuotationMark(scalars[i]) {
+                let s = scalars[i]
+                if let current = open {
+                    if closes(current.mark, with: s) {
+                        spans.append(QuoteSpan(open: current.at, close: i))
+                        open = nil
+                    }
+                } else if s == "“" || s == "«" || s == "„" || s == "「" || s == "『" {
+                    open = (i, s)
+                } else if s == "\"" || s == "”", !text.isWord(i - 1) || i == range.lowerBound {
+                    open = (i, s)
                 }
-            } else if s == "“" || s == "«" || s == "„" || s == "「" || s == "『" {
-                open = (i, s)
-            } else if s == "\"" || s == "”", !text.isWord(i - 1) || i == range.lowerBound {
-                open = (i, s)
             }
         }
         if let current = open, range.upperBound - current.at > 1 {
@@ -102,6 +104,17 @@ enum SentenceSplitter {
         var start = paragraph.lowerBound, i = paragraph.lowerBound, q = 0
         while i < paragraph.upperBound {
             while q < quotes.count, quotes[q].close < i { q += 1 }
+            // Nothing happens before the next terminator or the next quotation's close.
+            let stop = min(q < quotes.count ? quotes[q].close : paragraph.upperBound, paragraph.upperBound)
+            let next = text.scalars.withUnsafeBufferPointer { scalars in
+                var k = i
+                while k < stop, !isTerminator(scalars[k]) { k += 1 }
+                return k
+            }
+            if next > i {
+                i = next
+                continue
+            }
             let insideQuote = q < quotes.count && quotes[q].open < i && i < quotes[q].close
             if q < quotes.count, quotes[q].close == i, endsQuotedSentence(text, closer: i, paragraph: paragraph) {
                 append(start..<(i + 1), quotes, text, to: &result)
