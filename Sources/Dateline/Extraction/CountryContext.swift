@@ -100,13 +100,13 @@ enum CountryContext {
 
     /// ``ambiguousNames`` by the hash of their folded scalars, which rules out almost every
     /// match without folding its surface into a string.
-    private static let ambiguousNameHashes = Set(ambiguousNames.map { name in
-        name.unicodeScalars.reduce(ScalarFolding.hashSeed) { ScalarFolding.hash($0, adding: $1.value) }
-    })
+    private static let ambiguousNameHashes = KeyTable(Dictionary(ambiguousNames.map { name in
+        (name.unicodeScalars.reduce(ScalarFolding.hashSeed) { ScalarFolding.hash($0, adding: $1.value) }, Int32(0))
+    }, uniquingKeysWith: { first, _ in first }))
 
     /// The folded form of `surface` when it is one of the ``ambiguousNames``.
     private static func ambiguousName(_ surface: String) -> String? {
-        guard ambiguousNameHashes.contains(foldedHash(surface)) else { return nil }
+        guard ambiguousNameHashes[foldedHash(surface)] != nil else { return nil }
         let folded = TextNormalizer.fold(surface)
         return ambiguousNames.contains(folded) ? folded : nil
     }

@@ -113,8 +113,7 @@ enum DatelineFinder {
 
     /// The agency the article names: in the dateline first, then in a citation or byline.
     static func source(_ text: ScalarText, zones: ArticleZones) -> String? {
-        let body = zones.bodyZones
-        if let first = body.first, let end = datelineEnd(text, text.trimmed(first.range)),
+        if let first = zones.zones.first(where: { $0.kind == .body }), let end = datelineEnd(text, text.trimmed(first.range)),
            let match = agencyMatcher.matches(in: text, range: first.range.lowerBound..<end).first {
             return match.payload
         }

@@ -96,8 +96,9 @@ struct PeopleFinder {
             if !titleCase { capitalisedNames(words, into: &found) }
             appositiveSurnames(words, into: &found)
             if range.prefix(200).contains(where: text.isArabic) {
-                arabicAppositiveNames(words, into: &found)
-                arabicNamesBeforeComplementizer(words, into: &found)
+                let titles = words.indices.filter { Self.arabicTitles.contains(text, words[$0]) }
+                arabicAppositiveNames(words, titles: titles, into: &found)
+                arabicNamesBeforeComplementizer(words, titles: titles, into: &found)
             }
         }
         return found
@@ -216,7 +217,8 @@ struct PeopleFinder {
     /// two or three words (the first undefined) right before a complementizer.
     ///
     /// Words are tested in place; only the few after a title are folded into strings.
-    private func arabicNamesBeforeComplementizer(_ words: [Range<Int>], into result: inout [PersonName]) {
+    /// `titles` are the indices of the words in ``arabicTitles``.
+    private func arabicNamesBeforeComplementizer(_ words: [Range<Int>], titles: [Int], into result: inout [PersonName]) {
         func joined(_ a: Int, _ b: Int) -> Bool {
             !(words[a].upperBound..<words[b].lowerBound).contains { text.scalars[$0] == "،" || text.scalars[$0] == "." || text.scalars[$0] == "," }
         }
@@ -228,7 +230,8 @@ struct PeopleFinder {
             (text.foldedWord(words[k], hasPrefix: Self.an) || text.foldedWord(words[k], hasPrefix: Self.baAn))
                 && ClauseWords.isArabicComplementizer(folded(k))
         }
-        for (index, word) in words.enumerated() where Self.arabicTitles.contains(text, word) {
+        for index in titles {
+            let word = words[index]
             var k = index + 1
             while k < words.count, k <= index + 5, joined(k - 1, k) {
                 if hasArticle(k) { k += 1 } else if Self.inTheNameOf.contains(text, words[k]) { k += 2 } else { break }
@@ -249,8 +252,10 @@ struct PeopleFinder {
     }
 
     /// "وزير خارجية الصين، وانغ يي،": a title phrase, a comma, two or three undefined words, a comma or stop.
-    private func arabicAppositiveNames(_ words: [Range<Int>], into result: inout [PersonName]) {
-        for (index, word) in words.enumerated() where Self.arabicTitles.contains(text, word) {
+    /// `titles` are the indices of the words in ``arabicTitles``.
+    private func arabicAppositiveNames(_ words: [Range<Int>], titles: [Int], into result: inout [PersonName]) {
+        for index in titles {
+            let word = words[index]
             var k = index + 1
             while k < words.count, k <= index + 4, !gap(words[k - 1], words[k], holds: "،") { k += 1 }
             guard k < words.count, k <= index + 4 else { continue }
