@@ -15,43 +15,47 @@ struct LineFacts {
     /// A "(" or "/" stands in it, with which every ``PageFurniture/endMarkers`` entry begins.
     var mayHoldEndMarker = false
 
-    /// The lines of `text`, broken at "\n", "\r" and U+2029 (a break at the very end opens no line).
+    /// The lines of `text`, broken at "\n", "\r" and U+2029 (a break at the very end opens no
+    /// line), from one pass over its scalars.
     static func lines(of text: ScalarText) -> [LineFacts] {
         var result: [LineFacts] = []
-        var start = 0
         text.scalars.withUnsafeBufferPointer { scalars in
             text.folded.withUnsafeBufferPointer { folded in
-                for i in scalars.indices where isLineBreak(scalars[i]) {
-                    result.append(LineFacts(start..<i, in: text, scalars, folded))
-                    start = i + 1
+                var line = LineFacts(startingAt: 0), letterRun = 0
+                for i in scalars.indices {
+                    let s = scalars[i]
+                    if s == "\n" || s == "\r" || s == "\u{2029}" {
+                        result.append(line.ended(at: i, in: text))
+                        (line, letterRun) = (LineFacts(startingAt: i + 1), 0)
+                        continue
+                    }
+                    letterRun = (s.value | 0x20) &- 0x61 < 26 ? letterRun + 1 : 0  // an ASCII letter
+                    if letterRun == 3 { line.hasThreeASCIILetters = true }
+                    if s.value < 0x80 ? s == "/" : folded[i] == 0x2F { line.hasSlash = true }
+                    if s == "(" || s == "/" { line.mayHoldEndMarker = true }
+                    // The neighbours of a mark within the line: a line break is no space.
+                    if i > 0, i + 1 < scalars.count, scalars[i - 1] == " ", scalars[i + 1] == " ", Self.breadcrumbMarks.contains(s) {
+                        line.hasBreadcrumbSeparator = true
+                    }
                 }
-                if start < scalars.count { result.append(LineFacts(start..<scalars.count, in: text, scalars, folded)) }
+                if line.range.lowerBound < scalars.count { result.append(line.ended(at: scalars.count, in: text)) }
             }
         }
         return result
     }
 
-    private static func isLineBreak(_ s: Unicode.Scalar) -> Bool { s == "\n" || s == "\r" || s == "\u{2029}" }
-
     /// The marks of ``PageFurniture/breadcrumbSeparators`` without their spaces.
     private static let breadcrumbMarks = PageFurniture.breadcrumbSeparators.compactMap { $0.unicodeScalars.first { $0 != " " } }
 
-    private init(
-        _ range: Range<Int>, in text: ScalarText, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ folded: UnsafeBufferPointer<UInt32>
-    ) {
-        self.range = range
-        trimmed = text.trimmed(range)
-        var letterRun = 0
-        for i in range {
-            let s = scalars[i]
-            letterRun = (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") ? letterRun + 1 : 0
-            if letterRun == 3 { hasThreeASCIILetters = true }
-            if s == "(" || s == "/" { mayHoldEndMarker = true }
-            if folded[i] == 0x2F { hasSlash = true }
-            if i > range.lowerBound, i + 1 < range.upperBound, scalars[i - 1] == " ", scalars[i + 1] == " ",
-               Self.breadcrumbMarks.contains(s) {
-                hasBreadcrumbSeparator = true
-            }
-        }
+    private init(startingAt start: Int) {
+        range = start..<start
+        trimmed = range
+    }
+
+    private func ended(at end: Int, in text: ScalarText) -> LineFacts {
+        var line = self
+        line.range = range.lowerBound..<end
+        line.trimmed = text.trimmed(line.range)
+        return line
     }
 }

@@ -22,11 +22,11 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     private var trie = PhraseTrie()
     /// Every phrase's entry; those of one node are chained in the order they were added.
     private var entries: [Entry] = []
-    private var prefixes = PrefixFilter()
-    /// The prefixes of the phrases added with each group (a language) and of those added
-    /// without one; and of those added without one alone.
-    private var groupPrefixes: [String: PrefixFilter] = [:]
-    private var ungroupedPrefixes: PrefixFilter? = nil
+    /// Where walks start for the phrases of each group (a language) and those added without
+    /// one; for those added without one alone; and for all.
+    private var groupStarts: [String: PhraseStarts] = [:]
+    private var ungroupedStarts: PhraseStarts? = nil
+    private var starts = PhraseStarts()
 
     init() {}
 
@@ -36,7 +36,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         let key = ScalarTable.fold(phrase).map { ScalarTable.isSpace(Unicode.Scalar($0) ?? " ") ? 0x20 : $0 }
         guard !key.isEmpty else { return }
         let node = trie.insert(key)
-        addPrefix(key, group: group)
+        addStart(key, group: group)
         let arabic = phrase.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
         entries.append(Entry(payload: payload, isPrefix: prefix, allowsProclitic: arabic))
         let added = entries.count - 1
@@ -45,15 +45,21 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         entries[entry].next = Int32(added)
     }
 
-    private mutating func addPrefix(_ key: [UInt32], group: String?) {
-        prefixes.add(key)
+    private mutating func addStart(_ key: [UInt32], group: String?) {
+        let node = key.count >= 3 ? trie.node(reachedBy: key[..<3]) : nil
+        starts.add(key, node: node)
         if let group {
-            groupPrefixes[group, default: ungroupedPrefixes ?? PrefixFilter()].add(key)
+            groupStarts[group, default: ungroupedStarts ?? PhraseStarts()].add(key, node: node)
         } else {
-            ungroupedPrefixes = ungroupedPrefixes ?? PrefixFilter()
-            ungroupedPrefixes?.add(key)
-            for group in groupPrefixes.keys { groupPrefixes[group]?.add(key) }
+            ungroupedStarts = ungroupedStarts ?? PhraseStarts()
+            ungroupedStarts?.add(key, node: node)
+            for group in groupStarts.keys { groupStarts[group]?.add(key, node: node) }
         }
+        // The insertion may have moved the node's record (shared by every group that holds it).
+        guard let node else { return }
+        starts.update(key, node: node)
+        ungroupedStarts?.update(key, node: node)
+        for group in groupStarts.keys { groupStarts[group]?.update(key, node: node) }
     }
 
     /// Every match in `text[range]`, ordered by start; several may start at one offset.
@@ -61,19 +67,17 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// walks start only where one of them may, so other groups' matches may be missing.
     func matches(in text: ScalarText, range: Range<Int>? = nil, group: String? = nil) -> [Match] {
         let range = (range ?? 0..<text.count).clamped(to: 0..<text.count)
-        let filter = group == nil ? prefixes : groupPrefixes[group!] ?? ungroupedPrefixes
+        let starts = group == nil ? starts : groupStarts[group!] ?? ungroupedStarts
         var found: [Match] = []
         text.withScan { scan in
             trie.withView { trie in
                 let walker = Walker(text: scan, trie: trie, limit: range.upperBound)
                 for i in range where scan.isWordStart(i) {
-                    if filter?.mayStart(scan, at: i, limit: range.upperBound) ?? false {
-                        walk(walker, from: i, matchStart: i, proclitic: false, into: &found)
-                    }
+                    if let starts { walk(walker, startingAt: i, starts, into: &found) }
                     if Self.isProclitic(scan.folded[i]) {
                         var j = i + 1
                         for _ in 0..<3 where j < range.upperBound {
-                            walk(walker, from: j, matchStart: i, proclitic: true, into: &found)
+                            walk(walker, from: PhraseTrie.root, at: j, matchStart: i, proclitic: true, into: &found)
                             guard Self.isProclitic(scan.folded[j]) || scan.folded[j] == 0x0627 else { break }
                             j += 1
                         }
@@ -91,7 +95,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         text.withScan { scan in
             trie.withView { trie in
                 let walker = Walker(text: scan, trie: trie, limit: min(limit, text.count))
-                walk(walker, from: start, matchStart: start, proclitic: false, into: &found)
+                walk(walker, from: PhraseTrie.root, at: start, matchStart: start, proclitic: false, into: &found)
             }
         }
         return found
@@ -108,9 +112,42 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         let limit: Int
     }
 
-    private func walk(_ walker: Walker, from start: Int, matchStart: Int, proclitic: Bool, into found: inout [Match]) {
+    /// The walk from the word start `i`: where the first three scalars stand plainly (no
+    /// ignored marks, no run of white space) and no shorter phrase may match, a jump to their
+    /// node, or no walk if no phrase begins with them; otherwise a walk from the root.
+    private func walk(_ walker: Walker, startingAt i: Int, _ starts: PhraseStarts, into found: inout [Match]) {
+        guard let (c0, c1, c2) = Self.plainStart(walker.text, at: i, limit: walker.limit), !starts.mayHoldShortPhrase(c0, c1) else {
+            return walk(walker, from: PhraseTrie.root, at: i, matchStart: i, proclitic: false, into: &found)
+        }
+        guard let node = starts.node(PhraseStarts.key(c0, c1, c2)) else { return }
+        addMatches(walker, endingAt: node, end: i + 3, matchStart: i, proclitic: false, into: &found)
+        walk(walker, from: node, at: i + 3, matchStart: i, proclitic: false, into: &found)
+    }
+
+    /// The scalars of the first three steps of a walk from the word start `i`, if each of them
+    /// is one scalar of the text (so that the walk is at `i + 3` after them).
+    @inline(__always) private static func plainStart(_ text: ScalarScan, at i: Int, limit: Int) -> (UInt32, UInt32, UInt32)? {
+        guard i + 2 < limit, !text.isSpace(i) else { return nil }
+        let c0 = text.folded[i]
+        var c1 = text.folded[i + 1], c2 = text.folded[i + 2]
+        guard c0 != 0, c1 != 0, c2 != 0 else { return nil }
+        if text.isSpace(i + 1) {
+            guard !text.isSpace(i + 2) else { return nil }
+            c1 = 0x20
+        }
+        if text.isSpace(i + 2) {
+            guard i + 3 >= limit || !text.isSpace(i + 3) else { return nil }
+            c2 = 0x20
+        }
+        return (c0, c1, c2)
+    }
+
+    /// Steps from `node` along the text at `start`, adding the phrases that end on the way.
+    private func walk(
+        _ walker: Walker, from node: Int, at start: Int, matchStart: Int, proclitic: Bool, into found: inout [Match]
+    ) {
         let text = walker.text, limit = walker.limit
-        var node = PhraseTrie.root, j = start
+        var node = node, j = start
         while j < limit {
             var c = text.folded[j]
             if c == 0 { j += 1; continue }
@@ -121,53 +158,21 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             guard let next = walker.trie.child(of: node, c) else { return }
             node = next
             j += 1
-            var entryIndex = walker.trie.firstEntry(of: node)
-            while entryIndex >= 0 {
-                let entry = entries[Int(entryIndex)]
-                if (!proclitic || entry.allowsProclitic) && (entry.isPrefix || text.isWordEnd(j)) {
-                    found.append(Match(start: matchStart, end: j, payload: entry.payload))
-                }
-                entryIndex = Int(entry.next)
-            }
+            addMatches(walker, endingAt: node, end: j, matchStart: matchStart, proclitic: proclitic, into: &found)
         }
     }
-}
 
-/// The first three folded scalars of every phrase (the whole of a shorter one), hashed into
-/// a bit set that stays in the first-level cache: a walk of the trie starts only where the
-/// text may begin a phrase, and most words begin none. The test is conservative: where the
-/// text's next scalars are ignored marks or white space it lets the walk decide.
-private struct PrefixFilter: Sendable {
-    private static let bitCount = 1 << 16
-    private var words = [UInt64](repeating: 0, count: bitCount / 64)
-
-    /// `key` as the trie holds it (folded, white space as U+0020).
-    mutating func add(_ key: [UInt32]) {
-        let bit = Self.bit(key.count, key[0], key.count > 1 ? key[1] : 0, key.count > 2 ? key[2] : 0)
-        words[bit >> 6] |= 1 << UInt64(bit & 63)
-    }
-
-    /// Whether a phrase may start at the word start `i` and end before `limit`.
-    @inline(__always) func mayStart(_ text: ScalarScan, at i: Int, limit: Int) -> Bool {
-        let c0 = text.folded[i]
-        if c0 == 0 || isSet(Self.bit(1, c0, 0, 0)) { return true }
-        guard i + 1 < limit else { return false }
-        let c1 = text.folded[i + 1]
-        if c1 == 0 || text.isSpace(i + 1) || isSet(Self.bit(2, c0, c1, 0)) { return true }
-        guard i + 2 < limit else { return false }
-        let c2 = text.isSpace(i + 2) ? 0x20 : text.folded[i + 2]
-        return c2 == 0 || isSet(Self.bit(3, c0, c1, c2))
-    }
-
-    @inline(__always) private func isSet(_ bit: Int) -> Bool { words[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
-
-    /// The bit of a key of `length` scalars (3 for longer ones) starting `c0 c1 c2`.
-    @inline(__always) private static func bit(_ length: Int, _ c0: UInt32, _ c1: UInt32, _ c2: UInt32) -> Int {
-        var h = UInt64(min(length, 3)) &* 0x9E37_79B9_7F4A_7C15
-        h = (h ^ UInt64(c0)) &* 0xBF58_476D_1CE4_E5B9
-        h = (h ^ UInt64(c1)) &* 0x94D0_49BB_1331_11EB
-        h = (h ^ UInt64(c2)) &* 0x9E37_79B9_7F4A_7C15
-        return Int(truncatingIfNeeded: h >> 48)
+    @inline(__always) private func addMatches(
+        _ walker: Walker, endingAt node: Int, end: Int, matchStart: Int, proclitic: Bool, into found: inout [Match]
+    ) {
+        var entryIndex = walker.trie.firstEntry(of: node)
+        while entryIndex >= 0 {
+            let entry = entries[entryIndex]
+            if (!proclitic || entry.allowsProclitic) && (entry.isPrefix || walker.text.isWordEnd(end)) {
+                found.append(Match(start: matchStart, end: end, payload: entry.payload))
+            }
+            entryIndex = Int(entry.next)
+        }
     }
 }
 

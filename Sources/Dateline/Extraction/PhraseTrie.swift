@@ -38,6 +38,16 @@ struct PhraseTrie: Sendable {
         return node
     }
 
+    /// The node that `key` leads to from the root, if it is in the trie.
+    func node(reachedBy key: ArraySlice<UInt32>) -> Int? {
+        var node = Self.root
+        for c in key {
+            guard let (child, _) = edge(from: node, c) else { return nil }
+            node = child
+        }
+        return node
+    }
+
     /// The first entry of `node` (an index the matcher keeps), or nil.
     func firstEntry(of node: Int) -> Int? { cells[node + 1] == 0 ? nil : Int(cells[node + 1]) - 1 }
 
