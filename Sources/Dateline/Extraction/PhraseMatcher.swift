@@ -11,22 +11,43 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var payload: Payload
     }
 
-    /// A phrase ending at a node; `next` is the index of the node's next entry, or -1.
     private struct Entry: Sendable {
         var payload: Payload
         var isPrefix: Bool
         var allowsProclitic: Bool
-        var next: Int32 = -1
     }
 
-    private var trie = PhraseTrie()
-    /// Every phrase's entry; those of one node are chained in the order they were added.
-    private var entries: [Entry] = []
-    /// Where walks start for the phrases of each group (a language) and those added without
-    /// one; for those added without one alone; and for all.
-    private var groupStarts: [String: PhraseStarts] = [:]
-    private var ungroupedStarts: PhraseStarts? = nil
-    private var starts = PhraseStarts()
+    /// A node of the trie: where its children stand in `childEdges`, and whether a phrase ends here.
+    private struct Node: Sendable {
+        var firstChild: Int32 = 0
+        var childCount: Int32 = 0
+        var endsPhrase = false
+    }
+
+    private var nodes = [Node()]
+    /// The children of each node side by side (one or two cache lines per step of a walk),
+    /// the root's above U+FFFF included. A node given a child moves its block to the end,
+    /// unless it is there already; what it leaves behind is unused.
+    private var childEdges: [(scalar: UInt32, node: Int32)] = []
+    /// The root's edges indexed by scalar (U+0000…U+FFFF), as most lookups fail at the root.
+    private var rootEdges = [Int32](repeating: 0, count: 0x10000)
+    private var entries: [[Entry]] = [[]]
+    private var prefixes = PrefixFilter()
+    /// The prefixes of the phrases added with each group (a language), and of those added without one.
+    private var groupPrefixes: [String: PrefixFilter] = [:]
+    private var ungroupedPrefixes: PrefixFilter? = nil
+
+    @inline(__always) private func child(of node: Int, _ scalar: UInt32) -> Int? {
+        if node == 0 && scalar < 0x10000 {
+            let next = rootEdges[Int(scalar)]
+            return next == 0 ? nil : Int(next)
+        }
+        let first = Int(nodes[node].firstChild)
+        for k in first..<(first + Int(nodes[node].childCount)) where childEdges[k].scalar == scalar {
+            return Int(childEdges[k].node)
+        }
+        return nil
+    }
 
     init() {}
 
@@ -35,31 +56,42 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     mutating func add(_ phrase: String, _ payload: Payload, prefix: Bool = false, group: String? = nil) {
         let key = ScalarTable.fold(phrase).map { ScalarTable.isSpace(Unicode.Scalar($0) ?? " ") ? 0x20 : $0 }
         guard !key.isEmpty else { return }
-        let node = trie.insert(key)
-        addStart(key, group: group)
+        var node = 0
+        for c in key {
+            if let next = child(of: node, c) {
+                node = next
+            } else {
+                nodes.append(Node())
+                entries.append([])
+                let created = Int32(nodes.count - 1)
+                if node == 0 && c < 0x10000 {
+                    rootEdges[Int(c)] = created
+                } else {
+                    addChild(created, scalar: c, to: node)
+                }
+                node = Int(created)
+            }
+        }
+        prefixes.add(key)
+        if let group {
+            groupPrefixes[group, default: PrefixFilter()].add(key)
+        } else {
+            ungroupedPrefixes = ungroupedPrefixes ?? PrefixFilter()
+            ungroupedPrefixes?.add(key)
+        }
         let arabic = phrase.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
-        entries.append(Entry(payload: payload, isPrefix: prefix, allowsProclitic: arabic))
-        let added = entries.count - 1
-        guard var entry = trie.firstEntry(of: node) else { return trie.setFirstEntry(added, of: node) }
-        while entries[entry].next >= 0 { entry = Int(entries[entry].next) }
-        entries[entry].next = Int32(added)
+        entries[node].append(Entry(payload: payload, isPrefix: prefix, allowsProclitic: arabic))
+        nodes[node].endsPhrase = true
     }
 
-    private mutating func addStart(_ key: [UInt32], group: String?) {
-        let node = key.count >= 3 ? trie.node(reachedBy: key[..<3]) : nil
-        starts.add(key, node: node)
-        if let group {
-            groupStarts[group, default: ungroupedStarts ?? PhraseStarts()].add(key, node: node)
-        } else {
-            ungroupedStarts = ungroupedStarts ?? PhraseStarts()
-            ungroupedStarts?.add(key, node: node)
-            for group in groupStarts.keys { groupStarts[group]?.add(key, node: node) }
+    private mutating func addChild(_ child: Int32, scalar: UInt32, to parent: Int) {
+        let first = Int(nodes[parent].firstChild), count = Int(nodes[parent].childCount)
+        if first + count != childEdges.count || count == 0 {
+            childEdges.append(contentsOf: childEdges[first..<(first + count)])
+            nodes[parent].firstChild = Int32(childEdges.count - count)
         }
-        // The insertion may have moved the node's record (shared by every group that holds it).
-        guard let node else { return }
-        starts.update(key, node: node)
-        ungroupedStarts?.update(key, node: node)
-        for group in groupStarts.keys { groupStarts[group]?.update(key, node: node) }
+        childEdges.append((scalar, child))
+        nodes[parent].childCount += 1
     }
 
     /// Every match in `text[range]`, ordered by start; several may start at one offset.
@@ -67,20 +99,20 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// walks start only where one of them may, so other groups' matches may be missing.
     func matches(in text: ScalarText, range: Range<Int>? = nil, group: String? = nil) -> [Match] {
         let range = (range ?? 0..<text.count).clamped(to: 0..<text.count)
-        let starts = group == nil ? starts : groupStarts[group!] ?? ungroupedStarts
+        let filter = group == nil ? prefixes : groupPrefixes[group!], ungrouped = group == nil ? nil : ungroupedPrefixes
         var found: [Match] = []
         text.withScan { scan in
-            trie.withView { trie in
-                let walker = Walker(text: scan, trie: trie, limit: range.upperBound)
-                for i in range where scan.isWordStart(i) {
-                    if let starts { walk(walker, startingAt: i, starts, into: &found) }
-                    if Self.isProclitic(scan.folded[i]) {
-                        var j = i + 1
-                        for _ in 0..<3 where j < range.upperBound {
-                            walk(walker, from: PhraseTrie.root, at: j, matchStart: i, proclitic: true, into: &found)
-                            guard Self.isProclitic(scan.folded[j]) || scan.folded[j] == 0x0627 else { break }
-                            j += 1
-                        }
+            for i in range where scan.isWordStart(i) {
+                if filter?.mayStart(scan, at: i, limit: range.upperBound) ?? false
+                    || ungrouped?.mayStart(scan, at: i, limit: range.upperBound) ?? false {
+                    walk(scan, from: i, matchStart: i, limit: range.upperBound, proclitic: false, into: &found)
+                }
+                if Self.isProclitic(scan.folded[i]) {
+                    var j = i + 1
+                    for _ in 0..<3 where j < range.upperBound {
+                        walk(scan, from: j, matchStart: i, limit: range.upperBound, proclitic: true, into: &found)
+                        guard Self.isProclitic(scan.folded[j]) || scan.folded[j] == 0x0627 else { break }
+                        j += 1
                     }
                 }
             }
@@ -92,12 +124,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     func matches(in text: ScalarText, at start: Int, limit: Int) -> [Match] {
         var found: [Match] = []
         guard start >= 0 else { return found }
-        text.withScan { scan in
-            trie.withView { trie in
-                let walker = Walker(text: scan, trie: trie, limit: min(limit, text.count))
-                walk(walker, from: PhraseTrie.root, at: start, matchStart: start, proclitic: false, into: &found)
-            }
-        }
+        text.withScan { walk($0, from: start, matchStart: start, limit: min(limit, text.count), proclitic: false, into: &found) }
         return found
     }
 
@@ -105,49 +132,10 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         c == 0x0648 || c == 0x0641 || c == 0x0628 || c == 0x0644 || c == 0x0643
     }
 
-    /// What a walk reads, as buffers, valid within one scan.
-    private struct Walker {
-        let text: ScalarScan
-        let trie: PhraseTrie.View
-        let limit: Int
-    }
-
-    /// The walk from the word start `i`: where the first three scalars stand plainly (no
-    /// ignored marks, no run of white space) and no shorter phrase may match, a jump to their
-    /// node, or no walk if no phrase begins with them; otherwise a walk from the root.
-    private func walk(_ walker: Walker, startingAt i: Int, _ starts: PhraseStarts, into found: inout [Match]) {
-        guard let (c0, c1, c2) = Self.plainStart(walker.text, at: i, limit: walker.limit), !starts.mayHoldShortPhrase(c0, c1) else {
-            return walk(walker, from: PhraseTrie.root, at: i, matchStart: i, proclitic: false, into: &found)
-        }
-        guard let node = starts.node(PhraseStarts.key(c0, c1, c2)) else { return }
-        addMatches(walker, endingAt: node, end: i + 3, matchStart: i, proclitic: false, into: &found)
-        walk(walker, from: node, at: i + 3, matchStart: i, proclitic: false, into: &found)
-    }
-
-    /// The scalars of the first three steps of a walk from the word start `i`, if each of them
-    /// is one scalar of the text (so that the walk is at `i + 3` after them).
-    @inline(__always) private static func plainStart(_ text: ScalarScan, at i: Int, limit: Int) -> (UInt32, UInt32, UInt32)? {
-        guard i + 2 < limit, !text.isSpace(i) else { return nil }
-        let c0 = text.folded[i]
-        var c1 = text.folded[i + 1], c2 = text.folded[i + 2]
-        guard c0 != 0, c1 != 0, c2 != 0 else { return nil }
-        if text.isSpace(i + 1) {
-            guard !text.isSpace(i + 2) else { return nil }
-            c1 = 0x20
-        }
-        if text.isSpace(i + 2) {
-            guard i + 3 >= limit || !text.isSpace(i + 3) else { return nil }
-            c2 = 0x20
-        }
-        return (c0, c1, c2)
-    }
-
-    /// Steps from `node` along the text at `start`, adding the phrases that end on the way.
     private func walk(
-        _ walker: Walker, from node: Int, at start: Int, matchStart: Int, proclitic: Bool, into found: inout [Match]
+        _ text: ScalarScan, from start: Int, matchStart: Int, limit: Int, proclitic: Bool, into found: inout [Match]
     ) {
-        let text = walker.text, limit = walker.limit
-        var node = node, j = start
+        var node = 0, j = start
         while j < limit {
             var c = text.folded[j]
             if c == 0 { j += 1; continue }
@@ -155,24 +143,54 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
                 c = 0x20
                 while j + 1 < limit, text.isSpace(j + 1) { j += 1 }
             }
-            guard let next = walker.trie.child(of: node, c) else { return }
+            guard let next = child(of: node, c) else { return }
             node = next
             j += 1
-            addMatches(walker, endingAt: node, end: j, matchStart: matchStart, proclitic: proclitic, into: &found)
+            guard nodes[node].endsPhrase else { continue }
+            for entry in entries[node] where !proclitic || entry.allowsProclitic {
+                if entry.isPrefix || text.isWordEnd(j) {
+                    found.append(Match(start: matchStart, end: j, payload: entry.payload))
+                }
+            }
         }
     }
+}
 
-    @inline(__always) private func addMatches(
-        _ walker: Walker, endingAt node: Int, end: Int, matchStart: Int, proclitic: Bool, into found: inout [Match]
-    ) {
-        var entryIndex = walker.trie.firstEntry(of: node)
-        while entryIndex >= 0 {
-            let entry = entries[entryIndex]
-            if (!proclitic || entry.allowsProclitic) && (entry.isPrefix || walker.text.isWordEnd(end)) {
-                found.append(Match(start: matchStart, end: end, payload: entry.payload))
-            }
-            entryIndex = Int(entry.next)
-        }
+/// The first three folded scalars of every phrase (the whole of a shorter one), hashed into
+/// a bit set that stays in the first-level cache: a walk of the trie starts only where the
+/// text may begin a phrase, and most words begin none. The test is conservative: where the
+/// text's next scalars are ignored marks or white space it lets the walk decide.
+private struct PrefixFilter: Sendable {
+    private static let bitCount = 1 << 16
+    private var words = [UInt64](repeating: 0, count: bitCount / 64)
+
+    /// `key` as the trie holds it (folded, white space as U+0020).
+    mutating func add(_ key: [UInt32]) {
+        let bit = Self.bit(key.count, key[0], key.count > 1 ? key[1] : 0, key.count > 2 ? key[2] : 0)
+        words[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    /// Whether a phrase may start at the word start `i` and end before `limit`.
+    @inline(__always) func mayStart(_ text: ScalarScan, at i: Int, limit: Int) -> Bool {
+        let c0 = text.folded[i]
+        if c0 == 0 || isSet(Self.bit(1, c0, 0, 0)) { return true }
+        guard i + 1 < limit else { return false }
+        let c1 = text.folded[i + 1]
+        if c1 == 0 || text.isSpace(i + 1) || isSet(Self.bit(2, c0, c1, 0)) { return true }
+        guard i + 2 < limit else { return false }
+        let c2 = text.isSpace(i + 2) ? 0x20 : text.folded[i + 2]
+        return c2 == 0 || isSet(Self.bit(3, c0, c1, c2))
+    }
+
+    @inline(__always) private func isSet(_ bit: Int) -> Bool { words[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+
+    /// The bit of a key of `length` scalars (3 for longer ones) starting `c0 c1 c2`.
+    @inline(__always) private static func bit(_ length: Int, _ c0: UInt32, _ c1: UInt32, _ c2: UInt32) -> Int {
+        var h = UInt64(min(length, 3)) &* 0x9E37_79B9_7F4A_7C15
+        h = (h ^ UInt64(c0)) &* 0xBF58_476D_1CE4_E5B9
+        h = (h ^ UInt64(c1)) &* 0x94D0_49BB_1331_11EB
+        h = (h ^ UInt64(c2)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: h >> 48)
     }
 }
 
