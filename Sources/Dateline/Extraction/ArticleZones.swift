@@ -130,16 +130,7 @@ struct ArticleZones {
             let open: Unicode.Scalar = text.scalars[last] == ")" ? "(" : "["
             if let openAt = key.reversed().first(where: { text.scalars[$0] == open }) { key = key.lowerBound..<openAt }
         }
-        return withoutDashes(text, key)
-    }
-
-    /// `range` without surrounding white space and dashes.
-    private static func withoutDashes(_ text: ScalarText, _ range: Range<Int>) -> Range<Int> {
-        func isDash(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "–" || s == "—" }
-        var lower = range.lowerBound, upper = range.upperBound
-        while lower < upper, text.isSpace(lower) || isDash(text.scalars[lower]) { lower += 1 }
-        while upper > lower, text.isSpace(upper - 1) || isDash(text.scalars[upper - 1]) { upper -= 1 }
-        return lower..<upper
+        return text.trimmed(key) { $0 == "-" || $0 == "–" || $0 == "—" }
     }
 
     /// The headline: the first line of content, unless the text opens with a dateline

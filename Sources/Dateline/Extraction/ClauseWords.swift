@@ -244,8 +244,8 @@ struct WordSet: Sendable {
 
     /// FNV-1a over the scalars, skipping the 0s folding leaves for ignored marks.
     private static func hash(_ folded: UnsafeBufferPointer<UInt32>) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for c in folded where c != 0 { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+        var h = ScalarFolding.hashSeed
+        for c in folded where c != 0 { h = ScalarFolding.hash(h, adding: c) }
         return Int(truncatingIfNeeded: h ^ (h >> 29))
     }
 

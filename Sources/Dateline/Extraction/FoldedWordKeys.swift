@@ -1,25 +1,5 @@
 import Foundation
 
-/// The words of a range one at a time: ``ScalarText/wordRanges(in:)`` without building the
-/// array, for loops that stop after a few words or run over every word of a body.
-struct WordRangeSequence: Sequence, IteratorProtocol {
-    private let text: ScalarText
-    private let range: Range<Int>
-    private var start: Int
-
-    init(_ text: ScalarText, _ range: Range<Int>) {
-        self.text = text
-        self.range = range
-        start = range.lowerBound
-    }
-
-    mutating func next() -> Range<Int>? {
-        guard let word = text.firstWordRange(from: start, in: range) else { return nil }
-        start = word.upperBound
-        return word
-    }
-}
-
 /// A folded word compared by a hash instead of a `String`: equal keys stand for folded words
 /// that Swift's `String` comparison finds equal (canonical equivalence), and `characters`
 /// is the `Character` count of that `String`.
@@ -27,17 +7,11 @@ struct FoldedWordKey: Sendable {
     var hash: UInt64
     var characters: Int
 
-    static let fnvSeed: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    @inline(__always) static func adding(_ value: UInt32, to hash: UInt64) -> UInt64 {
-        (hash ^ UInt64(value)) &* 0x100_0000_01b3
-    }
-
     /// The key of a folded word given as a `String` (the general case, for the words
     /// ``ScalarText/foldedWordKey(_:)`` does not hash in place): its normal form is hashed.
     init(_ folded: String) {
-        var hash = Self.fnvSeed
-        for s in folded.precomposedStringWithCanonicalMapping.unicodeScalars { hash = Self.adding(s.value, to: hash) }
+        var hash = ScalarFolding.hashSeed
+        for s in folded.precomposedStringWithCanonicalMapping.unicodeScalars { hash = ScalarFolding.hash(hash, adding: s.value) }
         self.hash = hash
         characters = folded.count
     }
@@ -63,20 +37,15 @@ struct FoldedWordKey: Sendable {
 }
 
 extension ScalarText {
-    /// The words of `range`, one at a time (see ``WordRangeSequence``).
-    func lazyWordRanges(in range: Range<Int>) -> WordRangeSequence {
-        WordRangeSequence(self, range)
-    }
-
     /// The key of the folded word at `range`: hashed in place when its scalars stand alone,
     /// else from `foldedString(range)`.
     func foldedWordKey(_ range: Range<Int>) -> FoldedWordKey {
-        var hash = FoldedWordKey.fnvSeed, characters = 0
+        var hash = ScalarFolding.hashSeed, characters = 0
         for i in range {
             let v = folded[i]
             guard v != 0 else { continue }
             guard FoldedWordKey.standsAlone(v) else { return FoldedWordKey(foldedString(range)) }
-            hash = FoldedWordKey.adding(v, to: hash)
+            hash = ScalarFolding.hash(hash, adding: v)
             characters += 1
         }
         return FoldedWordKey(hash: hash, characters: characters)
@@ -85,8 +54,8 @@ extension ScalarText {
     /// The hash of the folded scalars of `range` as they stand (ignored marks skipped): equal
     /// for words of equal scalars, whether or not they stand alone.
     func foldedHash(_ range: Range<Int>) -> UInt64 {
-        var hash = FoldedWordKey.fnvSeed
-        for i in range where folded[i] != 0 { hash = FoldedWordKey.adding(folded[i], to: hash) }
+        var hash = ScalarFolding.hashSeed
+        for i in range where folded[i] != 0 { hash = ScalarFolding.hash(hash, adding: folded[i]) }
         return hash
     }
 

@@ -65,6 +65,8 @@ struct ScalarText {
     func isUnspaced(_ i: Int) -> Bool { has(ScalarTable.unspacedBit, i) }
     func isUpper(_ i: Int) -> Bool { has(ScalarTable.upperBit, i) }
     func isArabic(_ i: Int) -> Bool { has(ScalarTable.arabicBit, i) }
+    /// A hyphen or apostrophe, which joins the word scalars on both sides into one word.
+    func isJoiner(_ i: Int) -> Bool { has(ScalarTable.joinerBit, i) }
 
     /// Whether a word may start at `i` (a word scalar not preceded by one, or any unspaced scalar).
     func isWordStart(_ i: Int) -> Bool {
@@ -87,9 +89,14 @@ struct ScalarText {
 
     /// `range` without surrounding white space and the given surrounding punctuation.
     func trimmed(_ range: Range<Int>, dropping punctuation: Set<Unicode.Scalar>) -> Range<Int> {
+        trimmed(range, droppingWhere: punctuation.contains)
+    }
+
+    /// `range` without surrounding white space and the surrounding scalars `drops` accepts.
+    func trimmed(_ range: Range<Int>, droppingWhere drops: (Unicode.Scalar) -> Bool) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound
-        while lower < upper, isSpace(lower) || punctuation.contains(scalars[lower]) { lower += 1 }
-        while upper > lower, isSpace(upper - 1) || punctuation.contains(scalars[upper - 1]) { upper -= 1 }
+        while lower < upper, isSpace(lower) || drops(scalars[lower]) { lower += 1 }
+        while upper > lower, isSpace(upper - 1) || drops(scalars[upper - 1]) { upper -= 1 }
         return lower..<upper
     }
 }

@@ -180,8 +180,7 @@ struct MentionAssembler {
     /// nor after a hyphen or apostrophe that joins it to one ("Jong-un").
     private func startsWord(at i: Int, in range: Range<Int>) -> Bool {
         guard i > range.lowerBound, !text.isWord(i - 1) else { return i == range.lowerBound }
-        let joiner = text.scalars[i - 1] == "-" || text.scalars[i - 1] == "'" || text.scalars[i - 1] == "’"
-        return !(joiner && i - 2 >= range.lowerBound && text.isWord(i - 2))
+        return !(text.isJoiner(i - 1) && i - 2 >= range.lowerBound && text.isWord(i - 2))
     }
 
     /// The words of 3+ Characters of the persons' names, each with the first person whose

@@ -11,6 +11,11 @@ extension ScalarText {
         wordRanges(in: range).map { Word(range: $0, folded: foldedString($0)) }
     }
 
+    /// The words of `range`, one at a time (see ``WordRangeSequence``).
+    func lazyWordRanges(in range: Range<Int>) -> WordRangeSequence {
+        WordRangeSequence(self, range)
+    }
+
     /// The ranges of the words of `range`, without folding them.
     func wordRanges(in range: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
@@ -59,5 +64,25 @@ extension ScalarText {
                 guard body(wordStart..<i) else { return }
             }
         }
+    }
+}
+
+/// The words of a range one at a time: ``ScalarText/wordRanges(in:)`` without building the
+/// array, for loops that stop after a few words or run over every word of a body.
+struct WordRangeSequence: Sequence, IteratorProtocol {
+    private let text: ScalarText
+    private let range: Range<Int>
+    private var start: Int
+
+    init(_ text: ScalarText, _ range: Range<Int>) {
+        self.text = text
+        self.range = range
+        start = range.lowerBound
+    }
+
+    mutating func next() -> Range<Int>? {
+        guard let word = text.firstWordRange(from: start, in: range) else { return nil }
+        start = word.upperBound
+        return word
     }
 }
