@@ -4,14 +4,8 @@ import Testing
 
 /// Index files: round trip, damage of every kind, atomic writing, incremental re-indexing.
 @Suite struct IndexFileTests {
-    static func temporaryFolder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-index-\(UUID())").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
     static func writeFixtureIndex() throws -> String {
-        let path = try temporaryFolder() + "/corpus.dlidx"
+        let path = try TemporaryFolder.make("dateline-index") + "/corpus.dlidx"
         try Database.writeIndex(models: EngineFixtures.models, to: path)
         return path
     }
@@ -77,7 +71,7 @@ import Testing
     }
 
     @Test func aFileThatIsNotAnIndexIsRefused() throws {
-        let path = try Self.temporaryFolder() + "/notes.dlidx"
+        let path = try TemporaryFolder.make("dateline-index") + "/notes.dlidx"
         try "hello".write(toFile: path, atomically: true, encoding: .utf8)
         let error = #expect(throws: IndexFileError.self) { try Database.open(path: path) }
         #expect(error?.description.contains("not a Dateline index") == true)
@@ -87,7 +81,7 @@ import Testing
         let path = try Self.writeFixtureIndex()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         // The target is replaced by a folder, so the final rename must fail.
-        let folderPath = try Self.temporaryFolder()
+        let folderPath = try TemporaryFolder.make("dateline-index")
         let blocked = folderPath + "/blocked.dlidx"
         try FileManager.default.createDirectory(atPath: blocked + "/inside", withIntermediateDirectories: true)
         #expect(throws: IndexFileError.self) { try Database.writeIndex(models: [], to: blocked) }
@@ -96,8 +90,8 @@ import Testing
     }
 
     @Test func reindexingExtractsOnlyNewAndChangedFilesAndDropsDeletedOnes() throws {
-        let folder = try Self.temporaryFolder()
-        let index = try Self.temporaryFolder() + "/corpus.dlidx"
+        let folder = try TemporaryFolder.make("dateline-index")
+        let index = try TemporaryFolder.make("dateline-index") + "/corpus.dlidx"
         for name in ["a", "b", "c"] {
             try "Headline \(name)\n\nBody of article \(name).".write(toFile: "\(folder)/\(name).txt", atomically: true, encoding: .utf8)
         }
@@ -116,8 +110,8 @@ import Testing
     }
 
     @Test func aDamagedPreviousIndexIsRebuiltFromScratch() throws {
-        let folder = try Self.temporaryFolder()
-        let index = try Self.temporaryFolder() + "/corpus.dlidx"
+        let folder = try TemporaryFolder.make("dateline-index")
+        let index = try TemporaryFolder.make("dateline-index") + "/corpus.dlidx"
         try "Headline\n\nBody.".write(toFile: "\(folder)/a.txt", atomically: true, encoding: .utf8)
         try "garbage".write(toFile: index, atomically: true, encoding: .utf8)
         let report = try FolderIndexer.update(folder: folder, index: index)

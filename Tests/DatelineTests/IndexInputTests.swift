@@ -5,12 +5,6 @@ import Testing
 /// `dateline index` reads what `--corpus` reads: folders of .txt, .json and .jsonl files,
 /// or one .jsonl or .json file; JSON fields given win over extraction.
 @Suite struct IndexInputTests {
-    static func temporaryFolder() throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dateline-index-input-\(UUID())").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
-
     static let lines = [
         #"{"id": "x1", "title": "Talks resume", "date": "2021-03-04", "language": "en", "source": "Wire", "text": "Talks resume\n\nThe minister said that peace talks will resume in Oslo."}"#,
         #"{"id": "x2", "text": "Les pourparlers reprennent\n\nLe ministre a déclaré que les négociations reprendront."}"#,
@@ -20,7 +14,7 @@ import Testing
     ]
 
     @Test func aJSONLinesFileIsIndexedWithItsFieldsAndReindexedOnlyWhenChanged() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try TemporaryFolder.make("dateline-index-input")
         let file = folder + "/news.jsonl"
         try Self.lines.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
         let index = folder + "/news.dlidx"
@@ -39,14 +33,14 @@ import Testing
     }
 
     @Test func aMixedFolderIsIndexedLikeTheCorpusLoaderReadsIt() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try TemporaryFolder.make("dateline-index-input")
         try FileManager.default.createDirectory(atPath: folder + "/deeper", withIntermediateDirectories: true)
         try Self.lines.joined(separator: "\n").write(toFile: folder + "/b.jsonl", atomically: true, encoding: .utf8)
         try #"[{"id": "j1", "text": "Heat\n\nA heat wave hit the south."}, {"id": "j2", "text": "Cold\n\nSnow fell in the north."}]"#
             .write(toFile: folder + "/deeper/c.json", atomically: true, encoding: .utf8)
         try "Headline a\n\nBody of article a.".write(toFile: folder + "/a.txt", atomically: true, encoding: .utf8)
         try "notes".write(toFile: folder + "/notes.md", atomically: true, encoding: .utf8)
-        let index = try Self.temporaryFolder() + "/mixed.dlidx"
+        let index = try TemporaryFolder.make("dateline-index-input") + "/mixed.dlidx"
         let report = try FolderIndexer.update(articles: folder, index: index)
         #expect(report.articles == 6)
         #expect(report.warnings.contains { $0.path.hasSuffix("notes.md") })
