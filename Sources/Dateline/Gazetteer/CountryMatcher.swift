@@ -65,10 +65,7 @@ struct CountryMatcher: Sendable {
             return Int32(list.count - 1)
         }
         for form in forms {
-            var form = form
-            form.text.makeContiguousUTF8()
-            form.text.utf8.withContiguousStorageIfAvailable { bytes in
-                var scanner = TokenScanner(bytes: bytes)
+            TokenScanner.withScanner(of: form.text) { scanner in
                 var keys: [UInt64] = []
                 var first: ScannedToken?
                 var firstStem: UInt64?

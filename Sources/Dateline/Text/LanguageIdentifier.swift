@@ -88,7 +88,7 @@ public struct LanguageIdentifier: Sendable {
 
     /// Calls `body` with each line's scalar offsets and verdict (a `codes` index and its weight).
     private func forEachLine(of text: TokenizedText, _ body: (Int, Int, (language: Int, weight: Int)?) -> Void) {
-        text.withUTF8 { bytes in
+        text.withScalars { scalars in
             let tokens = text.tokens
             var census = LineCensus(languageCount: codes.count)
             var next = 0, lineStart = 0
@@ -96,7 +96,7 @@ public struct LanguageIdentifier: Sendable {
                 let lineEnd = line < text.lineBreaks.count ? text.lineBreaks[line] : text.scalarCount
                 census.reset()
                 while next < tokens.count, tokens[next].start < lineEnd {
-                    census.count(tokens[next], bytes: bytes, telltales: telltales)
+                    census.count(tokens[next], scalars: scalars, telltales: telltales)
                     if tokens[next].script == .latin, let mask = wordLanguages[tokens[next].hash] {
                         census.addFunctionWord(mask)
                     }
@@ -137,10 +137,19 @@ private struct TelltaleTable {
         return Int(lead & 0x3F) << 6 | Int(next & 0x3F)
     }
 
-    /// The language the letter starting at `lead` points to, as an index in the code list.
+    /// The slot of a letter, from its scalar value: the slot of its UTF-8's first two bytes.
     @inline(__always)
-    func language(lead: UInt8, next: UInt8) -> Int? {
-        guard let slot = Self.slot(lead: lead, next: next), languages[slot] != 0 else { return nil }
+    private static func slot(of value: UInt32) -> Int {
+        // Two bytes 110aaaaa 10bbbbbb give aaaaabbbbbb, the value itself; a three-byte letter's
+        // lead 1110aaaa keeps 10aaaa, and a four-byte one's 11110aaa keeps 110aaa.
+        Int(value < 0x800 ? value : value < 0x10000 ? 0x800 | value >> 6 : 0xC00 | value >> 12)
+    }
+
+    /// The language a letter (a scalar value from U+0080 on) points to, as an index in the code list.
+    @inline(__always)
+    func language(of value: UInt32) -> Int? {
+        let slot = Self.slot(of: value)
+        guard languages[slot] != 0 else { return nil }
         return Int(languages[slot]) - 1
     }
 }
@@ -194,19 +203,16 @@ private struct LineCensus {
         }
     }
 
-    mutating func count(_ token: ScannedToken, bytes: UnsafeBufferPointer<UInt8>, telltales table: TelltaleTable) {
+    mutating func count(_ token: ScannedToken, scalars: UnsafeBufferPointer<UInt32>, telltales table: TelltaleTable) {
         let length = token.end - token.start
         letters[Int(token.script.rawValue)] += length
-        guard token.endByte - token.startByte > length else { return }  // ASCII only
-        let word = UnsafeBufferPointer(rebasing: bytes[token.startByte..<token.endByte])
+        guard !token.isASCII else { return }
         switch token.script {
         case .latin, .arabic, .cyrillic:
-            var index = 0
-            while index + 1 < word.count {
-                if let language = table.language(lead: word[index], next: word[index + 1]) { telltales[language] += 1 }
-                index += 1
+            for value in scalars[token.start..<token.end] where value >= 0x80 {
+                if let language = table.language(of: value) { telltales[language] += 1 }
             }
-        case .otherLetter: otherScripts[Self.script(ofLead: word).index] += length
+        case .otherLetter: otherScripts[Self.script(ofFirst: scalars[token.start]).index] += length
         default: break
         }
     }
@@ -278,13 +284,14 @@ private struct LineCensus {
         return best
     }
 
-    /// Scripts other than the main ones, by the lead bytes of their first letter.
-    private static func script(ofLead word: UnsafeBufferPointer<UInt8>) -> ScriptLanguage {
-        switch (word[0], word.count > 1 ? word[1] : 0) {
-        case (0xCE...0xCF, _): return .el
-        case (0xD7, _): return .he
-        case (0xE0, 0xB8...0xB9): return .th
-        case (0xE0, 0xA4...0xA5): return .hi
+    /// Scripts other than the main ones, by their first letter (the blocks whose UTF-8 starts
+    /// CE–CF, D7, E0 B8–B9 and E0 A4–A5).
+    private static func script(ofFirst value: UInt32) -> ScriptLanguage {
+        switch value {
+        case 0x0380...0x03FF: return .el
+        case 0x05C0...0x05FF: return .he
+        case 0x0E00...0x0E7F: return .th
+        case 0x0900...0x097F: return .hi
         default: return .und
         }
     }
