@@ -48,13 +48,12 @@ public struct LanguageIdentifier: Sendable {
 
     /// The language of the body of `text` (as ``identify(_:)``) and each line's own verdict
     /// (as ``lineLanguages(_:)``), from one pass over the text.
-    func identifyWithLines(_ text: TokenizedText) -> (language: String, lines: [LineLanguage]) {
+    func identifyWithLines(_ text: TokenizedText) -> (language: String, lines: LineVerdicts) {
         var weights = [Int](repeating: 0, count: codes.count)
         var shortLines = weights
-        var lines: [LineLanguage] = []
+        var lines = LineVerdicts(codes: codes)
         forEachLine(of: text) { start, end, verdict in
-            lines.append(LineLanguage(start: start, end: end, language: verdict.map { codes[$0.language] } ?? "und",
-                                      weight: verdict?.weight ?? 0))
+            lines.append(start: start, end: end, verdict: verdict)
             guard let verdict else { return }
             if verdict.weight >= Self.minimumLineWeight {
                 weights[verdict.language] += verdict.weight
@@ -72,18 +71,21 @@ public struct LanguageIdentifier: Sendable {
     }
 
     /// What ``identify(_:)`` says of the text of one line alone, read from that line's verdict
-    /// in `lines` (from ``lineLanguages(_:)`` of the whole text); nil when `range` is not
+    /// in `lines` (from ``identifyWithLines(_:)`` of the whole text); nil when `range` is not
     /// exactly one of the lines.
-    static func language(ofLine range: Range<Int>, in lines: [LineLanguage]) -> String? {
-        guard let line = lines.first(where: { $0.start == range.lowerBound && $0.end == range.upperBound }) else { return nil }
-        return line.weight >= minimumWeight ? line.language : "und"
+    static func language(ofLine range: Range<Int>, in lines: LineVerdicts) -> String? {
+        guard let line = lines.verdicts.first(where: { $0.start == range.lowerBound && $0.end == range.upperBound }) else { return nil }
+        return line.weight >= minimumWeight ? lines.codes[line.code] : "und"
     }
 
     /// Each line of `text` with its own language (`und` when it has none) and the weight
     /// of that verdict in letters (CJK characters count twice). An extractor can use it to
     /// set aside lines in another language than the body (a site note after the article).
     public func lineLanguages(_ text: String) -> [LineLanguage] {
-        identifyWithLines(TokenizedText(text)).lines
+        let lines = identifyWithLines(TokenizedText(text)).lines
+        return lines.verdicts.map { line in
+            LineLanguage(start: line.start, end: line.end, language: line.code < 0 ? "und" : lines.codes[line.code], weight: line.weight)
+        }
     }
 
     /// Calls `body` with each line's scalar offsets and verdict (a `codes` index and its weight).
@@ -151,6 +153,29 @@ private struct TelltaleTable {
         let slot = Self.slot(of: value)
         guard languages[slot] != 0 else { return nil }
         return Int(languages[slot]) - 1
+    }
+}
+
+/// Each line's verdict, as ``LanguageIdentifier/identifyWithLines(_:)`` finds them: code
+/// indexes, not strings, as every article has a dozen lines and few are asked about.
+struct LineVerdicts {
+    struct Verdict {
+        var start: Int
+        var end: Int
+        /// Index in `codes`, or -1 for `und`.
+        var code: Int
+        var weight: Int
+    }
+
+    fileprivate let codes: [String]
+    fileprivate private(set) var verdicts: [Verdict] = []
+
+    fileprivate init(codes: [String]) {
+        self.codes = codes
+    }
+
+    fileprivate mutating func append(start: Int, end: Int, verdict: (language: Int, weight: Int)?) {
+        verdicts.append(Verdict(start: start, end: end, code: verdict?.language ?? -1, weight: verdict?.weight ?? 0))
     }
 }
 
