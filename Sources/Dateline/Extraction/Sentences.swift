@@ -74,7 +74,9 @@ enum QuotationMarks {
 /// A sentence of a body paragraph, with the quotations inside it.
 struct Sentence: Sendable {
     var range: Range<Int>
-    var quotes: [QuoteSpan]
+    /// The paragraph's quotations that open inside the sentence (a slice of the paragraph's
+    /// list: no array of its own per sentence).
+    var quotes: ArraySlice<QuoteSpan>
 
     /// The quotation holding `offset`, if any.
     func quote(containing offset: Int) -> QuoteSpan? {
@@ -102,45 +104,52 @@ enum SentenceSplitter {
         let quotes = QuotationMarks.spans(in: text, paragraph)
         var result: [Sentence] = []
         var start = paragraph.lowerBound, i = paragraph.lowerBound, q = 0
-        while i < paragraph.upperBound {
-            while q < quotes.count, quotes[q].close < i { q += 1 }
-            // Nothing happens before the next terminator or the next quotation's close.
-            let stop = min(q < quotes.count ? quotes[q].close : paragraph.upperBound, paragraph.upperBound)
-            let next = text.scalars.withUnsafeBufferPointer { scalars in
-                var k = i
-                while k < stop, !isTerminator(scalars[k]) { k += 1 }
-                return k
+        // `firstQuote`: the first quotation that may open in the next sentence (they come in order).
+        var firstQuote = 0
+        text.scalars.withUnsafeBufferPointer { scalars in
+            let end = min(paragraph.upperBound, scalars.count)
+            func append(_ range: Range<Int>) {
+                let trimmed = text.trimmed(range)
+                guard !trimmed.isEmpty else { return }
+                while firstQuote < quotes.count, quotes[firstQuote].open < trimmed.lowerBound { firstQuote += 1 }
+                var past = firstQuote
+                while past < quotes.count, quotes[past].open < trimmed.upperBound { past += 1 }
+                result.append(Sentence(range: trimmed, quotes: quotes[firstQuote..<past]))
+                firstQuote = past
             }
-            if next > i {
-                i = next
-                continue
-            }
-            let insideQuote = q < quotes.count && quotes[q].open < i && i < quotes[q].close
-            if q < quotes.count, quotes[q].close == i, endsQuotedSentence(text, closer: i, paragraph: paragraph) {
-                append(start..<(i + 1), quotes, text, to: &result)
-                start = i + 1
+            while i < end {
+                while q < quotes.count, quotes[q].close < i { q += 1 }
+                // Nothing happens before the next terminator or the next quotation's close.
+                let stop = min(q < quotes.count ? quotes[q].close : end, end)
+                var next = i
+                while next < stop, !isTerminator(scalars[next]) { next += 1 }
+                if next > i {
+                    i = next
+                    continue
+                }
+                let insideQuote = q < quotes.count && quotes[q].open < i && i < quotes[q].close
+                if q < quotes.count, quotes[q].close == i, endsQuotedSentence(text, closer: i, paragraph: paragraph) {
+                    append(start..<(i + 1))
+                    start = i + 1
+                    i += 1
+                    continue
+                }
+                if !insideQuote, isTerminator(scalars[i]), isBoundary(text, at: i, paragraph: paragraph) {
+                    var sentenceEnd = i + 1
+                    while sentenceEnd < end, isTerminator(scalars[sentenceEnd])
+                        || QuotationMarks.isCloser(scalars[sentenceEnd]) && !text.isWord(sentenceEnd + 1) && text.isSpace(sentenceEnd + 1) {
+                        sentenceEnd += 1
+                    }
+                    append(start..<sentenceEnd)
+                    start = sentenceEnd
+                    i = sentenceEnd
+                    continue
+                }
                 i += 1
-                continue
             }
-            if !insideQuote, isTerminator(text.scalars[i]), isBoundary(text, at: i, paragraph: paragraph) {
-                var end = i + 1
-                while end < paragraph.upperBound, isTerminator(text.scalars[end]) || QuotationMarks.isCloser(text.scalars[end]) && !text.isWord(end + 1) && text.isSpace(end + 1) { end += 1 }
-                append(start..<end, quotes, text, to: &result)
-                start = end
-                i = end
-                continue
-            }
-            i += 1
+            append(start..<paragraph.upperBound)
         }
-        append(start..<paragraph.upperBound, quotes, text, to: &result)
         return result
-    }
-
-    private static func append(_ range: Range<Int>, _ quotes: [QuoteSpan], _ text: ScalarText, to result: inout [Sentence]) {
-        let trimmed = text.trimmed(range)
-        guard !trimmed.isEmpty else { return }
-        let inside = quotes.filter { $0.open >= trimmed.lowerBound && $0.open < trimmed.upperBound }
-        result.append(Sentence(range: trimmed, quotes: inside))
     }
 
     /// `… in theaters." It also warned …`: a quotation ending with its own full stop and
