@@ -55,8 +55,7 @@ public struct ArticleExtractor: Sendable {
         // Repair recognisable mis-decoding first: every offset points into the repaired text,
         // which is the text the model keeps.
         var input = input
-        input.text = TextRepair.repair(input.text)
-        let text = ScalarText(input.text)
+        let text = ScalarText(repairing: &input.text)
         var zones = ArticleZones(text)
         // One token scan, shared by language identification and the country matcher.
         let tokens = TokenizedText(input.text)
