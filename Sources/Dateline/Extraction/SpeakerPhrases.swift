@@ -101,7 +101,9 @@ extension StatementFinder {
             if gap.contains(where: { Self.endsSpeakerAfterVerb(text.scalars[$0]) }) { break }
             if arabic, let previous = taken.last, !Self.inTheNameOf.contains(text, word) {
                 if ClauseWords.isArabicComplementizer(text, word) { break }
-                if isPrefixedAddressee(word) { break }
+                // "الأمين العام للأمم المتحدة": after "general", ل joins the body the office heads.
+                if isPrefixedAddressee(word), !Self.generalOf.contains(text, previous) { break }
+                if Self.addresseeNouns.contains(text, word) { break }
                 if isDefinite(previous), !isDefinite(word), !commaBefore { break }
                 if commaBefore, taken.count >= 2, isDefinite(word) { break }
             }
@@ -137,6 +139,12 @@ extension StatementFinder {
     func isDefinite(_ range: Range<Int>) -> Bool {
         text.foldedWord(range, hasPrefixIn: Self.definitePrefixes)
     }
+
+    /// "العام" of "الأمين العام" / "المدير العام": the body it heads follows with ل.
+    private static let generalOf = WordSet(["العام"])
+
+    /// Whom an Arabic verb of asking addresses ("وطالب القضاة المجتمع الدولي …"): never part of its speaker.
+    private static let addresseeNouns = WordSet(["المجتمع", "الأطراف", "الطرفين", "الجانبين", "الدول", "العالم", "المواطنين"])
 
     /// "باسم" ("in the name of") continues a speaker phrase ("المتحدث باسم الوزارة").
     private static let inTheNameOf = WordSet(["باسم"])
