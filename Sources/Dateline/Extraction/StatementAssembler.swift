@@ -28,9 +28,14 @@ struct StatementAssembler {
             let verbs = speechVerbs(in: paragraph)
             let startsWithQuote = QuotationMarks.opensAt(text, text.trimmed(paragraph).lowerBound)
             guard !verbs.isEmpty || (openQuotation != nil && startsWithQuote) else { openQuotation = nil; continue }
+            // The verbs come in text order, as the sentences do: each sentence's are a slice.
+            var firstVerb = 0
             for sentence in SentenceSplitter.sentences(in: text, paragraph: paragraph) {
-                let inSentence = verbs.filter { sentence.range.contains($0.start) }
-                let events = finder.events(in: sentence, verbs: inSentence).filter { !isSourceCitation($0) }
+                while firstVerb < verbs.count, verbs[firstVerb].start < sentence.range.lowerBound { firstVerb += 1 }
+                var pastVerb = firstVerb
+                while pastVerb < verbs.count, verbs[pastVerb].start < sentence.range.upperBound { pastVerb += 1 }
+                var events = finder.events(in: sentence, verbs: verbs[firstVerb..<pastVerb])
+                events.removeAll { isSourceCitation($0) }
                 if events.isEmpty, let open = openQuotation, let quote = Self.wholeQuotation(sentence) {
                     continueQuotation(&result, indices: open, through: quote)
                     continue
@@ -81,7 +86,8 @@ struct StatementAssembler {
         // The matches come in order of their starts: of those at one start, the first of the longest wins.
         for match in CompiledVocabulary.current.speechVerbs.matches(in: text, range: range, group: anyLanguage ? nil : language) {
             guard anyLanguage || match.payload.language == language,
-                  SpeechLexicon.isSpeechUse(match, in: text, limit: range.upperBound) else { continue }
+                  SpeechLexicon.isSpeechUse(match, in: text, limit: range.upperBound),
+                  !isInsideCountryName(match.start) else { continue }
             if let last = result.last, match.start < last.end {
                 if match.start == last.start, match.end > last.end { result[result.count - 1] = match }
                 continue
@@ -89,6 +95,11 @@ struct StatementAssembler {
             result.append(match)
         }
         return result
+    }
+
+    /// "The United States said": "States" is part of a country's name there, not a verb.
+    private func isInsideCountryName(_ offset: Int) -> Bool {
+        countries.contains { $0.start < offset && offset < $0.end }
     }
 
     /// "Xinhua reported", "selon l'AFP": an agency named as the source of narration.
