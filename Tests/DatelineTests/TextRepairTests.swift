@@ -28,4 +28,16 @@ import Testing
     func leavesSoundTextAlone(_ text: String) {
         #expect(TextRepair.repair(text) == text)
     }
+
+    @Test func scalarTextRepairsWhileDecoding() {
+        var damaged = "the countryâ€™s leader"
+        let text = ScalarText(repairing: &damaged)
+        #expect(damaged == "the country’s leader")
+        #expect(text.string(0..<text.count) == damaged)
+
+        var sound = "Déjà vu à Genève"
+        let soundText = ScalarText(repairing: &sound)
+        #expect(sound == "Déjà vu à Genève")
+        #expect(soundText.count == sound.unicodeScalars.count)
+    }
 }

@@ -55,8 +55,7 @@ public struct ArticleExtractor: Sendable {
         // Repair recognisable mis-decoding first: every offset points into the repaired text,
         // which is the text the model keeps.
         var input = input
-        input.text = TextRepair.repair(input.text)
-        let text = ScalarText(input.text)
+        let text = ScalarText(repairing: &input.text)
         var zones = ArticleZones(text)
         // One token scan, shared by language identification and the country matcher.
         let tokens = TokenizedText(input.text)
@@ -68,7 +67,8 @@ public struct ArticleExtractor: Sendable {
         }
 
         let titleRange = zones.title.map { text.trimmed($0.range) }
-        let bodyRanges = zones.bodyZones.map(\.range)
+        let bodyZones = zones.bodyZones
+        let bodyRanges = bodyZones.map(\.range)
         let countedRanges = (titleRange.map { [$0] } ?? []) + bodyRanges
         let matches = CountryContext.refine(vocabulary.gazetteer.matches(in: tokens, language: language), in: text)
         let countries = matches.filter { match in
@@ -78,11 +78,10 @@ public struct ArticleExtractor: Sendable {
         // One walk finds the body's speech verbs and topic phrases for both stages.
         let phrases = BodyPhraseMatches(in: text, bodyRanges: bodyRanges, titleRange: titleRange, language: language)
         let topics = TopicClassifier(text: text, phrases: phrases)
-        // The line with the dateline, within the first lines of the body (a stamp such as
-        // "2026年7月9日 14:20 中央社" may stand before it).
-        let bodyHeads = zones.bodyZones.prefix(3).map { text.trimmed($0.range) }
-        let firstBody = bodyHeads.first { DatelineFinder.datelineEnd(text, $0) != nil } ?? bodyHeads.first
-        let datelineEnd = firstBody.map { DatelineFinder.afterDateline(text, $0).lowerBound }
+        // The line with the dateline, within the first lines of the body.
+        let heads = DatelineHeads(text, lines: bodyZones.prefix(3).lazy.map { text.trimmed($0.range) })
+        let firstBody = heads.dateline?.line
+        let datelineEnd = heads.afterDateline
         // The dateline's place, or a place in capitals opening the text ("МОСКВА, 14 мая …").
         let datelineCountry = firstBody.flatMap { body in
             countries.first { $0.start >= body.lowerBound && $0.end <= (datelineEnd ?? body.lowerBound) }?.code
@@ -97,10 +96,9 @@ public struct ArticleExtractor: Sendable {
         let article = Article(
             id: input.id, path: input.path, language: language,
             title: input.title ?? titleRange.map { text.string($0) },
-            date: input.date ?? DateFinder.firstDate(in: text, ranges: dateRanges) 
-                ?? ([bodyHeads.first, firstBody].lazy.compactMap { $0.flatMap { DateFinder.datelineDate(in: text, paragraph: $0) } }.first),
-            source: input.source ?? DatelineFinder.source(text, zones: zones),
-            dateline: firstBody.flatMap { DatelineFinder.place(text, $0) },
+            date: input.date ?? DateFinder.firstDate(in: text, ranges: dateRanges) ?? heads.date(in: text),
+            source: input.source ?? DatelineFinder.source(text, zones: zones, datelineEnd: heads.first?.datelineEnd),
+            dateline: heads.dateline.flatMap { DatelineFinder.place(text, $0.line, end: $0.datelineEnd) },
             countries: Self.unique(countries.map(\.code)),
             people: Self.unique(people.map(\.name)),
             topics: topics.articleTopics,

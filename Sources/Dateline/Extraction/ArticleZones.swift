@@ -27,11 +27,10 @@ struct ArticleZones {
     }
 
     init(_ text: ScalarText) {
-        let lines = LineFacts.lines(of: text)
-        zones = lines.map { Zone(range: $0.range, kind: Self.classify($0, in: text)) }
+        zones = LineFacts.lines(of: text).map { Zone(range: $0.range, kind: Self.classify($0, in: text)) }
         markRepeatedCaptions(text)
         markTitle(text)
-        markEndMarkers(text, lines)
+        markEndMarkers(text)
         markRelatedLinks(text)
     }
 
@@ -50,16 +49,17 @@ struct ArticleZones {
         let trimmed = line.trimmed
         guard !trimmed.isEmpty else { return .blank }
         if text.scalars[trimmed.lowerBound] == ">" { return .furniture }
-        let labels = PageFurniture.labelMatcher.matches(in: text, at: trimmed.lowerBound, limit: trimmed.upperBound)
-        if !labels.isEmpty, let kind = labelKind(labels.map(\.payload), length: trimmed.count) { return kind }
-        if trimmed.count <= 60, line.hasBreadcrumbSeparator, PageFurniture.isBreadcrumb(text.string(trimmed)) { return .furniture }
+        if PageFurniture.labelStarts.mayStart(text.folded[trimmed.lowerBound]) {
+            let labels = PageFurniture.labelMatcher.matches(in: text, at: trimmed.lowerBound, limit: trimmed.upperBound)
+            if !labels.isEmpty, let kind = labelKind(labels.map(\.payload), length: trimmed.count) { return kind }
+        }
+        if trimmed.count <= 60, line.hasBreadcrumbSeparator(in: text), PageFurniture.isBreadcrumb(text.string(trimmed)) { return .furniture }
         if trimmed.count <= 40 {
             if PageFurniture.lines.contains(text, trimmed) { return .furniture }
-            if !line.hasThreeASCIILetters && isSizeOrControlRow(text.foldedString(trimmed)) { return .furniture }
-            if trimmed.count <= 20, line.hasSlash, isBylineCode(text.foldedString(trimmed)) { return .byline }
+            if !line.hasThreeASCIILetters(in: text) && isSizeOrControlRow(text.foldedString(trimmed)) { return .furniture }
+            if trimmed.count <= 20, line.hasSlash(in: text), isBylineCode(text.foldedString(trimmed)) { return .byline }
         }
-        let tail = max(trimmed.lowerBound, trimmed.upperBound - 40)..<trimmed.upperBound
-        if !PageFurniture.creditTailMatcher.matches(in: text, range: tail).isEmpty { return .caption }
+        if PageFurniture.endsWithCreditTail(text, trimmed) { return .caption }
         let last = text.scalars[trimmed.upperBound - 1]
         if last == ")" || last == "]",
            endsWithPhotoCredit(text.foldedString(max(trimmed.lowerBound, trimmed.upperBound - 70)..<trimmed.upperBound)) {
@@ -110,15 +110,24 @@ struct ArticleZones {
 
     /// Captions are often printed twice in a row (image alt text and caption); both copies go.
     private mutating func markRepeatedCaptions(_ text: ScalarText) {
-        let contentIndices = zones.indices.filter { zones[$0].kind != .blank }
-        let keys = contentIndices.map { Self.captionKey(text, zones[$0].range) }
-        for k in keys.indices.dropLast() {
-            let (a, b) = (contentIndices[k], contentIndices[k + 1]), (first, second) = (keys[k], keys[k + 1])
-            guard first.count >= 12, second.count >= 12, first.count <= 600, second.count <= 600 else { continue }
-            let shorter = min(first.count, second.count)
-            guard text.folded[first.lowerBound..<(first.lowerBound + shorter)] == text.folded[second.lowerBound..<(second.lowerBound + shorter)] else { continue }
-            if zones[a].kind == .body { zones[a].kind = .caption }
-            if zones[b].kind == .body { zones[b].kind = .caption }
+        var previous: (index: Int, key: Range<Int>)? = nil
+        for index in zones.indices where zones[index].kind != .blank {
+            let key = Self.captionKey(text, zones[index].range)
+            if let (earlier, earlierKey) = previous, Self.areCopies(earlierKey, key, in: text) {
+                if zones[earlier].kind == .body { zones[earlier].kind = .caption }
+                if zones[index].kind == .body { zones[index].kind = .caption }
+            }
+            previous = (index, key)
+        }
+    }
+
+    /// Whether two caption keys of 12 to 600 scalars are one caption: the shorter one's
+    /// folded scalars open the longer one.
+    private static func areCopies(_ first: Range<Int>, _ second: Range<Int>, in text: ScalarText) -> Bool {
+        guard first.count >= 12, second.count >= 12, first.count <= 600, second.count <= 600 else { return false }
+        let shorter = min(first.count, second.count)
+        return text.folded.withUnsafeBufferPointer { folded in
+            (0..<shorter).allSatisfy { folded[first.lowerBound + $0] == folded[second.lowerBound + $0] }
         }
     }
 
@@ -152,7 +161,7 @@ struct ArticleZones {
             let range = text.trimmed(zones[index].range)
             switch zones[index].kind {
             case .furniture where range.count <= 40:
-                underHeading = PageFurniture.relatedHeadings.contains(Self.withoutColon(text.foldedString(range)))
+                underHeading = PageFurniture.relatedHeadingLines.contains(text, Self.withoutColon(range, in: text))
             case .body where underHeading:
                 guard !Self.sentenceEnds.contains(text.scalars[range.upperBound - 1]) else { underHeading = false; continue }
                 zones[index].kind = .furniture
@@ -162,26 +171,42 @@ struct ArticleZones {
         }
     }
 
-    private static func withoutColon(_ folded: String) -> String {
-        folded.last == ":" || folded.last == "：" ? String(folded.dropLast()).trimmingSpaces : folded
+    /// The line at `range` (trimmed) without a final colon (":", "：", folded alike) and the
+    /// spaces and tabs then left around it; ignored marks (folded to 0) are passed over.
+    private static func withoutColon(_ range: Range<Int>, in text: ScalarText) -> Range<Int> {
+        text.folded.withUnsafeBufferPointer { folded in
+            var upper = range.upperBound
+            while upper > range.lowerBound, folded[upper - 1] == 0 { upper -= 1 }
+            guard upper > range.lowerBound, folded[upper - 1] == 0x3A else { return range }
+            upper -= 1
+            var lower = range.lowerBound
+            let isBlank = { (c: UInt32) in c == 0 || c == 0x20 || c == 0x09 }
+            while lower < upper, isBlank(folded[lower]) { lower += 1 }
+            while upper > lower, isBlank(folded[upper - 1]) { upper -= 1 }
+            return lower..<upper
+        }
     }
 
     /// Marks that end a sentence (or a quoted one) at the end of a line.
     private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "。", "！", "？", "؟", "\"", "”", "»", "」", "』", "…"]
 
     /// "… ties. (end) mk.tg": the rest of the line after an end marker is a byline code.
-    /// `lines` are the facts of the lines the zones were made from, one per zone.
-    private mutating func markEndMarkers(_ text: ScalarText, _ lines: [LineFacts]) {
+    /// The zones are copied only when a body line holds one.
+    private mutating func markEndMarkers(_ text: ScalarText) {
+        var split: [(index: Int, offset: Int)] = []
+        for index in zones.indices where zones[index].kind == .body {
+            if let offset = Self.endMarkerOffset(in: text, zones[index].range) { split.append((index, offset)) }
+        }
+        guard !split.isEmpty else { return }
         var result: [Zone] = []
-        result.reserveCapacity(zones.count + 1)
-        for (zone, line) in zip(zones, lines) {
-            let offset = zone.kind == .body && line.mayHoldEndMarker ? Self.endMarkerOffset(in: text, zone.range) : nil
-            if let offset {
-                result.append(Zone(range: zone.range.lowerBound..<offset, kind: .body))
-                result.append(Zone(range: offset..<zone.range.upperBound, kind: .byline))
-            } else {
-                result.append(zone)
-            }
+        result.reserveCapacity(zones.count + split.count)
+        var next = 0
+        for (index, zone) in zones.enumerated() {
+            guard next < split.count, split[next].index == index else { result.append(zone); continue }
+            let offset = split[next].offset
+            result.append(Zone(range: zone.range.lowerBound..<offset, kind: .body))
+            result.append(Zone(range: offset..<zone.range.upperBound, kind: .byline))
+            next += 1
         }
         zones = result
     }
@@ -191,13 +216,14 @@ struct ArticleZones {
     /// Where the first of ``PageFurniture/endMarkers`` (in the order of that list) that `range`
     /// holds first stands, from one pass over the marks that can open one.
     private static func endMarkerOffset(in text: ScalarText, _ range: Range<Int>) -> Int? {
-        var best: (marker: Int, offset: Int)? = nil
-        for i in range where text.folded[i] == 0x28 || text.folded[i] == 0x2F {
-            for (k, key) in foldedEndMarkers.enumerated() where k < best?.marker ?? Int.max && i + key.count <= range.upperBound {
-                if text.folded[i..<(i + key.count)].elementsEqual(key) { best = (k, i) }
+        text.folded.withUnsafeBufferPointer { folded in
+            var best: (marker: Int, offset: Int)? = nil
+            for i in range where folded[i] == 0x28 || folded[i] == 0x2F {
+                for (k, key) in foldedEndMarkers.enumerated() where k < best?.marker ?? Int.max && i + key.count <= range.upperBound {
+                    if UnsafeBufferPointer(rebasing: folded[i..<(i + key.count)]).elementsEqual(key) { best = (k, i) }
+                }
             }
+            return best?.offset
         }
-        return best?.offset
     }
 }
-

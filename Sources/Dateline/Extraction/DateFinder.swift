@@ -72,13 +72,15 @@ enum DateFinder {
         case number(Int, digits: Int)
         /// A run of letters (not Han, kana or Hangul), read folded from the text when needed.
         case word(Range<Int>)
-        /// Any other scalar but white space.
-        case mark(Character)
+        /// Any other scalar but white space (a CJK compatibility ideograph as the ideograph it
+        /// stands for, as a Character compares them).
+        case mark(Unicode.Scalar)
     }
 
     /// The tokens of `range` (within the text), each scalar read once.
     private static func tokenize(_ range: Range<Int>, of text: ScalarText) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(range.count / 3 + 1)
         var i = range.lowerBound
         while i < range.upperBound {
             let scalar = text.scalars[i]
@@ -98,11 +100,21 @@ enum DateFinder {
                 while i < range.upperBound, digit(text.scalars[i]) == nil, isLetter(text, i) { i += 1 }
                 tokens.append(.word(start..<i))
             } else {
-                if !text.isSpace(i) { tokens.append(.mark(Character(scalar))) }
+                if !text.isSpace(i) { tokens.append(.mark(canonicalMark(scalar))) }
                 i += 1
             }
         }
         return tokens
+    }
+
+    /// The marks that dates are read by.
+    private static let dateMarks: [Unicode.Scalar] = ["-", "/", ".", ",", "年", "月", "년", "월"]
+
+    /// `scalar`, or the date mark it equals as a Character: a CJK compatibility ideograph
+    /// decomposes to the ideograph ("年" U+F98E is "年" U+5E74).
+    private static func canonicalMark(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        guard (0xF900...0xFAFF).contains(scalar.value) || (0x2F800...0x2FA1F).contains(scalar.value) else { return scalar }
+        return dateMarks.first { Character($0) == Character(scalar) } ?? scalar
     }
 
     /// A scalar of a word token: a letter, digit or mark outside the unspaced scripts.
@@ -131,10 +143,11 @@ enum DateFinder {
             guard monthNames.contains(text, w) || text.folded[w].contains(where: { $0 >= 0x80 }) else { return nil }
             return months[text.foldedString(w)]
         }
-        func mark(_ k: Int, _ c: Character) -> Bool { k < t.count && t[k] == .mark(c) }
+        func mark(_ k: Int, _ c: Unicode.Scalar) -> Bool { k < t.count && t[k] == .mark(c) }
+        // The folded word equals `w` (ASCII letters) as a string only scalar for scalar.
         func word(_ k: Int, _ w: String) -> Bool {
             guard k < t.count, case .word(let range) = t[k] else { return false }
-            return text.foldedString(range) == w
+            return text.folded[range].lazy.filter { $0 != 0 }.elementsEqual(w.unicodeScalars.lazy.map(\.value))
         }
         guard let (first, firstDigits) = number(i) else {
             // Month D, YYYY — "Dec 22, 2014", "Dec. 22, 2014" (the number is looked for

@@ -43,10 +43,11 @@ enum DatelineFinder {
         return end..<range.upperBound
     }
 
-    /// The place named by the dateline opening `range`, if any: the head up to its first
-    /// punctuation, or else what an opening bracket holds ("(서울=연합뉴스)" → "서울").
-    static func place(_ text: ScalarText, _ range: Range<Int>) -> String? {
-        guard let end = datelineEnd(text, range) else { return nil }
+    /// The place named by the dateline that opens `range` and ends at `end` (its
+    /// ``datelineEnd(_:_:)``): the head up to its first punctuation, or else what an opening
+    /// bracket holds ("(서울=연합뉴스)" → "서울").
+    static func place(_ text: ScalarText, _ range: Range<Int>, end: Int?) -> String? {
+        guard let end else { return nil }
         let head = range.lowerBound..<end
         let cut = head.first { placeEnds.contains(text.scalars[$0]) } ?? end
         var place = trimmingSpaces(head.lowerBound..<cut, in: text)
@@ -112,8 +113,9 @@ enum DatelineFinder {
     }
 
     /// The agency the article names: in the dateline first, then in a citation or byline.
-    static func source(_ text: ScalarText, zones: ArticleZones) -> String? {
-        if let first = zones.zones.first(where: { $0.kind == .body }), let end = datelineEnd(text, text.trimmed(first.range)),
+    /// `datelineEnd` is the ``datelineEnd(_:_:)`` of the first body line (trimmed).
+    static func source(_ text: ScalarText, zones: ArticleZones, datelineEnd: Int?) -> String? {
+        if let first = zones.zones.first(where: { $0.kind == .body }), let end = datelineEnd,
            let match = agencyMatcher.matches(in: text, range: first.range.lowerBound..<end).first {
             return match.payload
         }
@@ -124,4 +126,35 @@ enum DatelineFinder {
     }
 }
 
-import Foundation
+/// The first lines of the body, trimmed, with the dateline among them: each line's
+/// ``DatelineFinder/datelineEnd(_:_:)`` is worked out once, for the place, the source, the
+/// date and the country of the dateline alike.
+struct DatelineHeads {
+    /// The first body line, and the end of the dateline that opens it, if any.
+    private(set) var first: (line: Range<Int>, datelineEnd: Int?)?
+    /// The first of the lines that opens with a dateline, or else the first line (a stamp such
+    /// as "2026年7月9日 14:20 中央社" may stand before the dateline), with its dateline's end.
+    private(set) var dateline: (line: Range<Int>, datelineEnd: Int?)?
+
+    /// The heads of `lines` (the first three body lines suffice).
+    init(_ text: ScalarText, lines: some Sequence<Range<Int>>) {
+        for line in lines {
+            let head = (line: line, datelineEnd: DatelineFinder.datelineEnd(text, line))
+            if first == nil { first = head }
+            if head.datelineEnd != nil { dateline = head; return }
+        }
+        dateline = first
+    }
+
+    /// Where the text after the dateline starts in its line (the line's start without one).
+    var afterDateline: Int? { dateline.map { $0.datelineEnd ?? $0.line.lowerBound } }
+
+    /// The date a dateline gives (``DateFinder/datelineDate(in:paragraph:)``): in the first
+    /// line, or else in the line with the dateline.
+    func date(in text: ScalarText) -> String? {
+        guard let first else { return nil }
+        if let date = DateFinder.datelineDate(in: text, paragraph: first.line) { return date }
+        guard let dateline, dateline.line != first.line else { return nil }
+        return DateFinder.datelineDate(in: text, paragraph: dateline.line)
+    }
+}

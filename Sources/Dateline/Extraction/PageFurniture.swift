@@ -27,6 +27,9 @@ enum PageFurniture {
     相关阅读|相关新闻|相关报道|相关文章|延伸阅读|延伸閱讀|相關新聞|相關閱讀|相關報導|相關報道|関連記事|関連ニュース|관련 기사|관련기사|관련 뉴스
     """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { folded($0.trimmingSpaces) })
 
+    /// ``relatedHeadings``, to look a line up in place.
+    static let relatedHeadingLines = WordSet(folded: Array(relatedHeadings))
+
     /// An entry as `ScalarText.foldedString` gives a line (lower case, without accents), so
     /// that "Leia também" finds "leia também".
     private static func folded(_ entry: String) -> String {
@@ -68,6 +71,9 @@ enum PageFurniture {
         return matcher
     }()
 
+    /// The scalars that open a label, so that most lines need no walk of ``labelMatcher``.
+    static let labelStarts = PhraseOpenings(prefixes + creditLabels + captionLabels + bylineLabels)
+
     /// Photo credits that end a caption line without brackets ("… REUTERS/Jane Doe").
     static let creditTails: [String] = [
         "reuters/", "afp/", "reuters / ", "afp / ", "ap / ", "epa / ", "ap photo", "afp photo", "epa/", "epa-efe", "getty images", "antara foto", "xinhua/", "foto: ", "photo: ",
@@ -78,6 +84,19 @@ enum PageFurniture {
         for credit in creditTails { matcher.add(credit, true, prefix: true) }
         return matcher
     }()
+
+    /// The scalars that open a credit of ``creditTails``.
+    private static let creditTailStarts = PhraseOpenings(creditTails)
+
+    /// Whether a photo credit of ``creditTails`` starts at a word within the last 40 scalars of
+    /// `line` (trimmed): ``creditTailMatcher`` walked only from words that may open one.
+    static func endsWithCreditTail(_ text: ScalarText, _ line: Range<Int>) -> Bool {
+        let tail = max(line.lowerBound, line.upperBound - 40)..<line.upperBound
+        return tail.contains { i in
+            creditTailStarts.mayStart(text.folded[i]) && text.isWordStart(i)
+                && !creditTailMatcher.matches(in: text, at: i, limit: tail.upperBound).isEmpty
+        }
+    }
 
     /// Separators of navigation trails ("Home | World", "Startseite > Politik", "Главная / Политика").
     static let breadcrumbSeparators: [String] = [" | ", " > ", " / ", " » ", " › ", " • "]
@@ -94,6 +113,27 @@ enum PageFurniture {
 
     /// Markers after which the rest of a line is a byline code: "(end) mk.tg", "(dpa)".
     static let endMarkers: [String] = ["(end)", "(ends)", "(selesai)", "(fin)", "(انتهى)", "(完)", "/ends"]
+}
+
+/// The first scalars of a list of phrases as a ``PhraseMatcher`` holds them (folded, white
+/// space as U+0020), in a bit set of 1024 bits: a walk need not start where the text's
+/// scalar is not one of them. The test is conservative (scalars share bits; an ignored mark,
+/// folded to 0, lets the walk decide).
+struct PhraseOpenings: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 16)
+
+    init(_ phrases: [String]) {
+        for phrase in phrases {
+            guard let first = ScalarTable.fold(phrase).first else { continue }
+            let opening = ScalarTable.isSpace(Unicode.Scalar(first) ?? " ") ? 0x20 : first
+            bits[Int(opening >> 6) & 15] |= 1 << UInt64(opening & 63)
+        }
+    }
+
+    /// Whether a phrase may start with the folded scalar `scalar`.
+    @inline(__always) func mayStart(_ scalar: UInt32) -> Bool {
+        scalar == 0 || bits[Int(scalar >> 6) & 15] & (1 << UInt64(scalar & 63)) != 0
+    }
 }
 
 extension StringProtocol {

@@ -11,20 +11,40 @@ struct ScalarText {
     let classes: [UInt8]
 
     init(_ text: String) {
+        var mayBeDamaged = false
+        self.init(text, mayBeDamaged: &mayBeDamaged)
+    }
+
+    /// The scalars of `text` after ``TextRepair/repair(_:)``, which `text` becomes. The
+    /// decoding pass also runs the repair's test, so sound text (nearly all) is decoded once.
+    init(repairing text: inout String) {
+        var mayBeDamaged = false
+        self.init(text, mayBeDamaged: &mayBeDamaged)
+        guard mayBeDamaged else { return }
+        text = TextRepair.repair(text)
+        self.init(text)
+    }
+
+    /// Decodes `text`, noting in `mayBeDamaged` whether ``TextRepair`` might change it.
+    private init(_ text: String, mayBeDamaged: inout Bool) {
         // One decoding pass straight from the UTF-8; the folded values and classes are then
         // table reads, written into uninitialized storage (no zero fill, no bounds checks).
+        var damage = false
         scalars = UTF8Scalars.withUTF8(text) { bytes in
             let count = UTF8Scalars.count(bytes)
             return [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, initialized in
-                var offset = 0
+                var offset = 0, previous: UInt32 = 0
                 for i in 0..<count {
                     let (value, length) = UTF8Scalars.decode(bytes, at: offset)
                     scalars.initializeElement(at: i, to: Unicode.Scalar(value) ?? "\u{FFFD}")  // always valid: decoded from valid UTF-8
+                    if TextRepair.mayBeDamage(value, after: previous) { damage = true }
+                    previous = value
                     offset += length
                 }
                 initialized = count
             }
         }
+        mayBeDamaged = damage
         var classes: [UInt8] = []
         folded = scalars.withUnsafeBufferPointer { scalars in
             [UInt32](unsafeUninitializedCapacity: scalars.count) { folded, foldedCount in

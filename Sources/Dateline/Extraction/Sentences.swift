@@ -48,10 +48,16 @@ enum QuotationMarks {
     static func spans(in text: ScalarText, _ range: Range<Int>) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
         var open: (at: Int, mark: Unicode.Scalar)?
-        // Most scalars are no quotation mark: they are told apart reading the array in place.
-        text.scalars.withUnsafeBufferPointer { scalars in
-            for i in range.clamped(to: 0..<scalars.count) where isQuotationMark(scalars[i]) {
+        // Most scalars are letters or spaces: only the others are read.
+        text.withPunctuation { scalars, classes in
+            let range = range.clamped(to: 0..<scalars.count)
+            var i = range.lowerBound
+            while true {
+                i = PunctuationScan.next(in: classes, from: i, to: range.upperBound)
+                guard i < range.upperBound else { break }
+                defer { i += 1 }
                 let s = scalars[i]
+                guard isQuotationMark(s) else { continue }
                 if let current = open {
                     if closes(current.mark, with: s) {
                         spans.append(QuoteSpan(open: current.at, close: i))
@@ -74,7 +80,9 @@ enum QuotationMarks {
 /// A sentence of a body paragraph, with the quotations inside it.
 struct Sentence: Sendable {
     var range: Range<Int>
-    var quotes: [QuoteSpan]
+    /// The paragraph's quotations that open inside the sentence (a slice of the paragraph's
+    /// list: no array of its own per sentence).
+    var quotes: ArraySlice<QuoteSpan>
 
     /// The quotation holding `offset`, if any.
     func quote(containing offset: Int) -> QuoteSpan? {
@@ -102,45 +110,52 @@ enum SentenceSplitter {
         let quotes = QuotationMarks.spans(in: text, paragraph)
         var result: [Sentence] = []
         var start = paragraph.lowerBound, i = paragraph.lowerBound, q = 0
-        while i < paragraph.upperBound {
-            while q < quotes.count, quotes[q].close < i { q += 1 }
-            // Nothing happens before the next terminator or the next quotation's close.
-            let stop = min(q < quotes.count ? quotes[q].close : paragraph.upperBound, paragraph.upperBound)
-            let next = text.scalars.withUnsafeBufferPointer { scalars in
-                var k = i
-                while k < stop, !isTerminator(scalars[k]) { k += 1 }
-                return k
+        // `firstQuote`: the first quotation that may open in the next sentence (they come in order).
+        var firstQuote = 0
+        text.withPunctuation { scalars, classes in
+            let end = min(paragraph.upperBound, scalars.count)
+            func append(_ range: Range<Int>) {
+                let trimmed = text.trimmed(range)
+                guard !trimmed.isEmpty else { return }
+                while firstQuote < quotes.count, quotes[firstQuote].open < trimmed.lowerBound { firstQuote += 1 }
+                var past = firstQuote
+                while past < quotes.count, quotes[past].open < trimmed.upperBound { past += 1 }
+                result.append(Sentence(range: trimmed, quotes: quotes[firstQuote..<past]))
+                firstQuote = past
             }
-            if next > i {
-                i = next
-                continue
-            }
-            let insideQuote = q < quotes.count && quotes[q].open < i && i < quotes[q].close
-            if q < quotes.count, quotes[q].close == i, endsQuotedSentence(text, closer: i, paragraph: paragraph) {
-                append(start..<(i + 1), quotes, text, to: &result)
-                start = i + 1
+            while i < end {
+                while q < quotes.count, quotes[q].close < i { q += 1 }
+                // Nothing happens before the next terminator or the next quotation's close.
+                let stop = min(q < quotes.count ? quotes[q].close : end, end)
+                var next = PunctuationScan.next(in: classes, from: i, to: stop)
+                while next < stop, !isTerminator(scalars[next]) { next = PunctuationScan.next(in: classes, from: next + 1, to: stop) }
+                if next > i {
+                    i = next
+                    continue
+                }
+                let insideQuote = q < quotes.count && quotes[q].open < i && i < quotes[q].close
+                if q < quotes.count, quotes[q].close == i, endsQuotedSentence(text, closer: i, paragraph: paragraph) {
+                    append(start..<(i + 1))
+                    start = i + 1
+                    i += 1
+                    continue
+                }
+                if !insideQuote, isTerminator(scalars[i]), isBoundary(text, at: i, paragraph: paragraph) {
+                    var sentenceEnd = i + 1
+                    while sentenceEnd < end, isTerminator(scalars[sentenceEnd])
+                        || QuotationMarks.isCloser(scalars[sentenceEnd]) && !text.isWord(sentenceEnd + 1) && text.isSpace(sentenceEnd + 1) {
+                        sentenceEnd += 1
+                    }
+                    append(start..<sentenceEnd)
+                    start = sentenceEnd
+                    i = sentenceEnd
+                    continue
+                }
                 i += 1
-                continue
             }
-            if !insideQuote, isTerminator(text.scalars[i]), isBoundary(text, at: i, paragraph: paragraph) {
-                var end = i + 1
-                while end < paragraph.upperBound, isTerminator(text.scalars[end]) || QuotationMarks.isCloser(text.scalars[end]) && !text.isWord(end + 1) && text.isSpace(end + 1) { end += 1 }
-                append(start..<end, quotes, text, to: &result)
-                start = end
-                i = end
-                continue
-            }
-            i += 1
+            append(start..<paragraph.upperBound)
         }
-        append(start..<paragraph.upperBound, quotes, text, to: &result)
         return result
-    }
-
-    private static func append(_ range: Range<Int>, _ quotes: [QuoteSpan], _ text: ScalarText, to result: inout [Sentence]) {
-        let trimmed = text.trimmed(range)
-        guard !trimmed.isEmpty else { return }
-        let inside = quotes.filter { $0.open >= trimmed.lowerBound && $0.open < trimmed.upperBound }
-        result.append(Sentence(range: trimmed, quotes: inside))
     }
 
     /// `… in theaters." It also warned …`: a quotation ending with its own full stop and
@@ -170,5 +185,31 @@ enum SentenceSplitter {
         if characters == 1, text.isUpper(wordStart) { return false }
         if wordStart > paragraph.lowerBound, text.scalars[wordStart - 1] == ".", characters <= 2 { return false }
         return !abbreviations.contains(text, word)
+    }
+}
+
+/// Finds the scalars that are neither letters, digits nor white space (punctuation, quotation
+/// marks) by their class bytes, eight at a time: the sentence and quotation scans test only those.
+enum PunctuationScan {
+    /// The first offset in `start..<end` whose class has neither the word nor the space bit (`end` if none).
+    @inline(__always) static func next(in classes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var i = start
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // wordBit is bit 0 and spaceBit bit 1 of each class byte.
+        while i + 8 <= end {
+            let bytes = UnsafeRawPointer(classes.baseAddress! + i).loadUnaligned(as: UInt64.self).littleEndian
+            let other = ~(bytes | bytes >> 1) & ones
+            if other != 0 { return i + other.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < end, classes[i] & (ScalarTable.wordBit | ScalarTable.spaceBit) != 0 { i += 1 }
+        return i
+    }
+}
+
+extension ScalarText {
+    /// Calls `body` with pointers to the scalars and their class bytes (for ``PunctuationScan``).
+    func withPunctuation<Result>(_ body: (UnsafeBufferPointer<Unicode.Scalar>, UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        scalars.withUnsafeBufferPointer { scalars in classes.withUnsafeBufferPointer { body(scalars, $0) } }
     }
 }

@@ -9,20 +9,40 @@ extension StatementFinder {
         let trimmed = text.trimmed(range)
         guard !trimmed.isEmpty else { return nil }
         if text.isUnspaced(trimmed.lowerBound) { return unspacedSpeaker(trimmed) }
-        var words = text.wordRanges(in: trimmed)[...]
-        if let relative = words.dropFirst().firstIndex(where: { ClauseWords.relativeMarkers.contains(text, $0) }) {
-            words = words[..<relative]
+        // Words are separated by at least one scalar: room for all of them, on the stack.
+        return withUnsafeTemporaryAllocation(of: KindedWord.self, capacity: trimmed.count / 2 + 1) { buffer in
+            var count = 0
+            text.forEachWordRange(in: trimmed) { word in
+                let kinds = ClauseWords.kinds(text, word)
+                // A relative clause ("hackers who …") ends the phrase (never at its first word).
+                if count > 0, kinds.contains(.relativeMarker) { return false }
+                buffer.initializeElement(at: count, to: KindedWord(range: word, kinds: kinds))
+                count += 1
+                return true
+            }
+            return speakerPhrase(words: buffer[..<count], in: trimmed)
         }
-        while let first = words.first, ClauseWords.leadingConnectors.contains(text, first) { words.removeFirst() }
-        while let last = words.last, ClauseWords.trailingNoise.contains(text, last) || isNumber(last) || isAdverb(last) {
+    }
+
+    /// A word with the ``ClauseWords`` sets it belongs to, looked up once.
+    struct KindedWord {
+        var range: Range<Int>
+        var kinds: ClauseWordKinds
+    }
+
+    /// ``speakerPhrase(_:language:)`` of the words before a verb (`trimmed`), up to a relative clause.
+    private func speakerPhrase(words: Slice<UnsafeMutableBufferPointer<KindedWord>>, in trimmed: Range<Int>) -> Range<Int>? {
+        var words = words
+        while let first = words.first, first.kinds.contains(.leadingConnector) { words.removeFirst() }
+        while let last = words.last, last.kinds.contains(.trailingNoise) || isNumber(last.range) || isAdverb(last.range) {
             words.removeLast()
         }
         guard let first = words.first, let last = words.last, words.count <= 12 else { return nil }
-        guard !ClauseWords.passiveAgents.contains(text, first) else { return nil }
-        guard words.contains(where: { !ClauseWords.determiners.contains(text, $0) }) else { return nil }
-        var end = last.upperBound
+        guard !first.kinds.contains(.passiveAgent) else { return nil }
+        guard words.contains(where: { !$0.kinds.contains(.determiner) }) else { return nil }
+        var end = last.range.upperBound
         if end < trimmed.upperBound, text.scalars[end] == ")" { end += 1 }
-        return first.lowerBound..<end
+        return first.range.lowerBound..<end
     }
 
     /// Whether the word at `range` is all digits (`foldedString(range).allSatisfy(\.isNumber)`),
@@ -90,29 +110,35 @@ extension StatementFinder {
            let country = countries.first(where: { $0.start == first }) {
             return country.start..<country.end
         }
-        var taken: [Range<Int>] = []
-        var i = offset
-        for word in text.lazyWordRanges(in: offset..<min(tail.upperBound, offset + 160)) {
-            if sentence.quotes.contains(where: { $0.open >= i && $0.open < word.lowerBound }) { break }
-            let gap = i..<word.lowerBound
-            let commaBefore = gap.contains { text.scalars[$0] == "," || text.scalars[$0] == "،" }
-            if ClauseWords.afterVerbStops.contains(text, word) || ClauseWords.complementizers.contains(text, word) { break }
-            if commaBefore && (!arabic || stopsAtComma) { break }
-            if gap.contains(where: { Self.endsSpeakerAfterVerb(text.scalars[$0]) }) { break }
-            if arabic, let previous = taken.last, !Self.inTheNameOf.contains(text, word) {
-                if ClauseWords.isArabicComplementizer(text, word) { break }
-                if isPrefixedAddressee(word) { break }
-                if isDefinite(previous), !isDefinite(word), !commaBefore { break }
-                if commaBefore, taken.count >= 2, isDefinite(word) { break }
+        // At most eight words, on the stack.
+        return withUnsafeTemporaryAllocation(of: KindedWord.self, capacity: 8) { buffer in
+            var count = 0
+            var i = offset
+            text.forEachWordRange(in: offset..<min(tail.upperBound, offset + 160)) { word in
+                if sentence.quotes.contains(where: { $0.open >= i && $0.open < word.lowerBound }) { return false }
+                let gap = i..<word.lowerBound
+                let commaBefore = gap.contains { text.scalars[$0] == "," || text.scalars[$0] == "،" }
+                let kinds = ClauseWords.kinds(text, word)
+                if !kinds.isDisjoint(with: [.afterVerbStop, .complementizer]) { return false }
+                if commaBefore && (!arabic || stopsAtComma) { return false }
+                if gap.contains(where: { Self.endsSpeakerAfterVerb(text.scalars[$0]) }) { return false }
+                if arabic, count > 0, !Self.inTheNameOf.contains(text, word) {
+                    if ClauseWords.isArabicComplementizer(text, word) { return false }
+                    if isPrefixedAddressee(word) { return false }
+                    if isDefinite(buffer[count - 1].range), !isDefinite(word), !commaBefore { return false }
+                    if commaBefore, count >= 2, isDefinite(word) { return false }
+                }
+                buffer.initializeElement(at: count, to: KindedWord(range: word, kinds: kinds))
+                count += 1
+                i = word.upperBound
+                return count < 8
             }
-            taken.append(word)
-            i = word.upperBound
-            if taken.count >= 8 { break }
+            var taken = buffer[..<count]
+            while let last = taken.last, last.kinds.contains(.trailingNoise) { taken.removeLast() }
+            guard let first = taken.first, let last = taken.last else { return nil }
+            guard taken.contains(where: { !$0.kinds.contains(.determiner) }) else { return nil }
+            return first.range.lowerBound..<last.range.upperBound
         }
-        while let last = taken.last, ClauseWords.trailingNoise.contains(text, last) { taken.removeLast() }
-        guard let first = taken.first, let last = taken.last else { return nil }
-        guard taken.contains(where: { !ClauseWords.determiners.contains(text, $0) }) else { return nil }
-        return first.lowerBound..<last.upperBound
     }
 
     /// Punctuation between words after a verb that ends the speaker phrase.

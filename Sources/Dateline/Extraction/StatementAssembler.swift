@@ -30,9 +30,14 @@ struct StatementAssembler {
             let verbs = speechVerbs(in: paragraph)
             let startsWithQuote = QuotationMarks.opensAt(text, text.trimmed(paragraph).lowerBound)
             guard !verbs.isEmpty || (openQuotation != nil && startsWithQuote) else { openQuotation = nil; continue }
+            // The verbs come in text order, as the sentences do: each sentence's are a slice.
+            var firstVerb = 0
             for sentence in SentenceSplitter.sentences(in: text, paragraph: paragraph) {
-                let inSentence = verbs.filter { sentence.range.contains($0.start) }
-                let events = finder.events(in: sentence, verbs: inSentence).filter { !isSourceCitation($0) }
+                while firstVerb < verbs.count, verbs[firstVerb].start < sentence.range.lowerBound { firstVerb += 1 }
+                var pastVerb = firstVerb
+                while pastVerb < verbs.count, verbs[pastVerb].start < sentence.range.upperBound { pastVerb += 1 }
+                var events = finder.events(in: sentence, verbs: verbs[firstVerb..<pastVerb])
+                events.removeAll { isSourceCitation($0) }
                 if events.isEmpty, let open = openQuotation, let quote = Self.wholeQuotation(sentence) {
                     continueQuotation(&result, indices: open, through: quote)
                     continue

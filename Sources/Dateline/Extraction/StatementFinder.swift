@@ -18,12 +18,15 @@ struct SpeechEvent: Sendable {
 /// - verb first, then the speaker (Arabic, German inversion): `قال X إن …`, `Am Montag sagte X, …`
 /// - content, then the verb (Japanese, Korean): `Xは「…」と述べた`, `X는 "…"라고 말했다`
 struct StatementFinder {
+    /// The speech verbs of one sentence, in text order.
+    typealias Verbs = ArraySlice<PhraseMatcher<SpeechLexicon.Verb>.Match>
+
     let text: ScalarText
     /// Country references of the text: a country named right after an Arabic verb is its subject.
     let countries: [CountryMatch]
 
     /// The statements of one sentence, given the speech verbs found in it.
-    func events(in sentence: Sentence, verbs: [PhraseMatcher<SpeechLexicon.Verb>.Match]) -> [SpeechEvent] {
+    func events(in sentence: Sentence, verbs: Verbs) -> [SpeechEvent] {
         var result: [SpeechEvent] = []
         var taken: [Range<Int>] = []
         for verb in verbs where sentence.quote(containing: verb.start) == nil {
@@ -40,7 +43,7 @@ struct StatementFinder {
     /// "조선중앙통신에 따르면 대변인은 "…"라고 주장했다", "共同通信によると、報道官は「…」と述べた":
     /// in Japanese and Korean, "according to" only names the source of a sentence whose own
     /// verb (after its content) gives the statement and its speaker.
-    private func yieldsToLaterVerb(_ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence, verbs: [PhraseMatcher<SpeechLexicon.Verb>.Match]) -> Bool {
+    private func yieldsToLaterVerb(_ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence, verbs: Verbs) -> Bool {
         let language = verb.payload.language
         guard language == "ja" || language == "ko", verb.payload.contentFollows else { return false }
         return verbs.contains { $0.start >= verb.end && $0.payload.language == language && !$0.payload.contentFollows && sentence.quote(containing: $0.start) == nil }
@@ -53,7 +56,7 @@ struct StatementFinder {
     }
 
     private func event(
-        for verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence, verbs: [PhraseMatcher<SpeechLexicon.Verb>.Match]
+        for verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence, verbs: Verbs
     ) -> SpeechEvent? {
         let language = verb.payload.language
         if language == "ja" || language == "ko", !verb.payload.contentFollows {
@@ -61,10 +64,11 @@ struct StatementFinder {
             return contentFirstEvent(verb, sentence, from: source?.end ?? sentence.range.lowerBound, korean: language == "ko")
         }
         let clause = clauseStart(before: verb.start, in: sentence)
-        if let event = attributionAfterContent(verb, sentence, clause) { return event }
+        var lookups = SpeakerLookups()
+        if let event = attributionAfterContent(verb, sentence, clause, &lookups) { return event }
         if verb.payload.invertedOnly || isPassive(before: verb.start) { return nil }
         // "according to X, …": the words before the preposition are never its speaker.
-        let before = verb.payload.speakerFollows ? nil : speakerPhrase(clause.start..<verb.start, language: language)
+        let before = verb.payload.speakerFollows ? nil : speaker(before: verb, clause, &lookups)
         var speaker = before
         if language != "ar", !verb.payload.speakerFollows { speaker = speaker ?? speakerBeforeComma(clause, in: sentence, language: language) }
         var contentStart = verb.end
@@ -72,7 +76,7 @@ struct StatementFinder {
         if speaker == nil {
             if verb.payload.pronoun != nil {
                 implicit = true  // "По его словам, …", "Menurutnya, …"
-            } else if let after = speakerAfterVerb(from: verb.end, in: sentence, arabic: language == "ar", stopsAtComma: verb.payload.speakerFollows) {
+            } else if let after = self.speaker(after: verb, in: sentence, stopsAtComma: verb.payload.speakerFollows, &lookups) {
                 speaker = after
                 contentStart = after.upperBound
             } else if Self.dropsSubjects.contains(language), opensContent(at: verb.end, in: sentence) {
@@ -89,6 +93,34 @@ struct StatementFinder {
         }
         return SpeechEvent(speaker: speaker, carriedPronoun: nil, verb: verb.payload, verbRange: verb.start..<verb.end,
                            content: content, kind: kind(of: content, in: sentence))
+    }
+
+    /// The speaker phrases before and after one verb, each looked up at most once: both
+    /// readings of a verb (attribution after the content, then subject and verb) ask for them.
+    private struct SpeakerLookups {
+        var before: Range<Int>?? = nil
+        var after: Range<Int>?? = nil
+    }
+
+    /// ``speakerPhrase(_:language:)`` of the clause before `verb`, looked up once per verb.
+    private func speaker(before verb: PhraseMatcher<SpeechLexicon.Verb>.Match, _ clause: ClauseStart, _ lookups: inout SpeakerLookups) -> Range<Int>? {
+        if let known = lookups.before { return known }
+        let found = speakerPhrase(clause.start..<verb.start, language: verb.payload.language)
+        lookups.before = .some(found)
+        return found
+    }
+
+    /// ``speakerAfterVerb(from:in:arabic:stopsAtComma:)`` after `verb`, looked up once per verb
+    /// (`stopsAtComma` changes the phrase only in Arabic, which is then looked up anew).
+    private func speaker(
+        after verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence, stopsAtComma: Bool = false, _ lookups: inout SpeakerLookups
+    ) -> Range<Int>? {
+        let arabic = verb.payload.language == "ar"
+        if arabic && stopsAtComma { return speakerAfterVerb(from: verb.end, in: sentence, arabic: true, stopsAtComma: true) }
+        if let known = lookups.after { return known }
+        let found = speakerAfterVerb(from: verb.end, in: sentence, arabic: arabic)
+        lookups.after = .some(found)
+        return found
     }
 
     /// Languages whose verbs often stand without a subject ("وأضاف أن …", "Añadió que …"):
@@ -121,7 +153,7 @@ struct StatementFinder {
 
     /// `"…," X said.` / `"…", a déclaré X.` / `…, the official said.`
     private func attributionAfterContent(
-        _ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, _ sentence: Sentence, _ clause: ClauseStart
+        _ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, _ sentence: Sentence, _ clause: ClauseStart, _ lookups: inout SpeakerLookups
     ) -> SpeechEvent? {
         var content: Range<Int>
         switch clause.boundary {
@@ -139,15 +171,20 @@ struct StatementFinder {
                 let inverted = text.trimmed(clause.start..<verb.start).isEmpty
                 var restStart = verb.end
                 if inverted {
-                    guard let speaker = speakerAfterVerb(from: verb.end, in: sentence, arabic: verb.payload.language == "ar"),
-                          !isClause(speaker) else { return nil }
+                    guard let speaker = speaker(after: verb, in: sentence, &lookups), !isClause(speaker) else { return nil }
                     restStart = speaker.upperBound
                 }
+                let rest = restStart..<sentence.range.upperBound
                 // Thirteen words tell whether there are more than twelve.
-                let rest = Array(text.lazyWordRanges(in: restStart..<sentence.range.upperBound).prefix(13))
-                guard rest.isEmpty || (!inverted && rest.count <= 2) || ClauseWords.afterVerbStops.contains(text, rest[0])
-                        || ClauseWords.timeWords.contains(text, rest[0]),
-                      rest.count <= 12, !rest.contains(where: { ClauseWords.complementizers.contains(text, $0)
+                var restWords = 0
+                var firstRest: Range<Int>? = nil
+                text.forEachWordRange(in: rest) { word in
+                    if restWords == 0 { firstRest = word }
+                    restWords += 1
+                    return restWords < 13
+                }
+                guard restWords == 0 || (!inverted && restWords <= 2) || firstRest.map({ !ClauseWords.kinds(text, $0).isDisjoint(with: [.afterVerbStop, .timeWord]) }) == true,
+                      restWords <= 12, !text.lazyWordRanges(in: rest).contains(where: { ClauseWords.complementizers.contains(text, $0)
                           || ClauseWords.isArabicComplementizer(text, $0) }) else { return nil }
                 content = sentence.range.lowerBound..<at
                 guard text.hasWords(atLeast: 3, in: content) else { return nil }
@@ -157,11 +194,9 @@ struct StatementFinder {
         }
         content = text.trimmed(content, dropping: Self.attributionEdges)
         guard !content.isEmpty else { return nil }
-        let language = verb.payload.language
         var speaker: Range<Int>? = nil
         if verb.payload.pronoun == nil {
-            speaker = speakerPhrase(clause.start..<verb.start, language: language)
-                ?? speakerAfterVerb(from: verb.end, in: sentence, arabic: language == "ar")
+            speaker = self.speaker(before: verb, clause, &lookups) ?? self.speaker(after: verb, in: sentence, &lookups)
             guard speaker != nil else { return nil }
         }
         return SpeechEvent(speaker: speaker, carriedPronoun: verb.payload.pronoun, verb: verb.payload,
@@ -174,7 +209,7 @@ struct StatementFinder {
     /// "…, said the text had been reviewed": words after the verb holding an auxiliary are a
     /// clause (the content), not an inverted speaker.
     private func isClause(_ range: Range<Int>) -> Bool {
-        text.lazyWordRanges(in: range).contains { ClauseWords.passiveAuxiliaries.contains(text, $0) || ClauseWords.finiteAuxiliaries.contains(text, $0) }
+        text.lazyWordRanges(in: range).contains { !ClauseWords.kinds(text, $0).isDisjoint(with: [.passiveAuxiliary, .finiteAuxiliary]) }
     }
 
     private func isAttributionPunctuation(_ s: Unicode.Scalar) -> Bool {
@@ -249,7 +284,7 @@ struct StatementFinder {
     /// The content after a speech verb (and its speaker): past an addressee and a
     /// complementizer within reach ("told Kerry that", "kepada AFP bahwa", "قائلا إن"),
     /// to the end of the sentence.
-    private func contentAfter(_ offset: Int, in sentence: Sentence, verbs: [PhraseMatcher<SpeechLexicon.Verb>.Match]) -> Range<Int> {
+    private func contentAfter(_ offset: Int, in sentence: Sentence, verbs: Verbs) -> Range<Int> {
         var start = offset
         let nextVerb = verbs.first { $0.start >= offset }?.start ?? sentence.range.upperBound
         for range in text.lazyWordRanges(in: offset..<min(sentence.range.upperBound, offset + 160)).prefix(12) {
@@ -258,8 +293,9 @@ struct StatementFinder {
                 if text.hasWords(atLeast: 4, in: quote.inner) { break }
                 continue
             }
-            if ClauseWords.contrastive.contains(text, range) { break }
-            if ClauseWords.complementizers.contains(text, range) || ClauseWords.isArabicComplementizer(text, range) {
+            let kinds = ClauseWords.kinds(text, range)
+            if kinds.contains(.contrastive) { break }
+            if kinds.contains(.complementizer) || ClauseWords.isArabicComplementizer(text, range) {
                 start = range.upperBound
                 break
             }

@@ -25,6 +25,20 @@ enum UTF8Scalars {
         return count
     }
 
+    /// The scalar values of valid UTF-8, in one pass into uninitialized storage.
+    static func values(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+        let count = count(bytes)
+        return [UInt32](unsafeUninitializedCapacity: count) { values, initialized in
+            var offset = 0
+            for i in 0..<count {
+                let (value, length) = decode(bytes, at: offset)
+                values.initializeElement(at: i, to: value)
+                offset += length
+            }
+            initialized = count
+        }
+    }
+
     /// Calls `body` with the UTF-8 of `text`, made contiguous first if it was not (a bridged
     /// string), so that the call always happens.
     static func withUTF8<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {

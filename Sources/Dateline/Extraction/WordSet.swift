@@ -1,0 +1,168 @@
+/// A set of folded words, tested either as strings or, without building one, on a word of
+/// the text: the folded scalars of the word are hashed where they stand and compared with
+/// the entries in an open-addressing table, so a test allocates nothing. Most words tested
+/// are in no set: a bit set of the entries' first two scalars turns them away before the
+/// whole word is hashed.
+struct WordSet: Sendable {
+    /// The bits of the entries' first two scalars (see ``pairBit(_:_:)``): about one in
+    /// sixteen set, so that most words outside the set are turned away.
+    private let pairs: [UInt64]
+    /// How far a 64-bit pair hash is shifted to give a bit of `pairs`.
+    private let pairShift: Int
+    /// The folded scalars of every entry, one after another.
+    private let scalars: [UInt32]
+    /// Where each entry starts in `scalars`; one more element than entries.
+    private let starts: [Int]
+    /// Entry index + 1 at each hash slot, 0 for an empty slot; the count is a power of two.
+    private let slots: [Int32]
+
+    /// The set of `words`, folded here.
+    init(_ words: [String]) {
+        self.init(folded: words.map(Self.folded))
+    }
+
+    /// `word` folded as the entries are.
+    static func folded(_ word: String) -> String {
+        String(String.UnicodeScalarView(ScalarTable.fold(word).compactMap(Unicode.Scalar.init)))
+    }
+
+    /// The set of words folded already (as ``ScalarText/foldedString(_:)`` gives them;
+    /// folding is not idempotent: "İ" folds to "I").
+    init(folded words: [String]) {
+        var scalars: [UInt32] = [], starts: [Int] = [0]
+        var pairBits = 10  // at least 1024 bits
+        while 1 << pairBits < words.count * 16 { pairBits += 1 }
+        pairShift = 64 - pairBits
+        var pairs = [UInt64](repeating: 0, count: (1 << pairBits) / 64)
+        for word in words {
+            let entry = word.unicodeScalars.map(\.value).filter { $0 != 0 }
+            let bit = Self.pairBit(entry.first ?? 0, entry.count > 1 ? entry[1] : 0, shift: pairShift)
+            pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+            scalars += entry
+            starts.append(scalars.count)
+        }
+        var size = 16
+        while size < starts.count * 2 { size *= 2 }
+        var slots = [Int32](repeating: 0, count: size)
+        for entry in 0..<(starts.count - 1) {
+            var slot = scalars.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[starts[entry]..<starts[entry + 1]])) } & (size - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Int32(entry + 1)
+        }
+        self.scalars = scalars
+        self.starts = starts
+        self.slots = slots
+        self.pairs = pairs
+    }
+
+    /// The words of `list`, separated by spaces, line breaks or `|`.
+    init(list: String) {
+        self.init(Self.words(of: list))
+    }
+
+    /// The words of a list separated by spaces, line breaks or `|`.
+    static func words(of list: String) -> [String] {
+        list.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "|" }).map(String.init)
+    }
+
+    /// Whether `folded` (a folded word, as ``ScalarText/foldedString(_:)`` gives it) is in the set.
+    func contains(_ folded: String) -> Bool {
+        entry(folded) != nil
+    }
+
+    /// Whether the folded word of `text` at `range` is in the set: `contains(text.foldedString(range))`.
+    func contains(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        entry(text, range) != nil
+    }
+
+    /// The index of the entry (in the order the set was made from) equal to `folded`.
+    func entry(_ folded: String) -> Int? {
+        folded.unicodeScalars.map(\.value).withUnsafeBufferPointer { entry($0) }
+    }
+
+    /// The index of the entry equal to the folded word of `text` at `range`.
+    func entry(_ text: ScalarText, _ range: Range<Int>) -> Int? {
+        text.folded.withUnsafeBufferPointer { entry(UnsafeBufferPointer(rebasing: $0[range.clamped(to: 0..<$0.count)])) }
+    }
+
+    /// The entry equal to the folded scalars `word` (0s skipped).
+    private func entry(_ word: UnsafeBufferPointer<UInt32>) -> Int? {
+        var first: UInt32 = 0, second: UInt32 = 0
+        for c in word where c != 0 {
+            if first == 0 { first = c } else { second = c; break }
+        }
+        let bit = Self.pairBit(first, second, shift: pairShift)
+        guard pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        var slot = Self.hash(word) & (slots.count - 1)
+        while slots[slot] != 0 {
+            let entry = Int(slots[slot]) - 1
+            if Self.equal(word, scalars[starts[entry]..<starts[entry + 1]]) { return entry }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return nil
+    }
+
+    /// The filter bit of a word whose first two scalars (0 for none) are `first` and `second`:
+    /// the top `64 - shift` bits of their hash.
+    @inline(__always) private static func pairBit(_ first: UInt32, _ second: UInt32, shift: Int) -> Int {
+        let h = (UInt64(first) &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(second) &* 0xBF58_476D_1CE4_E5B9)
+        return Int(truncatingIfNeeded: h >> UInt64(shift))
+    }
+
+    /// FNV-1a over the scalars, skipping the 0s folding leaves for ignored marks.
+    private static func hash(_ folded: UnsafeBufferPointer<UInt32>) -> Int {
+        var h = ScalarFolding.hashSeed
+        for c in folded where c != 0 { h = ScalarFolding.hash(h, adding: c) }
+        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    /// Whether `word` (which may hold 0s) equals `entry` (which holds none).
+    private static func equal(_ word: UnsafeBufferPointer<UInt32>, _ entry: ArraySlice<UInt32>) -> Bool {
+        var e = entry.startIndex
+        for c in word where c != 0 {
+            guard e < entry.endIndex, entry[e] == c else { return false }
+            e += 1
+        }
+        return e == entry.endIndex
+    }
+}
+
+/// Words of several lists, each with the bits of the lists that hold it: one lookup tells
+/// every list a word is in.
+struct KindedWordTable: Sendable {
+    private let words: WordSet
+    /// The list bits of each entry of `words`.
+    private let kinds: [UInt32]
+
+    /// The words of each list (separated by spaces, line breaks or `|`), folded here, with its bits.
+    init(_ lists: [(list: String, kind: UInt32)]) {
+        var entries: [String] = [], kinds: [UInt32] = []
+        // By scalars, not `String` equality: the table matches scalar for scalar.
+        var index: [[UInt32]: Int] = [:]
+        for (list, kind) in lists {
+            for word in WordSet.words(of: list) {
+                let folded = WordSet.folded(word)
+                let key = folded.unicodeScalars.map(\.value)
+                if let known = index[key] {
+                    kinds[known] |= kind
+                } else {
+                    index[key] = entries.count
+                    entries.append(folded)
+                    kinds.append(kind)
+                }
+            }
+        }
+        words = WordSet(folded: entries)
+        self.kinds = kinds
+    }
+
+    /// The bits of the lists holding the folded word of `text` at `range` (0 for none).
+    func kinds(_ text: ScalarText, _ range: Range<Int>) -> UInt32 {
+        words.entry(text, range).map { kinds[$0] } ?? 0
+    }
+
+    /// The bits of the lists holding the folded word `folded`.
+    func kinds(_ folded: String) -> UInt32 {
+        words.entry(folded).map { kinds[$0] } ?? 0
+    }
+}
