@@ -16,7 +16,7 @@ enum CountryContext {
         result.reserveCapacity(matches.count)
         // Ambiguous names already read as part of a person's name ("Karen Jordan"): alone later
         // ("Jordan said"), they are that person again.
-        var surnames: [[UInt32]] = []
+        var surnames: [Int] = []
         for match in matches {
             if match.code.utf8.contains(UInt8(ascii: "+")) {
                 result += match.code.split(separator: "+").map { code in
@@ -29,9 +29,9 @@ enum CountryContext {
             if match.kind == .demonym, namesLanguage(match, in: text) { continue }
             if let previous = previousWord(before: match.start, in: text), languageNamePrefixes.contains(text, previous) { continue }
             if text.isUpper(match.start), let name = ambiguousName(match.surface) {
-                if surnames.contains(name.scalars) { continue }
-                if isPartOfName(match, isFirstName: name.isFirstName, in: text) {
-                    surnames.append(name.scalars)
+                if surnames.contains(name) { continue }
+                if isPartOfName(match, isFirstName: ambiguousEntries[name].isFirstName, in: text) {
+                    surnames.append(name)
                     continue
                 }
             }
@@ -109,52 +109,50 @@ enum CountryContext {
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { TextNormalizer.fold(String($0)) })
 
     /// ``ambiguousNames`` as folded scalars, each with whether it is one of the ``firstNames``.
-    private static let ambiguousEntries: [(scalars: [UInt32], isFirstName: Bool)] = ambiguousNames.map { name in
+    private static let ambiguousEntries: [(scalars: [UInt32], isFirstName: Bool)] = ambiguousNames.sorted().map { name in
         (name.unicodeScalars.map(\.value), firstNames.contains(name))
     }
 
-    /// The hashes of ``ambiguousNames``' folded scalars, which rule out almost every match
-    /// without folding its surface.
-    private static let ambiguousNameHashes = KeyTable(Dictionary(ambiguousEntries.map { entry in
-        (entry.scalars.reduce(ScalarFolding.hashSeed) { ScalarFolding.hash($0, adding: $1) }, Int32(0))
+    /// The index in ``ambiguousEntries`` of each name by the hash of its folded scalars, which
+    /// rules out almost every match without folding its surface.
+    private static let ambiguousNameHashes = KeyTable(Dictionary(ambiguousEntries.indices.map { index in
+        (ambiguousEntries[index].scalars.reduce(ScalarFolding.hashSeed) { ScalarFolding.hash($0, adding: $1) }, Int32(index))
     }, uniquingKeysWith: { first, _ in first }))
 
-    /// The entry of ``ambiguousNames`` that `surface` folds to, if any; compared scalar by
-    /// scalar (the names are ASCII, so that is comparing strings).
-    private static func ambiguousName(_ surface: String) -> (scalars: [UInt32], isFirstName: Bool)? {
-        guard ambiguousNameHashes[foldedHash(surface)] != nil else { return nil }
-        return ambiguousEntries.first { folds(surface, to: $0.scalars) }
-    }
-
-    /// Whether `TextNormalizer.fold(surface)`'s scalars are `folded`, worked out without the string.
-    private static func folds(_ surface: String, to folded: [UInt32]) -> Bool {
+    /// The index in ``ambiguousEntries`` of the name `surface` folds to, if any; compared
+    /// scalar by scalar (the names are ASCII, so that is comparing strings).
+    private static func ambiguousName(_ surface: String) -> Int? {
+        guard let index = ambiguousNameHashes[foldedHash(surface)].map(Int.init) else { return nil }
+        let name = ambiguousEntries[index].scalars
         var k = 0
-        var matches = true
-        forEachFoldedScalar(of: surface) { value in
-            matches = matches && k < folded.count && folded[k] == value
-            k += 1
+        let equal = forEachFoldedScalar(of: surface) { value in
+            defer { k += 1 }
+            return k < name.count && name[k] == value
         }
-        return matches && k == folded.count
+        return equal && k == name.count ? index : nil
     }
 
     /// The FNV-1a hash of `TextNormalizer.fold(string)`'s scalars, computed without the string.
     private static func foldedHash(_ string: String) -> UInt64 {
         var hash = ScalarFolding.hashSeed
-        forEachFoldedScalar(of: string) { hash = ScalarFolding.hash(hash, adding: $0) }
+        forEachFoldedScalar(of: string) { hash = ScalarFolding.hash(hash, adding: $0); return true }
         return hash
     }
 
-    /// Calls `body` with each scalar of `TextNormalizer.fold(string)`, without the string.
-    @inline(__always) private static func forEachFoldedScalar(of string: String, _ body: (UInt32) -> Void) {
+    /// Calls `body` with each scalar of `TextNormalizer.fold(string)`, without the string,
+    /// until it returns false; returns whether it never did.
+    @discardableResult @inline(__always)
+    private static func forEachFoldedScalar(of string: String, _ body: (UInt32) -> Bool) -> Bool {
         let tables = ScalarFolding.tables
         for scalar in string.unicodeScalars {
             let folded = UInt32(truncatingIfNeeded: ScalarFolding.entry(scalar.value, tables: tables))
             if folded < ScalarFolding.expansionBase {
-                body(folded)
+                guard body(folded) else { return false }
             } else if folded != ScalarFolding.removed {
-                for value in tables.expansions[Int(folded - ScalarFolding.expansionBase)] { body(value) }
+                for value in tables.expansions[Int(folded - ScalarFolding.expansionBase)] where !body(value) { return false }
             }
         }
+        return true
     }
 
     /// Of those, the ones also used as first names ("Chad Smith", "Jordan Peterson", "Paris Hilton").

@@ -187,8 +187,14 @@ enum DateFinder {
     private static func format(_ y: Int, _ m: Int, _ d: Int) -> String? {
         let daysInMonth = [31, y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard (1...12).contains(m), (1900...2100).contains(y), (1...daysInMonth[m - 1]).contains(d) else { return nil }
-        // Written digit by digit: string interpolation costs more than the whole search.
-        let digits = [y / 1000, y / 100 % 10, y / 10 % 10, y % 10, -1, m / 10, m % 10, -1, d / 10, d % 10]
-        return String(decoding: digits.map { $0 < 0 ? UInt8(ascii: "-") : UInt8(ascii: "0") + UInt8($0) }, as: UTF8.self)
+        // Written digit by digit into the string's storage: string interpolation costs more
+        // than the whole search.
+        let digits = (y / 1000, y / 100 % 10, y / 10 % 10, y % 10, m / 10, m % 10, d / 10, d % 10)
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            let zero = UInt8(ascii: "0"), dash = UInt8(ascii: "-")
+            (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4]) = (zero + UInt8(digits.0), zero + UInt8(digits.1), zero + UInt8(digits.2), zero + UInt8(digits.3), dash)
+            (bytes[5], bytes[6], bytes[7], bytes[8], bytes[9]) = (zero + UInt8(digits.4), zero + UInt8(digits.5), dash, zero + UInt8(digits.6), zero + UInt8(digits.7))
+            return 10
+        }
     }
 }
