@@ -13,7 +13,7 @@ extension StatementFinder {
         return withUnsafeTemporaryAllocation(of: KindedWord.self, capacity: trimmed.count / 2 + 1) { buffer in
             var count = 0
             text.forEachWordRange(in: trimmed) { word in
-                let kinds = ClauseWords.kinds(text, word)
+                let kinds = clauseWords.kinds(word)
                 // A relative clause ("hackers who …") ends the phrase (never at its first word).
                 if count > 0, kinds.contains(.relativeMarker) { return false }
                 buffer.initializeElement(at: count, to: KindedWord(range: word, kinds: kinds))
@@ -118,7 +118,7 @@ extension StatementFinder {
                 if sentence.quotes.contains(where: { $0.open >= i && $0.open < word.lowerBound }) { return false }
                 let gap = i..<word.lowerBound
                 let commaBefore = gap.contains { text.scalars[$0] == "," || text.scalars[$0] == "،" }
-                let kinds = ClauseWords.kinds(text, word)
+                let kinds = clauseWords.kinds(word)
                 if !kinds.isDisjoint(with: [.afterVerbStop, .complementizer]) { return false }
                 if commaBefore && (!arabic || stopsAtComma) { return false }
                 if gap.contains(where: { Self.endsSpeakerAfterVerb(text.scalars[$0]) }) { return false }

@@ -16,6 +16,8 @@ struct SpeakerResolver {
     let text: ScalarText
     let countries: [CountryMatch]
     let people: [PersonName]
+    /// The function words of the text, each looked up once.
+    let clauseWords: ClauseWordMemo
     /// An earlier speaker: the keys of its content words (see ``contentWords(_:)``), its
     /// fullest name and its countries.
     typealias HistoryEntry = (words: [FoldedWordKey], name: String, countries: [String])
@@ -48,7 +50,11 @@ struct SpeakerResolver {
     /// TEHRAN speaks for Iran when nothing else names his country.
     private let datelineCountry: String?
 
-    init(text: ScalarText, countries: [CountryMatch], people: [PersonName], language: String, datelineCountry: String? = nil) {
+    init(
+        text: ScalarText, countries: [CountryMatch], people: [PersonName], language: String, datelineCountry: String? = nil,
+        clauseWords: ClauseWordMemo? = nil
+    ) {
+        self.clauseWords = clauseWords ?? ClauseWordMemo(text: text)
         self.datelineCountry = datelineCountry
         homeCountry = datelineCountry.flatMap { Self.otherHomes[language]?.contains($0) == true ? $0 : nil }
             ?? Self.homeInstitutions[language].map(\.country)
@@ -71,7 +77,7 @@ struct SpeakerResolver {
         }
         let surface = text.string(range)
         let words = text.wordRanges(in: range)
-        if words.count == 1, ClauseWords.pronouns.contains(text, words[0]) {
+        if words.count == 1, clauseWords.kinds(words[0]).contains(.pronoun) {
             return personNamedSince(lastEventEnd, before: range.lowerBound, surface: surface) ?? fromHistory(surface: surface)
         }
         let key = contentWords(words)
@@ -98,7 +104,7 @@ struct SpeakerResolver {
             resolved.countries = [homeCountry]
         }
         if resolved.countries.isEmpty, let datelineCountry, words.contains(where: {
-            ClauseWords.offices.contains(text, $0) || PeopleFinder.hasTitleEnding(text.foldedString($0))
+            clauseWords.kinds($0).contains(.office) || PeopleFinder.hasTitleEnding(text.foldedString($0))
         }) {
             resolved.countries = [datelineCountry]
         }
@@ -214,7 +220,7 @@ struct SpeakerResolver {
         // Every word outside the countries is a conjunction or a determiner.
         let onlyCountries = words.allSatisfy { word in
             inside.contains { $0.start <= word.lowerBound && word.upperBound <= $0.end }
-                || Self.conjunctions.contains(text, word) || ClauseWords.determiners.contains(text, word)
+                || Self.conjunctions.contains(text, word) || clauseWords.kinds(word).contains(.determiner)
         }
         if inside.count >= 2, onlyCountries {
             var codes: [String] = []
@@ -272,7 +278,7 @@ struct SpeakerResolver {
             start = apostrophe + 1
             characters -= beforeApostrophe + 1
         }
-        guard characters >= 3, !ClauseWords.determiners.contains(text, start..<range.upperBound) else { return nil }
+        guard characters >= 3, !clauseWords.kinds(start..<range.upperBound).contains(.determiner) else { return nil }
         return FoldedWordKey(hash: text.foldedHash(start..<range.upperBound), characters: characters)
     }
 

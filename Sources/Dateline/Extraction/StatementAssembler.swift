@@ -14,8 +14,10 @@ struct StatementAssembler {
     private static let longestLineAboveLead = 40
 
     func statements(in bodyRanges: [Range<Int>]) -> [Statement] {
-        let finder = StatementFinder(text: text, countries: countries)
-        var resolver = SpeakerResolver(text: text, countries: countries, people: people, language: language, datelineCountry: datelineCountry)
+        let clauseWords = ClauseWordMemo(text: text)
+        let finder = StatementFinder(text: text, countries: countries, clauseWords: clauseWords)
+        var resolver = SpeakerResolver(
+            text: text, countries: countries, people: people, language: language, datelineCountry: datelineCountry, clauseWords: clauseWords)
         var result: [Statement] = []
         // Statements of the last direct quotation, which a following quoted sentence continues.
         var openQuotation: Range<Int>? = nil

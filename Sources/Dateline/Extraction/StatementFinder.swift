@@ -24,6 +24,8 @@ struct StatementFinder {
     let text: ScalarText
     /// Country references of the text: a country named right after an Arabic verb is its subject.
     let countries: [CountryMatch]
+    /// The function words of the text, each looked up once.
+    let clauseWords: ClauseWordMemo
 
     /// The statements of one sentence, given the speech verbs found in it.
     func events(in sentence: Sentence, verbs: Verbs) -> [SpeechEvent] {
@@ -135,7 +137,7 @@ struct StatementFinder {
         if text.scalars[i] == ":" || text.scalars[i] == "：" || text.scalars[i] == "，" || sentence.quotes.contains(where: { $0.open == i }) { return true }
         var words = text.lazyWordRanges(in: i..<min(sentence.range.upperBound, i + 40))
         guard let first = words.next() else { return false }
-        if ClauseWords.complementizers.contains(text, first) || ClauseWords.isArabicComplementizer(text, first) { return true }
+        if clauseWords.kinds(first).contains(.complementizer) || ClauseWords.isArabicComplementizer(text, first) { return true }
         guard text.isArabic(first.lowerBound), text.foldedString(first) == "الي", let second = words.next() else { return false }
         return ClauseWords.isArabicComplementizer(text, second)
     }
@@ -146,7 +148,7 @@ struct StatementFinder {
         while end > 0, text.isSpace(end - 1) { end -= 1 }
         var start = end
         while start > 0, text.isWord(start - 1) { start -= 1 }
-        return start < end && ClauseWords.passiveAuxiliaries.contains(text, start..<end)
+        return start < end && clauseWords.kinds(start..<end).contains(.passiveAuxiliary)
     }
 
     // MARK: - Attribution after the content
@@ -183,8 +185,8 @@ struct StatementFinder {
                     restWords += 1
                     return restWords < 13
                 }
-                guard restWords == 0 || (!inverted && restWords <= 2) || firstRest.map({ !ClauseWords.kinds(text, $0).isDisjoint(with: [.afterVerbStop, .timeWord]) }) == true,
-                      restWords <= 12, !text.lazyWordRanges(in: rest).contains(where: { ClauseWords.complementizers.contains(text, $0)
+                guard restWords == 0 || (!inverted && restWords <= 2) || firstRest.map({ !clauseWords.kinds($0).isDisjoint(with: [.afterVerbStop, .timeWord]) }) == true,
+                      restWords <= 12, !text.lazyWordRanges(in: rest).contains(where: { clauseWords.kinds($0).contains(.complementizer)
                           || ClauseWords.isArabicComplementizer(text, $0) }) else { return nil }
                 content = sentence.range.lowerBound..<at
                 guard text.hasWords(atLeast: 3, in: content) else { return nil }
@@ -209,7 +211,7 @@ struct StatementFinder {
     /// "…, said the text had been reviewed": words after the verb holding an auxiliary are a
     /// clause (the content), not an inverted speaker.
     private func isClause(_ range: Range<Int>) -> Bool {
-        text.lazyWordRanges(in: range).contains { !ClauseWords.kinds(text, $0).isDisjoint(with: [.passiveAuxiliary, .finiteAuxiliary]) }
+        text.lazyWordRanges(in: range).contains { !clauseWords.kinds($0).isDisjoint(with: [.passiveAuxiliary, .finiteAuxiliary]) }
     }
 
     private func isAttributionPunctuation(_ s: Unicode.Scalar) -> Bool {
@@ -270,7 +272,7 @@ struct StatementFinder {
             if text.isWord(i), !text.isWord(i - 1) || text.isUnspaced(i) {
                 var end = i
                 while end < offset, text.isWord(end), !text.isUnspaced(end) { end += 1 }
-                if end > i, ClauseWords.clauseBoundaries.contains(text, i..<end) {
+                if end > i, clauseWords.kinds(i..<end).contains(.clauseBoundary) {
                     return ClauseStart(start: end, boundary: .word)
                 }
             }
@@ -293,7 +295,7 @@ struct StatementFinder {
                 if text.hasWords(atLeast: 4, in: quote.inner) { break }
                 continue
             }
-            let kinds = ClauseWords.kinds(text, range)
+            let kinds = clauseWords.kinds(range)
             if kinds.contains(.contrastive) { break }
             if kinds.contains(.complementizer) || ClauseWords.isArabicComplementizer(text, range) {
                 start = range.upperBound
@@ -304,12 +306,12 @@ struct StatementFinder {
             }
         }
         var end = sentence.range.upperBound
-        if nextVerb < end, let contrast = text.lazyWordRanges(in: start..<nextVerb).first(where: { ClauseWords.contrastive.contains(text, $0) }) {
+        if nextVerb < end, let contrast = text.lazyWordRanges(in: start..<nextVerb).first(where: { clauseWords.kinds($0).contains(.contrastive) }) {
             end = contrast.lowerBound  // "…, mientras que el Gobierno chileno anunció …": another statement
         }
         var content = text.trimmed(start..<end, dropping: Self.edgePunctuation)
         for word in text.lazyWordRanges(in: content) {
-            guard ClauseWords.timeWords.contains(text, word) else { break }
+            guard clauseWords.kinds(word).contains(.timeWord) else { break }
             content = text.trimmed(word.upperBound..<content.upperBound, dropping: Self.edgePunctuation)
         }
         if let quote = sentence.quotes.first(where: { $0.open == content.lowerBound }), quote.close + 1 >= content.upperBound {
