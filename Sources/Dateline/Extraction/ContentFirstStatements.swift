@@ -13,7 +13,7 @@ extension StatementFinder {
         } else {
             guard let marker = topicMarker(in: min(start, end)..<end, sentence, korean: korean) else { return nil }
             speakerRegion = afterDatelineMarks(min(start, marker.lowerBound)..<marker.lowerBound, keepingSpaces: korean)
-            content = text.trimmed(marker.upperBound..<end, dropping: ["、", ",", "，"])
+            content = text.trimmed(marker.upperBound..<end, droppingWhere: { $0 == "、" || $0 == "," || $0 == "，" })
             if let speaker = speakerRegion.isEmpty ? nil : text.trimmed(speakerRegion) {
                 return SpeechEvent(speaker: speaker, carriedPronoun: nil, verb: verb.payload, verbRange: verb.start..<verb.end,
                                    content: content, kind: kind(of: content, in: sentence))
@@ -21,7 +21,7 @@ extension StatementFinder {
             return nil
         }
         let marker = topicMarker(in: speakerRegion, sentence, korean: korean)
-        let speaker = text.trimmed(afterDatelineMarks(speakerRegion.lowerBound..<(marker?.lowerBound ?? speakerRegion.upperBound), keepingSpaces: korean), dropping: ["、", ","])
+        let speaker = text.trimmed(afterDatelineMarks(speakerRegion.lowerBound..<(marker?.lowerBound ?? speakerRegion.upperBound), keepingSpaces: korean), droppingWhere: { $0 == "、" || $0 == "," })
         guard !content.isEmpty else { return nil }
         let named = marker != nil && !speaker.isEmpty
         return SpeechEvent(speaker: named ? speaker : nil, carriedPronoun: named ? nil : "", verb: verb.payload,

@@ -49,7 +49,9 @@ extension StatementFinder {
     /// folding it only when its first scalar is one.
     private func isNumber(_ range: Range<Int>) -> Bool {
         guard let first = range.first(where: { text.folded[$0] != 0 }) else { return true }
-        guard Unicode.Scalar(text.folded[first])?.properties.numericType != nil else { return false }
+        let value = text.folded[first]
+        // In ASCII only the digits are numbers.
+        guard value < 0x80 ? (0x30...0x39).contains(value) : Unicode.Scalar(value)?.properties.numericType != nil else { return false }
         return text.foldedString(range).allSatisfy(\.isNumber)
     }
 

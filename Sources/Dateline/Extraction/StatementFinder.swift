@@ -194,7 +194,7 @@ struct StatementFinder {
         default:
             return nil
         }
-        content = text.trimmed(content, dropping: Self.attributionEdges)
+        content = text.trimmed(content, droppingWhere: Self.attributionEdges.contains)
         guard !content.isEmpty else { return nil }
         var speaker: Range<Int>? = nil
         if verb.payload.pronoun == nil {
@@ -205,8 +205,9 @@ struct StatementFinder {
                            verbRange: verb.start..<verb.end, content: content, kind: kind(of: content, in: sentence))
     }
 
-    /// Punctuation trimmed from content that an attribution follows.
-    private static let attributionEdges: Set<Unicode.Scalar> = [",", "،", "，", "、", ":", "—", "–"]
+    /// Punctuation trimmed from content that an attribution follows (an array: a few
+    /// comparisons cost less than hashing).
+    private static let attributionEdges: [Unicode.Scalar] = [",", "،", "，", "、", ":", "—", "–"]
 
     /// "…, said the text had been reviewed": words after the verb holding an auxiliary are a
     /// clause (the content), not an inverted speaker.
@@ -259,26 +260,41 @@ struct StatementFinder {
     /// Where the clause holding `offset` begins: after the nearest punctuation, quotation,
     /// subordinator or coordinator before it.
     func clauseStart(before offset: Int, in sentence: Sentence) -> ClauseStart {
-        var i = offset - 1
-        while i >= sentence.range.lowerBound {
-            if let quote = sentence.quotes.first(where: { $0.close == i || ($0.open < i && i < $0.close) }) {
-                return ClauseStart(start: min(quote.close + 1, offset), boundary: .quote(quote))
-            }
-            let s = text.scalars[i]
-            if s == "," || s == ";" || s == ":" || s == "،" || s == "؛" || s == "，" || s == "；" || s == "：" || s == "、" || s == "—" || s == "–"
-                || (s == "-" && text.isSpace(i - 1) && text.isSpace(i + 1)) {
-                return ClauseStart(start: i + 1, boundary: .punctuation(i))
-            }
-            if text.isWord(i), !text.isWord(i - 1) || text.isUnspaced(i) {
-                var end = i
-                while end < offset, text.isWord(end), !text.isUnspaced(end) { end += 1 }
-                if end > i, clauseWords.kinds(i..<end).contains(.clauseBoundary) {
-                    return ClauseStart(start: end, boundary: .word)
+        let lower = max(sentence.range.lowerBound, 0)
+        // Class bytes read in place: punctuation is looked for only among the scalars that are
+        // neither letters nor spaces, boundary words only at the starts of spaced words.
+        let found: ClauseStart? = text.withPunctuation { scalars, classes in
+            let word = ScalarTable.wordBit, unspaced = ScalarTable.unspacedBit
+            var i = min(offset, classes.count) - 1
+            while i >= lower {
+                if !sentence.quotes.isEmpty, let quote = sentence.quotes.first(where: { $0.close == i || ($0.open < i && i < $0.close) }) {
+                    return ClauseStart(start: min(quote.close + 1, offset), boundary: .quote(quote))
                 }
+                let c = classes[i]
+                if c & (word | ScalarTable.spaceBit) == 0 {
+                    if Self.isClausePunctuation(scalars[i]) || (scalars[i] == "-" && text.isSpace(i - 1) && text.isSpace(i + 1)) {
+                        return ClauseStart(start: i + 1, boundary: .punctuation(i))
+                    }
+                } else if c & word != 0, c & unspaced == 0, i == 0 || classes[i - 1] & word == 0 {
+                    var end = i
+                    while end < offset, classes[end] & word != 0, classes[end] & unspaced == 0 { end += 1 }
+                    if clauseWords.kinds(i..<end).contains(.clauseBoundary) {
+                        return ClauseStart(start: end, boundary: .word)
+                    }
+                }
+                i -= 1
             }
-            i -= 1
+            return nil
         }
-        return ClauseStart(start: sentence.range.lowerBound, boundary: .sentenceStart)
+        return found ?? ClauseStart(start: sentence.range.lowerBound, boundary: .sentenceStart)
+    }
+
+    /// Punctuation that ends a clause (a hyphen only between spaces, tested apart).
+    private static func isClausePunctuation(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case ",", ";", ":", "،", "؛", "，", "；", "：", "、", "—", "–": return true
+        default: return false
+        }
     }
 
     // MARK: - Content
@@ -309,13 +325,13 @@ struct StatementFinder {
         if nextVerb < end, let contrast = text.lazyWordRanges(in: start..<nextVerb).first(where: { clauseWords.kinds($0).contains(.contrastive) }) {
             end = contrast.lowerBound  // "…, mientras que el Gobierno chileno anunció …": another statement
         }
-        var content = text.trimmed(start..<end, dropping: Self.edgePunctuation)
+        var content = text.trimmed(start..<end, droppingWhere: Self.edgePunctuation.contains)
         for word in text.lazyWordRanges(in: content) {
             guard clauseWords.kinds(word).contains(.timeWord) else { break }
-            content = text.trimmed(word.upperBound..<content.upperBound, dropping: Self.edgePunctuation)
+            content = text.trimmed(word.upperBound..<content.upperBound, droppingWhere: Self.edgePunctuation.contains)
         }
         if let quote = sentence.quotes.first(where: { $0.open == content.lowerBound }), quote.close + 1 >= content.upperBound {
-            return text.trimmed(quote.inner, dropping: Self.edgePunctuation)
+            return text.trimmed(quote.inner, droppingWhere: Self.edgePunctuation.contains)
         }
         return content
     }
@@ -323,7 +339,8 @@ struct StatementFinder {
     /// Arabic participles after which the content follows ("قائلا", "مضيفا").
     static let participlesBeforeContent = WordSet(["قائلا", "قائلة", "مضيفا"])
 
-    static let edgePunctuation: Set<Unicode.Scalar> = [".", ",", "،", "，", "、", "。", ":", "：", ";", "!", "?", "؟", "！", "？"]
+    /// Punctuation trimmed from both ends of content (an array: a few comparisons cost less than hashing).
+    static let edgePunctuation: [Unicode.Scalar] = [".", ",", "،", "，", "、", "。", ":", "：", ";", "!", "?", "؟", "！", "？"]
 
     /// Direct when most of the content is quoted.
     func kind(of content: Range<Int>, in sentence: Sentence) -> StatementKind {
