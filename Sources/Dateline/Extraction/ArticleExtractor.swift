@@ -58,7 +58,7 @@ public struct ArticleExtractor: Sendable {
         let text = ScalarText(repairing: &input.text)
         var zones = ArticleZones(text)
         // One token scan, shared by language identification and the country matcher.
-        let tokens = TokenizedText(input.text)
+        let tokens = TokenizedText(text)
         let identifier = LanguageIdentifier.standard
         let identified = input.language == nil ? identifier.identifyWithLines(tokens) : nil
         let language = input.language ?? identified?.language ?? "und"

@@ -144,12 +144,36 @@ struct ArticleZones {
 
     /// The headline: the first line of content, unless the text opens with a dateline
     /// ("JAKARTA - …"), in which case it has none.
+    /// A section label above it ("World", "Politik", "Internacional", "国際ニュース") is furniture.
     private mutating func markTitle(_ text: ScalarText) {
-        guard let first = zones.firstIndex(where: { $0.kind == .body }) else { return }
+        guard var first = zones.firstIndex(where: { $0.kind == .body }) else { return }
+        for _ in 0..<3 where Self.isSectionLabel(text, text.trimmed(zones[first].range)) {
+            guard let next = zones[(first + 1)...].firstIndex(where: { $0.kind == .body }),
+                  Self.isHeadline(text, text.trimmed(zones[next].range)),
+                  zones[(next + 1)...].contains(where: { $0.kind == .body }) else { break }
+            zones[first].kind = .furniture
+            first = next
+        }
         let range = text.trimmed(zones[first].range)
         guard !DatelineFinder.startsWithDateline(text, range), range.count <= 300 else { return }
         let hasMoreBody = zones[(first + 1)...].contains { $0.kind == .body }
         if hasMoreBody { zones[first].kind = .title }
+    }
+
+    /// One or two words (six characters of an unspaced script) without digits or a closing
+    /// mark: the name of a site's section, never a headline.
+    private static func isSectionLabel(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, range.count <= 30, !sentenceEnds.contains(text.scalars[range.upperBound - 1]) else { return false }
+        guard !range.contains(where: { text.scalars[$0].properties.numericType != nil }) else { return false }
+        if text.isUnspaced(range.lowerBound) { return range.count <= 6 }
+        return !text.hasWords(atLeast: 3, in: range)
+    }
+
+    /// A line that may be a headline: no dateline, no full stop at its end, not too long.
+    private static func isHeadline(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, range.count <= 200, !DatelineFinder.startsWithDateline(text, range) else { return false }
+        let last = text.scalars[range.upperBound - 1]
+        return last != "." && last != "。"
     }
 
     /// Under a related-links heading ("Baca juga:", "相关新闻", "관련 기사"), the lines that do not

@@ -26,6 +26,7 @@ enum ClauseWords {
     aber und jedoch doch zudem außerdem dabei auch
     но и однако также а при этом как
     لكن ولكن و ثم كما وقد قد بينما أما
+    한편 이에 대해 또 또한 이어 그러면서 반면
     """)
 
     /// Trailing words of a speaker phrase that are not the speaker: auxiliaries, adverbs and
@@ -89,6 +90,7 @@ enum ClauseWords {
     ministerio ministro gobierno portavoz presidencia ministério governo porta-voz presidência
     ministerium minister regierung sprecher sprecherin präsident министерство министр правительство пресс-секретарь президент
     мид мида глава
+    chancellor chanceler canciller chancelier kanzler kanzlerin
     الوزارة وزارة الوزير وزير الحكومة حكومة المتحدث المتحدثة متحدث الناطق الناطقة الرئيس الرئاسة
     """)
 

@@ -4,7 +4,8 @@
 ///   Arabic-language edition", "written in English", "la version chinoise", "на китайском
 ///   языке", "باللغة العربية";
 /// - a name that is also a person's or a thing's: "Michael Jordan", "Chad Smith", "Georgia
-///   Tech" (only for names listed as ambiguous, and not in Title Case lines);
+///   Tech" (only for names listed as ambiguous, and not in Title Case lines), and the same
+///   name alone after it ("Jordan said");
 /// - a joint form that names several states at once ("North and South Korea", "les deux
 ///   Corées", data code `KP+KR`), which becomes one reference per state.
 ///
@@ -13,6 +14,9 @@ enum CountryContext {
     static func refine(_ matches: [CountryMatch], in text: ScalarText) -> [CountryMatch] {
         var result: [CountryMatch] = []
         result.reserveCapacity(matches.count)
+        // Ambiguous names already read as part of a person's name ("Karen Jordan"): alone later
+        // ("Jordan said"), they are that person again.
+        var surnames: [String] = []
         for match in matches {
             if match.code.utf8.contains(UInt8(ascii: "+")) {
                 result += match.code.split(separator: "+").map { code in
@@ -24,7 +28,13 @@ enum CountryContext {
             }
             if match.kind == .demonym, namesLanguage(match, in: text) { continue }
             if let previous = previousWord(before: match.start, in: text), languageNamePrefixes.contains(text, previous) { continue }
-            if text.isUpper(match.start), let name = ambiguousName(match.surface), isPartOfName(match, name, in: text) { continue }
+            if text.isUpper(match.start), let name = ambiguousName(match.surface) {
+                if surnames.contains(name) { continue }
+                if isPartOfName(match, name, in: text) {
+                    surnames.append(name)
+                    continue
+                }
+            }
             result.append(match)
         }
         return readingAmman(result)

@@ -11,7 +11,8 @@ enum PageFurniture {
     tautan-tautan akses|tautan akses|bagikan|bagikan:|print|imprimer|email|e-mail|facebook|twitter|x
     whatsapp|telegram|linkedin|advertisement|advertising|publicité|iklan|إعلان|شارك|مشاركة|comments
     commentaires|komentar|menu|home|accueil|beranda|الرئيسية|subscribe|s'abonner|newsletter|listen
-    écouter|dengarkan|copy link|copier le lien|salin tautan|skip to content|aller au contenu|video
+    écouter|dengarkan|copy link|copier le lien|salin tautan|skip to content|skip to main content|aller au contenu|video
+    الصفحة الرئيسية|startseite|главная|首页|首頁|ホーム|홈|inicio|início|página inicial|halaman utama
     vidéo|photo|foto|compartir|compartilhar|teilen|поделиться|分享|共有|シェア|ツイート|공유|공유하기|top|retour|back
     related|lire aussi|read more|baca juga|lea también|leia também|читайте также|mehr zum thema
     اقرأ أيضا|اقرأ أيضاً|相关阅读|関連記事|관련 기사|zoom|agrandir|perbesar|ampliar|vergrößern

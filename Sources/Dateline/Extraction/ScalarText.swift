@@ -29,19 +29,12 @@ struct ScalarText {
     private init(_ text: String, mayBeDamaged: inout Bool) {
         // One decoding pass straight from the UTF-8; the folded values and classes are then
         // table reads, written into uninitialized storage (no zero fill, no bounds checks).
-        var damage = false
+        var damage = false, previous: UInt32 = 0
         scalars = UTF8Scalars.withUTF8(text) { bytes in
-            let count = UTF8Scalars.count(bytes)
-            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, initialized in
-                var offset = 0, previous: UInt32 = 0
-                for i in 0..<count {
-                    let (value, length) = UTF8Scalars.decode(bytes, at: offset)
-                    scalars.initializeElement(at: i, to: Unicode.Scalar(value) ?? "\u{FFFD}")  // always valid: decoded from valid UTF-8
-                    if TextRepair.mayBeDamage(value, after: previous) { damage = true }
-                    previous = value
-                    offset += length
-                }
-                initialized = count
+            UTF8Scalars.decodeAll(bytes) { value in
+                if TextRepair.mayBeDamage(value, after: previous) { damage = true }
+                previous = value
+                return Unicode.Scalar(value) ?? "\u{FFFD}"  // always valid: decoded from valid UTF-8
             }
         }
         mayBeDamaged = damage

@@ -126,7 +126,9 @@ extension StatementFinder {
                 if gap.contains(where: { Self.endsSpeakerAfterVerb(text.scalars[$0]) }) { return false }
                 if arabic, count > 0, !Self.inTheNameOf.contains(text, word) {
                     if ClauseWords.isArabicComplementizer(text, word) { return false }
-                    if isPrefixedAddressee(word) { return false }
+                    // "الأمين العام للأمم المتحدة": after "general", ل joins the body the office heads.
+                    if isPrefixedAddressee(word), !Self.generalOf.contains(text, buffer[count - 1].range) { return false }
+                    if Self.addresseeNouns.contains(text, word) { return false }
                     if isDefinite(buffer[count - 1].range), !isDefinite(word), !commaBefore { return false }
                     if commaBefore, count >= 2, isDefinite(word) { return false }
                 }
@@ -165,6 +167,12 @@ extension StatementFinder {
     func isDefinite(_ range: Range<Int>) -> Bool {
         text.foldedWord(range, hasPrefixIn: Self.definitePrefixes)
     }
+
+    /// "العام" of "الأمين العام" / "المدير العام": the body it heads follows with ل.
+    private static let generalOf = WordSet(["العام"])
+
+    /// Whom an Arabic verb of asking addresses ("وطالب القضاة المجتمع الدولي …"): never part of its speaker.
+    private static let addresseeNouns = WordSet(["المجتمع", "الأطراف", "الطرفين", "الجانبين", "الدول", "العالم", "المواطنين"])
 
     /// "باسم" ("in the name of") continues a speaker phrase ("المتحدث باسم الوزارة").
     private static let inTheNameOf = WordSet(["باسم"])

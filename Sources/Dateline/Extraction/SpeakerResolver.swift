@@ -42,6 +42,10 @@ struct SpeakerResolver {
         "ko": ("KR", ["외교부", "국방부", "통일부", "정부", "대통령실", "청와대", "합동참모본부", "합참"]),
     ]
 
+    /// Ministries that Japanese and Korean news name without their state only for the home
+    /// state's (a foreign one is always qualified: "中国外務省", "중국 외교부").
+    static let homeMinistries = ["外務省", "防衛省", "経済産業省", "외교부", "국방부", "통일부", "합동참모본부", "합참", "대통령실"]
+
     /// Other states whose own press writes the language: a story datelined there (Taipei,
     /// Singapore) speaks of their institutions ("外交部發言人" in Taipei is Taiwan's).
     static let otherHomes: [String: Set<String>] = ["zh": ["TW", "SG"]]
@@ -92,9 +96,17 @@ struct SpeakerResolver {
         if resolved.countries.isEmpty, let known = CompiledVocabulary.current.knownPeople.matches(in: text, range: range).first {
             resolved.countries = [known.payload]
         }
+        // "외교부 당국자", "外務省の報道官": in Japanese and Korean news the unqualified
+        // ministry is the home state's, even after a foreign one was named.
+        if resolved.countries.isEmpty, let homeCountry, Self.homeMinistries.contains(where: { surface.hasPrefix($0) }) {
+            resolved.countries = [homeCountry]
+        }
         if resolved.countries.isEmpty, let earlier = earlierSpeaker(repeatedBy: key, surface: surface) {
             resolved.countries = earlier.countries
             if words.count <= 3, Self.isSubset(key, of: earlier.words) { resolved.name = earlier.name }
+        }
+        if resolved.countries.isEmpty, let named = countryNamedBeforeAppositive(range) {
+            resolved.countries = [named]
         }
         if resolved.countries.isEmpty, isBackReference(words), let last = history.last(where: { !$0.countries.isEmpty }) {
             resolved.countries = last.countries
@@ -167,6 +179,21 @@ struct SpeakerResolver {
         return latestKnown { $0.name.contains(phrase) }
     }
 
+    /// "KCNA, the North's official news agency, said": the speaker phrase is an appositive
+    /// of a state, capital or institution named just before it, after a comma.
+    private func countryNamedBeforeAppositive(_ range: Range<Int>) -> String? {
+        var i = range.lowerBound
+        while i > 0, text.isSpace(i - 1) { i -= 1 }
+        guard i > 0, text.scalars[i - 1] == "," || text.scalars[i - 1] == "،" else { return nil }
+        i -= 1
+        while i > 0, text.isSpace(i - 1) { i -= 1 }
+        guard let match = countries.last(where: { $0.end == i }) else { return nil }
+        // Only the reference itself stands between the sentence start and the comma.
+        var start = match.start
+        while start > 0, text.scalars[start - 1] == " " || text.scalars[start - 1] == "\t" { start -= 1 }
+        return start == 0 || [".", "\n", "\"", "”"].contains(text.scalars[start - 1]) ? match.code : nil
+    }
+
     /// Definite articles that make a generic noun a later reference ("o governante").
     static let definiteArticles = WordSet(["the", "le", "la", "l'", "el", "o", "der", "die", "das"])
 
@@ -174,6 +201,8 @@ struct SpeakerResolver {
     static let backReferenceNouns = WordSet([
         "official", "governante", "dirigente", "responsable", "responsavel", "funcionario", "diplomat", "diplomate",
         "diplomatico", "diplomata", "politician", "politico", "politiker", "beamte", "chef",
+        "minister", "ministerin", "ministre", "ministro", "ministra", "mandataria", "mandatario", "chanceler", "canciller",
+        "kanzler", "kanzlerin", "sprecher", "sprecherin", "presidenta", "presidente", "premier", "premierminister",
     ])
 
     /// "the official", "o governante": a definite article and one generic noun.
@@ -238,7 +267,32 @@ struct SpeakerResolver {
         }
         self.personTokens = personTokens
         let tokens = words.map(text.foldedWordKey)
-        return zip(people, personTokens).first { person in person.1.contains { Self.contains(tokens, $0) } }?.0
+        if let person = zip(people, personTokens).first(where: { person in person.1.contains { Self.contains(tokens, $0) } })?.0 {
+            return person
+        }
+        return personInflected(by: words)
+    }
+
+    /// "По словам Захаровой" after "Мария Захарова", "Лаврову" after "Сергей Лавров": a
+    /// Cyrillic word that is a person's name word in another case.
+    private func personInflected(by words: [Range<Int>]) -> PersonName? {
+        let cyrillic = words.filter { text.isUpper($0.lowerBound) && $0.count >= 5 && (0x0400...0x04FF).contains(text.scalars[$0.lowerBound].value) }
+        guard !cyrillic.isEmpty else { return nil }
+        let forms = cyrillic.map { Array(text.foldedString($0).unicodeScalars) }
+        return people.first { person in
+            text.lazyWordRanges(in: person.range).contains { nameWord in
+                let name = Array(text.foldedString(nameWord).unicodeScalars)
+                return forms.contains { Self.isInflection($0, of: name) }
+            }
+        }
+    }
+
+    /// Whether two Cyrillic words share a stem of four letters or more and differ only in
+    /// endings of up to three letters ("захаровой", "захарова"; "лаврову", "лавров").
+    static func isInflection(_ a: [Unicode.Scalar], of b: [Unicode.Scalar]) -> Bool {
+        let common = zip(a, b).prefix { $0 == $1 }.count
+        guard common >= 4, common >= min(a.count, b.count) - 2 else { return false }
+        return max(a.count, b.count) - common <= 3
     }
 
     /// The keys of the words that identify a speaker (see ``contentWord(_:)``).

@@ -66,7 +66,7 @@ enum SpeechLexicon {
     fr report+pre selon, d'après
     fr report+lui selon lui
     fr report+elle selon elle
-    id say mengatakan, berkata, menyatakan, menegaskan, mengungkapkan, menjelaskan, menambahkan, menyebutkan, mengemukakan, menuturkan, mengakui, menilai, mengeluarkan pernyataan
+    id say mengatakan, berkata, menyatakan, menegaskan, mengungkapkan, menjelaskan, menambahkan, menyebutkan, mengemukakan, menuturkan, mengakui, menilai, mengeluarkan pernyataan, menyampaikan, menekankan, memaparkan, mengutarakan, menerangkan
     id say+inv kata, ujar, ucap, tutur, jelas, tegas, imbuh
     id say+nya katanya, ujarnya, ucapnya, tuturnya, jelasnya, tegasnya, ungkapnya, imbuhnya, tambahnya
     id claim mengklaim
@@ -75,11 +75,11 @@ enum SpeechLexicon {
     id warn memperingatkan, mengingatkan
     id threaten mengancam
     id accuse menuduh, menuding
-    id deny membantah, menyangkal
+    id deny membantah, menyangkal, menepis, menampik
     id condemn mengecam, mengutuk
     id criticize mengkritik
     id reject menolak
-    id ask meminta, mendesak, menyerukan, menuntut
+    id ask meminta, mendesak, menyerukan, menuntut, mengimbau
     id propose mengusulkan, menawarkan
     id support mendukung, menyambut baik
     id promise berjanji
@@ -203,8 +203,8 @@ enum SpeechLexicon {
     zh support 歡迎
     zh promise 承諾
     zh report 報道, 報導
-    ja say と述べた, と語った, と話した, と強調した, と明らかにした, と指摘した, と説明した, と表明した, と述べている, と話している, と訴えた, と主張した, と答えた
-    ja announce と発表した
+    ja say ことを明らかにした, との見解を示した, との考えを示した, と述べた, と語った, と話した, と強調した, と明らかにした, と指摘した, と説明した, と表明した, と述べている, と話している, と訴えた, と主張した, と答えた
+    ja announce と発表した, との談話を発表した, との声明を発表した, との談話を出した, との声明を出した, とのコメントを発表した
     ja warn と警告した
     ja accuse と非難した
     ja deny と否定した
@@ -220,7 +220,8 @@ enum SpeechLexicon {
     ko accuse 비난했다
     ko deny 부인했다
     ko condemn 규탄했다
-    ko reject 거부했다, 일축했다
+    ko criticize 비판했다
+    ko reject 거부했다, 일축했다, 반박했다
     ko ask 촉구했다, 요구했다
     ko propose 제안했다
     ko report 전했다, 보도했다
@@ -241,6 +242,7 @@ enum SpeechLexicon {
     static let auxiliaries: [String: [(String, String?)]] = [
         "fr": [("a", nil), ("ont", nil), ("avait", nil), ("avaient", nil), ("aurait", nil), ("auraient", nil),
                ("a également", nil), ("a aussi", nil), ("ont également", nil), ("après avoir", nil),
+               ("a pour sa part", nil), ("ont pour leur part", nil), ("a de son côté", nil), ("a quant à lui", nil), ("a quant à elle", nil),
                ("a-t-il", "il"), ("a-t-elle", "elle"), ("ont-ils", "ils"), ("ont-elles", "elles")],
         "es": [("ha", nil), ("han", nil), ("había", nil), ("habían", nil)],
     ]

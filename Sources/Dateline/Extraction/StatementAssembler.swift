@@ -88,7 +88,8 @@ struct StatementAssembler {
         // The matches come in order of their starts: of those at one start, the first of the longest wins.
         for match in CompiledVocabulary.current.speechVerbs.matches(in: text, range: range, group: anyLanguage ? nil : language) {
             guard anyLanguage || match.payload.language == language,
-                  SpeechLexicon.isSpeechUse(match, in: text, limit: range.upperBound) else { continue }
+                  SpeechLexicon.isSpeechUse(match, in: text, limit: range.upperBound),
+                  !isInsideCountryName(match.start) else { continue }
             if let last = result.last, match.start < last.end {
                 if match.start == last.start, match.end > last.end { result[result.count - 1] = match }
                 continue
@@ -96,6 +97,11 @@ struct StatementAssembler {
             result.append(match)
         }
         return result
+    }
+
+    /// "The United States said": "States" is part of a country's name there, not a verb.
+    private func isInsideCountryName(_ offset: Int) -> Bool {
+        countries.contains { $0.start < offset && offset < $0.end }
     }
 
     /// "Xinhua reported", "selon l'AFP": an agency named as the source of narration.

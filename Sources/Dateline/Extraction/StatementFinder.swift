@@ -173,7 +173,8 @@ struct StatementFinder {
                 let inverted = text.trimmed(clause.start..<verb.start).isEmpty
                 var restStart = verb.end
                 if inverted {
-                    guard let speaker = speaker(after: verb, in: sentence, &lookups), !isClause(speaker) else { return nil }
+                    guard !isAppositiveName(before: at, in: sentence),
+                          let speaker = speaker(after: verb, in: sentence, &lookups), !isClause(speaker) else { return nil }
                     restStart = speaker.upperBound
                 }
                 let rest = restStart..<sentence.range.upperBound
@@ -185,9 +186,16 @@ struct StatementFinder {
                     restWords += 1
                     return restWords < 13
                 }
-                guard restWords == 0 || (!inverted && restWords <= 2) || firstRest.map({ !clauseWords.kinds($0).isDisjoint(with: [.afterVerbStop, .timeWord]) }) == true,
-                      restWords <= 12, !text.lazyWordRanges(in: rest).contains(where: { clauseWords.kinds($0).contains(.complementizer)
-                          || ClauseWords.isArabicComplementizer(text, $0) }) else { return nil }
+                // "…, South Korea's military said, the latest in a string of launches": a comma
+                // after the verb sets off an aside, not the content; an aside may be long, but
+                // "said, however, that …" still opens the content.
+                let asideFollows = !inverted && text.trimmed(rest).first.map { text.scalars[$0] == "," } == true
+                let complementizerWithin = text.lazyWordRanges(in: rest).prefix(asideFollows ? 4 : Int.max).contains {
+                    clauseWords.kinds($0).contains(.complementizer) || ClauseWords.isArabicComplementizer(text, $0)
+                }
+                guard restWords == 0 || asideFollows || (!inverted && restWords <= 2)
+                        || firstRest.map({ !clauseWords.kinds($0).isDisjoint(with: [.afterVerbStop, .timeWord]) }) == true,
+                      restWords <= 12 || asideFollows, !complementizerWithin else { return nil }
                 content = sentence.range.lowerBound..<at
                 guard text.hasWords(atLeast: 3, in: content) else { return nil }
             }
@@ -203,6 +211,19 @@ struct StatementFinder {
         }
         return SpeechEvent(speaker: speaker, carriedPronoun: verb.payload.pronoun, verb: verb.payload,
                            verbRange: verb.start..<verb.end, content: content, kind: kind(of: content, in: sentence))
+    }
+
+    /// "A spokesman for the ministry, Koo Byoung-sam, said …": the words between the comma
+    /// at `comma` and the one before it are all capitalised (a name in apposition), so the
+    /// sentence so far is the speaker, not a content.
+    private func isAppositiveName(before comma: Int, in sentence: Sentence) -> Bool {
+        guard comma > sentence.range.lowerBound else { return false }
+        let segment = clauseStart(before: comma, in: sentence)
+        guard case .punctuation = segment.boundary else { return false }
+        let words = Array(text.lazyWordRanges(in: segment.start..<comma).prefix(5))
+        return (1...4).contains(words.count) && words.allSatisfy { word in
+            text.isUpper(word.lowerBound) || (word.lowerBound > 0 && text.scalars[word.lowerBound - 1] == "-")
+        }
     }
 
     /// Punctuation trimmed from content that an attribution follows (an array: a few
@@ -227,10 +248,25 @@ struct StatementFinder {
         for _ in 0..<3 {
             guard case .punctuation(let at) = boundary, text.scalars[at] == "," || text.scalars[at] == "，" else { return nil }
             let earlier = clauseStart(before: at, in: sentence)
+            // "Canadá, que también fue afectado, anunció …": a relative clause describes the speaker before it.
+            if case .word = earlier.boundary, let opening = relativeClauseOpening(endingAt: earlier.start, in: sentence) {
+                boundary = clauseStart(before: opening, in: sentence).boundary
+                continue
+            }
             if let speaker = speakerPhrase(earlier.start..<at, language: language), !opensWithParticiple(speaker) { return speaker }
             boundary = earlier.boundary
         }
         return nil
+    }
+
+    /// The start of the relative pronoun that ends at `end`, when a comma stands right before it.
+    private func relativeClauseOpening(endingAt end: Int, in sentence: Sentence) -> Int? {
+        var start = end
+        while start > sentence.range.lowerBound, text.isWord(start - 1) { start -= 1 }
+        guard start < end, clauseWords.kinds(start..<end).contains(.relativeMarker) else { return nil }
+        var i = start
+        while i > sentence.range.lowerBound, text.isSpace(i - 1) { i -= 1 }
+        return i > sentence.range.lowerBound && text.scalars[i - 1] == "," ? start : nil
     }
 
     // MARK: - Clause boundaries
@@ -305,8 +341,13 @@ struct StatementFinder {
     private func contentAfter(_ offset: Int, in sentence: Sentence, verbs: Verbs) -> Range<Int> {
         var start = offset
         let nextVerb = verbs.first { $0.start >= offset }?.start ?? sentence.range.upperBound
+        var scanned = 0, previousEnd = offset
         for range in text.lazyWordRanges(in: offset..<min(sentence.range.upperBound, offset + 160)).prefix(12) {
             if range.lowerBound >= nextVerb { break }
+            // "said Canberra would fund new links, adding that …": past a clause, a later "that" opens another one.
+            if scanned > 3, (previousEnd..<range.lowerBound).contains(where: { text.scalars[$0] == "," }) { break }
+            scanned += 1
+            previousEnd = range.upperBound
             if let quote = sentence.quote(containing: range.lowerBound) {
                 if text.hasWords(atLeast: 4, in: quote.inner) { break }
                 continue

@@ -275,6 +275,8 @@ struct TopicClassifier {
         switch text.scalars[i] {
         case "\n", "!", "?", "。", "！", "？", "؟": return true
         case ".":
+            // "U.S. officials", "J. Smith": a stop after a lone capital ends an initial, not a sentence.
+            if i >= 1, text.isUpper(i - 1), i == 1 || !text.isWord(i - 2) || text.scalars[i - 2] == "." { return false }
             // Closing quotation marks may stand between the stop and the space: `theaters." It`.
             var next = i + 1
             while next < text.count, next <= i + 2, closers.contains(text.scalars[next]) { next += 1 }

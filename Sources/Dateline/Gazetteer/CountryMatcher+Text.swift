@@ -57,13 +57,13 @@ extension CountryMatcher {
                 appendVariants(of: text.folded(index), to: &variants)
             }
             guard startsForm(ids[index]) || !variants.isEmpty,
-                  !(tokens[index].script == .han && text.withUTF8({ Self.isDayOfMonth(index, tokens, $0) })),
+                  !(tokens[index].script == .han && text.withScalars({ Self.isDayOfMonth(index, tokens, $0) })),
                   let candidate = longestMatch(at: index, variants: variants, context) else {
                 index += 1
                 continue
             }
             if !codes[Int(candidate.reading.code)].isEmpty {
-                text.withUTF8 { appendMatches(of: candidate, startingAt: index, tokens, $0, to: &found) }
+                text.withScalars { appendMatches(of: candidate, startingAt: index, tokens, $0, to: &found) }
             }
             index = candidate.lastToken + 1
         }
@@ -72,18 +72,18 @@ extension CountryMatcher {
 
     /// Whether token `index` is 日 counting the day of a date ("3日朝", the morning of the
     /// 3rd; "6日韩方"): 日 right after a number cannot start Japan's one-character forms.
-    private static func isDayOfMonth(_ index: Int, _ tokens: [ScannedToken], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isDayOfMonth(_ index: Int, _ tokens: [ScannedToken], _ scalars: UnsafeBufferPointer<UInt32>) -> Bool {
         let token = tokens[index]
-        guard index > 0, token.gapBefore == 0, bytes[token.startByte..<token.endByte].elementsEqual(dayCharacter) else {
-            return false
-        }
-        let previous = tokens[index - 1]
-        let last = String(decoding: UnsafeBufferPointer(rebasing: bytes[max(previous.startByte, previous.endByte - 3)..<previous.endByte]), as: UTF8.self)
-        guard let scalar = last.unicodeScalars.last else { return false }
+        // A Han token is one character.
+        guard index > 0, token.gapBefore == 0, scalars[token.start] == dayCharacter else { return false }
+        let last = scalars[tokens[index - 1].end - 1]
+        // Numbers of the Basic Multilingual Plane only (as this test has always read them).
+        guard last < 0x10000, let scalar = Unicode.Scalar(last) else { return false }
         return scalar.properties.numericType != nil
     }
 
-    private static let dayCharacter = Array("日".utf8)
+    /// 日, "day".
+    private static let dayCharacter: UInt32 = 0x65E5
 
     /// Whether a name may continue from `previous` to `token`: Han and kana characters must
     /// touch, Hangul may touch or be words apart; words must be apart, separated by a
@@ -158,29 +158,29 @@ extension CountryMatcher {
     /// Appends the match of a candidate; a compound of abbreviations ("中美": CN+US) gives
     /// one match per character.
     private func appendMatches(
-        of candidate: Candidate, startingAt index: Int, _ tokens: [ScannedToken], _ bytes: UnsafeBufferPointer<UInt8>,
+        of candidate: Candidate, startingAt index: Int, _ tokens: [ScannedToken], _ scalars: UnsafeBufferPointer<UInt32>,
         to found: inout [CountryMatch]
     ) {
         let code = codes[Int(candidate.reading.code)]
         let parts = code.utf8.contains(UInt8(ascii: "+")) ? code.split(separator: "+") : []
         guard parts.count == candidate.lastToken - index + 1 else {
-            found.append(match(candidate, code: code, startingAt: index, tokens, bytes))
+            found.append(match(candidate, code: code, startingAt: index, tokens, scalars))
             return
         }
         for (offset, part) in parts.enumerated() {
             var single = candidate
             single.lastToken = index + offset
-            found.append(match(single, code: String(part), startingAt: index + offset, tokens, bytes))
+            found.append(match(single, code: String(part), startingAt: index + offset, tokens, scalars))
         }
     }
 
     private func match(
-        _ candidate: Candidate, code: String, startingAt index: Int, _ tokens: [ScannedToken], _ bytes: UnsafeBufferPointer<UInt8>
+        _ candidate: Candidate, code: String, startingAt index: Int, _ tokens: [ScannedToken], _ scalars: UnsafeBufferPointer<UInt32>
     ) -> CountryMatch {
         let first = tokens[index], last = tokens[candidate.lastToken]
         let reading = candidate.reading
         let period = reading.takesTrailingPeriod && last.followedByPeriod ? 1 : 0
-        let surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[first.startByte..<(last.endByte + period)]), as: UTF8.self)
+        let surface = UTF8Scalars.string(from: UnsafeBufferPointer(rebasing: scalars[first.start..<(last.end + period)]), skippingZeros: false)
         var via = labels[Int(reading.label)]
         if let prefix = candidate.prefix {
             let how = prefix.hasArticle ? " after the article prefix" : " after a proclitic"

@@ -39,11 +39,15 @@ struct CountryMatcher: Sendable {
     /// The same, compiled for lookups.
     private var vocabularyTable = KeyTable([:])
     private var transitionTable = KeyTable([:])
-    /// By token id: the node a form's first token leads to, or -1 when no form starts with
-    /// it (most words only continue one). Small and dense, unlike the transition table.
+    /// By token id: the node a form's first token leads to. Tokens that start forms have the
+    /// ids below ``startingTokenCount`` (see ``compile()``), so this is small and dense.
     private var rootChildren: [Int32] = []
+    /// Token ids below this start a form; the others (most words) only continue one.
+    private var startingTokenCount: Int32 = 0
+    /// Nodes 1..<nodesWithReadingsEnd have readings; the root and the others have none.
+    private var nodesWithReadingsEnd: Int32 = 1
     /// Node n's readings are `readingList[readingStarts[n]..<readingStarts[n + 1]]`: one
-    /// array, not one per node, so that asking a node whether it has any reads nearby memory.
+    /// array, not one per node (whether a node has any is told by its number, see ``compile()``).
     private var readingList: [Reading] = []
     private var readingStarts: [Int32] = []
     /// The most tokens any form has.
@@ -65,10 +69,7 @@ struct CountryMatcher: Sendable {
             return Int32(list.count - 1)
         }
         for form in forms {
-            var form = form
-            form.text.makeContiguousUTF8()
-            form.text.utf8.withContiguousStorageIfAvailable { bytes in
-                var scanner = TokenScanner(bytes: bytes)
+            TokenScanner.withScanner(of: form.text) { scanner in
                 var keys: [UInt64] = []
                 var first: ScannedToken?
                 var firstStem: UInt64?
@@ -95,17 +96,49 @@ struct CountryMatcher: Sendable {
         }
     }
 
-    /// Turns the building tables into the lookup ones.
+    /// Turns the building tables into the lookup ones. Token ids and nodes are renumbered so
+    /// that the tokens forms start with come first, and the nodes with readings right after
+    /// the root: whether a token of the text starts a form, or a node ends one, is then a
+    /// comparison, not a read from a table as large as the lexicon.
     private mutating func compile() {
+        let tokenIDs = Self.order(vocabulary.count) { transitions[Self.edge(0, Int32($0))] != nil }
+        startingTokenCount = tokenIDs.firstCount
+        let nodes = Self.order(readings.count, keepingFirst: true) { !readings[$0].isEmpty }
+        nodesWithReadingsEnd = 1 + nodes.firstCount
+        vocabulary = vocabulary.mapValues { tokenIDs.new[Int($0)] }
+        var edges: [UInt64: Int32] = [:]
+        for (edge, node) in transitions {
+            let source = nodes.new[Int(edge >> 32)], id = tokenIDs.new[Int(edge & 0xFFFF_FFFF)]
+            edges[Self.edge(source, id)] = nodes.new[Int(node)]
+        }
+        var renumberedReadings = readings
+        for (node, nodeReadings) in readings.enumerated() { renumberedReadings[Int(nodes.new[node])] = nodeReadings }
         vocabularyTable = KeyTable(vocabulary)
-        transitionTable = KeyTable(transitions)
-        rootChildren = (0..<Int32(vocabulary.count)).map { transitions[Self.edge(0, $0)] ?? -1 }
+        transitionTable = KeyTable(edges)
+        rootChildren = (0..<startingTokenCount).map { edges[Self.edge(0, $0)]! }
         readingStarts = [0]
-        for nodeReadings in readings {
+        for nodeReadings in renumberedReadings {
             readingList += nodeReadings
             readingStarts.append(Int32(readingList.count))
         }
         (vocabulary, transitions, readings) = ([:], [:], [])
+    }
+
+    /// New numbers for `count` old ones: those `isFirst` accepts first (`firstCount` of them),
+    /// then the others, each group in the old order; with `keepingFirst`, 0 stays 0 and
+    /// the rest follow it.
+    private static func order(_ count: Int, keepingFirst: Bool = false, isFirst: (Int) -> Bool) -> (new: [Int32], firstCount: Int32) {
+        var new = [Int32](repeating: 0, count: count), next: Int32 = 0, firstCount: Int32 = 0
+        let from = keepingFirst ? min(1, count) : 0
+        if keepingFirst { next = 1 }
+        for first in [true, false] {
+            for old in from..<count where isFirst(old) == first {
+                new[old] = next
+                next += 1
+            }
+            if first { firstCount = next - Int32(from) }
+        }
+        return (new, firstCount)
     }
 
     private mutating func insert(_ keys: [UInt64], _ reading: Reading) {
@@ -181,8 +214,8 @@ struct CountryMatcher: Sendable {
     }
 
     @inline(__always)
-    func startsForm(_ id: Int32) -> Bool { id >= 0 && rootChildren[Int(id)] >= 0 }
+    func startsForm(_ id: Int32) -> Bool { id >= 0 && id < startingTokenCount }
 
     @inline(__always)
-    func hasReadings(at node: Int32) -> Bool { readingStarts[Int(node)] != readingStarts[Int(node) + 1] }
+    func hasReadings(at node: Int32) -> Bool { node > 0 && node < nodesWithReadingsEnd }
 }

@@ -48,13 +48,12 @@ public struct LanguageIdentifier: Sendable {
 
     /// The language of the body of `text` (as ``identify(_:)``) and each line's own verdict
     /// (as ``lineLanguages(_:)``), from one pass over the text.
-    func identifyWithLines(_ text: TokenizedText) -> (language: String, lines: [LineLanguage]) {
+    func identifyWithLines(_ text: TokenizedText) -> (language: String, lines: LineVerdicts) {
         var weights = [Int](repeating: 0, count: codes.count)
         var shortLines = weights
-        var lines: [LineLanguage] = []
+        var lines = LineVerdicts(codes: codes)
         forEachLine(of: text) { start, end, verdict in
-            lines.append(LineLanguage(start: start, end: end, language: verdict.map { codes[$0.language] } ?? "und",
-                                      weight: verdict?.weight ?? 0))
+            lines.append(start: start, end: end, verdict: verdict)
             guard let verdict else { return }
             if verdict.weight >= Self.minimumLineWeight {
                 weights[verdict.language] += verdict.weight
@@ -72,23 +71,26 @@ public struct LanguageIdentifier: Sendable {
     }
 
     /// What ``identify(_:)`` says of the text of one line alone, read from that line's verdict
-    /// in `lines` (from ``lineLanguages(_:)`` of the whole text); nil when `range` is not
+    /// in `lines` (from ``identifyWithLines(_:)`` of the whole text); nil when `range` is not
     /// exactly one of the lines.
-    static func language(ofLine range: Range<Int>, in lines: [LineLanguage]) -> String? {
-        guard let line = lines.first(where: { $0.start == range.lowerBound && $0.end == range.upperBound }) else { return nil }
-        return line.weight >= minimumWeight ? line.language : "und"
+    static func language(ofLine range: Range<Int>, in lines: LineVerdicts) -> String? {
+        guard let line = lines.verdicts.first(where: { $0.start == range.lowerBound && $0.end == range.upperBound }) else { return nil }
+        return line.weight >= minimumWeight ? lines.codes[line.code] : "und"
     }
 
     /// Each line of `text` with its own language (`und` when it has none) and the weight
     /// of that verdict in letters (CJK characters count twice). An extractor can use it to
     /// set aside lines in another language than the body (a site note after the article).
     public func lineLanguages(_ text: String) -> [LineLanguage] {
-        identifyWithLines(TokenizedText(text)).lines
+        let lines = identifyWithLines(TokenizedText(text)).lines
+        return lines.verdicts.map { line in
+            LineLanguage(start: line.start, end: line.end, language: line.code < 0 ? "und" : lines.codes[line.code], weight: line.weight)
+        }
     }
 
     /// Calls `body` with each line's scalar offsets and verdict (a `codes` index and its weight).
     private func forEachLine(of text: TokenizedText, _ body: (Int, Int, (language: Int, weight: Int)?) -> Void) {
-        text.withUTF8 { bytes in
+        text.withScalars { scalars in
             let tokens = text.tokens
             var census = LineCensus(languageCount: codes.count)
             var next = 0, lineStart = 0
@@ -96,7 +98,7 @@ public struct LanguageIdentifier: Sendable {
                 let lineEnd = line < text.lineBreaks.count ? text.lineBreaks[line] : text.scalarCount
                 census.reset()
                 while next < tokens.count, tokens[next].start < lineEnd {
-                    census.count(tokens[next], bytes: bytes, telltales: telltales)
+                    census.count(tokens[next], scalars: scalars, telltales: telltales)
                     if tokens[next].script == .latin, let mask = wordLanguages[tokens[next].hash] {
                         census.addFunctionWord(mask)
                     }
@@ -137,11 +139,43 @@ private struct TelltaleTable {
         return Int(lead & 0x3F) << 6 | Int(next & 0x3F)
     }
 
-    /// The language the letter starting at `lead` points to, as an index in the code list.
+    /// The slot of a letter, from its scalar value: the slot of its UTF-8's first two bytes.
     @inline(__always)
-    func language(lead: UInt8, next: UInt8) -> Int? {
-        guard let slot = Self.slot(lead: lead, next: next), languages[slot] != 0 else { return nil }
+    private static func slot(of value: UInt32) -> Int {
+        // Two bytes 110aaaaa 10bbbbbb give aaaaabbbbbb, the value itself; a three-byte letter's
+        // lead 1110aaaa keeps 10aaaa, and a four-byte one's 11110aaa keeps 110aaa.
+        Int(value < 0x800 ? value : value < 0x10000 ? 0x800 | value >> 6 : 0xC00 | value >> 12)
+    }
+
+    /// The language a letter (a scalar value from U+0080 on) points to, as an index in the code list.
+    @inline(__always)
+    func language(of value: UInt32) -> Int? {
+        let slot = Self.slot(of: value)
+        guard languages[slot] != 0 else { return nil }
         return Int(languages[slot]) - 1
+    }
+}
+
+/// Each line's verdict, as ``LanguageIdentifier/identifyWithLines(_:)`` finds them: code
+/// indexes, not strings, as every article has a dozen lines and few are asked about.
+struct LineVerdicts {
+    struct Verdict {
+        var start: Int
+        var end: Int
+        /// Index in `codes`, or -1 for `und`.
+        var code: Int
+        var weight: Int
+    }
+
+    fileprivate let codes: [String]
+    fileprivate private(set) var verdicts: [Verdict] = []
+
+    fileprivate init(codes: [String]) {
+        self.codes = codes
+    }
+
+    fileprivate mutating func append(start: Int, end: Int, verdict: (language: Int, weight: Int)?) {
+        verdicts.append(Verdict(start: start, end: end, code: verdict?.language ?? -1, weight: verdict?.weight ?? 0))
     }
 }
 
@@ -194,19 +228,16 @@ private struct LineCensus {
         }
     }
 
-    mutating func count(_ token: ScannedToken, bytes: UnsafeBufferPointer<UInt8>, telltales table: TelltaleTable) {
+    mutating func count(_ token: ScannedToken, scalars: UnsafeBufferPointer<UInt32>, telltales table: TelltaleTable) {
         let length = token.end - token.start
         letters[Int(token.script.rawValue)] += length
-        guard token.endByte - token.startByte > length else { return }  // ASCII only
-        let word = UnsafeBufferPointer(rebasing: bytes[token.startByte..<token.endByte])
+        guard !token.isASCII else { return }
         switch token.script {
         case .latin, .arabic, .cyrillic:
-            var index = 0
-            while index + 1 < word.count {
-                if let language = table.language(lead: word[index], next: word[index + 1]) { telltales[language] += 1 }
-                index += 1
+            for value in scalars[token.start..<token.end] where value >= 0x80 {
+                if let language = table.language(of: value) { telltales[language] += 1 }
             }
-        case .otherLetter: otherScripts[Self.script(ofLead: word).index] += length
+        case .otherLetter: otherScripts[Self.script(ofFirst: scalars[token.start]).index] += length
         default: break
         }
     }
@@ -278,13 +309,14 @@ private struct LineCensus {
         return best
     }
 
-    /// Scripts other than the main ones, by the lead bytes of their first letter.
-    private static func script(ofLead word: UnsafeBufferPointer<UInt8>) -> ScriptLanguage {
-        switch (word[0], word.count > 1 ? word[1] : 0) {
-        case (0xCE...0xCF, _): return .el
-        case (0xD7, _): return .he
-        case (0xE0, 0xB8...0xB9): return .th
-        case (0xE0, 0xA4...0xA5): return .hi
+    /// Scripts other than the main ones, by their first letter (the blocks whose UTF-8 starts
+    /// CE–CF, D7, E0 B8–B9 and E0 A4–A5).
+    private static func script(ofFirst value: UInt32) -> ScriptLanguage {
+        switch value {
+        case 0x0380...0x03FF: return .el
+        case 0x05C0...0x05FF: return .he
+        case 0x0E00...0x0E7F: return .th
+        case 0x0900...0x097F: return .hi
         default: return .und
         }
     }

@@ -57,10 +57,7 @@ public enum TextNormalizer {
 
     /// The words of `text`, in order (see the type's contract).
     public static func tokens(of text: String) -> [FoldedToken] {
-        var text = text
-        text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { bytes in
-            var scanner = TokenScanner(bytes: bytes)
+        TokenScanner.withScanner(of: text) { scanner in
             var folded: [UInt32] = []
             var tokens: [FoldedToken] = []
             while let token = scanner.next(folding: &folded) {
@@ -73,7 +70,7 @@ public enum TextNormalizer {
                 tokens.append(FoldedToken(start: token.start, end: token.end, folded: keys[0], keys: keys))
             }
             return tokens
-        } ?? []
+        }
     }
 
     /// A string of folded scalar values (always valid scalars).

@@ -3,55 +3,75 @@
 /// line, and the country matcher walks its trie over the same tokens.
 ///
 /// What it holds, and the contract:
-/// - `tokens`: every word in order (see ``ScannedToken``: scalar and UTF-8 byte offsets,
-///   script, case, the gap before it, and the FNV-1a ``ScannedToken/hash`` of its folded
-///   scalars — compare words by hash, with no `String` made).
+/// - `tokens`: every word in order (see ``ScannedToken``: scalar offsets, script, case, the
+///   gap before it, and the FNV-1a ``ScannedToken/hash`` of its folded scalars — compare
+///   words by hash, with no `String` made).
 /// - ``folded(_:)``: the folded scalars of Arabic and Cyrillic tokens, which callers stem
 ///   (proclitics, case endings); empty for tokens of other scripts.
 /// - `lineBreaks`: the scalar offset of every line feed; lines are the spans between them.
-/// - ``withUTF8(_:)``: the text's bytes, which the byte offsets index.
+/// - ``withScalars(_:)``: the text's scalar values, which the offsets index.
 ///
-/// Build it once per article (`TokenizedText(text)`) and pass it to each stage.
+/// Build it once per article from its ``ScalarText`` (`TokenizedText(text)`: the scalars
+/// are shared, not decoded again) and pass it to each stage.
 struct TokenizedText {
     private(set) var tokens: [ScannedToken] = []
-    /// `folded[foldedRanges[i]]` are token i's folded scalars (see the type's contract).
+    /// Token i's folded scalars are `folded[tokens[i].foldedStart...]` (see the type's contract).
     private var folded: [UInt32] = []
-    private var foldedRanges: [Range<Int>] = []
     private(set) var lineBreaks: [Int] = []
-    /// The number of Unicode scalars of the text.
-    private(set) var scalarCount = 0
-    private var text: String
+    /// The scalars of the text.
+    private let scalars: [Unicode.Scalar]
 
+    /// The tokens of an article's scalars.
+    init(_ text: ScalarText) {
+        self.init(scalars: text.scalars)
+    }
+
+    /// The tokens of a text on its own (decoded here).
     init(_ text: String) {
-        var text = text
-        text.makeContiguousUTF8()
-        self.text = text
-        var tokens: [ScannedToken] = [], folded: [UInt32] = [], foldedRanges: [Range<Int>] = []
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            // A word averages well over four bytes in every script, with its space.
-            tokens.reserveCapacity(bytes.count / 4)
-            foldedRanges.reserveCapacity(bytes.count / 4)
-            var scanner = TokenScanner(bytes: bytes, keepsAllFolded: false)
+        self.init(scalars: UTF8Scalars.withUTF8(text) { UTF8Scalars.scalars($0) })
+    }
+
+    private init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+        var tokens: [ScannedToken] = [], folded: [UInt32] = []
+        // A word averages well over three scalars in every script, with its space.
+        tokens.reserveCapacity(scalars.count / 4)
+        var lineBreaks: [Int] = []
+        Self.withValues(scalars) { values in
+            var scanner = TokenScanner(scalars: values, keepsAllFolded: false)
             var scratch: [UInt32] = []
-            while let token = scanner.next(folding: &scratch) {
+            while var token = scanner.next(folding: &scratch) {
+                if !scratch.isEmpty {  // most tokens keep none
+                    token.foldedStart = UInt32(truncatingIfNeeded: folded.count)
+                    token.foldedCount = UInt32(truncatingIfNeeded: scratch.count)
+                    folded.append(contentsOf: scratch)
+                }
                 tokens.append(token)
-                foldedRanges.append(folded.count..<(folded.count + scratch.count))
-                if !scratch.isEmpty { folded.append(contentsOf: scratch) }  // most tokens keep none
             }
             lineBreaks = scanner.lineBreaks
-            scalarCount = scanner.scalarCount
         }
         self.tokens = tokens
         self.folded = folded
-        self.foldedRanges = foldedRanges
+        self.lineBreaks = lineBreaks
     }
 
-    /// The folded scalars of token `index` (Arabic and Cyrillic tokens only).
-    func folded(_ index: Int) -> ArraySlice<UInt32> { folded[foldedRanges[index]] }
+    /// The number of Unicode scalars of the text.
+    var scalarCount: Int { scalars.count }
 
-    /// Calls `body` with the text's UTF-8, which tokens' byte offsets index.
-    func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        // `init` made the storage contiguous, so the closure always runs.
-        text.utf8.withContiguousStorageIfAvailable(body)!
+    /// The folded scalars of token `index` (Arabic and Cyrillic tokens only).
+    func folded(_ index: Int) -> ArraySlice<UInt32> {
+        let token = tokens[index]
+        return folded[Int(token.foldedStart)..<Int(token.foldedStart + token.foldedCount)]
+    }
+
+    /// Calls `body` with the text's scalar values, which tokens' offsets index.
+    func withScalars<R>(_ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
+        Self.withValues(scalars, body)
+    }
+
+    private static func withValues<R>(_ scalars: [Unicode.Scalar], _ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
+        scalars.withUnsafeBufferPointer { buffer in
+            UnsafeRawBufferPointer(buffer).withMemoryRebound(to: UInt32.self, body)
+        }
     }
 }

@@ -18,21 +18,44 @@ enum UTF8Scalars {
             | (UInt32(bytes[offset + 2] & 0x3F) << 6) | UInt32(bytes[offset + 3] & 0x3F), 4)
     }
 
-    /// The number of scalars in valid UTF-8: its bytes that are not continuation bytes.
+    /// The number of scalars in valid UTF-8: its bytes that are not continuation bytes
+    /// (10xxxxxx), counted eight bytes at a time.
     static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-        return count
+        var continuations = 0, offset = 0
+        let raw = UnsafeRawBufferPointer(bytes)
+        while offset + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            // Bit 7 of each byte: set in the byte, clear in the bit below it.
+            continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            offset &+= 8
+        }
+        while offset < bytes.count {
+            if bytes[offset] & 0xC0 == 0x80 { continuations &+= 1 }
+            offset &+= 1
+        }
+        return bytes.count - continuations
     }
 
     /// The scalar values of valid UTF-8, in one pass into uninitialized storage.
     static func values(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+        decodeAll(bytes) { $0 }
+    }
+
+    /// The scalars of valid UTF-8 (see ``decodeAll(_:_:)``).
+    static func scalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        decodeAll(bytes) { Unicode.Scalar($0) ?? "\u{FFFD}" }  // always valid: decoded from valid UTF-8
+    }
+
+    /// `element` of each scalar value of valid UTF-8, in order, in one pass into
+    /// uninitialized storage (no zero fill, no bounds checks).
+    @inline(__always)
+    static func decodeAll<Element>(_ bytes: UnsafeBufferPointer<UInt8>, _ element: (UInt32) -> Element) -> [Element] {
         let count = count(bytes)
-        return [UInt32](unsafeUninitializedCapacity: count) { values, initialized in
+        return [Element](unsafeUninitializedCapacity: count) { elements, initialized in
             var offset = 0
             for i in 0..<count {
                 let (value, length) = decode(bytes, at: offset)
-                values.initializeElement(at: i, to: value)
+                elements.initializeElement(at: i, to: element(value))
                 offset += length
             }
             initialized = count

@@ -111,6 +111,18 @@ extension CountryLexicon {
     MA capital الرباط
     LY capital طرابلس
     SD capital الخرطوم
+    IL capital تل أبيب
+    ES capital مدريد
+    IT capital روما
+    PL capital وارسو
+    AU capital كانبيرا
+    CA capital أوتاوا
+    BR capital برازيليا
+    VN capital هانوي
+    TW capital تايبيه
+    AT capital فيينا
+    NL capital لاهاي
+    GR capital أثينا
     // Places
     US place نيويورك|كاليفورنيا|هوليوود|لوس أنجلوس
     CN place شنغهاي

@@ -139,7 +139,6 @@ extension CountryLexicon {
     ES capital Madrid
     PT capital Lisbon
     NL capital Amsterdam|The Hague
-    BE capital Brussels
     AT capital Vienna
     CH capital Bern|Berne
     SE capital Stockholm
@@ -246,7 +245,6 @@ extension CountryLexicon {
     GM capital Banjul
     EC capital Quito
     BO capital La Paz|Sucre
-    PY capital Asunción|Asuncion
     UY capital Montevideo
     PA capital Panama City
     NI capital Managua

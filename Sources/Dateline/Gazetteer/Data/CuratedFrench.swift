@@ -108,7 +108,6 @@ extension CountryLexicon {
     IT capital Rome
     ES capital Madrid
     PT capital Lisbonne
-    BE capital Bruxelles
     NL capital La Haye|Amsterdam
     CH capital Berne
     AT capital Vienne

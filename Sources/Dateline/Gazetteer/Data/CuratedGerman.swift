@@ -140,6 +140,42 @@ extension CountryLexicon {
     AT capital Wien
     CH capital Bern
     IT capital Rom
+    ES capital Madrid
+    PT capital Lissabon
+    NL capital Den Haag
+    SE capital Stockholm
+    NO capital Oslo
+    DK capital Kopenhagen
+    FI capital Helsinki
+    PL capital Warschau
+    CZ capital Prag
+    HU capital Budapest
+    RO capital Bukarest
+    GR capital Athen
+    RS capital Belgrad
+    UA capital Kiew|Kyjiw
+    BY capital Minsk
+    TR capital Ankara
+    IR capital Teheran
+    IQ capital Bagdad
+    SY capital Damaskus
+    LB capital Beirut
+    IL capital Jerusalem
+    EG capital Kairo
+    SA capital Riad
+    QA capital Doha
+    AF capital Kabul
+    PK capital Islamabad
+    IN capital Neu-Delhi
+    ID capital Jakarta
+    VN capital Hanoi
+    TW capital Taipeh
+    AU capital Canberra
+    CA capital Ottawa
+    MX capital Mexiko-Stadt
+    BR capital Brasília|Brasilia
+    CU capital Havanna
+    VE capital Caracas
     // Places
     US place New York|Kalifornien|Hollywood
     // Institutions and state news agencies

@@ -56,6 +56,24 @@ extension CountryLexicon {
     MY capital Kuala Lumpur|Putrajaya
     SG capital Singapura
     ID capital Jakarta|Istana Merdeka|Istana Negara|Istana Kepresidenan
+    IN capital New Delhi
+    UA capital Kyiv|Kiev
+    TR capital Ankara
+    IL capital Yerusalem|Tel Aviv
+    PK capital Islamabad
+    TH capital Bangkok
+    VN capital Hanoi
+    PH capital Manila|Malacanang
+    MM capital Naypyidaw
+    KH capital Phnom Penh
+    TW capital Taipei
+    NZ capital Wellington
+    BN capital Bandar Seri Begawan
+    TL capital Dili
+    CA capital Ottawa
+    IT capital Roma
+    ES capital Madrid
+    NL capital Den Haag
     // Places
     US place Hollywood|California|Kalifornia|New York|Los Angeles|Silicon Valley
     ID place Bali|Surabaya|Bandung|Yogyakarta|Medan|Makassar|Papua|Jawa|Sumatera|Sulawesi|Kalimantan|Aceh

@@ -14,7 +14,7 @@ extension CountryLexicon {
     FR name フランス
     DE name ドイツ
     // The one-character abbreviations, only in the compounds news uses them in
-    US name 米政府|米政権|米軍|米側|米当局|米大統領|米国務省|米国防総省|米紙|米メディア|米議会|米財務省
+    US name 米政府|米政権|米軍|米側|米当局|米大統領|米国務省|米国防総省|米紙|米メディア|米議会|米財務省|米商務省|米司法省|米国務長官|米高官|米当局者|米通商代表部|米連邦捜査局
     CN name 中国政府|中国側
     KR name 韓国政府|韓国側
     RU name 露政府|露軍|露大統領|露外務省
@@ -69,6 +69,11 @@ extension CountryLexicon {
     VE capital カラカス
     CU capital ハバナ
     TW capital 台北
+    IT capital ローマ
+    IL capital エルサレム|テルアビブ
+    EG capital カイロ
+    GR capital アテネ
+    NL capital ハーグ
     // Places
     US place ニューヨーク|カリフォルニア|ハリウッド
     JP place 大阪|沖縄|広島|長崎|京都|福島

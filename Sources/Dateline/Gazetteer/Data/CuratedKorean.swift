@@ -14,7 +14,7 @@ extension CountryLexicon {
     FR name 프랑스
     DE name 독일
     // The one-syllable abbreviation in its usual compounds
-    US name 미군|미 정부|미 국무부|미 국방부|미 행정부|미 당국
+    US name 미군|미 정부|미 국무부|미 국방부|미 행정부|미 당국|미 상무부|미 재무부|미 법무부|미 대통령|미 국무장관
     // Compounds of one-syllable abbreviations: one country per syllable
     KR+US name 한미
     KR+JP name 한일
@@ -55,6 +55,11 @@ extension CountryLexicon {
     BR capital 브라질리아
     VE capital 카라카스
     TW capital 타이베이
+    FR capital 파리
+    IT capital 로마
+    IL capital 예루살렘|텔아비브
+    EG capital 카이로
+    PK capital 이슬라마바드
     // Places
     US place 뉴욕|캘리포니아|할리우드
     // Institutions and state news agencies

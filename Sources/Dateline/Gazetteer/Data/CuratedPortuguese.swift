@@ -101,6 +101,27 @@ extension CountryLexicon {
     BR capital Brasília|Planalto|Palácio do Planalto|Itamaraty
     AO capital Luanda
     MZ capital Maputo
+    ES capital Madri|Madrid
+    IT capital Roma
+    UA capital Kiev|Kyiv|Kiiv
+    PL capital Varsóvia
+    TR capital Ancara
+    IR capital Teerã|Teerão
+    IQ capital Bagdá|Bagdade
+    SY capital Damasco
+    IL capital Jerusalém
+    EG capital Cairo
+    SA capital Riad
+    IN capital Nova Délhi
+    AR capital Buenos Aires|Casa Rosada
+    VE capital Caracas
+    CU capital Havana
+    MX capital Cidade do México
+    CA capital Ottawa
+    AU capital Camberra|Canberra
+    GW capital Bissau
+    ST capital São Tomé
+    TL capital Díli
     // Places
     US place Nova York|Nova Iorque|Califórnia|Hollywood
     BR place São Paulo|Rio de Janeiro

@@ -27,6 +27,7 @@ extension CountryLexicon {
     FR demonym французский|француз|французы
     DE demonym немецкий|германский|немец|немцы|немцев
     UA demonym украинский|украинец|украинцы
+    BY name Белоруссия|Беларусь|Республика Беларусь
     BY demonym белорусский
     IR demonym иранский
     IL demonym израильский
@@ -162,6 +163,7 @@ extension CountryLexicon {
     CN institution Синьхуа
     KP institution ЦТАК
     KR institution Ренхап|Йонхап
+    GB institution Форин-офис|Форин-офисе|Форин-офиса|МИ-6
     RU institution ТАСС|РИА Новости|Интерфакс|ФСБ|МИД России|Госдума|Минобороны
     KW institution КУНА
     -- block Латинская Америка|Южная Америка|Северная Америка|Корейский полуостров|Корейского полуострова|Корейская война

@@ -106,6 +106,31 @@ extension CountryLexicon {
     CO capital Bogotá
     PE capital Lima #local
     IR capital Teherán
+    PT capital Lisboa
+    NL capital La Haya
+    PL capital Varsovia
+    UA capital Kiev|Kyiv
+    TR capital Ankara
+    IQ capital Bagdad
+    SY capital Damasco
+    LB capital Beirut
+    IL capital Jerusalén
+    EG capital El Cairo
+    SA capital Riad
+    QA capital Doha
+    IN capital Nueva Delhi
+    ID capital Yakarta
+    TW capital Taipéi|Taipei
+    AU capital Canberra
+    CA capital Ottawa
+    BR capital Brasilia|Brasília|Planalto
+    CL capital Santiago de Chile|La Moneda
+    EC capital Quito
+    UY capital Montevideo
+    NI capital Managua
+    GT capital Ciudad de Guatemala
+    MA capital Rabat
+    DZ capital Argel
     // Places
     US place Nueva York|California|Hollywood|Florida|Texas
     // Institutions and state news agencies
