@@ -262,12 +262,21 @@ struct SpeakerResolver {
     /// A person of the article that a shorter mention repeats ("Wang" → "Wang Yi").
     private mutating func personRepeated(by words: [Range<Int>]) -> PersonName? {
         guard !people.isEmpty else { return nil }
-        let personTokens = self.personTokens ?? people.map { person in
-            text.lazyWordRanges(in: person.range).map(text.foldedWordKey).filter { $0.characters >= 3 }
+        let personTokens: [[FoldedWordKey]]
+        if let known = self.personTokens {
+            personTokens = known
+        } else {
+            personTokens = people.map { person in
+                text.lazyWordRanges(in: person.range).map(text.foldedWordKey).filter { $0.characters >= 3 }
+            }
+            self.personTokens = personTokens
         }
-        self.personTokens = personTokens
-        let tokens = words.map(text.foldedWordKey)
-        if let person = zip(people, personTokens).first(where: { person in person.1.contains { Self.contains(tokens, $0) } })?.0 {
+        // The keys of the phrase's words, on the stack.
+        let repeated = withUnsafeTemporaryAllocation(of: FoldedWordKey.self, capacity: words.count) { tokens in
+            for (i, word) in words.enumerated() { tokens.initializeElement(at: i, to: text.foldedWordKey(word)) }
+            return zip(people, personTokens).first { person in person.1.contains { key in tokens.contains { $0.hash == key.hash } } }?.0
+        }
+        if let person = repeated {
             return person
         }
         return personInflected(by: words)
@@ -313,14 +322,16 @@ struct SpeakerResolver {
         // `characters`: the scalars other than ignored marks; the offsets of the first two and
         // of the first apostrophe, with the number of characters before it.
         var characters = 0, first = 0, second = 0, apostrophe = -1, beforeApostrophe = 0
-        for i in range where folded[i] != 0 {
-            guard FoldedWordKey.standsAlone(folded[i]) else {
-                return Self.contentWord(folded: text.foldedString(range)).map(FoldedWordKey.init)
+        let standsAlone = folded.withUnsafeBufferPointer { folded in
+            for i in range.clamped(to: 0..<folded.count) where folded[i] != 0 {
+                guard FoldedWordKey.standsAlone(folded[i]) else { return false }
+                if characters == 0 { first = i } else if characters == 1 { second = i }
+                if apostrophe < 0, folded[i] == 0x27 { apostrophe = i; beforeApostrophe = characters }
+                characters += 1
             }
-            if characters == 0 { first = i } else if characters == 1 { second = i }
-            if apostrophe < 0, folded[i] == 0x27 { apostrophe = i; beforeApostrophe = characters }
-            characters += 1
+            return true
         }
+        guard standsAlone else { return Self.contentWord(folded: text.foldedString(range)).map(FoldedWordKey.init) }
         // `start`: where the kept part begins.
         var start = range.lowerBound
         if characters > 4, folded[first] == 0x0627, folded[second] == 0x0644 {
