@@ -8,29 +8,27 @@
 /// ``Database``.
 final class CompiledVocabulary: Sendable {
     let gazetteer: CountryGazetteer
-    let speechVerbs: PhraseMatcher<SpeechLexicon.Verb>
+    /// Speech verbs and topic phrases, looked for together in an article's body (``BodyPhraseMatches``).
+    let bodyPhrases: PhraseMatcher<BodyPhrase>
     let knownPeople: PhraseMatcher<String>
-    let topicKeywords: PhraseMatcher<TopicCue>
     /// Folded country alias → alpha-2 code, for query values: an alias restricted to the
     /// articles of one language still names its country in any query.
     private let aliasCodes: [String: String]
 
     /// The compiled-in data and nothing more.
     static let standard = CompiledVocabulary(
-        gazetteer: .standard, speechVerbs: SpeechLexicon.matcher, knownPeople: KnownPeople.matcher,
-        topicKeywords: TopicLexicon.matcher)
+        gazetteer: .standard, bodyPhrases: BodyPhrase.matcher, knownPeople: KnownPeople.matcher)
 
     /// The vocabulary extraction uses on this task or thread.
     @TaskLocal static var current: CompiledVocabulary = .standard
 
     private init(
-        gazetteer: CountryGazetteer, speechVerbs: PhraseMatcher<SpeechLexicon.Verb>,
-        knownPeople: PhraseMatcher<String>, topicKeywords: PhraseMatcher<TopicCue>, aliases: [Vocabulary.CountryAlias] = []
+        gazetteer: CountryGazetteer, bodyPhrases: PhraseMatcher<BodyPhrase>,
+        knownPeople: PhraseMatcher<String>, aliases: [Vocabulary.CountryAlias] = []
     ) {
         self.gazetteer = gazetteer
-        self.speechVerbs = speechVerbs
+        self.bodyPhrases = bodyPhrases
         self.knownPeople = knownPeople
-        self.topicKeywords = topicKeywords
         aliasCodes = Dictionary(aliases.map { (Self.key($0.alias), $0.country) }, uniquingKeysWith: { _, last in last })
     }
 
@@ -49,14 +47,13 @@ final class CompiledVocabulary: Sendable {
         guard !vocabulary.isEmpty else { return .standard }
         return CompiledVocabulary(
             gazetteer: vocabulary.countryAliases.isEmpty ? .standard : CountryGazetteer(extraForms: vocabulary.countryAliases.map(\.lexiconForm)),
-            speechVerbs: adding(vocabulary.speechVerbs, to: SpeechLexicon.matcher) {
-                ($0.form, SpeechLexicon.Verb(language: $0.language, act: $0.act), false)
+            bodyPhrases: adding(vocabulary.topicKeywords, to: adding(vocabulary.speechVerbs, to: BodyPhrase.matcher) {
+                ($0.form, .speech(SpeechLexicon.Verb(language: $0.language, act: $0.act)), false)
+            }) {
+                let stem = $0.keyword.hasSuffix("*")
+                return (stem ? String($0.keyword.dropLast()) : $0.keyword, .topic(.topic($0.topic)), stem)
             },
             knownPeople: adding(vocabulary.people, to: KnownPeople.matcher) { ($0.name, $0.country, false) },
-            topicKeywords: adding(vocabulary.topicKeywords, to: TopicLexicon.matcher) {
-                let stem = $0.keyword.hasSuffix("*")
-                return (stem ? String($0.keyword.dropLast()) : $0.keyword, .topic($0.topic), stem)
-            },
             aliases: vocabulary.countryAliases)
     }
 

@@ -75,7 +75,9 @@ public struct ArticleExtractor: Sendable {
             countedRanges.contains { $0.lowerBound <= match.start && match.end <= $0.upperBound }
         }
         let people = PeopleFinder(text: text, countries: countries).people(in: countedRanges)
-        let topics = TopicClassifier(text: text, bodyRanges: bodyRanges, titleRange: titleRange)
+        // One walk finds the body's speech verbs and topic phrases for both stages.
+        let phrases = BodyPhraseMatches(in: text, bodyRanges: bodyRanges, titleRange: titleRange, language: language)
+        let topics = TopicClassifier(text: text, phrases: phrases)
         // The line with the dateline, within the first lines of the body.
         let heads = DatelineHeads(text, lines: bodyZones.prefix(3).lazy.map { text.trimmed($0.range) })
         let firstBody = heads.dateline?.line
@@ -87,7 +89,7 @@ public struct ArticleExtractor: Sendable {
         }
         let statements = StatementAssembler(
             text: text, articleID: input.id, language: language, countries: countries, people: people, topics: topics,
-            datelineCountry: datelineCountry
+            verbForms: phrases.verbs, datelineCountry: datelineCountry
         ).statements(in: bodyRanges)
 
         let dateRanges = zones.headerZones.filter { $0.kind != .caption && $0.kind != .credit }.map(\.range)

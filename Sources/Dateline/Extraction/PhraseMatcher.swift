@@ -17,11 +17,13 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var allowsProclitic: Bool
     }
 
-    /// A node of the trie: where its children stand in `childEdges`, and whether a phrase ends here.
+    /// A node of the trie: where its children stand in `childEdges`, and the entries of the
+    /// phrases ending here in `entries` (read in the record a walk step reads anyway).
     private struct Node: Sendable {
         var firstChild: Int32 = 0
         var childCount: Int32 = 0
-        var endsPhrase = false
+        var firstEntry: Int32 = 0
+        var entryCount: Int32 = 0
     }
 
     private var nodes = [Node()]
@@ -31,11 +33,13 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     private var childEdges: [(scalar: UInt32, node: Int32)] = []
     /// The root's edges indexed by scalar (U+0000…U+FFFF), as most lookups fail at the root.
     private var rootEdges = [Int32](repeating: 0, count: 0x10000)
-    private var entries: [[Entry]] = [[]]
+    /// The entries of each node side by side, moved to the end like a node's children when one is added.
+    private var entries: [Entry] = []
     private var prefixes = PrefixFilter()
-    /// The prefixes of the phrases added with each group (a language), and of those added without one.
+    /// The prefixes of the phrases added with each group (a language) together with those of the
+    /// phrases added without one; and of those alone, for a group that added none.
     private var groupPrefixes: [String: PrefixFilter] = [:]
-    private var ungroupedPrefixes: PrefixFilter? = nil
+    private var ungroupedPrefixes = PrefixFilter()
 
     @inline(__always) private func child(of node: Int, _ scalar: UInt32) -> Int? {
         if node == 0 && scalar < 0x10000 {
@@ -62,7 +66,6 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
                 node = next
             } else {
                 nodes.append(Node())
-                entries.append([])
                 let created = Int32(nodes.count - 1)
                 if node == 0 && c < 0x10000 {
                     rootEdges[Int(c)] = created
@@ -74,20 +77,26 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         }
         prefixes.add(key)
         if let group {
-            groupPrefixes[group, default: PrefixFilter()].add(key)
+            groupPrefixes[group, default: ungroupedPrefixes].add(key)
         } else {
-            ungroupedPrefixes = ungroupedPrefixes ?? PrefixFilter()
-            ungroupedPrefixes?.add(key)
+            ungroupedPrefixes.add(key)
+            for group in groupPrefixes.keys { groupPrefixes[group]?.add(key) }
         }
         let arabic = phrase.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
-        entries[node].append(Entry(payload: payload, isPrefix: prefix, allowsProclitic: arabic))
-        nodes[node].endsPhrase = true
+        let first = Int(nodes[node].firstEntry), count = Int(nodes[node].entryCount)
+        if first + count != entries.count || count == 0 {
+            // One by one: appending a slice of the array itself would copy the whole array.
+            for k in first..<(first + count) { entries.append(entries[k]) }
+            nodes[node].firstEntry = Int32(entries.count - count)
+        }
+        entries.append(Entry(payload: payload, isPrefix: prefix, allowsProclitic: arabic))
+        nodes[node].entryCount += 1
     }
 
     private mutating func addChild(_ child: Int32, scalar: UInt32, to parent: Int) {
         let first = Int(nodes[parent].firstChild), count = Int(nodes[parent].childCount)
         if first + count != childEdges.count || count == 0 {
-            childEdges.append(contentsOf: childEdges[first..<(first + count)])
+            for k in first..<(first + count) { childEdges.append(childEdges[k]) }
             nodes[parent].firstChild = Int32(childEdges.count - count)
         }
         childEdges.append((scalar, child))
@@ -99,12 +108,11 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// walks start only where one of them may, so other groups' matches may be missing.
     func matches(in text: ScalarText, range: Range<Int>? = nil, group: String? = nil) -> [Match] {
         let range = (range ?? 0..<text.count).clamped(to: 0..<text.count)
-        let filter = group == nil ? prefixes : groupPrefixes[group!], ungrouped = group == nil ? nil : ungroupedPrefixes
+        let filter = group.map { groupPrefixes[$0] ?? ungroupedPrefixes } ?? prefixes
         var found: [Match] = []
         text.withScan { scan in
             for i in range where scan.isWordStart(i) {
-                if filter?.mayStart(scan, at: i, limit: range.upperBound) ?? false
-                    || ungrouped?.mayStart(scan, at: i, limit: range.upperBound) ?? false {
+                if filter.mayStart(scan, at: i, limit: range.upperBound) {
                     walk(scan, from: i, matchStart: i, limit: range.upperBound, proclitic: false, into: &found)
                 }
                 if Self.isProclitic(scan.folded[i]) {
@@ -136,18 +144,13 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         _ text: ScalarScan, from start: Int, matchStart: Int, limit: Int, proclitic: Bool, into found: inout [Match]
     ) {
         var node = 0, j = start
-        while j < limit {
-            var c = text.folded[j]
-            if c == 0 { j += 1; continue }
-            if text.isSpace(j) {
-                c = 0x20
-                while j + 1 < limit, text.isSpace(j + 1) { j += 1 }
-            }
+        while let c = text.nextKeyScalar(&j, limit: limit) {
             guard let next = child(of: node, c) else { return }
             node = next
-            j += 1
-            guard nodes[node].endsPhrase else { continue }
-            for entry in entries[node] where !proclitic || entry.allowsProclitic {
+            let first = Int(nodes[node].firstEntry), count = Int(nodes[node].entryCount)
+            guard count > 0 else { continue }
+            for k in first..<(first + count) where !proclitic || entries[k].allowsProclitic {
+                let entry = entries[k]
                 if entry.isPrefix || text.isWordEnd(j) {
                     found.append(Match(start: matchStart, end: j, payload: entry.payload))
                 }
@@ -156,41 +159,95 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 }
 
-/// The first three folded scalars of every phrase (the whole of a shorter one), hashed into
-/// a bit set that stays in the first-level cache: a walk of the trie starts only where the
-/// text may begin a phrase, and most words begin none. The test is conservative: where the
-/// text's next scalars are ignored marks or white space it lets the walk decide.
+/// The first four key scalars of every phrase (the whole of a shorter one), hashed into a bit
+/// set: a walk of the trie starts only where the text may begin a phrase, and most words begin
+/// none. Four scalars rather than three keep out the many words that merely share a phrase's
+/// first three ("million" and "militar", "important" and "import"). The text's key scalars
+/// are read as the walk reads them (ignored marks skipped, a run of white space as one
+/// U+0020), so the test is exact up to hash collisions.
+///
+/// The set is read at every word start of a text, and between two articles the rest of
+/// extraction evicts it from the cache: so a word start reads one cache line of it (the line
+/// of its first two scalars holds the bits of all the longer prefixes) and, for phrases of
+/// one scalar (Han), one bit of a separate line that stays cached.
 private struct PrefixFilter: Sendable {
-    private static let bitCount = 1 << 16
-    private var words = [UInt64](repeating: 0, count: bitCount / 64)
+    private static let keyLength = 4
+    /// 64-byte lines of 512 bits; line `lineCount` holds the keys of one scalar.
+    private static let lineCount = 128, wordsPerLine = 8
+    private var bits = CacheLineBits(words: (lineCount + 1) * wordsPerLine)
+    /// Bit k-1 set when some key has exactly k < ``keyLength`` scalars: only those lengths are probed short.
+    private var shortLengths: UInt8 = 0
 
     /// `key` as the trie holds it (folded, white space as U+0020).
     mutating func add(_ key: [UInt32]) {
-        let bit = Self.bit(key.count, key[0], key.count > 1 ? key[1] : 0, key.count > 2 ? key[2] : 0)
-        words[bit >> 6] |= 1 << UInt64(bit & 63)
+        if !isKnownUniquelyReferenced(&bits) { bits = bits.copy() }
+        let length = min(key.count, Self.keyLength)
+        if length < Self.keyLength { shortLengths |= 1 << UInt8(length - 1) }
+        var h = Self.step(0, key[0])
+        guard key.count > 1 else { return bits.set(Self.bitInLine(h), line: Self.lineCount) }
+        h = Self.step(h, key[1])
+        let line = Self.line(h)
+        for c in key[2..<length] { h = Self.step(h, c) }
+        bits.set(Self.bitInLine(h), line: line)
     }
 
     /// Whether a phrase may start at the word start `i` and end before `limit`.
     @inline(__always) func mayStart(_ text: ScalarScan, at i: Int, limit: Int) -> Bool {
-        let c0 = text.folded[i]
-        if c0 == 0 || isSet(Self.bit(1, c0, 0, 0)) { return true }
-        guard i + 1 < limit else { return false }
-        let c1 = text.folded[i + 1]
-        if c1 == 0 || text.isSpace(i + 1) || isSet(Self.bit(2, c0, c1, 0)) { return true }
-        guard i + 2 < limit else { return false }
-        let c2 = text.isSpace(i + 2) ? 0x20 : text.folded[i + 2]
-        return c2 == 0 || isSet(Self.bit(3, c0, c1, c2))
+        var h: UInt64 = 0, length = 0, j = i, line = 0
+        while let c = text.nextKeyScalar(&j, limit: limit) {
+            h = Self.step(h, c)
+            length += 1
+            if length == 1 {
+                if shortLengths & 1 != 0, bits.isSet(Self.bitInLine(h), line: Self.lineCount) { return true }
+                continue
+            }
+            if length == 2 { line = Self.line(h) }
+            if length == Self.keyLength { return bits.isSet(Self.bitInLine(h), line: line) }
+            if shortLengths & (1 << UInt8(length - 1)) != 0, bits.isSet(Self.bitInLine(h), line: line) { return true }
+        }
+        return false
     }
 
-    @inline(__always) private func isSet(_ bit: Int) -> Bool { words[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+    /// The hash of a key's first scalars, one scalar further.
+    @inline(__always) private static func step(_ h: UInt64, _ c: UInt32) -> UInt64 {
+        ((h ^ UInt64(c)) &+ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+    }
 
-    /// The bit of a key of `length` scalars (3 for longer ones) starting `c0 c1 c2`.
-    @inline(__always) private static func bit(_ length: Int, _ c0: UInt32, _ c1: UInt32, _ c2: UInt32) -> Int {
-        var h = UInt64(min(length, 3)) &* 0x9E37_79B9_7F4A_7C15
-        h = (h ^ UInt64(c0)) &* 0xBF58_476D_1CE4_E5B9
-        h = (h ^ UInt64(c1)) &* 0x94D0_49BB_1331_11EB
-        h = (h ^ UInt64(c2)) &* 0x9E37_79B9_7F4A_7C15
-        return Int(truncatingIfNeeded: h >> 48)
+    @inline(__always) private static func line(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 57) }
+
+    @inline(__always) private static func bitInLine(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h ^ (h >> 31)) >> 20) & 511 }
+}
+
+/// Bits in 64-byte lines aligned to the cache's, so that one line of bits is one cache line.
+/// Written only while the owner holds the only reference (``PrefixFilter`` copies it first
+/// otherwise), read-only once shared.
+private final class CacheLineBits: @unchecked Sendable {
+    private let words: UnsafeMutablePointer<UInt64>
+    private let count: Int
+
+    init(words count: Int) {
+        self.count = count
+        words = UnsafeMutableRawPointer.allocate(byteCount: count * 8, alignment: 64).bindMemory(to: UInt64.self, capacity: count)
+        words.initialize(repeating: 0, count: count)
+    }
+
+    deinit { words.deallocate() }
+
+    func copy() -> CacheLineBits {
+        let copy = CacheLineBits(words: count)
+        copy.words.update(from: words, count: count)
+        return copy
+    }
+
+    /// Sets bit `bit` (0..<512) of line `line`.
+    func set(_ bit: Int, line: Int) {
+        precondition(line * 8 + bit >> 6 < count)
+        words[line * 8 + bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    /// Bit `bit` (0..<512) of line `line` (below the line count, as ``PrefixFilter`` computes it).
+    @inline(__always) func isSet(_ bit: Int, line: Int) -> Bool {
+        words[line &* 8 &+ (bit &>> 6)] & (1 &<< UInt64(bit & 63)) != 0
     }
 }
 
@@ -213,6 +270,23 @@ struct ScalarScan {
     @inline(__always) func isWordStart(_ i: Int) -> Bool {
         guard has(ScalarTable.wordBit, i) else { return false }
         return has(ScalarTable.unspacedBit, i) || !has(ScalarTable.wordBit, i - 1) || has(ScalarTable.unspacedBit, i - 1)
+    }
+
+    /// The scalar at `j` as a phrase key holds it (a run of white space as one U+0020),
+    /// after any ignored marks (folded to 0); nil at `limit`. Moves `j` past it.
+    @inline(__always) func nextKeyScalar(_ j: inout Int, limit: Int) -> UInt32? {
+        while j < limit {
+            let c = folded[j]
+            if c == 0 { j += 1; continue }
+            if isSpace(j) {
+                while j + 1 < limit, isSpace(j + 1) { j += 1 }
+                j += 1
+                return 0x20
+            }
+            j += 1
+            return c
+        }
+        return nil
     }
 
     /// ``ScalarText/isWordEnd(_:)``.

@@ -7,6 +7,8 @@ struct StatementAssembler {
     let countries: [CountryMatch]
     let people: [PersonName]
     let topics: TopicClassifier
+    /// The speech verb forms found in the body (``BodyPhraseMatches/verbs``), ordered by start.
+    let verbForms: [PhraseMatcher<SpeechLexicon.Verb>.Match]
     /// The country of the dateline's place, if the text opens with one.
     var datelineCountry: String? = nil
 
@@ -78,13 +80,14 @@ struct StatementAssembler {
         return codes
     }
 
-    /// The article language's speech verbs in `range`, the longest at each start, not overlapping.
+    /// The article language's speech verbs in `range` (a body range or its end, as the walk that
+    /// found `verbForms` ran to the body range's end), the longest at each start, not overlapping.
     private func speechVerbs(in range: Range<Int>) -> [PhraseMatcher<SpeechLexicon.Verb>.Match] {
         // Only the article language's phrases need be looked for (all of them for "und").
         let anyLanguage = language == "und"
         var result: [PhraseMatcher<SpeechLexicon.Verb>.Match] = []
         // The matches come in order of their starts: of those at one start, the first of the longest wins.
-        for match in CompiledVocabulary.current.speechVerbs.matches(in: text, range: range, group: anyLanguage ? nil : language) {
+        for match in verbForms where range.contains(match.start) {
             guard anyLanguage || match.payload.language == language,
                   SpeechLexicon.isSpeechUse(match, in: text, limit: range.upperBound),
                   !isInsideCountryName(match.start) else { continue }

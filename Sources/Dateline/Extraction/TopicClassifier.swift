@@ -43,13 +43,11 @@ struct TopicClassifier {
     let attackDomain: Topic?
     private(set) var articleTopics: [String] = []
 
-    init(text: ScalarText, bodyRanges: [Range<Int>], titleRange: Range<Int>?) {
+    /// The topics of `text` from the topic phrases found in its body and title (``BodyPhraseMatches``).
+    init(text: ScalarText, phrases: BodyPhraseMatches) {
         self.text = text
-        let lexicon = CompiledVocabulary.current.topicKeywords
-        var all: [PhraseMatcher<TopicCue>.Match] = []
-        for range in bodyRanges { all += lexicon.matches(in: text, range: range) }
         var parallels: [Int] = []
-        keywords = Self.keywords(all, in: text, parallels: &parallels)
+        keywords = Self.keywords(phrases.topicCues, in: text, parallels: &parallels)
         self.parallels = parallels
 
         // Keywords per topic, and the rank of each topic's first keyword: of topics named as
@@ -81,11 +79,9 @@ struct TopicClassifier {
             let sentenceStart = Self.sentenceStart(before: cue, in: text)
             if let earlier = sentence(before: sentenceStart) { named.formUnion(once.intersection(topicsNamed(in: earlier))) }
         }
-        if let titleRange {
-            var ignored: [Int] = []
-            for keyword in Self.keywords(lexicon.matches(in: text, range: titleRange), in: text, parallels: &ignored) where !keyword.isContrasted {
-                if let topic = keyword.topic ?? attack { named.insert(topic) }
-            }
+        var ignored: [Int] = []
+        for keyword in Self.keywords(phrases.titleTopicCues, in: text, parallels: &ignored) where !keyword.isContrasted {
+            if let topic = keyword.topic ?? attack { named.insert(topic) }
         }
         if !named.hasDomain, let leadingDomain { named.insert(leadingDomain) }
         if named.isEmpty { named = once }

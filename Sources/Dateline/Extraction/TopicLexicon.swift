@@ -36,19 +36,17 @@ enum TopicLexicon {
     attack: attack*, attaque*, serangan, menyerang, ataque*, angriff*, атак*, нападени*, الهجوم, هجوم, الهجمات, هجمات, بمهاجمة, مهاجمة, 攻击, 袭击, 攻撃, 공격
     """
 
-    /// Every line's phrases with their cue.
-    static let matcher: PhraseMatcher<TopicCue> = {
-        var matcher = PhraseMatcher<TopicCue>()
+    /// Adds every line's phrases to `matcher` (in no group), with the payload `wrap` makes of their cue.
+    static func addPhrases<Payload>(to matcher: inout PhraseMatcher<Payload>, _ wrap: (TopicCue) -> Payload) {
         for line in data.split(separator: "\n") {
             let parts = line.trimmingSpaces.split(separator: ":", maxSplits: 1)
             guard parts.count == 2, let cue = TopicCue(lineName: String(parts[0])) else { continue }
             for keyword in parts[1].split(separator: ",").map({ $0.trimmingSpaces }) where !keyword.isEmpty {
                 let isStem = keyword.hasSuffix("*")
-                matcher.add(isStem ? String(keyword.dropLast()) : keyword, cue, prefix: isStem)
+                matcher.add(isStem ? String(keyword.dropLast()) : keyword, wrap(cue), prefix: isStem)
             }
         }
-        return matcher
-    }()
+    }
 }
 
 /// What a phrase of the topic lexicon tells ``TopicClassifier``.
