@@ -27,10 +27,11 @@ struct ArticleZones {
     }
 
     init(_ text: ScalarText) {
-        zones = LineFacts.lines(of: text).map { Zone(range: $0.range, kind: Self.classify($0, in: text)) }
+        let lines = LineFacts.lines(of: text)
+        zones = lines.map { Zone(range: $0.range, kind: Self.classify($0, in: text)) }
         markRepeatedCaptions(text)
         markTitle(text)
-        markEndMarkers(text)
+        markEndMarkers(text, lines)
         markRelatedLinks(text)
     }
 
@@ -49,7 +50,7 @@ struct ArticleZones {
         let trimmed = line.trimmed
         guard !trimmed.isEmpty else { return .blank }
         if text.scalars[trimmed.lowerBound] == ">" { return .furniture }
-        if PageFurniture.labelStarts.mayStart(text.folded[trimmed.lowerBound]) {
+        if text.withScan({ PageFurniture.labelStarts.mayStart($0, at: trimmed.lowerBound, limit: trimmed.upperBound) }) {
             let labels = PageFurniture.labelMatcher.matches(in: text, at: trimmed.lowerBound, limit: trimmed.upperBound)
             if !labels.isEmpty, let kind = labelKind(labels.map(\.payload), length: trimmed.count) { return kind }
         }
@@ -215,11 +216,14 @@ struct ArticleZones {
     private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "。", "！", "？", "؟", "\"", "”", "»", "」", "』", "…"]
 
     /// "… ties. (end) mk.tg": the rest of the line after an end marker is a byline code.
-    /// The zones are copied only when a body line holds one.
-    private mutating func markEndMarkers(_ text: ScalarText) {
+    /// `lines` are the facts of the lines the zones were made from, one per zone; the zones
+    /// are copied only when a body line holds a marker.
+    private mutating func markEndMarkers(_ text: ScalarText, _ lines: [LineFacts]) {
         var split: [(index: Int, offset: Int)] = []
-        for index in zones.indices where zones[index].kind == .body {
-            if let offset = Self.endMarkerOffset(in: text, zones[index].range) { split.append((index, offset)) }
+        for (index, line) in lines.enumerated() where zones[index].kind == .body {
+            if let opening = line.firstOpening, let offset = Self.endMarkerOffset(in: text, opening..<line.range.upperBound) {
+                split.append((index, offset))
+            }
         }
         guard !split.isEmpty else { return }
         var result: [Zone] = []

@@ -16,7 +16,7 @@ enum CountryContext {
         result.reserveCapacity(matches.count)
         // Ambiguous names already read as part of a person's name ("Karen Jordan"): alone later
         // ("Jordan said"), they are that person again.
-        var surnames: [String] = []
+        var surnames: [[UInt32]] = []
         for match in matches {
             if match.code.utf8.contains(UInt8(ascii: "+")) {
                 result += match.code.split(separator: "+").map { code in
@@ -29,9 +29,9 @@ enum CountryContext {
             if match.kind == .demonym, namesLanguage(match, in: text) { continue }
             if let previous = previousWord(before: match.start, in: text), languageNamePrefixes.contains(text, previous) { continue }
             if text.isUpper(match.start), let name = ambiguousName(match.surface) {
-                if surnames.contains(name) { continue }
-                if isPartOfName(match, name, in: text) {
-                    surnames.append(name)
+                if surnames.contains(name.scalars) { continue }
+                if isPartOfName(match, isFirstName: name.isFirstName, in: text) {
+                    surnames.append(name.scalars)
                     continue
                 }
             }
@@ -108,32 +108,53 @@ enum CountryContext {
     milan mali togo benin gabon samoa tonga sofia chad's jordan's georgia's montenegro francia
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { TextNormalizer.fold(String($0)) })
 
-    /// ``ambiguousNames`` by the hash of their folded scalars, which rules out almost every
-    /// match without folding its surface into a string.
-    private static let ambiguousNameHashes = KeyTable(Dictionary(ambiguousNames.map { name in
-        (name.unicodeScalars.reduce(ScalarFolding.hashSeed) { ScalarFolding.hash($0, adding: $1.value) }, Int32(0))
+    /// ``ambiguousNames`` as folded scalars, each with whether it is one of the ``firstNames``.
+    private static let ambiguousEntries: [(scalars: [UInt32], isFirstName: Bool)] = ambiguousNames.map { name in
+        (name.unicodeScalars.map(\.value), firstNames.contains(name))
+    }
+
+    /// The hashes of ``ambiguousNames``' folded scalars, which rule out almost every match
+    /// without folding its surface.
+    private static let ambiguousNameHashes = KeyTable(Dictionary(ambiguousEntries.map { entry in
+        (entry.scalars.reduce(ScalarFolding.hashSeed) { ScalarFolding.hash($0, adding: $1) }, Int32(0))
     }, uniquingKeysWith: { first, _ in first }))
 
-    /// The folded form of `surface` when it is one of the ``ambiguousNames``.
-    private static func ambiguousName(_ surface: String) -> String? {
+    /// The entry of ``ambiguousNames`` that `surface` folds to, if any; compared scalar by
+    /// scalar (the names are ASCII, so that is comparing strings).
+    private static func ambiguousName(_ surface: String) -> (scalars: [UInt32], isFirstName: Bool)? {
         guard ambiguousNameHashes[foldedHash(surface)] != nil else { return nil }
-        let folded = TextNormalizer.fold(surface)
-        return ambiguousNames.contains(folded) ? folded : nil
+        return ambiguousEntries.first { folds(surface, to: $0.scalars) }
+    }
+
+    /// Whether `TextNormalizer.fold(surface)`'s scalars are `folded`, worked out without the string.
+    private static func folds(_ surface: String, to folded: [UInt32]) -> Bool {
+        var k = 0
+        var matches = true
+        forEachFoldedScalar(of: surface) { value in
+            matches = matches && k < folded.count && folded[k] == value
+            k += 1
+        }
+        return matches && k == folded.count
     }
 
     /// The FNV-1a hash of `TextNormalizer.fold(string)`'s scalars, computed without the string.
     private static func foldedHash(_ string: String) -> UInt64 {
-        let tables = ScalarFolding.tables
         var hash = ScalarFolding.hashSeed
+        forEachFoldedScalar(of: string) { hash = ScalarFolding.hash(hash, adding: $0) }
+        return hash
+    }
+
+    /// Calls `body` with each scalar of `TextNormalizer.fold(string)`, without the string.
+    @inline(__always) private static func forEachFoldedScalar(of string: String, _ body: (UInt32) -> Void) {
+        let tables = ScalarFolding.tables
         for scalar in string.unicodeScalars {
             let folded = UInt32(truncatingIfNeeded: ScalarFolding.entry(scalar.value, tables: tables))
             if folded < ScalarFolding.expansionBase {
-                hash = ScalarFolding.hash(hash, adding: folded)
+                body(folded)
             } else if folded != ScalarFolding.removed {
-                for value in tables.expansions[Int(folded - ScalarFolding.expansionBase)] { hash = ScalarFolding.hash(hash, adding: value) }
+                for value in tables.expansions[Int(folded - ScalarFolding.expansionBase)] { body(value) }
             }
         }
-        return hash
     }
 
     /// Of those, the ones also used as first names ("Chad Smith", "Jordan Peterson", "Paris Hilton").
@@ -141,11 +162,11 @@ enum CountryContext {
 
     /// "Michael Jordan", "George Washington", "Chad Smith": the name stands between
     /// capitalised words that are not titles, in a line that is not in Title Case.
-    /// `name` is the match's folded surface.
-    private static func isPartOfName(_ match: CountryMatch, _ name: String, in text: ScalarText) -> Bool {
+    /// `isFirstName` tells whether the match's name is one of the ``firstNames``.
+    private static func isPartOfName(_ match: CountryMatch, isFirstName: Bool, in text: ScalarText) -> Bool {
         guard text.isUpper(match.start) else { return false }
         let afterName = previousWord(before: match.start, in: text, sameLineOnly: true).map { isNameWord($0, in: text) } ?? false
-        let beforeName = !afterName && firstNames.contains(name)
+        let beforeName = !afterName && isFirstName
             && (nextWord(after: match.end, in: text, allowingGap: true).map { isNameWord($0, in: text) } ?? false)
         // The line is read last: most matches have no name beside them.
         return (afterName || beforeName) && !isTitleCaseLine(around: match.start, in: text)

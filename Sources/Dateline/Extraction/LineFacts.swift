@@ -1,33 +1,46 @@
 /// A line of an article, found by one scan for line breaks, with the facts about it that
 /// short lines are classified by. The facts are read from the line when asked (only lines
-/// of a few dozen scalars are asked), so the scan itself tests each scalar once, for a break.
+/// of a few dozen scalars are asked), so the scan itself tests each scalar once: for a
+/// break, or the "(" or "/" that may open an end marker.
 struct LineFacts {
     /// The line, without its line break.
     var range: Range<Int>
     /// The line without surrounding white space.
     var trimmed: Range<Int>
+    /// The first folded "(" or "/" of the line, with which every ``PageFurniture/endMarkers``
+    /// entry begins.
+    var firstOpening: Int?
 
     /// The lines of `text`, broken at "\n", "\r" and U+2029 (a break at the very end opens no
-    /// line), from one pass over its scalars.
+    /// line), from one pass over its folded scalars (which fold those three to themselves).
     static func lines(of text: ScalarText) -> [LineFacts] {
         var result: [LineFacts] = []
         result.reserveCapacity(16)
-        text.scalars.withUnsafeBufferPointer { scalars in
-            var start = 0
-            for i in scalars.indices {
-                let v = scalars[i].value
-                // Most scalars are above "\r" and are no U+2029: one well-predicted test each.
-                guard v <= 0x0D ? v == 0x0A || v == 0x0D : v == 0x2029 else { continue }
-                result.append(LineFacts(start..<i, in: text))
-                start = i + 1
+        text.folded.withUnsafeBufferPointer { folded in
+            var start = 0, opening: Int? = nil
+            for i in folded.indices {
+                let v = folded[i]
+                // Most scalars are none of the marks: one well-predicted branch each.
+                let isMark = (marks >> UInt64(v & 63)) & UInt64((v &- 64) >> 31) | (v == 0x2029 ? 1 : 0)  // (v &- 64) >> 31: v < 64
+                guard isMark != 0 else { continue }
+                if v == 0x28 || v == 0x2F {
+                    opening = opening ?? i
+                    continue
+                }
+                result.append(LineFacts(start..<i, firstOpening: opening, in: text))
+                (start, opening) = (i + 1, nil)
             }
-            if start < scalars.count { result.append(LineFacts(start..<scalars.count, in: text)) }
+            if start < folded.count { result.append(LineFacts(start..<folded.count, firstOpening: opening, in: text)) }
         }
         return result
     }
 
-    private init(_ range: Range<Int>, in text: ScalarText) {
+    /// "\n", "\r", "(" and "/" as bits of the values below 0x40.
+    private static let marks: UInt64 = 1 << 0x0A | 1 << 0x0D | 1 << 0x28 | 1 << 0x2F
+
+    private init(_ range: Range<Int>, firstOpening: Int?, in text: ScalarText) {
         self.range = range
+        self.firstOpening = firstOpening
         trimmed = text.trimmed(range)
     }
 
@@ -36,7 +49,8 @@ struct LineFacts {
     func hasBreadcrumbSeparator(in text: ScalarText) -> Bool {
         text.scalars.withUnsafeBufferPointer { scalars in
             range.contains { i in
-                i > 0 && i + 1 < scalars.count && scalars[i - 1] == " " && scalars[i + 1] == " " && Self.breadcrumbMarks.contains(scalars[i])
+                // Spaces on both sides are rare: they are tested before the marks.
+                i > 0 && i + 1 < scalars.count && scalars[i + 1] == " " && scalars[i - 1] == " " && Self.breadcrumbMarks.contains(scalars[i])
             }
         }
     }

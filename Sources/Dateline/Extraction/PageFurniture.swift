@@ -90,14 +90,56 @@ enum PageFurniture {
     private static let creditTailStarts = PhraseOpenings(creditTails)
 
     /// Whether a photo credit of ``creditTails`` starts at a word within the last 40 scalars of
-    /// `line` (trimmed): ``creditTailMatcher`` walked only from words that may open one.
+    /// `line` (trimmed): ``creditTailMatcher`` walked only from words that may open one, and
+    /// only in a tail with a clue of one (most lines have none).
     static func endsWithCreditTail(_ text: ScalarText, _ line: Range<Int>) -> Bool {
         let tail = max(line.lowerBound, line.upperBound - 40)..<line.upperBound
-        return tail.contains { i in
-            creditTailStarts.mayStart(text.folded[i]) && text.isWordStart(i)
-                && !creditTailMatcher.matches(in: text, at: i, limit: tail.upperBound).isEmpty
+        let starts = creditTailStarts
+        return text.withScan { scan in
+            guard !creditTailsHaveClues || hasCreditTailClue(scan.folded, tail) else { return false }
+            // `ScalarScan.isWordStart`, with the class of the scalar before carried along.
+            var previous = tail.lowerBound > 0 ? scan.classes[tail.lowerBound - 1] : 0
+            for i in tail {
+                let current = scan.classes[i]
+                defer { previous = current }
+                guard current & ScalarTable.wordBit != 0,
+                      (current | previous) & ScalarTable.unspacedBit != 0 || previous & ScalarTable.wordBit == 0 else { continue }
+                if starts.mayStart(scan, at: i, limit: tail.upperBound),
+                   !creditTailMatcher.matches(in: text, at: i, limit: tail.upperBound).isEmpty {
+                    return true
+                }
+            }
+            return false
         }
     }
+
+    /// Whether every entry of ``creditTails`` holds a clue that ``hasCreditTailClue(_:_:)``
+    /// finds, so that a tail without one holds none of them.
+    private static let creditTailsHaveClues = creditTails.allSatisfy { tail in
+        ScalarTable.fold(tail).withUnsafeBufferPointer { hasCreditTailClue($0, 0..<$0.count) }
+    }
+
+    /// Whether the folded scalars `range` hold a "/", ":" or "-", the letters "pho", "fot" or
+    /// "tty" ("photo", "foto", "getty") or an ignored mark (folded to 0, which a phrase
+    /// skips): one of them stands in every credit. Read without a branch per scalar.
+    private static func hasCreditTailClue(_ folded: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Bool {
+        let (pho, fot, tty) = (trigram(0x70, 0x68, 0x6F), trigram(0x66, 0x6F, 0x74), trigram(0x74, 0x74, 0x79))
+        var marks: UInt64 = 0, nearest = UInt64.max, last2: UInt64 = 0
+        for i in range {
+            let v = folded[i]
+            marks |= (clueMarks >> UInt64(v & 63)) & UInt64((v &- 64) >> 31)  // the last factor: v < 64
+            let last3 = (last2 << 21 | UInt64(v)) & (1 << 63 - 1)
+            nearest = min(nearest, last3 ^ pho, last3 ^ fot, last3 ^ tty)
+            last2 = last3 & (1 << 42 - 1)
+        }
+        return marks != 0 || nearest == 0
+    }
+
+    /// 0, "-", "/" and ":" as bits of the values below 64.
+    private static let clueMarks: UInt64 = 1 << 0 | 1 << 0x2D | 1 << 0x2F | 1 << 0x3A
+
+    /// Three scalars as ``hasCreditTailClue(_:_:)`` packs the last three it read.
+    @inline(__always) private static func trigram(_ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 { a << 42 | b << 21 | c }
 
     /// Separators of navigation trails ("Home | World", "Startseite > Politik", "Главная / Политика").
     static let breadcrumbSeparators: [String] = [" | ", " > ", " / ", " » ", " › ", " • "]
@@ -116,24 +158,39 @@ enum PageFurniture {
     static let endMarkers: [String] = ["(end)", "(ends)", "(selesai)", "(fin)", "(انتهى)", "(完)", "/ends"]
 }
 
-/// The first scalars of a list of phrases as a ``PhraseMatcher`` holds them (folded, white
-/// space as U+0020), in a bit set of 1024 bits: a walk need not start where the text's
-/// scalar is not one of them. The test is conservative (scalars share bits; an ignored mark,
-/// folded to 0, lets the walk decide).
-struct PhraseOpenings: Sendable {
-    private var bits = [UInt64](repeating: 0, count: 16)
+/// The first two scalars of a list of phrases as a ``PhraseMatcher`` holds them (folded, white
+/// space as U+0020), hashed into 1024 bits: a walk need not start where the
+/// text does not open with a pair of them. The test is conservative (pairs share bits; an
+/// ignored mark, folded to 0, lets the walk decide). Made for static tables: the bits are
+/// allocated once and never freed, so a test reads them without reference counting.
+struct PhraseOpenings: @unchecked Sendable {
+    private let bits = UnsafeMutablePointer<UInt64>.allocate(capacity: 16)
 
     init(_ phrases: [String]) {
+        bits.initialize(repeating: 0, count: 16)
         for phrase in phrases {
-            guard let first = ScalarTable.fold(phrase).first else { continue }
-            let opening = ScalarTable.isSpace(Unicode.Scalar(first) ?? " ") ? 0x20 : first
-            bits[Int(opening >> 6) & 15] |= 1 << UInt64(opening & 63)
+            let key = ScalarTable.fold(phrase).prefix(2).map { ScalarTable.isSpace(Unicode.Scalar($0) ?? " ") ? 0x20 : $0 }
+            guard let first = key.first else { continue }
+            // A phrase of one scalar is marked by that scalar alone.
+            let bit = Self.bit(first, key.count > 1 ? key[1] : 0)
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
         }
     }
 
-    /// Whether a phrase may start with the folded scalar `scalar`.
-    @inline(__always) func mayStart(_ scalar: UInt32) -> Bool {
-        scalar == 0 || bits[Int(scalar >> 6) & 15] & (1 << UInt64(scalar & 63)) != 0
+    /// Whether a phrase may start at `i` of the text and end before `limit`.
+    @inline(__always) func mayStart(_ text: ScalarScan, at i: Int, limit: Int) -> Bool {
+        let first = text.folded[i]
+        guard first != 0, !isSet(Self.bit(first, 0)) else { return true }
+        guard i + 1 < limit else { return false }
+        let second = text.isSpace(i + 1) ? 0x20 : text.folded[i + 1]
+        return second == 0 || isSet(Self.bit(first, second))
+    }
+
+    @inline(__always) private func isSet(_ bit: Int) -> Bool { bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+
+    @inline(__always) private static func bit(_ first: UInt32, _ second: UInt32) -> Int {
+        let h = (UInt64(first) &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(second) &* 0xBF58_476D_1CE4_E5B9)
+        return Int(truncatingIfNeeded: h >> 54)
     }
 }
 

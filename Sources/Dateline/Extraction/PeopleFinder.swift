@@ -14,6 +14,14 @@ struct PeopleFinder {
     let text: ScalarText
     /// Country references of the text, to exclude names of places and to read titles.
     let countries: [CountryMatch]
+    /// The ranges of `countries`, side by side, for the test of every word of a run.
+    private let countrySpans: [Range<Int>]
+
+    init(text: ScalarText, countries: [CountryMatch]) {
+        self.text = text
+        self.countries = countries
+        countrySpans = countries.map { $0.start..<$0.end }
+    }
 
     /// Title words, dropped from the front of a name and read for the person's country.
     static let titles = WordSet(list: """
@@ -88,14 +96,17 @@ struct PeopleFinder {
     func people(in ranges: [Range<Int>]) -> [PersonName] {
         var found: [PersonName] = []
         var words: [Range<Int>] = []
+        let longest = ranges.reduce(0) { max($0, $1.count) }
+        let scratch = UnsafeMutableBufferPointer<Range<Int>>.allocate(capacity: longest / 2 + 2)
+        defer { scratch.deallocate() }
         for range in ranges {
-            split(range, into: &words)
+            let opensInArabic = split(range, into: &words, scratch: scratch)
             // A headline in Title Case ("Jepang Akan Bantu AS Lawan Serangan") capitalises
             // ordinary words: its runs are not names.
             let titleCase = range.count <= 200 && !endsSentence(range) && CountryContext.isTitleCase(words, in: text, shortLines: false)
             if !titleCase { capitalisedNames(words, into: &found) }
             appositiveSurnames(words, into: &found)
-            if range.prefix(200).contains(where: text.isArabic) {
+            if opensInArabic {
                 let titles = words.indices.filter { Self.arabicTitles.contains(text, words[$0]) }
                 arabicAppositiveNames(words, titles: titles, into: &found)
                 arabicNamesBeforeComplementizer(words, titles: titles, into: &found)
@@ -104,10 +115,36 @@ struct PeopleFinder {
         return found
     }
 
-    /// `text.wordRanges(in: range)`, written into `words` so that its storage serves every range.
-    private func split(_ range: Range<Int>, into words: inout [Range<Int>]) {
+    /// Writes the words of `range` (those of ``ScalarText/forEachWordRange(in:_:)``) into
+    /// `words`, and tells whether an Arabic scalar stands among its first 200 scalars.
+    ///
+    /// One pass over the class bytes without a branch per word boundary: the word ranges go
+    /// to `scratch` (room for `range.count / 2 + 2`), a write at every scalar and a count
+    /// that grows where a word ends, then into `words` at once.
+    private func split(_ range: Range<Int>, into words: inout [Range<Int>], scratch: UnsafeMutableBufferPointer<Range<Int>>) -> Bool {
+        let lower = max(range.lowerBound, 0), end = min(range.upperBound, text.count)
+        var count = 0, arabic: UInt8 = 0
+        text.classes.withUnsafeBufferPointer { classes in
+            var start = lower, inWord: UInt8 = 0
+            for i in lower..<max(lower, end) {
+                let c = classes[i]
+                let next = i + 1 < end ? classes[i + 1] : 0
+                // A hyphen or apostrophe inside a word, before a word scalar, belongs to it.
+                let isWord = (c & ScalarTable.wordBit) | ((c & ScalarTable.joinerBit) >> 5 & inWord & next & ScalarTable.wordBit)
+                scratch[count] = Range(uncheckedBounds: (start, i))
+                count += Int(inWord & ~isWord & 1)
+                start = isWord & ~inWord & 1 != 0 ? i : start
+                inWord = isWord
+                arabic |= i - lower < 200 ? c & ScalarTable.arabicBit : 0
+            }
+            if inWord != 0 {
+                scratch[count] = Range(uncheckedBounds: (start, end))
+                count += 1
+            }
+        }
         words.removeAll(keepingCapacity: true)
-        text.forEachWordRange(in: range) { words.append($0); return true }
+        words.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<count]))
+        return arabic != 0
     }
 
     /// Whether `range` ends with sentence punctuation (a paragraph, not a headline).
@@ -118,7 +155,7 @@ struct PeopleFinder {
     }
 
     private func isCountry(_ range: Range<Int>) -> Bool {
-        countries.contains { $0.start < range.upperBound && range.lowerBound < $0.end }
+        countrySpans.contains { $0.lowerBound < range.upperBound && range.lowerBound < $0.upperBound }
     }
 
     /// Runs of two or more capitalised words, one space apart, that name a person.
@@ -128,24 +165,25 @@ struct PeopleFinder {
             guard isNameWord(words[i]) else { i += 1; continue }
             var j = i
             while j + 1 < words.count, isNameWord(words[j + 1]), words[j + 1].lowerBound == words[j].upperBound + 1, text.scalars[words[j].upperBound] == " " { j += 1 }
-            if j > i, let name = personName(Array(words[i...j]), context: words[max(0, i - 7)].lowerBound) { result.append(name) }
+            if j > i, let name = personName(words[i...j], context: words[max(0, i - 7)].lowerBound) { result.append(name) }
             i = j + 1
         }
     }
 
     /// A run of capitalised words without its leading titles, if it names a person.
-    private func personName(_ runRanges: [Range<Int>], context: Int) -> PersonName? {
-        let keys = runRanges.map(withoutPossessive)
+    private func personName(_ run: ArraySlice<Range<Int>>, context: Int) -> PersonName? {
+        // The words as the word lists hold them.
+        func key(_ k: Int) -> Range<Int> { withoutPossessive(run[k]) }
         // "Kementerian Luar Negeri Filipina Teresita Daza": a name follows the last word of an
         // institution or a country.
-        let lastNonName = keys.indices.last { Self.institutionWords.contains(text, keys[$0]) || isCountry(runRanges[$0]) }
-        var start = (lastNonName ?? -1) + 1
-        while start < keys.count, isTitle(keys[start]) || ClauseWords.determiners.contains(text, keys[start])
-            || ClauseWords.leadingConnectors.contains(text, keys[start]) || isCountry(runRanges[start]) { start += 1 }
-        let run = start..<keys.count
-        guard run.count >= 2, run.count <= 4,
-              !run.contains(where: { isCountry(runRanges[$0]) || Self.calendarWords.contains(text, keys[$0]) }) else { return nil }
-        let nameRange = runRanges[run.lowerBound].lowerBound..<runRanges[run.upperBound - 1].upperBound
+        let lastNonName = run.indices.last { Self.institutionWords.contains(text, key($0)) || isCountry(run[$0]) }
+        var start = (lastNonName ?? run.startIndex - 1) + 1
+        while start < run.endIndex, isTitle(key(start)) || ClauseWords.determiners.contains(text, key(start))
+            || ClauseWords.leadingConnectors.contains(text, key(start)) || isCountry(run[start]) { start += 1 }
+        let names = start..<run.endIndex
+        guard names.count >= 2, names.count <= 4,
+              !names.contains(where: { isCountry(run[$0]) || Self.calendarWords.contains(text, key($0)) }) else { return nil }
+        let nameRange = run[names.lowerBound].lowerBound..<run[names.upperBound - 1].upperBound
         return PersonName(range: nameRange, name: text.string(nameRange), country: titleCountry(before: nameRange, from: context))
     }
 
