@@ -67,7 +67,53 @@ import Testing
                  expected: [("Ahn Gyu-back", "KR", .reported, "kedua negara akan berbagi data")]),
     ]
 
-    @Test(arguments: cases) func statements(_ c: HardCase) { c.check() }
+    /// The second round of stories.
+    static let moreCases: [HardCase] = [
+        HardCase(name: "a prefixed object after a country ends the speaker after the verb", language: "ar",
+                 text: "اتفاق\n\nرحبت دولة الإمارات العربية المتحدة بالاتفاق الذي توصلت إليه السعودية وإيران.",
+                 expected: [("دولة الإمارات العربية المتحدة", "AE", .reported, "بالاتفاق الذي توصلت")]),
+        HardCase(name: "an honorific before an Arabic name, and Anwar is no complementizer", language: "ar",
+                 text: "حوار\n\nوقال الدكتور أنور قرقاش إن \"الحوار هو الطريق الوحيد لحل الخلافات\".",
+                 expected: [("أنور قرقاش", nil, .direct, "الحوار هو الطريق الوحيد")]),
+        HardCase(name: "nach Angaben des: an auxiliary opens the content", language: "de",
+                 text: "Taiwan\n\nNach Angaben des taiwanischen Verteidigungsministeriums wurden 20 chinesische Militärflugzeuge gesichtet.",
+                 expected: [("taiwanischen Verteidigungsministeriums", "TW", .reported, "wurden 20 chinesische Militärflugzeuge")]),
+        HardCase(name: "a second that-clause after and", language: "en",
+                 text: "Clash\n\nIndia's foreign ministry said Pakistani troops had opened fire \"without provocation\" and that Indian forces had responded.",
+                 expected: [("India's foreign ministry", "IN", .reported, "Pakistani troops had opened fire")]),
+        HardCase(name: "a quotation, then a speaker in apposition", language: "en",
+                 text: "Clash\n\n\"It was the Indian side that violated the ceasefire,\" Pakistan's military spokesman, Lieutenant General Ahmed Chaudhry, told a news conference.",
+                 expected: [("Pakistan's military spokesman", "PK", .direct, "the Indian side that violated")]),
+        HardCase(name: "an infinitive is no inverted speaker", language: "es",
+                 text: "Frontera\n\nBolivia, que comparte frontera con ambos, pidió ser incluida en el acuerdo.",
+                 expected: [("Bolivia", "BO", .reported, "ser incluida en el acuerdo")]),
+        HardCase(name: "countries listed with commas speak together", language: "fr",
+                 text: "Nucléaire\n\nParis, Londres et Berlin ont rappelé dans un communiqué commun que l'Iran devait respecter ses engagements.",
+                 expected: [("Paris, Londres et Berlin", "FR", .reported, "l'Iran devait respecter"),
+                            ("Paris, Londres et Berlin", "GB", .reported, "l'Iran devait respecter"),
+                            ("Paris, Londres et Berlin", "DE", .reported, "l'Iran devait respecter")]),
+        HardCase(name: "a porta-voz after the verb, then her name; the European chief speaks for no state", language: "pt",
+                 text: "Espionagem\n\n\"Estas ações são incompatíveis com o estatuto diplomático\", afirmou a porta-voz da diplomacia russa, Maria Zakharova.\n\nO chefe da diplomacia europeia disse em Bruxelas que acompanha o caso.",
+                 expected: [("a porta-voz da diplomacia russa", "RU", .direct, "Estas ações são incompatíveis"),
+                            ("O chefe da diplomacia europeia", nil, .reported, "acompanha o caso")]),
+        HardCase(name: "wo hyomei shita, doshō no hōdōkan and a one-character surname", language: "ja",
+                 text: "輸出規制\n\n中国外務省の毛寧報道官は8日の記者会見で、日本政府が発表した輸出規制について「強烈な不満と断固たる反対」を表明した。同省の報道官は、日本側に対し「誤った行為を直ちに是正するよう求める」と述べた。毛氏はまた、中国は必要な措置を取ると強調した。",
+                 expected: [("中国外務省の毛寧報道官", "CN", .direct, "強烈な不満と断固たる反対"),
+                            ("同省の報道官", "CN", .direct, "誤った行為を直ちに是正する"),
+                            ("毛", "CN", .reported, "必要な措置を取る")]),
+        HardCase(name: "v svoyu ochered between the speaker and the verb", language: "ru",
+                 text: "Переговоры\n\nГлава МИД КНР Ван И, в свою очередь, подчеркнул, что Китай выступает за политическое урегулирование.",
+                 expected: [("Ван И", "CN", .reported, "Китай выступает за политическое")]),
+        HardCase(name: "the one-character abbreviation of Russia", language: "zh",
+                 text: "核电站\n\n俄外交部发言人扎哈罗娃表示，国际原子能机构必须作出回应。",
+                 expected: [("俄外交部发言人扎哈罗娃", "RU", .reported, "国际原子能机构必须作出回应")]),
+        HardCase(name: "menyebut", language: "id",
+                 text: "Laut China Selatan\n\nJuru bicara Penjaga Pantai Filipina Jay Tarriela mengatakan kapal itu rusak. Tarriela menyebut insiden itu terjadi di dekat karang.",
+                 expected: [("Jay Tarriela", "PH", .reported, "kapal itu rusak"),
+                            ("Tarriela", "PH", .reported, "insiden itu terjadi di dekat karang")]),
+    ]
+
+    @Test(arguments: cases + moreCases) func statements(_ c: HardCase) { c.check() }
 
     /// Section names printed above the headline ("Mundo", "Politik / Ausland", "国際ニュース",
     /// "Skip to main content") are site furniture: the headline is the line after them, and

@@ -27,6 +27,7 @@ enum ClauseWords {
     но и однако также а при этом как
     لكن ولكن و ثم كما وقد قد بينما أما
     한편 이에 대해 또 또한 이어 그러면서 반면
+    в свою очередь su parte sua vez
     """)
 
     /// Trailing words of a speaker phrase that are not the speaker: auxiliaries, adverbs and
@@ -96,7 +97,7 @@ enum ClauseWords {
 
     /// Auxiliaries of the passive, before a participle that is then not a speech act by the subject.
     static let passiveAuxiliaries = set(.passiveAuxiliary, """
-    was were been being be is are été est sont fut furent fue fueron sido foi foram wurde wurden worden werden был была были было
+    was were been being be is are été est sont fut furent fue fueron sido foi foram wurde wurden worden werden был была были было ser être
     """)
 
     /// Auxiliaries and modals of a finite clause (never inside an inverted speaker phrase).
@@ -144,7 +145,7 @@ enum ClauseWords {
             switch bare {
             case 0: guard c == 0x0627 else { return false }  // ا
             case 1: guard c == 0x0646 else { return false }  // ن
-            case 2: if c == 0x062A { return false }  // "انت"
+            case 2: if c == 0x062A || c == 0x0648 { return false }  // "انت", and "انو" of the name أنور
             default: break
             }
             letters += 1
@@ -155,7 +156,7 @@ enum ClauseWords {
 
     static func isArabicComplementizer(_ folded: String) -> Bool {
         let bare = folded.hasPrefix("ب") ? String(folded.dropFirst()) : folded
-        return bare.hasPrefix("ان") && bare.count <= 5 && !bare.hasPrefix("انت")
+        return bare.hasPrefix("ان") && bare.count <= 5 && !bare.hasPrefix("انت") && !bare.hasPrefix("انو")
     }
 
     /// Every set above, for the table of all of them.

@@ -110,6 +110,12 @@ extension StatementFinder {
            let country = countries.first(where: { $0.start == first }) {
             return country.start..<country.end
         }
+        // "afirmou a porta-voz", "said a spokesman": an article opens the speaker, not a preposition
+        // ("dijo a los periodistas"), when no other determiner follows it.
+        var opening = text.lazyWordRanges(in: offset..<min(tail.upperBound, offset + 80))
+        let articleFirst = opening.next().map { first in
+            ClauseWords.kinds(text, first).contains(.determiner) && opening.next().map { !ClauseWords.kinds(text, $0).contains(.determiner) } == true
+        } ?? false
         // At most eight words, on the stack.
         return withUnsafeTemporaryAllocation(of: KindedWord.self, capacity: 8) { buffer in
             var count = 0
@@ -119,7 +125,9 @@ extension StatementFinder {
                 let gap = i..<word.lowerBound
                 let commaBefore = gap.contains { text.scalars[$0] == "," || text.scalars[$0] == "،" }
                 let kinds = ClauseWords.kinds(text, word)
-                if !kinds.isDisjoint(with: [.afterVerbStop, .complementizer]) { return false }
+                // "nach Angaben des Ministeriums wurden …": an auxiliary opens the clause after the speaker.
+                if !kinds.isDisjoint(with: [.afterVerbStop, .complementizer, .passiveAuxiliary]), !(count == 0 && articleFirst) { return false }
+                if count > 0, kinds.contains(.relativeMarker) { return false }
                 if commaBefore && (!arabic || stopsAtComma) { return false }
                 if gap.contains(where: { Self.endsSpeakerAfterVerb(text.scalars[$0]) }) { return false }
                 if arabic, count > 0, !Self.inTheNameOf.contains(text, word) {
@@ -127,7 +135,11 @@ extension StatementFinder {
                     // "الأمين العام للأمم المتحدة": after "general", ل joins the body the office heads.
                     if isPrefixedAddressee(word), !Self.generalOf.contains(text, buffer[count - 1].range) { return false }
                     if Self.addresseeNouns.contains(text, word) { return false }
-                    if isDefinite(buffer[count - 1].range), !isDefinite(word), !commaBefore { return false }
+                    // "رحبت الإمارات بالاتفاق": a word with ب and the article is the verb's object.
+                    if isDefinite(word), text.foldedWord(word, hasPrefix: Self.ba) { return false }
+                    // "قال الدكتور أنور قرقاش": a name follows an honorific.
+                    if isDefinite(buffer[count - 1].range), !isDefinite(word), !commaBefore,
+                       !Self.honorifics.contains(text, buffer[count - 1].range) { return false }
                     if commaBefore, count >= 2, isDefinite(word) { return false }
                 }
                 buffer.initializeElement(at: count, to: KindedWord(range: word, kinds: kinds))
@@ -165,6 +177,9 @@ extension StatementFinder {
     func isDefinite(_ range: Range<Int>) -> Bool {
         text.foldedWord(range, hasPrefixIn: Self.definitePrefixes)
     }
+
+    /// Honorifics before an Arabic name ("الدكتور أنور قرقاش", "الشيخ محمد").
+    private static let honorifics = WordSet(["الدكتور", "الشيخ", "السيد", "الأمير", "المهندس", "السفير", "الرئيس", "الملك"])
 
     /// "العام" of "الأمين العام" / "المدير العام": the body it heads follows with ل.
     private static let generalOf = WordSet(["العام"])

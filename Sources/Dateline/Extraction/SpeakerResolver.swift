@@ -90,6 +90,12 @@ struct SpeakerResolver {
         if resolved.countries.isEmpty, let known = CompiledVocabulary.current.knownPeople.matches(in: text, range: range).first {
             resolved.countries = [known.payload]
         }
+        // "O chefe da diplomacia europeia", "the UN spokesman": a union or an international
+        // body speaks for no state, whatever an earlier speaker or the dateline says.
+        if resolved.countries.isEmpty, words.contains(where: { Self.internationalBodies.contains(text, $0) }) {
+            history.append((key, resolved.name, []))
+            return resolved
+        }
         // "외교부 당국자", "外務省の報道官": in Japanese and Korean news the unqualified
         // ministry is the home state's, even after a foreign one was named.
         if resolved.countries.isEmpty, let homeCountry, Self.homeMinistries.contains(where: { surface.hasPrefix($0) }) {
@@ -98,6 +104,9 @@ struct SpeakerResolver {
         if resolved.countries.isEmpty, let earlier = earlierSpeaker(repeatedBy: key, surface: surface) {
             resolved.countries = earlier.countries
             if words.count <= 3, Self.isSubset(key, of: earlier.words) { resolved.name = earlier.name }
+        }
+        if resolved.countries.isEmpty, let same = countryOfSameBody(surface, before: range.lowerBound) {
+            resolved.countries = [same]
         }
         if resolved.countries.isEmpty, let named = countryNamedBeforeAppositive(range) {
             resolved.countries = [named]
@@ -127,18 +136,20 @@ struct SpeakerResolver {
     /// ("外務省の報道官" after "日本の外務省").
     private func earlierSpeaker(repeatedBy key: [FoldedWordKey], surface: String) -> HistoryEntry? {
         if let earlier = hanEarlierSpeaker(repeatedBy: surface) { return earlier }
-        guard !key.isEmpty else { return nil }
-        if let subset = latestKnown(where: { Self.isSubset(key, of: $0.words) }) { return subset }
-        if let shared = latestKnown(where: { earlier in
-            key.contains { $0.characters >= 4 && Self.contains(earlier.words, $0) } && !Self.hasProperName(surface)
-        }) {
-            return shared
+        if !key.isEmpty {
+            if let subset = latestKnown(where: { Self.isSubset(key, of: $0.words) }) { return subset }
+            if let shared = latestKnown(where: { earlier in
+                key.contains { $0.characters >= 4 && Self.contains(earlier.words, $0) } && !Self.hasProperName(surface)
+            }) {
+                return shared
+            }
         }
         // Only phrases in Han, kana or Hangul go on.
         guard surface.unicodeScalars.contains(where: ScalarTable.isUnspaced) else { return nil }
         var scalars = Array(surface.unicodeScalars)
         // "松野氏" after "松野官房長官": the surname without its honorific.
-        if scalars.count >= 3, let last = scalars.last, Self.honorifics.contains(last), scalars.allSatisfy(ScalarTable.isUnspaced) {
+        // ("毛氏": a surname may be one character.)
+        if scalars.count >= 2, let last = scalars.last, Self.honorifics.contains(last), scalars.allSatisfy(ScalarTable.isUnspaced) {
             let stem = String(String.UnicodeScalarView(scalars.dropLast()))
             if let earlier = latestKnown(where: { $0.name.contains(stem) }) { return earlier }
             scalars.removeLast()
@@ -173,6 +184,22 @@ struct SpeakerResolver {
         return latestKnown { $0.name.contains(phrase) }
     }
 
+    /// "同省の報道官" ("the same ministry's spokesman"), "同国", "该国": the country of the last
+    /// ministry (a country's name followed within a few characters by 省/部) or country named before.
+    private func countryOfSameBody(_ surface: String, before offset: Int) -> String? {
+        var scalars = surface.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), Self.hanDemonstratives.contains(first), let second = scalars.next() else { return nil }
+        let earlier = countries.lazy.filter { $0.end <= offset }
+        switch second {
+        case "国", "國": return earlier.last?.code
+        case "省", "部":
+            return earlier.last { match in
+                (match.end..<min(offset, match.end + 6)).contains { text.scalars[$0] == second }
+            }?.code
+        default: return nil
+        }
+    }
+
     /// "KCNA, the North's official news agency, said": the speaker phrase is an appositive
     /// of a state, capital or institution named just before it, after a comma.
     private func countryNamedBeforeAppositive(_ range: Range<Int>) -> String? {
@@ -187,6 +214,13 @@ struct SpeakerResolver {
         while start > 0, text.scalars[start - 1] == " " || text.scalars[start - 1] == "\t" { start -= 1 }
         return start == 0 || [".", "\n", "\"", "”"].contains(text.scalars[start - 1]) ? match.code : nil
     }
+
+    /// Words naming a union or an international body in a speaker phrase.
+    static let internationalBodies = WordSet("""
+    european europe eu ue nato europeia europeu européen européenne européens europea europeo europeos
+    europäische europäischen eu-kommission onu otan eropa pbb европейский европейского ес оон нато
+    الأوروبي الأوروبية الأمم للأمم الناتو
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// Definite articles that make a generic noun a later reference ("o governante").
     static let definiteArticles = WordSet(["the", "le", "la", "l'", "el", "o", "der", "die", "das"])

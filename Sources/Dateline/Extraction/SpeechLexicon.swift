@@ -66,7 +66,7 @@ enum SpeechLexicon {
     fr report+pre selon, d'après
     fr report+lui selon lui
     fr report+elle selon elle
-    id say mengatakan, berkata, menyatakan, menegaskan, mengungkapkan, menjelaskan, menambahkan, menyebutkan, mengemukakan, menuturkan, mengakui, menilai, mengeluarkan pernyataan, menyampaikan, menekankan, memaparkan, mengutarakan, menerangkan
+    id say menyebut, mengatakan, berkata, menyatakan, menegaskan, mengungkapkan, menjelaskan, menambahkan, menyebutkan, mengemukakan, menuturkan, mengakui, menilai, mengeluarkan pernyataan, menyampaikan, menekankan, memaparkan, mengutarakan, menerangkan
     id say+inv kata, ujar, ucap, tutur, jelas, tegas, imbuh
     id say+nya katanya, ujarnya, ucapnya, tuturnya, jelasnya, tegasnya, ungkapnya, imbuhnya, tambahnya
     id claim mengklaim
@@ -160,7 +160,7 @@ enum SpeechLexicon {
     ru report+pre по словам, по данным, по мнению, по сообщению
     ru report+его по его словам, по его мнению, по его данным
     ru report+её по ее словам, по её словам, по ее мнению, по её мнению
-    ar say قال, قالت, يقول, تقول, قالوا, أكد, أكدت, يؤكد, تؤكد, أوضح, أوضحت, أضاف, أضافت, صرح, صرحت, تابع, تابعت, شدد, شددت, أشار, أشارت, اعتبر, اعتبرت, أبلغ, أبلغت, أصدر بيانا, أصدرت بيانا, أصدرت بيانات
+    ar say رأت, قال, قالت, يقول, تقول, قالوا, أكد, أكدت, يؤكد, تؤكد, أوضح, أوضحت, أضاف, أضافت, صرح, صرحت, تابع, تابعت, شدد, شددت, أشار, أشارت, اعتبر, اعتبرت, أبلغ, أبلغت, أصدر بيانا, أصدرت بيانا, أصدرت بيانات
     ar claim زعم, زعمت, ادعى, ادعت
     ar confirm أكدت مجددا
     ar announce أعلن, أعلنت, يعلن
@@ -173,7 +173,7 @@ enum SpeechLexicon {
     ar reject رفض, رفضت, يرفض, ترفض
     ar ask طلب, طلبت, يطلب, تطلب, دعا, دعت, يدعو, تدعو, طالب, طالبت
     ar propose اقترح, اقترحت
-    ar support أيد, أيدت, رحب, رحبت
+    ar support أيد, أيدت, رحب, رحبت, أشاد, أشادت
     ar promise تعهد, تعهدت
     ar report ذكر, ذكرت, أفاد, أفادت, نقلت
     ar report+pre بحسب, وبحسب, حسب, وحسب, وفقا ل*, طبقا ل*
@@ -203,7 +203,7 @@ enum SpeechLexicon {
     zh support 歡迎
     zh promise 承諾
     zh report 報道, 報導
-    ja say ことを明らかにした, との見解を示した, との考えを示した, と述べた, と語った, と話した, と強調した, と明らかにした, と指摘した, と説明した, と表明した, と述べている, と話している, と訴えた, と主張した, と答えた
+    ja say を表明した, ことを明らかにした, との見解を示した, との考えを示した, と述べた, と語った, と話した, と強調した, と明らかにした, と指摘した, と説明した, と表明した, と述べている, と話している, と訴えた, と主張した, と答えた
     ja announce と発表した, との談話を発表した, との声明を発表した, との談話を出した, との声明を出した, とのコメントを発表した
     ja warn と警告した
     ja accuse と非難した

@@ -68,7 +68,7 @@ struct StatementFinder {
         if let event = attributionAfterContent(verb, sentence, clause, &lookups) { return event }
         if verb.payload.invertedOnly || isPassive(before: verb.start) { return nil }
         // "according to X, …": the words before the preposition are never its speaker.
-        let before = verb.payload.speakerFollows ? nil : speaker(before: verb, clause, &lookups)
+        let before = verb.payload.speakerFollows ? nil : speaker(before: verb, clause, &lookups).map { withListedCountries($0, in: sentence) }
         var speaker = before
         if language != "ar", !verb.payload.speakerFollows { speaker = speaker ?? speakerBeforeComma(clause, in: sentence, language: language) }
         var contentStart = verb.end
@@ -123,6 +123,26 @@ struct StatementFinder {
         return found
     }
 
+    /// "Paris, Londres et Berlin ont rappelé": a speaker of countries joined by a conjunction
+    /// reaches back over the countries listed before it with commas.
+    private func withListedCountries(_ speaker: Range<Int>, in sentence: Sentence) -> Range<Int> {
+        guard countries.contains(where: { $0.start == speaker.lowerBound }) else { return speaker }
+        var start = speaker.lowerBound
+        while true {
+            var i = start
+            while i > sentence.range.lowerBound, text.isSpace(i - 1) { i -= 1 }
+            guard i > sentence.range.lowerBound, text.scalars[i - 1] == "," else { break }
+            i -= 1
+            while i > sentence.range.lowerBound, text.isSpace(i - 1) { i -= 1 }
+            guard let listed = countries.last(where: { $0.end == i }) else { break }
+            var before = listed.start
+            while before > sentence.range.lowerBound, text.isSpace(before - 1) { before -= 1 }
+            guard before == sentence.range.lowerBound || text.scalars[before - 1] == "," else { break }
+            start = listed.start
+        }
+        return start..<speaker.upperBound
+    }
+
     /// Languages whose verbs often stand without a subject ("وأضاف أن …", "Añadió que …"):
     /// the speaker is then the previous one.
     static let dropsSubjects: Set<String> = ["ar", "es", "pt", "it", "ja", "ko", "zh", "ru"]
@@ -156,6 +176,8 @@ struct StatementFinder {
         _ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, _ sentence: Sentence, _ clause: ClauseStart, _ lookups: inout SpeakerLookups
     ) -> SpeechEvent? {
         var content: Range<Int>
+        // `"…," Ahmed Chaudhry, a military spokesman, said.`: the speaker between the quotation and the verb.
+        var quotedSpeaker: Range<Int>? = nil
         switch clause.boundary {
         case .quote(let quote):
             content = quote.open > sentence.range.lowerBound + 1 ? sentence.range.lowerBound..<quote.close : quote.inner
@@ -165,6 +187,11 @@ struct StatementFinder {
             while before > sentence.range.lowerBound, text.isSpace(before - 1) || isAttributionPunctuation(text.scalars[before - 1]) { before -= 1 }
             if let quote = sentence.quotes.first(where: { $0.close == before - 1 }) {
                 content = quote.open > sentence.range.lowerBound + 1 ? sentence.range.lowerBound..<quote.close : quote.inner
+            } else if text.trimmed(clause.start..<verb.start).isEmpty, let quote = sentence.quotes.first,
+                      quote.open <= sentence.range.lowerBound + 1, quote.close < at,
+                      let speaker = speakerInApposition(after: quote, before: at, in: sentence) {
+                content = quote.inner
+                quotedSpeaker = speaker
             } else {
                 // "…, the official said (on Monday / in a statement)", "…, sagte Scholz am Dienstag":
                 // after the verb (and a speaker named after it) only adverbials follow.
@@ -174,6 +201,8 @@ struct StatementFinder {
                     guard !isAppositiveName(before: at, in: sentence),
                           let speaker = speaker(after: verb, in: sentence, &lookups), !isClause(speaker) else { return nil }
                     restStart = speaker.upperBound
+                    // "…", afirmou a porta-voz da diplomacia russa, Maria Zakharova.
+                    if let name = appositiveName(after: restStart, in: sentence) { restStart = name.upperBound }
                 }
                 let rest = restStart..<sentence.range.upperBound
                 // Thirteen words tell whether there are more than twelve.
@@ -204,7 +233,7 @@ struct StatementFinder {
         guard !content.isEmpty else { return nil }
         var speaker: Range<Int>? = nil
         if verb.payload.pronoun == nil {
-            speaker = self.speaker(before: verb, clause, &lookups) ?? self.speaker(after: verb, in: sentence, &lookups)
+            speaker = quotedSpeaker ?? self.speaker(before: verb, clause, &lookups) ?? self.speaker(after: verb, in: sentence, &lookups)
             guard speaker != nil else { return nil }
         }
         return SpeechEvent(speaker: speaker, carriedPronoun: verb.payload.pronoun, verb: verb.payload,
@@ -222,6 +251,27 @@ struct StatementFinder {
         return (1...4).contains(words.count) && words.allSatisfy { word in
             text.isUpper(word.lowerBound) || (word.lowerBound > 0 && text.scalars[word.lowerBound - 1] == "-")
         }
+    }
+
+    /// Between a quotation and the comma before its verb, a speaker and its apposition
+    /// ("Ahmed Chaudhry, a military spokesman"; "Pakistan's military spokesman, Lieutenant
+    /// General Ahmed Chaudhry"): two comma-separated phrases of at most twelve words in all.
+    private func speakerInApposition(after quote: QuoteSpan, before comma: Int, in sentence: Sentence) -> Range<Int>? {
+        let between = text.trimmed(quote.close + 1..<comma, dropping: Self.attributionEdges)
+        guard !between.isEmpty, !text.hasWords(atLeast: 13, in: between) else { return nil }
+        let commas = between.filter { text.scalars[$0] == "," }
+        guard commas.count == 1, let split = commas.first else { return nil }
+        return speakerPhrase(between.lowerBound..<split, language: "")
+    }
+
+    /// ", Maria Zakharova." closing a sentence after an inverted speaker: a comma, then one to
+    /// four capitalised words (or joined by hyphens) to the sentence's end.
+    private func appositiveName(after offset: Int, in sentence: Sentence) -> Range<Int>? {
+        let rest = text.trimmed(offset..<sentence.range.upperBound, dropping: Self.edgePunctuation.subtracting([","]))
+        guard let first = rest.first, text.scalars[first] == "," else { return nil }
+        let words = Array(text.lazyWordRanges(in: rest).prefix(5))
+        guard (1...4).contains(words.count), words.allSatisfy({ text.isUpper($0.lowerBound) || text.scalars[$0.lowerBound - 1] == "-" }) else { return nil }
+        return first..<words[words.count - 1].upperBound
     }
 
     /// Punctuation trimmed from content that an attribution follows.
@@ -323,13 +373,10 @@ struct StatementFinder {
     private func contentAfter(_ offset: Int, in sentence: Sentence, verbs: Verbs) -> Range<Int> {
         var start = offset
         let nextVerb = verbs.first { $0.start >= offset }?.start ?? sentence.range.upperBound
-        var scanned = 0, previousEnd = offset
+        var scanned = 0, afterCoordinator = false, afterParticiple = false
         for range in text.lazyWordRanges(in: offset..<min(sentence.range.upperBound, offset + 160)).prefix(12) {
             if range.lowerBound >= nextVerb { break }
-            // "said Canberra would fund new links, adding that …": past a clause, a later "that" opens another one.
-            if scanned > 3, (previousEnd..<range.lowerBound).contains(where: { text.scalars[$0] == "," }) { break }
             scanned += 1
-            previousEnd = range.upperBound
             if let quote = sentence.quote(containing: range.lowerBound) {
                 if text.hasWords(atLeast: 4, in: quote.inner) { break }
                 continue
@@ -337,9 +384,12 @@ struct StatementFinder {
             let kinds = ClauseWords.kinds(text, range)
             if kinds.contains(.contrastive) { break }
             if kinds.contains(.complementizer) || ClauseWords.isArabicComplementizer(text, range) {
-                start = range.upperBound
+                // "said A and that B", "said A, adding that B": the second clause's "that" leaves A in the content.
+                if !(scanned > 1 && (afterCoordinator || afterParticiple)) { start = range.upperBound }
                 break
             }
+            afterCoordinator = Self.coordinators.contains(text, range)
+            afterParticiple = Self.participlesOfSpeech.contains(text, range)
             if text.isArabic(range.lowerBound), Self.participlesBeforeContent.contains(text, range) {
                 start = range.upperBound
             }
@@ -358,6 +408,16 @@ struct StatementFinder {
         }
         return content
     }
+
+    /// Participles that add a second content to a statement ("…, adding that …").
+    static let participlesOfSpeech = WordSet([
+        "adding", "saying", "noting", "stressing", "insisting", "warning", "arguing", "ajoutant", "soulignant", "précisant",
+        "estimant", "assurant", "añadiendo", "agregando", "señalando", "subrayando", "acrescentando", "afirmando", "dizendo",
+        "sublinhando", "sagte", "hinzufügend", "добавив", "отметив", "подчеркнув", "заявив",
+    ])
+
+    /// Conjunctions that join a second content clause ("and that", "et que", "y que", "dan bahwa").
+    static let coordinators = WordSet(["and", "et", "y", "e", "und", "dan", "и"])
 
     /// Arabic participles after which the content follows ("قائلا", "مضيفا").
     static let participlesBeforeContent = WordSet(["قائلا", "قائلة", "مضيفا"])

@@ -17,7 +17,14 @@ extension CountryLexicon {
     TW name 台湾|台灣|臺灣
     // One-character abbreviations in their usual compounds
     US name 美军|美軍|美政府|美官员|美總統|美总统
-    RU name 俄军|俄軍
+    RU name 俄军|俄軍|俄外交部|俄外长|俄外長|俄国防部|俄國防部|俄总统|俄總統|俄官员|俄官員|俄政府
+    US name 美国防部|美國防部|美财政部|美財政部|美商务部|美商務部|美司法部|美方官员
+    JP name 日外务省|日外務省|日外相|日政府|日防卫省
+    KR name 韩外交部|韓外交部|韩国防部|韓國防部|韩政府|韓政府
+    UA name 乌方|烏方|乌军|烏軍
+    FR name 法方
+    DE name 德方
+    IN name 印方
     VN name 越方|越南方面
     GB name 英方
     AU name 澳方
