@@ -6,8 +6,7 @@ enum BodyPhrase: Sendable {
     case speech(SpeechLexicon.Verb)
     case topic(TopicCue)
 
-    /// The compiled-in speech verbs (grouped by language) and topic phrases (in no group,
-    /// so a walk with any language's group finds them all).
+    /// The compiled-in speech verbs and topic phrases.
     static let matcher: PhraseMatcher<BodyPhrase> = {
         var matcher = PhraseMatcher<BodyPhrase>()
         SpeechLexicon.addForms(to: &matcher) { .speech($0) }
@@ -19,29 +18,29 @@ enum BodyPhrase: Sendable {
 /// The speech verbs and topic phrases of an article's title and body, from one walk of
 /// ``CompiledVocabulary/bodyPhrases`` over each range.
 struct BodyPhraseMatches {
-    /// Speech verb forms in the body, ordered by start: the article language's (and other
-    /// languages' where the walk met them; ``StatementAssembler`` keeps its language's).
+    /// The article language's speech verb forms in the body (all languages' for "und"), ordered by start.
     private(set) var verbs: [PhraseMatcher<SpeechLexicon.Verb>.Match] = []
     /// Topic phrases in the body, ordered by start.
     private(set) var topicCues: [PhraseMatcher<TopicCue>.Match] = []
     /// Topic phrases in the title.
     private(set) var titleTopicCues: [PhraseMatcher<TopicCue>.Match] = []
 
-    /// The matches in `bodyRanges` (in text order) and `titleRange`, walking with the
-    /// speech verbs of `language` alone (all of them for "und").
+    /// The matches in `bodyRanges` (in text order) and `titleRange`.
     init(in text: ScalarText, bodyRanges: [Range<Int>], titleRange: Range<Int>?, language: String) {
         let matcher = CompiledVocabulary.current.bodyPhrases
-        let group = language == "und" ? nil : language
+        let anyLanguage = language == "und"
         for range in bodyRanges {
-            for match in matcher.matches(in: text, range: range, group: group) {
+            for match in matcher.matches(in: text, range: range) {
                 switch match.payload {
-                case .speech(let verb): verbs.append(.init(start: match.start, end: match.end, payload: verb))
+                case .speech(let verb):
+                    guard anyLanguage || verb.language == language else { continue }
+                    verbs.append(.init(start: match.start, end: match.end, payload: verb))
                 case .topic(let cue): topicCues.append(.init(start: match.start, end: match.end, payload: cue))
                 }
             }
         }
         guard let titleRange else { return }
-        for match in matcher.matches(in: text, range: titleRange, group: group) {
+        for match in matcher.matches(in: text, range: titleRange) {
             if case .topic(let cue) = match.payload { titleTopicCues.append(.init(start: match.start, end: match.end, payload: cue)) }
         }
     }

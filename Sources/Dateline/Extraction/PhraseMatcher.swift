@@ -15,100 +15,133 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var payload: Payload
         var isPrefix: Bool
         var allowsProclitic: Bool
+        /// The last entry of its node's block.
+        var isLast = true
     }
 
-    /// A node of the trie: where its children stand in `childEdges`, and the entries of the
-    /// phrases ending here in `entries` (read in the record a walk step reads anyway).
+    /// A node of the trie as a walk step reads it, in one record: the scalar of the edge into
+    /// it, where its children's records stand in `edges`, and where its entries start in
+    /// `entries` (-1: no phrase ends here).
     private struct Node: Sendable {
+        var scalar: UInt32
         var firstChild: Int32 = 0
         var childCount: Int32 = 0
-        var firstEntry: Int32 = 0
-        var entryCount: Int32 = 0
+        var firstEntry: Int32 = -1
     }
 
-    private var nodes = [Node()]
-    /// The children of each node side by side (one or two cache lines per step of a walk),
-    /// the root's above U+FFFF included. A node given a child moves its block to the end,
-    /// unless it is there already; what it leaves behind is unused.
-    private var childEdges: [(scalar: UInt32, node: Int32)] = []
-    /// The root's edges indexed by scalar (U+0000…U+FFFF), as most lookups fail at the root.
-    private var rootEdges = [Int32](repeating: 0, count: 0x10000)
-    /// The entries of each node side by side, moved to the end like a node's children when one is added.
-    private var entries: [Entry] = []
-    private var prefixes = PrefixFilter()
-    /// The prefixes of the phrases added with each group (a language) together with those of the
-    /// phrases added without one; and of those alone, for a group that added none.
-    private var groupPrefixes: [String: PrefixFilter] = [:]
-    private var ungroupedPrefixes = PrefixFilter()
+    /// Where a node's record is: among the root's children, or in `edges`.
+    private enum Location {
+        case root(Int)
+        case edge(Int)
+    }
 
-    @inline(__always) private func child(of node: Int, _ scalar: UInt32) -> Int? {
-        if node == 0 && scalar < 0x10000 {
-            let next = rootEdges[Int(scalar)]
-            return next == 0 ? nil : Int(next)
+    /// The records of the root's children, in the order added.
+    private var rootChildren: [Node] = []
+    /// One more than the index in `rootChildren` of the root's child for each scalar
+    /// (U+0000…U+FFFF), 0 for none, as most lookups fail at the root.
+    private var rootIndex = [Int32](repeating: 0, count: 0x10000)
+    /// The indices in `rootChildren` of the root's children above U+FFFF.
+    private var wideRootChildren: [Int32] = []
+    /// The records of each node's children side by side: a walk step reads one block (one or
+    /// two cache lines) and finds there all it needs of the next node. A node given a child
+    /// moves its block to the end, unless it is there already; what it leaves behind is unused.
+    private var edges: [Node] = []
+    /// The entries of each node side by side (the last flagged), moved to the end like a
+    /// node's children when one is added.
+    private var entries: [Entry] = []
+    /// The prefixes of all phrases, in one filter that every walk reads: filters per language
+    /// were each read by a fraction of the articles, and fell out of the cache in between.
+    private var prefixes = PrefixFilter()
+
+    /// The index in `rootChildren` of the root's child for `scalar`.
+    @inline(__always) private func rootChild(_ scalar: UInt32) -> Int? {
+        if scalar < 0x10000 {
+            let k = rootIndex[Int(scalar)]
+            return k == 0 ? nil : Int(k) - 1
         }
-        let first = Int(nodes[node].firstChild)
-        for k in first..<(first + Int(nodes[node].childCount)) where childEdges[k].scalar == scalar {
-            return Int(childEdges[k].node)
-        }
+        return wideRootChildren.first { rootChildren[Int($0)].scalar == scalar }.map(Int.init)
+    }
+
+    /// The index in `edges` of the child of `node` for `scalar`.
+    @inline(__always) private func child(of node: Node, _ scalar: UInt32) -> Int? {
+        let first = Int(node.firstChild)
+        for k in first..<(first + Int(node.childCount)) where edges[k].scalar == scalar { return k }
         return nil
     }
 
     init() {}
 
-    /// Adds `phrase`; white space in it matches any run of white space in the text. A phrase
-    /// of a `group` (a language) can be looked for with that group's alone.
-    mutating func add(_ phrase: String, _ payload: Payload, prefix: Bool = false, group: String? = nil) {
+    /// Adds `phrase`; white space in it matches any run of white space in the text.
+    mutating func add(_ phrase: String, _ payload: Payload, prefix: Bool = false) {
         let key = ScalarTable.fold(phrase).map { ScalarTable.isSpace(Unicode.Scalar($0) ?? " ") ? 0x20 : $0 }
-        guard !key.isEmpty else { return }
-        var node = 0
-        for c in key {
-            if let next = child(of: node, c) {
-                node = next
-            } else {
-                nodes.append(Node())
-                let created = Int32(nodes.count - 1)
-                if node == 0 && c < 0x10000 {
-                    rootEdges[Int(c)] = created
-                } else {
-                    addChild(created, scalar: c, to: node)
-                }
-                node = Int(created)
-            }
+        guard let first = key.first else { return }
+        var location = Location.root(rootChild(first) ?? addRootChild(first))
+        for c in key.dropFirst() {
+            location = .edge(child(of: record(at: location), c) ?? addChild(c, to: location))
         }
         prefixes.add(key)
-        if let group {
-            groupPrefixes[group, default: ungroupedPrefixes].add(key)
-        } else {
-            ungroupedPrefixes.add(key)
-            for group in groupPrefixes.keys { groupPrefixes[group]?.add(key) }
-        }
         let arabic = phrase.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
-        let first = Int(nodes[node].firstEntry), count = Int(nodes[node].entryCount)
-        if first + count != entries.count || count == 0 {
-            // One by one: appending a slice of the array itself would copy the whole array.
-            for k in first..<(first + count) { entries.append(entries[k]) }
-            nodes[node].firstEntry = Int32(entries.count - count)
-        }
-        entries.append(Entry(payload: payload, isPrefix: prefix, allowsProclitic: arabic))
-        nodes[node].entryCount += 1
+        addEntry(Entry(payload: payload, isPrefix: prefix, allowsProclitic: arabic), to: location)
     }
 
-    private mutating func addChild(_ child: Int32, scalar: UInt32, to parent: Int) {
-        let first = Int(nodes[parent].firstChild), count = Int(nodes[parent].childCount)
-        if first + count != childEdges.count || count == 0 {
-            for k in first..<(first + count) { childEdges.append(childEdges[k]) }
-            nodes[parent].firstChild = Int32(childEdges.count - count)
+    private func record(at location: Location) -> Node {
+        switch location {
+        case .root(let k): rootChildren[k]
+        case .edge(let k): edges[k]
         }
-        childEdges.append((scalar, child))
-        nodes[parent].childCount += 1
+    }
+
+    private mutating func setRecord(_ node: Node, at location: Location) {
+        switch location {
+        case .root(let k): rootChildren[k] = node
+        case .edge(let k): edges[k] = node
+        }
+    }
+
+    private mutating func addRootChild(_ scalar: UInt32) -> Int {
+        rootChildren.append(Node(scalar: scalar))
+        let k = rootChildren.count - 1
+        if scalar < 0x10000 { rootIndex[Int(scalar)] = Int32(k + 1) } else { wideRootChildren.append(Int32(k)) }
+        return k
+    }
+
+    /// Adds a child for `scalar` to the node at `parent`; returns its index in `edges`.
+    private mutating func addChild(_ scalar: UInt32, to parent: Location) -> Int {
+        var node = record(at: parent)
+        let first = Int(node.firstChild), count = Int(node.childCount)
+        if first + count != edges.count || count == 0 {
+            // One by one: appending a slice of the array itself would copy the whole array.
+            for k in first..<(first + count) { edges.append(edges[k]) }
+            node.firstChild = Int32(edges.count - count)
+        }
+        edges.append(Node(scalar: scalar))
+        node.childCount += 1
+        setRecord(node, at: parent)
+        return edges.count - 1
+    }
+
+    private mutating func addEntry(_ entry: Entry, to location: Location) {
+        var node = record(at: location)
+        if node.firstEntry >= 0 {
+            var last = Int(node.firstEntry)
+            while !entries[last].isLast { last += 1 }
+            if last != entries.count - 1 {
+                let first = Int(node.firstEntry)
+                node.firstEntry = Int32(entries.count)
+                for k in first...last { entries.append(entries[k]) }
+            }
+            entries[entries.count - 1].isLast = false
+        } else {
+            node.firstEntry = Int32(entries.count)
+        }
+        entries.append(entry)
+        setRecord(node, at: location)
     }
 
     /// Every match in `text[range]`, ordered by start; several may start at one offset.
-    /// With a `group`, the matches of that group's phrases and of those added without a group:
-    /// walks start only where one of them may, so other groups' matches may be missing.
-    func matches(in text: ScalarText, range: Range<Int>? = nil, group: String? = nil) -> [Match] {
+    func matches(in text: ScalarText, range: Range<Int>? = nil) -> [Match] {
         let range = (range ?? 0..<text.count).clamped(to: 0..<text.count)
-        let filter = group.map { groupPrefixes[$0] ?? ungroupedPrefixes } ?? prefixes
+        let filter = prefixes
         var found: [Match] = []
         text.withScan { scan in
             for i in range where scan.isWordStart(i) {
@@ -143,17 +176,25 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     private func walk(
         _ text: ScalarScan, from start: Int, matchStart: Int, limit: Int, proclitic: Bool, into found: inout [Match]
     ) {
-        var node = 0, j = start
+        var node = Node(scalar: 0), atRoot = true, j = start
         while let c = text.nextKeyScalar(&j, limit: limit) {
-            guard let next = child(of: node, c) else { return }
-            node = next
-            let first = Int(nodes[node].firstEntry), count = Int(nodes[node].entryCount)
-            guard count > 0 else { continue }
-            for k in first..<(first + count) where !proclitic || entries[k].allowsProclitic {
+            if atRoot {
+                guard let k = rootChild(c) else { return }
+                node = rootChildren[k]
+                atRoot = false
+            } else {
+                guard let k = child(of: node, c) else { return }
+                node = edges[k]
+            }
+            guard node.firstEntry >= 0 else { continue }
+            var k = Int(node.firstEntry)
+            while true {
                 let entry = entries[k]
-                if entry.isPrefix || text.isWordEnd(j) {
+                if !proclitic || entry.allowsProclitic, entry.isPrefix || text.isWordEnd(j) {
                     found.append(Match(start: matchStart, end: j, payload: entry.payload))
                 }
+                if entry.isLast { break }
+                k += 1
             }
         }
     }

@@ -247,8 +247,7 @@ enum SpeechLexicon {
         "es": [("ha", nil), ("han", nil), ("había", nil), ("habían", nil)],
     ]
 
-    /// Adds every form of every language to `matcher` (each in its language's group), with
-    /// the payload `wrap` makes of its verb.
+    /// Adds every form of every language to `matcher`, with the payload `wrap` makes of its verb.
     static func addForms<Payload>(to matcher: inout PhraseMatcher<Payload>, _ wrap: (Verb) -> Payload) {
         for line in data.split(separator: "\n") {
             let head = line.trimmingSpaces.split(separator: " ", maxSplits: 2)
@@ -264,25 +263,25 @@ enum SpeechLexicon {
                 if let tilde = form.firstIndex(of: "~") {
                     let particle = ScalarTable.fold(String(form[form.index(after: tilde)...]))
                     verb.particle = String(String.UnicodeScalarView(particle.compactMap(Unicode.Scalar.init)))
-                    matcher.add(form[..<tilde].trimmingSpaces, wrap(verb), group: language)
+                    matcher.add(form[..<tilde].trimmingSpaces, wrap(verb))
                     verb.particle = nil
                 } else if form.hasPrefix("pp:") {
                     let participle = String(form.dropFirst(3))
                     for (aux, pronoun) in auxiliaries[language] ?? [] {
-                        matcher.add("\(aux) \(participle)", wrap(Verb(language: language, act: act, pronoun: pronoun)), group: language)
+                        matcher.add("\(aux) \(participle)", wrap(Verb(language: language, act: act, pronoun: pronoun)))
                     }
                     // "a par ailleurs affirmé": the auxiliary may stand apart; it is trimmed from the speaker.
                     if language == "fr", !ambiguousParticiples.contains(participle) {
-                        matcher.add(participle, wrap(Verb(language: language, act: act, pronoun: nil)), group: language)
+                        matcher.add(participle, wrap(Verb(language: language, act: act, pronoun: nil)))
                     }
                 } else if language == "ko", !verb.contentFollows {
                     for ending in koreanQuotativeEndings {
-                        matcher.add(ending + form, wrap(Verb(language: language, act: act, pronoun: nil)), group: language)
+                        matcher.add(ending + form, wrap(Verb(language: language, act: act, pronoun: nil)))
                     }
                 } else if form.hasSuffix("*") {
-                    matcher.add(String(form.dropLast()), wrap(verb), prefix: true, group: language)
+                    matcher.add(String(form.dropLast()), wrap(verb), prefix: true)
                 } else {
-                    matcher.add(form, wrap(verb), group: language)
+                    matcher.add(form, wrap(verb))
                 }
             }
         }
