@@ -211,3 +211,41 @@ struct ClauseWordSet: Sendable {
     /// Whether `folded` (a folded word) is in the set.
     func contains(_ folded: String) -> Bool { ClauseWords.kinds(folded).contains(kind) }
 }
+
+/// The ``ClauseWords`` sets of the words of one article, each word looked up once: the
+/// statement stage asks about the same words several times (the clause before a verb, its
+/// speaker phrase, the content after it, the resolved speaker).
+final class ClauseWordMemo {
+    private let text: ScalarText
+    /// Per offset of the text, once the first word is asked about: (1 + the end of the word
+    /// starting there that was looked up) << 32 | its sets; 0 for none yet.
+    private var entries: UnsafeMutablePointer<UInt64>?
+
+    init(text: ScalarText) {
+        self.text = text
+    }
+
+    deinit {
+        entries?.deallocate()
+    }
+
+    /// `ClauseWords.kinds(text, range)`, remembered by the word's start and end.
+    func kinds(_ range: Range<Int>) -> ClauseWordKinds {
+        let start = range.lowerBound
+        guard start >= 0, start < text.count else { return ClauseWords.kinds(text, range) }
+        let entries = self.entries ?? allocate()
+        let tag = UInt64(truncatingIfNeeded: range.upperBound + 1) << 32
+        let entry = entries[start]
+        if entry & 0xFFFF_FFFF_0000_0000 == tag { return ClauseWordKinds(rawValue: UInt32(truncatingIfNeeded: entry)) }
+        let kinds = ClauseWords.kinds(text, range)
+        entries[start] = tag | UInt64(kinds.rawValue)
+        return kinds
+    }
+
+    private func allocate() -> UnsafeMutablePointer<UInt64> {
+        let entries = UnsafeMutablePointer<UInt64>.allocate(capacity: text.count)
+        entries.initialize(repeating: 0, count: text.count)
+        self.entries = entries
+        return entries
+    }
+}

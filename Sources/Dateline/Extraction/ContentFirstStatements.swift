@@ -13,7 +13,7 @@ extension StatementFinder {
         } else {
             guard let marker = topicMarker(in: min(start, end)..<end, sentence, korean: korean) else { return nil }
             speakerRegion = afterDatelineMarks(min(start, marker.lowerBound)..<marker.lowerBound, keepingSpaces: korean)
-            content = text.trimmed(marker.upperBound..<end, dropping: ["、", ",", "，"])
+            content = text.trimmed(marker.upperBound..<end, droppingWhere: { $0 == "、" || $0 == "," || $0 == "，" })
             if let speaker = speakerRegion.isEmpty ? nil : withoutLeadingConnectors(text.trimmed(speakerRegion)), !speaker.isEmpty {
                 return SpeechEvent(speaker: speaker, carriedPronoun: nil, verb: verb.payload, verbRange: verb.start..<verb.end,
                                    content: content, kind: kind(of: content, in: sentence))
@@ -21,7 +21,7 @@ extension StatementFinder {
             return nil
         }
         let marker = topicMarker(in: speakerRegion, sentence, korean: korean)
-        let speaker = withoutLeadingConnectors(text.trimmed(afterDatelineMarks(speakerRegion.lowerBound..<(marker?.lowerBound ?? speakerRegion.upperBound), keepingSpaces: korean), dropping: ["、", ","]))
+        let speaker = withoutLeadingConnectors(text.trimmed(afterDatelineMarks(speakerRegion.lowerBound..<(marker?.lowerBound ?? speakerRegion.upperBound), keepingSpaces: korean), droppingWhere: { $0 == "、" || $0 == "," }))
         guard !content.isEmpty else { return nil }
         let named = marker != nil && !speaker.isEmpty
         return SpeechEvent(speaker: named ? speaker : nil, carriedPronoun: named ? nil : "", verb: verb.payload,
@@ -32,7 +32,7 @@ extension StatementFinder {
     private func withoutLeadingConnectors(_ range: Range<Int>) -> Range<Int> {
         var start = range.lowerBound
         for word in text.lazyWordRanges(in: range) {
-            guard ClauseWords.leadingConnectors.contains(text, word) else { break }
+            guard clauseWords.kinds(word).contains(.leadingConnector) else { break }
             start = word.upperBound
         }
         return text.trimmed(start..<range.upperBound)

@@ -194,11 +194,12 @@ enum PunctuationScan {
     /// The first offset in `start..<end` whose class has neither the word nor the space bit (`end` if none).
     @inline(__always) static func next(in classes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
         var i = start
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        // wordBit is bit 0 and spaceBit bit 1 of each class byte.
+        // The word bit of each class byte, and how far the space bit stands above it.
+        let wordBits = 0x0101_0101_0101_0101 &* UInt64(ScalarTable.wordBit)
+        let shift = UInt64(ScalarTable.spaceBit.trailingZeroBitCount - ScalarTable.wordBit.trailingZeroBitCount)
         while i + 8 <= end {
             let bytes = UnsafeRawPointer(classes.baseAddress! + i).loadUnaligned(as: UInt64.self).littleEndian
-            let other = ~(bytes | bytes >> 1) & ones
+            let other = ~(bytes | bytes >> shift) & wordBits
             if other != 0 { return i + other.trailingZeroBitCount / 8 }
             i += 8
         }

@@ -13,7 +13,7 @@ extension StatementFinder {
         return withUnsafeTemporaryAllocation(of: KindedWord.self, capacity: trimmed.count / 2 + 1) { buffer in
             var count = 0
             text.forEachWordRange(in: trimmed) { word in
-                let kinds = ClauseWords.kinds(text, word)
+                let kinds = clauseWords.kinds(word)
                 // A relative clause ("hackers who …") ends the phrase (never at its first word).
                 if count > 0, kinds.contains(.relativeMarker) { return false }
                 buffer.initializeElement(at: count, to: KindedWord(range: word, kinds: kinds))
@@ -49,7 +49,9 @@ extension StatementFinder {
     /// folding it only when its first scalar is one.
     private func isNumber(_ range: Range<Int>) -> Bool {
         guard let first = range.first(where: { text.folded[$0] != 0 }) else { return true }
-        guard Unicode.Scalar(text.folded[first])?.properties.numericType != nil else { return false }
+        let value = text.folded[first]
+        // In ASCII only the digits are numbers.
+        guard value < 0x80 ? (0x30...0x39).contains(value) : Unicode.Scalar(value)?.properties.numericType != nil else { return false }
         return text.foldedString(range).allSatisfy(\.isNumber)
     }
 
@@ -114,7 +116,7 @@ extension StatementFinder {
         // ("dijo a los periodistas"), when no other determiner follows it.
         var opening = text.lazyWordRanges(in: offset..<min(tail.upperBound, offset + 80))
         let articleFirst = opening.next().map { first in
-            ClauseWords.kinds(text, first).contains(.determiner) && opening.next().map { !ClauseWords.kinds(text, $0).contains(.determiner) } == true
+            clauseWords.kinds(first).contains(.determiner) && opening.next().map { !clauseWords.kinds($0).contains(.determiner) } == true
         } ?? false
         // At most eight words, on the stack.
         return withUnsafeTemporaryAllocation(of: KindedWord.self, capacity: 8) { buffer in
@@ -124,7 +126,7 @@ extension StatementFinder {
                 if sentence.quotes.contains(where: { $0.open >= i && $0.open < word.lowerBound }) { return false }
                 let gap = i..<word.lowerBound
                 let commaBefore = gap.contains { text.scalars[$0] == "," || text.scalars[$0] == "،" }
-                let kinds = ClauseWords.kinds(text, word)
+                let kinds = clauseWords.kinds(word)
                 // "nach Angaben des Ministeriums wurden …": an auxiliary opens the clause after the speaker.
                 if !kinds.isDisjoint(with: [.afterVerbStop, .complementizer, .passiveAuxiliary]), !(count == 0 && articleFirst) { return false }
                 if count > 0, kinds.contains(.relativeMarker) { return false }

@@ -16,6 +16,8 @@ struct SpeakerResolver {
     let text: ScalarText
     let countries: [CountryMatch]
     let people: [PersonName]
+    /// The function words of the text, each looked up once.
+    let clauseWords: ClauseWordMemo
     /// An earlier speaker: the keys of its content words (see ``contentWords(_:)``), its
     /// fullest name and its countries.
     typealias HistoryEntry = (words: [FoldedWordKey], name: String, countries: [String])
@@ -52,7 +54,11 @@ struct SpeakerResolver {
     /// TEHRAN speaks for Iran when nothing else names his country.
     private let datelineCountry: String?
 
-    init(text: ScalarText, countries: [CountryMatch], people: [PersonName], language: String, datelineCountry: String? = nil) {
+    init(
+        text: ScalarText, countries: [CountryMatch], people: [PersonName], language: String, datelineCountry: String? = nil,
+        clauseWords: ClauseWordMemo? = nil
+    ) {
+        self.clauseWords = clauseWords ?? ClauseWordMemo(text: text)
         self.datelineCountry = datelineCountry
         homeCountry = datelineCountry.flatMap { Self.otherHomes[language]?.contains($0) == true ? $0 : nil }
             ?? Self.homeInstitutions[language].map(\.country)
@@ -75,7 +81,7 @@ struct SpeakerResolver {
         }
         let surface = text.string(range)
         let words = text.wordRanges(in: range)
-        if words.count == 1, ClauseWords.pronouns.contains(text, words[0]) {
+        if words.count == 1, clauseWords.kinds(words[0]).contains(.pronoun) {
             return personNamedSince(lastEventEnd, before: range.lowerBound, surface: surface) ?? fromHistory(surface: surface)
         }
         let key = contentWords(words)
@@ -119,7 +125,7 @@ struct SpeakerResolver {
             resolved.countries = [homeCountry]
         }
         if resolved.countries.isEmpty, let datelineCountry, words.contains(where: {
-            ClauseWords.offices.contains(text, $0) || PeopleFinder.hasTitleEnding(text.foldedString($0))
+            clauseWords.kinds($0).contains(.office) || PeopleFinder.hasTitleEnding(text.foldedString($0))
         }) {
             resolved.countries = [datelineCountry]
         }
@@ -277,7 +283,7 @@ struct SpeakerResolver {
         // Every word outside the countries is a conjunction or a determiner.
         let onlyCountries = words.allSatisfy { word in
             inside.contains { $0.start <= word.lowerBound && word.upperBound <= $0.end }
-                || Self.conjunctions.contains(text, word) || ClauseWords.determiners.contains(text, word)
+                || Self.conjunctions.contains(text, word) || clauseWords.kinds(word).contains(.determiner)
         }
         if inside.count >= 2, onlyCountries {
             var codes: [String] = []
@@ -290,12 +296,21 @@ struct SpeakerResolver {
     /// A person of the article that a shorter mention repeats ("Wang" → "Wang Yi").
     private mutating func personRepeated(by words: [Range<Int>]) -> PersonName? {
         guard !people.isEmpty else { return nil }
-        let personTokens = self.personTokens ?? people.map { person in
-            text.lazyWordRanges(in: person.range).map(text.foldedWordKey).filter { $0.characters >= 3 }
+        let personTokens: [[FoldedWordKey]]
+        if let known = self.personTokens {
+            personTokens = known
+        } else {
+            personTokens = people.map { person in
+                text.lazyWordRanges(in: person.range).map(text.foldedWordKey).filter { $0.characters >= 3 }
+            }
+            self.personTokens = personTokens
         }
-        self.personTokens = personTokens
-        let tokens = words.map(text.foldedWordKey)
-        if let person = zip(people, personTokens).first(where: { person in person.1.contains { Self.contains(tokens, $0) } })?.0 {
+        // The keys of the phrase's words, on the stack.
+        let repeated = withUnsafeTemporaryAllocation(of: FoldedWordKey.self, capacity: words.count) { tokens in
+            for (i, word) in words.enumerated() { tokens.initializeElement(at: i, to: text.foldedWordKey(word)) }
+            return zip(people, personTokens).first { person in person.1.contains { key in tokens.contains { $0.hash == key.hash } } }?.0
+        }
+        if let person = repeated {
             return person
         }
         return personInflected(by: words)
@@ -341,14 +356,16 @@ struct SpeakerResolver {
         // `characters`: the scalars other than ignored marks; the offsets of the first two and
         // of the first apostrophe, with the number of characters before it.
         var characters = 0, first = 0, second = 0, apostrophe = -1, beforeApostrophe = 0
-        for i in range where folded[i] != 0 {
-            guard FoldedWordKey.standsAlone(folded[i]) else {
-                return Self.contentWord(folded: text.foldedString(range)).map(FoldedWordKey.init)
+        let standsAlone = folded.withUnsafeBufferPointer { folded in
+            for i in range.clamped(to: 0..<folded.count) where folded[i] != 0 {
+                guard FoldedWordKey.standsAlone(folded[i]) else { return false }
+                if characters == 0 { first = i } else if characters == 1 { second = i }
+                if apostrophe < 0, folded[i] == 0x27 { apostrophe = i; beforeApostrophe = characters }
+                characters += 1
             }
-            if characters == 0 { first = i } else if characters == 1 { second = i }
-            if apostrophe < 0, folded[i] == 0x27 { apostrophe = i; beforeApostrophe = characters }
-            characters += 1
+            return true
         }
+        guard standsAlone else { return Self.contentWord(folded: text.foldedString(range)).map(FoldedWordKey.init) }
         // `start`: where the kept part begins.
         var start = range.lowerBound
         if characters > 4, folded[first] == 0x0627, folded[second] == 0x0644 {
@@ -360,7 +377,7 @@ struct SpeakerResolver {
             start = apostrophe + 1
             characters -= beforeApostrophe + 1
         }
-        guard characters >= 3, !ClauseWords.determiners.contains(text, start..<range.upperBound) else { return nil }
+        guard characters >= 3, !clauseWords.kinds(start..<range.upperBound).contains(.determiner) else { return nil }
         return FoldedWordKey(hash: text.foldedHash(start..<range.upperBound), characters: characters)
     }
 

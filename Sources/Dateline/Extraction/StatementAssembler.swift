@@ -16,8 +16,10 @@ struct StatementAssembler {
     private static let longestLineAboveLead = 40
 
     func statements(in bodyRanges: [Range<Int>]) -> [Statement] {
-        let finder = StatementFinder(text: text, countries: countries)
-        var resolver = SpeakerResolver(text: text, countries: countries, people: people, language: language, datelineCountry: datelineCountry)
+        let clauseWords = ClauseWordMemo(text: text)
+        let finder = StatementFinder(text: text, countries: countries, clauseWords: clauseWords)
+        var resolver = SpeakerResolver(
+            text: text, countries: countries, people: people, language: language, datelineCountry: datelineCountry, clauseWords: clauseWords)
         var result: [Statement] = []
         // Statements of the last direct quotation, which a following quoted sentence continues.
         var openQuotation: Range<Int>? = nil
@@ -135,59 +137,103 @@ struct MentionAssembler {
     let text: ScalarText
 
     func mentions(countries: [CountryMatch], people: [PersonName], in ranges: [Range<Int>]) -> [Mention] {
-        var result = countries.map { match in
-            Mention(article: articleID, type: .country, surface: match.surface, value: match.code,
-                    start: match.start, end: match.end, via: match.via)
-        }
-        for person in people {
-            result.append(Mention(article: articleID, type: .person, surface: person.name, value: person.name,
-                                  start: person.range.lowerBound, end: person.range.upperBound,
-                                  via: person.country.map { "name after a title of \($0)" } ?? "capitalised name"))
-        }
-        result += repeatedNames(people, in: ranges)
-        return result.sorted { $0.start < $1.start }
-    }
-
-    /// "Wang" after "Wang Yi", "Pemberton" after "Laura Pemberton": one word of a person's
-    /// name, capitalised, outside the full name.
-    private func repeatedNames(_ people: [PersonName], in ranges: [Range<Int>]) -> [Mention] {
-        let nameWords = Self.nameWords(of: people, in: text)
-        guard !nameWords.isEmpty else { return [] }
+        let repeated = repeatedNames(people, in: ranges)
+        // In order of their starts; at one start, countries before persons before repeated
+        // names, each group in its own order (the order of a stable sort of them all). Sorted as
+        // packed keys (start, group, index), so that no Mention is moved.
+        var keys: [Int] = []
+        keys.reserveCapacity(countries.count + people.count + repeated.count)
+        for (index, match) in countries.enumerated() { keys.append(Self.key(start: match.start, group: 0, index: index)) }
+        for (index, person) in people.enumerated() { keys.append(Self.key(start: person.range.lowerBound, group: 1, index: index)) }
+        for (index, name) in repeated.enumerated() { keys.append(Self.key(start: name.word.lowerBound, group: 2, index: index)) }
+        keys.sort()
         var result: [Mention] = []
-        for range in ranges {
-            // Name words have 3+ Characters, hence 3+ scalars.
-            for word in capitalisedWords(in: range) where word.count >= 3 {
-                let hash = text.foldedHash(word)
-                guard let name = nameWords.first(where: { $0.hash == hash })?.name,
-                      !people.contains(where: { $0.range.contains(word.lowerBound) }) else { continue }
-                result.append(Mention(article: articleID, type: .person, surface: text.string(word), value: name,
-                                      start: word.lowerBound, end: word.upperBound, via: "part of the name \(name)"))
+        result.reserveCapacity(keys.count)
+        for key in keys {
+            let index = key & Self.indexMask, group = (key >> Self.indexBits) & 3
+            switch group {
+            case 0:
+                let match = countries[index]
+                result.append(Mention(article: articleID, type: .country, surface: match.surface, value: match.code,
+                                      start: match.start, end: match.end, via: match.via))
+            case 1:
+                let person = people[index]
+                result.append(Mention(article: articleID, type: .person, surface: person.name, value: person.name,
+                                      start: person.range.lowerBound, end: person.range.upperBound,
+                                      via: person.country.map { "name after a title of \($0)" } ?? "capitalised name"))
+            default:
+                let name = repeated[index]
+                result.append(Mention(article: articleID, type: .person, surface: text.string(name.word), value: name.name,
+                                      start: name.word.lowerBound, end: name.word.upperBound, via: "part of the name \(name.name)"))
             }
         }
         return result
     }
 
-    /// The words of `range` (as ``ScalarText/wordRanges(in:)`` splits it) that start with a
-    /// capital: only the scalars before a capital are tested, not every word read.
-    private func capitalisedWords(in range: Range<Int>) -> [Range<Int>] {
-        var words: [Range<Int>] = []
+    private static let indexBits = 24, indexMask = (1 << 24) - 1
+
+    /// The sort key of a mention: its start, then its group, then its index in the group.
+    private static func key(start: Int, group: Int, index: Int) -> Int {
+        (start << (indexBits + 2)) | (group << indexBits) | index
+    }
+
+    /// A word that repeats part of a person's name, and that name.
+    private struct RepeatedName {
+        var word: Range<Int>
+        var name: String
+    }
+
+    /// "Wang" after "Wang Yi", "Pemberton" after "Laura Pemberton": one word of a person's
+    /// name, capitalised, outside the full name.
+    private func repeatedNames(_ people: [PersonName], in ranges: [Range<Int>]) -> [RepeatedName] {
+        let nameWords = Self.nameWords(of: people, in: text)
+        guard !nameWords.isEmpty else { return [] }
+        var result: [RepeatedName] = []
+        for range in ranges {
+            forEachCapitalisedWord(in: range) { word in
+                // Name words have 3+ Characters, hence 3+ scalars.
+                guard word.count >= 3 else { return }
+                let hash = text.foldedHash(word)
+                guard let name = nameWords.first(where: { $0.hash == hash })?.name,
+                      !people.contains(where: { $0.range.contains(word.lowerBound) }) else { return }
+                result.append(RepeatedName(word: word, name: name))
+            }
+        }
+        return result
+    }
+
+    /// Calls `body` with each word of `range` (as ``ScalarText/wordRanges(in:)`` splits it)
+    /// that starts with a capital: the class bytes are read eight at a time for a capital
+    /// letter, and only words found so are read.
+    private func forEachCapitalisedWord(in range: Range<Int>, _ body: (Range<Int>) -> Void) {
         let end = min(range.upperBound, text.count)
-        let capital = ScalarTable.upperBit | ScalarTable.wordBit
         var i = max(range.lowerBound, 0)
         while i < end {
-            i = text.classes.withUnsafeBufferPointer { classes in
-                var k = i
-                while k < end, classes[k] & capital != capital { k += 1 }
-                return k
-            }
+            i = text.classes.withUnsafeBufferPointer { Self.nextCapital(in: $0, from: i, to: end) }
             guard i < end, startsWord(at: i, in: range), let word = text.firstWordRange(from: i, in: range) else {
                 i += 1
                 continue
             }
-            words.append(word)
+            body(word)
             i = word.upperBound
         }
-        return words
+    }
+
+    /// The first offset in `start..<end` of a capital letter (class with the upper and word bits), `end` if none.
+    private static func nextCapital(in classes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var i = start
+        // The word bit of each class byte, and how far the upper bit stands above it.
+        let wordBits = 0x0101_0101_0101_0101 &* UInt64(ScalarTable.wordBit)
+        let shift = UInt64(ScalarTable.upperBit.trailingZeroBitCount - ScalarTable.wordBit.trailingZeroBitCount)
+        while i + 8 <= end {
+            let bytes = UnsafeRawPointer(classes.baseAddress! + i).loadUnaligned(as: UInt64.self).littleEndian
+            let capitals = bytes & (bytes >> shift) & wordBits
+            if capitals != 0 { return i + capitals.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        let capital = ScalarTable.upperBit | ScalarTable.wordBit
+        while i < end, classes[i] & capital != capital { i += 1 }
+        return i
     }
 
     /// Whether a word of `range` starts at the word scalar `i`: not after another word scalar,

@@ -24,6 +24,8 @@ struct StatementFinder {
     let text: ScalarText
     /// Country references of the text: a country named right after an Arabic verb is its subject.
     let countries: [CountryMatch]
+    /// The function words of the text, each looked up once.
+    let clauseWords: ClauseWordMemo
 
     /// The statements of one sentence, given the speech verbs found in it.
     func events(in sentence: Sentence, verbs: Verbs) -> [SpeechEvent] {
@@ -155,7 +157,7 @@ struct StatementFinder {
         if text.scalars[i] == ":" || text.scalars[i] == "：" || text.scalars[i] == "，" || sentence.quotes.contains(where: { $0.open == i }) { return true }
         var words = text.lazyWordRanges(in: i..<min(sentence.range.upperBound, i + 40))
         guard let first = words.next() else { return false }
-        if ClauseWords.complementizers.contains(text, first) || ClauseWords.isArabicComplementizer(text, first) { return true }
+        if clauseWords.kinds(first).contains(.complementizer) || ClauseWords.isArabicComplementizer(text, first) { return true }
         guard text.isArabic(first.lowerBound), text.foldedString(first) == "الي", let second = words.next() else { return false }
         return ClauseWords.isArabicComplementizer(text, second)
     }
@@ -166,7 +168,7 @@ struct StatementFinder {
         while end > 0, text.isSpace(end - 1) { end -= 1 }
         var start = end
         while start > 0, text.isWord(start - 1) { start -= 1 }
-        return start < end && ClauseWords.passiveAuxiliaries.contains(text, start..<end)
+        return start < end && clauseWords.kinds(start..<end).contains(.passiveAuxiliary)
     }
 
     // MARK: - Attribution after the content
@@ -218,10 +220,10 @@ struct StatementFinder {
                 // "said, however, that …" still opens the content.
                 let asideFollows = !inverted && text.trimmed(rest).first.map { text.scalars[$0] == "," } == true
                 let complementizerWithin = text.lazyWordRanges(in: rest).prefix(asideFollows ? 4 : Int.max).contains {
-                    ClauseWords.complementizers.contains(text, $0) || ClauseWords.isArabicComplementizer(text, $0)
+                    clauseWords.kinds($0).contains(.complementizer) || ClauseWords.isArabicComplementizer(text, $0)
                 }
                 guard restWords == 0 || asideFollows || (!inverted && restWords <= 2)
-                        || firstRest.map({ !ClauseWords.kinds(text, $0).isDisjoint(with: [.afterVerbStop, .timeWord]) }) == true,
+                        || firstRest.map({ !clauseWords.kinds($0).isDisjoint(with: [.afterVerbStop, .timeWord]) }) == true,
                       restWords <= 12 || asideFollows, !complementizerWithin else { return nil }
                 content = sentence.range.lowerBound..<at
                 guard text.hasWords(atLeast: 3, in: content) else { return nil }
@@ -229,7 +231,7 @@ struct StatementFinder {
         default:
             return nil
         }
-        content = text.trimmed(content, dropping: Self.attributionEdges)
+        content = text.trimmed(content, droppingWhere: Self.attributionEdges.contains)
         guard !content.isEmpty else { return nil }
         var speaker: Range<Int>? = nil
         if verb.payload.pronoun == nil {
@@ -257,7 +259,7 @@ struct StatementFinder {
     /// ("Ahmed Chaudhry, a military spokesman"; "Pakistan's military spokesman, Lieutenant
     /// General Ahmed Chaudhry"): two comma-separated phrases of at most twelve words in all.
     private func speakerInApposition(after quote: QuoteSpan, before comma: Int, in sentence: Sentence) -> Range<Int>? {
-        let between = text.trimmed(quote.close + 1..<comma, dropping: Self.attributionEdges)
+        let between = text.trimmed(quote.close + 1..<comma, droppingWhere: Self.attributionEdges.contains)
         guard !between.isEmpty, !text.hasWords(atLeast: 13, in: between) else { return nil }
         let commas = between.filter { text.scalars[$0] == "," }
         guard commas.count == 1, let split = commas.first else { return nil }
@@ -267,20 +269,21 @@ struct StatementFinder {
     /// ", Maria Zakharova." closing a sentence after an inverted speaker: a comma, then one to
     /// four capitalised words (or joined by hyphens) to the sentence's end.
     private func appositiveName(after offset: Int, in sentence: Sentence) -> Range<Int>? {
-        let rest = text.trimmed(offset..<sentence.range.upperBound, dropping: Self.edgePunctuation.subtracting([","]))
+        let rest = text.trimmed(offset..<sentence.range.upperBound, droppingWhere: { $0 != "," && Self.edgePunctuation.contains($0) })
         guard let first = rest.first, text.scalars[first] == "," else { return nil }
         let words = Array(text.lazyWordRanges(in: rest).prefix(5))
         guard (1...4).contains(words.count), words.allSatisfy({ text.isUpper($0.lowerBound) || text.scalars[$0.lowerBound - 1] == "-" }) else { return nil }
         return first..<words[words.count - 1].upperBound
     }
 
-    /// Punctuation trimmed from content that an attribution follows.
-    private static let attributionEdges: Set<Unicode.Scalar> = [",", "،", "，", "、", ":", "—", "–"]
+    /// Punctuation trimmed from content that an attribution follows (an array: a few
+    /// comparisons cost less than hashing).
+    private static let attributionEdges: [Unicode.Scalar] = [",", "،", "，", "、", ":", "—", "–"]
 
     /// "…, said the text had been reviewed": words after the verb holding an auxiliary are a
     /// clause (the content), not an inverted speaker.
     private func isClause(_ range: Range<Int>) -> Bool {
-        text.lazyWordRanges(in: range).contains { !ClauseWords.kinds(text, $0).isDisjoint(with: [.passiveAuxiliary, .finiteAuxiliary]) }
+        text.lazyWordRanges(in: range).contains { !clauseWords.kinds($0).isDisjoint(with: [.passiveAuxiliary, .finiteAuxiliary]) }
     }
 
     private func isAttributionPunctuation(_ s: Unicode.Scalar) -> Bool {
@@ -310,7 +313,7 @@ struct StatementFinder {
     private func relativeClauseOpening(endingAt end: Int, in sentence: Sentence) -> Int? {
         var start = end
         while start > sentence.range.lowerBound, text.isWord(start - 1) { start -= 1 }
-        guard start < end, ClauseWords.relativeMarkers.contains(text, start..<end) else { return nil }
+        guard start < end, clauseWords.kinds(start..<end).contains(.relativeMarker) else { return nil }
         var i = start
         while i > sentence.range.lowerBound, text.isSpace(i - 1) { i -= 1 }
         return i > sentence.range.lowerBound && text.scalars[i - 1] == "," ? start : nil
@@ -343,26 +346,41 @@ struct StatementFinder {
     /// Where the clause holding `offset` begins: after the nearest punctuation, quotation,
     /// subordinator or coordinator before it.
     func clauseStart(before offset: Int, in sentence: Sentence) -> ClauseStart {
-        var i = offset - 1
-        while i >= sentence.range.lowerBound {
-            if let quote = sentence.quotes.first(where: { $0.close == i || ($0.open < i && i < $0.close) }) {
-                return ClauseStart(start: min(quote.close + 1, offset), boundary: .quote(quote))
-            }
-            let s = text.scalars[i]
-            if s == "," || s == ";" || s == ":" || s == "،" || s == "؛" || s == "，" || s == "；" || s == "：" || s == "、" || s == "—" || s == "–"
-                || (s == "-" && text.isSpace(i - 1) && text.isSpace(i + 1)) {
-                return ClauseStart(start: i + 1, boundary: .punctuation(i))
-            }
-            if text.isWord(i), !text.isWord(i - 1) || text.isUnspaced(i) {
-                var end = i
-                while end < offset, text.isWord(end), !text.isUnspaced(end) { end += 1 }
-                if end > i, ClauseWords.clauseBoundaries.contains(text, i..<end) {
-                    return ClauseStart(start: end, boundary: .word)
+        let lower = max(sentence.range.lowerBound, 0)
+        // Class bytes read in place: punctuation is looked for only among the scalars that are
+        // neither letters nor spaces, boundary words only at the starts of spaced words.
+        let found: ClauseStart? = text.withPunctuation { scalars, classes in
+            let word = ScalarTable.wordBit, unspaced = ScalarTable.unspacedBit
+            var i = min(offset, classes.count) - 1
+            while i >= lower {
+                if !sentence.quotes.isEmpty, let quote = sentence.quotes.first(where: { $0.close == i || ($0.open < i && i < $0.close) }) {
+                    return ClauseStart(start: min(quote.close + 1, offset), boundary: .quote(quote))
                 }
+                let c = classes[i]
+                if c & (word | ScalarTable.spaceBit) == 0 {
+                    if Self.isClausePunctuation(scalars[i]) || (scalars[i] == "-" && text.isSpace(i - 1) && text.isSpace(i + 1)) {
+                        return ClauseStart(start: i + 1, boundary: .punctuation(i))
+                    }
+                } else if c & word != 0, c & unspaced == 0, i == 0 || classes[i - 1] & word == 0 {
+                    var end = i
+                    while end < offset, classes[end] & word != 0, classes[end] & unspaced == 0 { end += 1 }
+                    if clauseWords.kinds(i..<end).contains(.clauseBoundary) {
+                        return ClauseStart(start: end, boundary: .word)
+                    }
+                }
+                i -= 1
             }
-            i -= 1
+            return nil
         }
-        return ClauseStart(start: sentence.range.lowerBound, boundary: .sentenceStart)
+        return found ?? ClauseStart(start: sentence.range.lowerBound, boundary: .sentenceStart)
+    }
+
+    /// Punctuation that ends a clause (a hyphen only between spaces, tested apart).
+    private static func isClausePunctuation(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case ",", ";", ":", "،", "؛", "，", "；", "：", "、", "—", "–": return true
+        default: return false
+        }
     }
 
     // MARK: - Content
@@ -381,7 +399,7 @@ struct StatementFinder {
                 if text.hasWords(atLeast: 4, in: quote.inner) { break }
                 continue
             }
-            let kinds = ClauseWords.kinds(text, range)
+            let kinds = clauseWords.kinds(range)
             if kinds.contains(.contrastive) { break }
             if kinds.contains(.complementizer) || ClauseWords.isArabicComplementizer(text, range) {
                 // "said A and that B", "said A, adding that B": the second clause's "that" leaves A in the content.
@@ -395,16 +413,16 @@ struct StatementFinder {
             }
         }
         var end = sentence.range.upperBound
-        if nextVerb < end, let contrast = text.lazyWordRanges(in: start..<nextVerb).first(where: { ClauseWords.contrastive.contains(text, $0) }) {
+        if nextVerb < end, let contrast = text.lazyWordRanges(in: start..<nextVerb).first(where: { clauseWords.kinds($0).contains(.contrastive) }) {
             end = contrast.lowerBound  // "…, mientras que el Gobierno chileno anunció …": another statement
         }
-        var content = text.trimmed(start..<end, dropping: Self.edgePunctuation)
+        var content = text.trimmed(start..<end, droppingWhere: Self.edgePunctuation.contains)
         for word in text.lazyWordRanges(in: content) {
-            guard ClauseWords.timeWords.contains(text, word) else { break }
-            content = text.trimmed(word.upperBound..<content.upperBound, dropping: Self.edgePunctuation)
+            guard clauseWords.kinds(word).contains(.timeWord) else { break }
+            content = text.trimmed(word.upperBound..<content.upperBound, droppingWhere: Self.edgePunctuation.contains)
         }
         if let quote = sentence.quotes.first(where: { $0.open == content.lowerBound }), quote.close + 1 >= content.upperBound {
-            return text.trimmed(quote.inner, dropping: Self.edgePunctuation)
+            return text.trimmed(quote.inner, droppingWhere: Self.edgePunctuation.contains)
         }
         return content
     }
@@ -422,7 +440,8 @@ struct StatementFinder {
     /// Arabic participles after which the content follows ("قائلا", "مضيفا").
     static let participlesBeforeContent = WordSet(["قائلا", "قائلة", "مضيفا"])
 
-    static let edgePunctuation: Set<Unicode.Scalar> = [".", ",", "،", "，", "、", "。", ":", "：", ";", "!", "?", "؟", "！", "？"]
+    /// Punctuation trimmed from both ends of content (an array: a few comparisons cost less than hashing).
+    static let edgePunctuation: [Unicode.Scalar] = [".", ",", "،", "，", "、", "。", ":", "：", ";", "!", "?", "؟", "！", "？"]
 
     /// Direct when most of the content is quoted.
     func kind(of content: Range<Int>, in sentence: Sentence) -> StatementKind {
