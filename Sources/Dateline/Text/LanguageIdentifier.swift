@@ -24,17 +24,21 @@ public struct LanguageIdentifier: Sendable {
     private let latinCount: Int
     /// Telltale letter → index in `codes`, by ``TelltaleTable/slot(lead:next:)``.
     private let telltales: TelltaleTable
+    /// The most letters a function word has: longer ASCII words need no lookup.
+    private let longestFunctionWord: Int
 
     /// An identifier over the compiled-in language profiles (prefer ``standard``).
     public init() {
-        var wordLanguages: [UInt64: Int32] = [:]
+        var wordLanguages: [UInt64: Int32] = [:], longestFunctionWord = 0
         for (bit, profile) in LanguageProfiles.latinWords.enumerated() {
             for word in profile.words.split(separator: " ") {
+                longestFunctionWord = max(longestFunctionWord, word.unicodeScalars.count)
                 let key = CountryMatcher.hash(ArraySlice(word.unicodeScalars.map(\.value)))
                 wordLanguages[key, default: 0] |= 1 << Int32(bit)
             }
         }
         self.wordLanguages = KeyTable(wordLanguages)
+        self.longestFunctionWord = longestFunctionWord
         let codes = LanguageProfiles.latinWords.map(\.language) + ScriptLanguage.allCases.map(\.rawValue)
         self.codes = codes
         self.latinCount = LanguageProfiles.latinWords.count
@@ -99,7 +103,7 @@ public struct LanguageIdentifier: Sendable {
                 census.reset()
                 while next < tokens.count, tokens[next].start < lineEnd {
                     census.count(tokens[next], scalars: scalars, telltales: telltales)
-                    if tokens[next].script == .latin, let mask = wordLanguages[tokens[next].hash] {
+                    if tokens[next].script == .latin, mayBeFunctionWord(tokens[next]), let mask = wordLanguages[tokens[next].hash] {
                         census.addFunctionWord(mask)
                     }
                     next += 1
@@ -108,6 +112,15 @@ public struct LanguageIdentifier: Sendable {
                 lineStart = lineEnd + 1
             }
         }
+    }
+}
+
+extension LanguageIdentifier {
+    /// Whether a Latin token may be one of the profiles' function words: an ASCII token folds
+    /// to as many letters as it has, so one longer than every function word is none of them.
+    @inline(__always)
+    fileprivate func mayBeFunctionWord(_ token: ScannedToken) -> Bool {
+        !token.isASCII || token.end - token.start <= longestFunctionWord
     }
 }
 
@@ -202,42 +215,40 @@ public struct LineLanguage: Sendable, Hashable {
 
 /// What one line holds: letters by script, function words by language, telltale letters.
 /// Counts are indexed by the identifier's code list; the census is reset, not remade, for
-/// each line, as it is judged for every line of every article.
+/// each line, as it is judged for every line of every article, and its counts share one
+/// array (one allocation per article).
 private struct LineCensus {
-    /// Letters by ``ScalarClass`` raw value.
-    var letters = [Int](repeating: 0, count: 16)
-    /// Letters of scripts other than the main ones, by ``ScriptLanguage`` (el, he, th, hi, und).
-    var otherScripts: [Int]
-    /// Function words by Latin profile.
-    var functionWords: [Int]
-    /// Telltale letters by code.
-    var telltales: [Int]
+    /// Letters by ``ScalarClass`` raw value (16 slots), then by code: letters of scripts other
+    /// than the main ones (by ``ScriptLanguage``: el, he, th, hi, und), function words (by
+    /// Latin profile) and telltale letters.
+    private var counts: [Int]
+    private let otherScriptsStart = 16, functionWordsStart: Int, telltalesStart: Int
 
     init(languageCount: Int) {
-        otherScripts = Array(repeating: 0, count: languageCount)
-        functionWords = otherScripts
-        telltales = otherScripts
+        functionWordsStart = otherScriptsStart + languageCount
+        telltalesStart = functionWordsStart + languageCount
+        counts = Array(repeating: 0, count: telltalesStart + languageCount)
     }
 
     mutating func reset() {
-        for index in letters.indices { letters[index] = 0 }
-        for index in telltales.indices {
-            otherScripts[index] = 0
-            functionWords[index] = 0
-            telltales[index] = 0
-        }
+        for index in counts.indices { counts[index] = 0 }
     }
+
+    private func letters(_ script: ScalarClass) -> Int { counts[Int(script.rawValue)] }
+    private func otherScript(_ code: Int) -> Int { counts[otherScriptsStart + code] }
+    private func functionWords(_ code: Int) -> Int { counts[functionWordsStart + code] }
+    private func telltales(_ code: Int) -> Int { counts[telltalesStart + code] }
 
     mutating func count(_ token: ScannedToken, scalars: UnsafeBufferPointer<UInt32>, telltales table: TelltaleTable) {
         let length = token.end - token.start
-        letters[Int(token.script.rawValue)] += length
+        counts[Int(token.script.rawValue)] += length
         guard !token.isASCII else { return }
         switch token.script {
         case .latin, .arabic, .cyrillic:
             for value in scalars[token.start..<token.end] where value >= 0x80 {
-                if let language = table.language(of: value) { telltales[language] += 1 }
+                if let language = table.language(of: value) { counts[telltalesStart + language] += 1 }
             }
-        case .otherLetter: otherScripts[Self.script(ofFirst: scalars[token.start]).index] += length
+        case .otherLetter: counts[otherScriptsStart + Self.script(ofFirst: scalars[token.start]).index] += length
         default: break
         }
     }
@@ -246,7 +257,7 @@ private struct LineCensus {
     mutating func addFunctionWord(_ mask: Int32) {
         var remaining = UInt32(bitPattern: mask)
         while remaining != 0 {
-            functionWords[remaining.trailingZeroBitCount] += 1
+            counts[functionWordsStart + remaining.trailingZeroBitCount] += 1
             remaining &= remaining - 1
         }
     }
@@ -268,20 +279,18 @@ private struct LineCensus {
         guard weight > 0 else { return nil }
         let code = { (language: ScriptLanguage) in language.index }
         switch script {
-        case .arabic: return (variant(of: code(.ar), among: code(.fa), code(.ur), letters: weight), weight)
+        case .arabic: return (variant(of: code(.ar), among: code(.fa), or: code(.ur), letters: weight), weight)
         case .cyrillic: return (variant(of: code(.ru), among: code(.uk), letters: weight), weight)
         case .hangul: return (code(.ko), weight)
         case .han, .kana: return (letters(.kana) * 10 > cjk ? code(.ja) : code(.zh), weight)
         case .otherLetter:
             let scripts: [ScriptLanguage] = [.el, .he, .th, .hi, .und]
-            let top = scripts.max { otherScripts[$0.index] < otherScripts[$1.index] }!
-            guard otherScripts[top.index] > 0, top != .und else { return nil }
+            let top = scripts.max { otherScript($0.index) < otherScript($1.index) }!
+            guard otherScript(top.index) > 0, top != .und else { return nil }
             return (top.index, weight)
         default: return latinVerdict(codes: codes, latinCount: latinCount, weight: weight)
         }
     }
-
-    private func letters(_ script: ScalarClass) -> Int { letters[Int(script.rawValue)] }
 
     /// The Latin profile with the best score (function words, and half a point per telltale
     /// letter), the first on ties; nil under two function words or on a tie other than
@@ -289,7 +298,7 @@ private struct LineCensus {
     private func latinVerdict(codes: [String], latinCount: Int, weight: Int) -> (language: Int, weight: Int)? {
         var best = 0
         for language in 1..<latinCount where score(language) > score(best) { best = language }
-        guard functionWords[best] >= 2 else { return nil }
+        guard functionWords(best) >= 2 else { return nil }
         // Indonesian and Malay share most words; a tie goes to the first in the profile order.
         for rival in 0..<latinCount where rival != best && score(rival) == score(best) {
             guard rival > best, codes[best] == "id", codes[rival] == "ms" else { return nil }
@@ -298,14 +307,15 @@ private struct LineCensus {
     }
 
     /// A Latin profile's score in half points (so that it is a whole number).
-    private func score(_ language: Int) -> Int { functionWords[language] * 2 + telltales[language] }
+    private func score(_ language: Int) -> Int { functionWords(language) * 2 + telltales(language) }
 
-    /// `base`, or a sister language whose own letters make up more than 2% of the line (the
-    /// first of `others` with the most of them).
-    private func variant(of base: Int, among others: Int..., letters: Int) -> Int {
-        var best = others[0]
-        for other in others.dropFirst() where telltales[other] > telltales[best] { best = other }
-        guard telltales[best] * 50 > letters else { return base }
+    /// `base`, or a sister language whose own letters make up more than 2% of the line
+    /// (`first`, or `second` when it has more of them). Fixed parameters, not variadic ones,
+    /// which would make an array per line.
+    private func variant(of base: Int, among first: Int, or second: Int? = nil, letters: Int) -> Int {
+        var best = first
+        if let second, telltales(second) > telltales(best) { best = second }
+        guard telltales(best) * 50 > letters else { return base }
         return best
     }
 
