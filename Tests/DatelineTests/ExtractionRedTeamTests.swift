@@ -113,7 +113,23 @@ import Testing
                             ("Tarriela", "PH", .reported, "insiden itu terjadi di dekat karang")]),
     ]
 
-    @Test(arguments: cases + moreCases) func statements(_ c: HardCase) { c.check() }
+    /// The third round.
+    static let thirdCases: [HardCase] = [
+        HardCase(name: "a verb after and continues the clause of a quoted word", language: "en",
+                 text: "Expulsions\n\nBritain's Foreign Office called the move \"baseless\" and said it would respond.",
+                 expected: []),
+        HardCase(name: "name particles in an appositive name", language: "es",
+                 text: "Esequibo\n\nEl presidente de Brasil, Luiz Inácio Lula da Silva, instó a ambos países a resolver sus diferencias por la vía del diálogo.",
+                 expected: [("Lula da Silva", "BR", .reported, "a resolver sus diferencias")]),
+        HardCase(name: "the state before an apposition naming another", language: "fr",
+                 text: "Missile\n\nPékin, principal allié de Pyongyang, a appelé toutes les parties à la retenue.",
+                 expected: [("principal allié de Pyongyang", "CN", .reported, "toutes les parties à la retenue")]),
+        HardCase(name: "a title's country does not reach back over a comma and a verb", language: "ru",
+                 text: "Учения\n\nТОКИО, 8 апреля. /ТАСС/. Правительство Японии выразило протест Китаю в связи с учениями у Тайваня, сообщил генеральный секретарь кабинета министров Ёсимаса Хаяси.",
+                 expected: [("Ёсимаса Хаяси", "JP", .reported, "Правительство Японии выразило протест")]),
+    ]
+
+    @Test(arguments: cases + moreCases + thirdCases) func statements(_ c: HardCase) { c.check() }
 
     /// Section names printed above the headline ("Mundo", "Politik / Ausland", "国際ニュース",
     /// "Skip to main content") are site furniture: the headline is the line after them, and

@@ -80,7 +80,7 @@ enum ClauseWords {
     static let determiners = set(.determiner, """
     the a an this that these those le la les l' un une des du de ce cette ces el los las un una unos lo
     o os as um uma der die das ein eine einen dem den des этот эта эти
-    sebuah seorang para itu ini tersebut
+    sebuah seorang para itu ini tersebut ambos ambas todos todas
     """)
 
     /// Head words of national offices, which speak for the state of the story's dateline
@@ -91,7 +91,7 @@ enum ClauseWords {
     ministerio ministro gobierno portavoz presidencia ministério governo porta-voz presidência
     ministerium minister regierung sprecher sprecherin präsident министерство министр правительство пресс-секретарь президент
     мид мида глава
-    chancellor chanceler canciller chancelier kanzler kanzlerin
+    chancellor chanceler canciller chancelier kanzler kanzlerin секретарь министров кабинета
     الوزارة وزارة الوزير وزير الحكومة حكومة المتحدث المتحدثة متحدث الناطق الناطقة الرئيس الرئاسة
     """)
 

@@ -241,8 +241,20 @@ struct PeopleFinder {
     }
 
     /// The country of a title just before a name ("Chinese Foreign Minister", "his US counterpart").
+    /// The title ends at a comma or a stop before it, unless the comma sets off the name itself
+    /// ("le ministre sénégalais des Transports, Ibrahima Diouf"): "… у Тайваня, сообщил
+    /// генеральный секретарь Ёсимаса Хаяси" has no Taiwanese title.
     private func titleCountry(before name: Range<Int>, from start: Int) -> String? {
-        countries.last { $0.start >= start && $0.end <= name.lowerBound }?.code
+        var from = start
+        var i = name.lowerBound - 1
+        while i >= start, text.isSpace(i) { i -= 1 }
+        if i >= start, text.scalars[i] == "," || text.scalars[i] == "،" { i -= 1 }
+        while i >= start {
+            let s = text.scalars[i]
+            if s == "," || s == "." || s == ";" || s == "،" || s == "«" || s == "»" || s == "\"" { from = i + 1; break }
+            i -= 1
+        }
+        return countries.last { $0.start >= from && $0.end <= name.lowerBound }?.code
     }
 
     /// Words that cannot open an Arabic name after a title (prepositions, time words).

@@ -85,7 +85,9 @@ struct SpeakerResolver {
             return personNamedSince(lastEventEnd, before: range.lowerBound, surface: surface) ?? fromHistory(surface: surface)
         }
         let key = contentWords(words)
-        var resolved = ResolvedSpeaker(surface: surface, name: surface, countries: countryCodes(in: range, words: words))
+        // "Pékin, principal allié de Pyongyang, a appelé": the state before the apposition speaks.
+        let named = countryNamedBeforeAppositive(range).map { [$0] }
+        var resolved = ResolvedSpeaker(surface: surface, name: surface, countries: named ?? countryCodes(in: range, words: words))
         if let person = people.first(where: { $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }) {
             if resolved.countries.isEmpty, let country = person.country { resolved.countries = [country] }
         } else if let person = personRepeated(by: words) {
@@ -113,9 +115,6 @@ struct SpeakerResolver {
         }
         if resolved.countries.isEmpty, let same = countryOfSameBody(surface, before: range.lowerBound) {
             resolved.countries = [same]
-        }
-        if resolved.countries.isEmpty, let named = countryNamedBeforeAppositive(range) {
-            resolved.countries = [named]
         }
         if resolved.countries.isEmpty, isBackReference(words), let last = history.last(where: { !$0.countries.isEmpty }) {
             resolved.countries = last.countries

@@ -182,6 +182,8 @@ struct StatementFinder {
         var quotedSpeaker: Range<Int>? = nil
         switch clause.boundary {
         case .quote(let quote):
+            // "… called the move \"baseless\" and said …": the verb continues the clause the quotation stands in.
+            guard !text.lazyWordRanges(in: quote.close..<verb.start).contains(where: { Self.coordinators.contains(text, $0) }) else { return nil }
             content = quote.open > sentence.range.lowerBound + 1 ? sentence.range.lowerBound..<quote.close : quote.inner
         case .punctuation(let at):
             guard at > sentence.range.lowerBound, isAttributionPunctuation(text.scalars[at]) else { return nil }
@@ -200,7 +202,7 @@ struct StatementFinder {
                 let inverted = text.trimmed(clause.start..<verb.start).isEmpty
                 var restStart = verb.end
                 if inverted {
-                    guard !isAppositiveName(before: at, in: sentence),
+                    guard !isAppositiveName(before: at, in: sentence), !opensWithStateInApposition(sentence, before: at),
                           let speaker = speaker(after: verb, in: sentence, &lookups), !isClause(speaker) else { return nil }
                     restStart = speaker.upperBound
                     // "…", afirmou a porta-voz da diplomacia russa, Maria Zakharova.
@@ -249,9 +251,11 @@ struct StatementFinder {
         guard comma > sentence.range.lowerBound else { return false }
         let segment = clauseStart(before: comma, in: sentence)
         guard case .punctuation = segment.boundary else { return false }
-        let words = Array(text.lazyWordRanges(in: segment.start..<comma).prefix(5))
-        return (1...4).contains(words.count) && words.allSatisfy { word in
-            text.isUpper(word.lowerBound) || (word.lowerBound > 0 && text.scalars[word.lowerBound - 1] == "-")
+        let words = Array(text.lazyWordRanges(in: segment.start..<comma).prefix(7))
+        guard (1...6).contains(words.count), let first = words.first, text.isUpper(first.lowerBound) else { return false }
+        // "Luiz Inácio Lula da Silva", "Ursula von der Leyen": lower-case particles inside a name.
+        return words.allSatisfy { word in
+            text.isUpper(word.lowerBound) || (word.lowerBound > 0 && text.scalars[word.lowerBound - 1] == "-") || Self.nameParticles.contains(text, word)
         }
     }
 
@@ -426,6 +430,21 @@ struct StatementFinder {
         }
         return content
     }
+
+    /// "Pékin, principal allié de Pyongyang, a appelé …": the sentence opens with a state and
+    /// a comma before `comma`, so what follows it is an apposition of the subject, not a content.
+    private func opensWithStateInApposition(_ sentence: Sentence, before comma: Int) -> Bool {
+        guard let first = text.lazyWordRanges(in: sentence.range).first(where: { _ in true }),
+              let state = countries.first(where: { $0.start == first.lowerBound }),
+              // (A dateline in capitals, "SEÚL, 14 ene (EFE).- …", is no subject.)
+              state.surface.lowercased() == state.surface || state.surface.uppercased() != state.surface else { return false }
+        var i = state.end
+        while i < comma, text.isSpace(i) { i += 1 }
+        return i < comma && text.scalars[i] == ","
+    }
+
+    /// Lower-case particles of personal names.
+    static let nameParticles = WordSet(["da", "de", "do", "dos", "das", "del", "la", "van", "von", "der", "den", "bin", "ibn", "al", "el"])
 
     /// Participles that add a second content to a statement ("…, adding that …").
     static let participlesOfSpeech = WordSet([
