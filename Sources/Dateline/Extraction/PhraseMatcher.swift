@@ -144,7 +144,12 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         let filter = prefixes
         var found: [Match] = []
         text.withScan { scan in
-            for i in range where scan.isWordStart(i) {
+            // The class of the scalar before `i`, carried along instead of read again per scalar.
+            var before: UInt8 = range.lowerBound > 0 ? scan.classes[range.lowerBound - 1] : 0
+            for i in range {
+                let current = scan.classes[i]
+                defer { before = current }
+                guard ScalarScan.startsWord(current, after: before) else { continue }
                 if filter.mayStart(scan, at: i, limit: range.upperBound) {
                     walk(scan, from: i, matchStart: i, limit: range.upperBound, proclitic: false, into: &found)
                 }
@@ -189,11 +194,11 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             guard node.firstEntry >= 0 else { continue }
             var k = Int(node.firstEntry)
             while true {
-                let entry = entries[k]
-                if !proclitic || entry.allowsProclitic, entry.isPrefix || text.isWordEnd(j) {
-                    found.append(Match(start: matchStart, end: j, payload: entry.payload))
+                // Fields read one by one: a copy of the entry would copy its payload too.
+                if !proclitic || entries[k].allowsProclitic, entries[k].isPrefix || text.isWordEnd(j) {
+                    found.append(Match(start: matchStart, end: j, payload: entries[k].payload))
                 }
-                if entry.isLast { break }
+                if entries[k].isLast { break }
                 k += 1
             }
         }
@@ -307,10 +312,11 @@ struct ScalarScan {
 
     @inline(__always) func isSpace(_ i: Int) -> Bool { has(ScalarTable.spaceBit, i) }
 
-    /// ``ScalarText/isWordStart(_:)``.
-    @inline(__always) func isWordStart(_ i: Int) -> Bool {
-        guard has(ScalarTable.wordBit, i) else { return false }
-        return has(ScalarTable.unspacedBit, i) || !has(ScalarTable.wordBit, i - 1) || has(ScalarTable.unspacedBit, i - 1)
+    /// Whether a scalar of class `current` after one of class `before` starts a word
+    /// (``ScalarText/isWordStart(_:)``; 0 before the text).
+    @inline(__always) static func startsWord(_ current: UInt8, after before: UInt8) -> Bool {
+        current & ScalarTable.wordBit != 0
+            && (current & ScalarTable.unspacedBit != 0 || before & ScalarTable.wordBit == 0 || before & ScalarTable.unspacedBit != 0)
     }
 
     /// The scalar at `j` as a phrase key holds it (a run of white space as one U+0020),
