@@ -97,13 +97,12 @@ enum PageFurniture {
         let starts = creditTailStarts
         return text.withScan { scan in
             guard !creditTailsHaveClues || hasCreditTailClue(scan.folded, tail) else { return false }
-            // `ScalarScan.isWordStart`, with the class of the scalar before carried along.
+            // The class of the scalar before `i`, carried along instead of read again per scalar.
             var previous = tail.lowerBound > 0 ? scan.classes[tail.lowerBound - 1] : 0
             for i in tail {
                 let current = scan.classes[i]
                 defer { previous = current }
-                guard current & ScalarTable.wordBit != 0,
-                      (current | previous) & ScalarTable.unspacedBit != 0 || previous & ScalarTable.wordBit == 0 else { continue }
+                guard ScalarScan.startsWord(current, after: previous) else { continue }
                 if starts.mayStart(scan, at: i, limit: tail.upperBound),
                    !creditTailMatcher.matches(in: text, at: i, limit: tail.upperBound).isEmpty {
                     return true
@@ -172,7 +171,7 @@ struct PhraseOpenings: @unchecked Sendable {
             let key = ScalarTable.fold(phrase).prefix(2).map { ScalarTable.isSpace(Unicode.Scalar($0) ?? " ") ? 0x20 : $0 }
             guard let first = key.first else { continue }
             // A phrase of one scalar is marked by that scalar alone.
-            let bit = Self.bit(first, key.count > 1 ? key[1] : 0)
+            let bit = WordSet.pairBit(first, key.count > 1 ? key[1] : 0, shift: Self.shift)
             bits[bit >> 6] |= 1 << UInt64(bit & 63)
         }
     }
@@ -180,18 +179,16 @@ struct PhraseOpenings: @unchecked Sendable {
     /// Whether a phrase may start at `i` of the text and end before `limit`.
     @inline(__always) func mayStart(_ text: ScalarScan, at i: Int, limit: Int) -> Bool {
         let first = text.folded[i]
-        guard first != 0, !isSet(Self.bit(first, 0)) else { return true }
+        guard first != 0, !isSet(WordSet.pairBit(first, 0, shift: Self.shift)) else { return true }
         guard i + 1 < limit else { return false }
         let second = text.isSpace(i + 1) ? 0x20 : text.folded[i + 1]
-        return second == 0 || isSet(Self.bit(first, second))
+        return second == 0 || isSet(WordSet.pairBit(first, second, shift: Self.shift))
     }
 
     @inline(__always) private func isSet(_ bit: Int) -> Bool { bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
 
-    @inline(__always) private static func bit(_ first: UInt32, _ second: UInt32) -> Int {
-        let h = (UInt64(first) &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(second) &* 0xBF58_476D_1CE4_E5B9)
-        return Int(truncatingIfNeeded: h >> 54)
-    }
+    /// The pair bits are the top 10 bits of ``WordSet/pairBit(_:_:shift:)``'s hash (1024 bits).
+    private static var shift: Int { 54 }
 }
 
 extension StringProtocol {

@@ -188,23 +188,38 @@ enum SentenceSplitter {
     }
 }
 
-/// Finds the scalars that are neither letters, digits nor white space (punctuation, quotation
-/// marks) by their class bytes, eight at a time: the sentence and quotation scans test only those.
-enum PunctuationScan {
-    /// The first offset in `start..<end` whose class has neither the word nor the space bit (`end` if none).
-    @inline(__always) static func next(in classes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+/// Finds scalars by their class bytes, eight at a time: only the scalars found are read.
+enum ClassByteScan {
+    /// The word bit of each of eight class bytes packed into a word.
+    static var wordBits: UInt64 { 0x0101_0101_0101_0101 &* UInt64(ScalarTable.wordBit) }
+
+    /// The first offset in `start..<end` whose class byte `marks` selects (`end` if none).
+    /// `marks` takes class bytes packed little-endian into a word and returns the word bit
+    /// (``wordBits``) of each byte it selects, judging each byte on its own: a shift right
+    /// by `n` brings a byte's bit `k + n` onto its bit `k`.
+    @inline(__always) static func first(
+        in classes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, where marks: (UInt64) -> UInt64
+    ) -> Int {
         var i = start
-        // The word bit of each class byte, and how far the space bit stands above it.
-        let wordBits = 0x0101_0101_0101_0101 &* UInt64(ScalarTable.wordBit)
-        let shift = UInt64(ScalarTable.spaceBit.trailingZeroBitCount - ScalarTable.wordBit.trailingZeroBitCount)
         while i + 8 <= end {
-            let bytes = UnsafeRawPointer(classes.baseAddress! + i).loadUnaligned(as: UInt64.self).littleEndian
-            let other = ~(bytes | bytes >> shift) & wordBits
-            if other != 0 { return i + other.trailingZeroBitCount / 8 }
+            let selected = marks(UnsafeRawPointer(classes.baseAddress! + i).loadUnaligned(as: UInt64.self).littleEndian)
+            if selected != 0 { return i + selected.trailingZeroBitCount / 8 }
             i += 8
         }
-        while i < end, classes[i] & (ScalarTable.wordBit | ScalarTable.spaceBit) != 0 { i += 1 }
+        while i < end, marks(UInt64(classes[i])) & 0xFF == 0 { i += 1 }
         return i
+    }
+}
+
+/// Finds the scalars that are neither letters, digits nor white space (punctuation, quotation
+/// marks) by their class bytes: the sentence and quotation scans test only those.
+enum PunctuationScan {
+    /// How far the space bit stands above the word bit.
+    private static var spaceShift: UInt64 { UInt64(ScalarTable.spaceBit.trailingZeroBitCount - ScalarTable.wordBit.trailingZeroBitCount) }
+
+    /// The first offset in `start..<end` whose class has neither the word nor the space bit (`end` if none).
+    @inline(__always) static func next(in classes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        ClassByteScan.first(in: classes, from: start, to: end) { ~($0 | $0 >> spaceShift) & ClassByteScan.wordBits }
     }
 }
 

@@ -221,20 +221,11 @@ struct MentionAssembler {
 
     /// The first offset in `start..<end` of a capital letter (class with the upper and word bits), `end` if none.
     private static func nextCapital(in classes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
-        var i = start
-        // The word bit of each class byte, and how far the upper bit stands above it.
-        let wordBits = 0x0101_0101_0101_0101 &* UInt64(ScalarTable.wordBit)
-        let shift = UInt64(ScalarTable.upperBit.trailingZeroBitCount - ScalarTable.wordBit.trailingZeroBitCount)
-        while i + 8 <= end {
-            let bytes = UnsafeRawPointer(classes.baseAddress! + i).loadUnaligned(as: UInt64.self).littleEndian
-            let capitals = bytes & (bytes >> shift) & wordBits
-            if capitals != 0 { return i + capitals.trailingZeroBitCount / 8 }
-            i += 8
-        }
-        let capital = ScalarTable.upperBit | ScalarTable.wordBit
-        while i < end, classes[i] & capital != capital { i += 1 }
-        return i
+        ClassByteScan.first(in: classes, from: start, to: end) { $0 & $0 >> upperShift & ClassByteScan.wordBits }
     }
+
+    /// How far the upper bit stands above the word bit.
+    private static var upperShift: UInt64 { UInt64(ScalarTable.upperBit.trailingZeroBitCount - ScalarTable.wordBit.trailingZeroBitCount) }
 
     /// Whether a word of `range` starts at the word scalar `i`: not after another word scalar,
     /// nor after a hyphen or apostrophe that joins it to one ("Jong-un").

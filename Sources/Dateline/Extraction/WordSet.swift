@@ -104,7 +104,7 @@ struct WordSet: Sendable {
 
     /// The filter bit of a word whose first two scalars (0 for none) are `first` and `second`:
     /// the top `64 - shift` bits of their hash.
-    @inline(__always) private static func pairBit(_ first: UInt32, _ second: UInt32, shift: Int) -> Int {
+    @inline(__always) static func pairBit(_ first: UInt32, _ second: UInt32, shift: Int) -> Int {
         let h = (UInt64(first) &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(second) &* 0xBF58_476D_1CE4_E5B9)
         return Int(truncatingIfNeeded: h >> UInt64(shift))
     }
