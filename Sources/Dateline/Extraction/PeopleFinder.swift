@@ -29,8 +29,11 @@ struct PeopleFinder {
     leader general senator governor chief director deputy vice envoy counterpart his her state mr mrs ms dr us
     président ministre premier secrétaire porte-parole ambassadeur chef directeur général homologue son sa m mme
     presiden menteri perdana luar negeri juru bicara duta besar kepala direktur jenderal wakil pemimpin bapak ibu
+    perdagangan pertahanan keuangan dalam hukum kesehatan pendidikan perhubungan perindustrian pertanian koordinator
+    sekretaris kabinet agama sosial energi investasi kelautan perikanan ketenagakerjaan
     presidente ministro primer secretario portavoz embajador canciller jefe porta-voz embaixador chanceler
     präsident minister kanzler sprecher botschafter außenminister bundeskanzler herr frau
+    amtskollege amtskollegen amtskollegin ihr ihrem ihren ihres sein seinem seinen seines
     президент министр премьер глава посол пресс-секретарь госсекретарь канцлер лидер
     """)
 
@@ -73,6 +76,15 @@ struct PeopleFinder {
     ministerio consejo agencia gobierno ministerium rat regierung министерство совет агентство правительство
     relações relaciones exteriores estrangeiros negócios asuntos affaires étrangères defesa defensa hacienda fazenda
     camp street avenue city island islands sea ocean river mount valley hollywood california
+    shoal reef atoll strait cape gulf bay peninsula province lake canal harbour harbor airport square
+    cabo golfo estreito estrecho península provincia província île détroit golfe
+    treaty agreement accord convention school institute studies foundation principles standards
+    """)
+
+    /// "according to" words that open a sentence before a name ("Menurut Roy", "Segundo
+    /// Zakharova", "Nach Angaben"): a name may follow them, never include them.
+    static let sourcePrepositions = WordSet(list: """
+    menurut segundo según selon laut nach angaben gemäß zufolge conforme
     """)
 
     /// Calendar words and other capitalised non-names.
@@ -176,7 +188,9 @@ struct PeopleFinder {
         func key(_ k: Int) -> Range<Int> { withoutPossessive(run[k]) }
         // "Kementerian Luar Negeri Filipina Teresita Daza": a name follows the last word of an
         // institution or a country.
-        let lastNonName = run.indices.last { Self.institutionWords.contains(text, key($0)) || isCountry(run[$0]) }
+        let lastNonName = run.indices.last {
+            Self.institutionWords.contains(text, key($0)) || Self.sourcePrepositions.contains(text, key($0)) || isCountry(run[$0])
+        }
         var start = (lastNonName ?? run.startIndex - 1) + 1
         while start < run.endIndex, isTitle(key(start)) || ClauseWords.determiners.contains(text, key(start))
             || ClauseWords.leadingConnectors.contains(text, key(start)) || isCountry(run[start]) { start += 1 }
