@@ -120,6 +120,12 @@ import Testing
         HardCase(name: "a Traditional Chinese CNA head is no speaker", language: "zh",
                  text: "軍演\n\n（中央社東京3日綜合外電報導）日本防衛省表示，將加強西南諸島的警戒監視。",
                  expected: [("日本防衛省", "JP", .reported, "將加強西南諸島的警戒監視")]),
+        HardCase(name: "a surname with its honorific speaks for the state of its full name's mention", language: "ja",
+                 text: "会談\n\n外相は10日、来日中のインドのジャイシャンカル外相と会談した。ジャイシャンカル氏は「両国の協力を深めたい」と述べた。",
+                 expected: [("ジャイシャンカル氏", "IN", .direct, "両国の協力を深めたい")]),
+        HardCase(name: "his office speaks for the person just named", language: "en",
+                 text: "Council\n\nBrazilian President Paulo Mendes convened his cabinet on Monday to discuss the floods, his office said.",
+                 expected: [("his office", "BR", .reported, "convened his cabinet on Monday")]),
     ]
 
     @Test(arguments: knownGaps + firstRound + secondRound) func statements(_ c: HardCase) { c.check() }
