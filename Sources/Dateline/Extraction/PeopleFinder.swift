@@ -192,7 +192,12 @@ struct PeopleFinder {
                 }
                 let start = i
                 i += 1
-                while i < end, isWord(i) || classes[i] & ScalarTable.joinerBit != 0 && i + 1 < end && isWord(i + 1) { i += 1 }
+                while true {
+                    i = ClassByteScan.first(in: classes, from: i, to: end) { ~$0 & ClassByteScan.wordBits }
+                    // A hyphen or apostrophe before a word scalar joins it to the word.
+                    guard i + 1 < end, classes[i] & ScalarTable.joinerBit != 0, isWord(i + 1) else { break }
+                    i += 2
+                }
                 words.append(start..<i)
             }
         }
