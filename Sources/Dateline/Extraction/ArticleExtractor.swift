@@ -75,14 +75,21 @@ public struct ArticleExtractor: Sendable {
         countedRanges += bodyRanges
         let matches = CountryContext.refine(vocabulary.gazetteer.matches(in: tokens, language: language), in: text)
         // Matches in captions, credits and furniture are dropped; most articles have none
-        // there, and keep the array as it is.
-        let isCounted = { (match: CountryMatch) in
-            countedRanges.contains { $0.lowerBound <= match.start && match.end <= $0.upperBound }
+        // there, and keep the array as it is. Matches come in text order: the range that
+        // held the previous one is tried first.
+        var lastRange = 0
+        func isCounted(_ match: CountryMatch) -> Bool {
+            let holds = { (range: Range<Int>) in range.lowerBound <= match.start && match.end <= range.upperBound }
+            if lastRange < countedRanges.count, holds(countedRanges[lastRange]) { return true }
+            guard let index = countedRanges.firstIndex(where: holds) else { return false }
+            lastRange = index
+            return true
         }
         let countries = matches.allSatisfy(isCounted) ? matches : matches.filter(isCounted)
         // The capitalised words of those ranges, found while looking for names, are read
         // again for repeated parts of the names.
         var capitalisedWords: [Range<Int>] = []
+        capitalisedWords.reserveCapacity(text.count / 16)
         let people = PeopleFinder(text: text, countries: countries).people(in: countedRanges, capitalisedWords: &capitalisedWords)
         // One walk finds the body's speech verbs and topic phrases for both stages.
         let phrases = BodyPhraseMatches(in: text, bodyRanges: bodyRanges, titleRange: titleRange, language: language)

@@ -87,6 +87,8 @@ struct MentionAssembler {
     private static func nameWords(of people: [PersonName], in text: ScalarText) -> [(hash: UInt64, first: UInt32, person: Int)] {
         var keys: [UInt64] = []
         var result: [(hash: UInt64, first: UInt32, person: Int)] = []
+        keys.reserveCapacity(people.count * 2)
+        result.reserveCapacity(people.count * 2)
         for (index, person) in people.enumerated() {
             text.forEachWordRange(in: person.range) { word in
                 let key = text.foldedWordKey(word)

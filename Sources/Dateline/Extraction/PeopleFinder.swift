@@ -379,12 +379,15 @@ struct PeopleFinder {
             !(words[a].upperBound..<words[b].lowerBound).contains { text.scalars[$0] == "،" || text.scalars[$0] == "." || text.scalars[$0] == "," }
         }
         func folded(_ k: Int) -> String { text.foldedString(words[k]) }
-        // `StatementFinder.isDefinite`, which compares Characters, asked only of words whose scalars start like the article.
-        func hasArticle(_ k: Int) -> Bool { isDefinite(words[k]) && StatementFinder.isDefinite(folded(k)) }
+        // `StatementFinder.isDefinite`, which compares Characters, asked only of words whose scalars start like
+        // the article and may join into Characters (a word of scalars that stand alone compares scalar for scalar).
+        func hasArticle(_ k: Int) -> Bool { isDefinite(words[k]) && (text.standsAlone(words[k]) || StatementFinder.isDefinite(folded(k))) }
         func isComplementizer(_ k: Int) -> Bool {
-            // Every complementizer starts with "ان" or "بان": fold only such words.
-            (text.foldedWord(words[k], hasPrefix: Self.an) || text.foldedWord(words[k], hasPrefix: Self.baAn))
-                && ClauseWords.isArabicComplementizer(folded(k))
+            // Every complementizer starts with "ان" or "بان": read only such words, in place when they are Arabic
+            // scalars that stand alone.
+            guard text.foldedWord(words[k], hasPrefix: Self.an) || text.foldedWord(words[k], hasPrefix: Self.baAn) else { return false }
+            return text.isArabic(words[k].lowerBound) && text.standsAlone(words[k])
+                ? ClauseWords.isArabicComplementizer(text, words[k]) : ClauseWords.isArabicComplementizer(folded(k))
         }
         for index in titles {
             let word = words[index]
