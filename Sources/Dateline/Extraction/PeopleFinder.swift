@@ -29,8 +29,11 @@ struct PeopleFinder {
     leader general senator governor chief director deputy vice envoy counterpart his her state mr mrs ms dr us
     président ministre premier secrétaire porte-parole ambassadeur chef directeur général homologue son sa m mme
     presiden menteri perdana luar negeri juru bicara duta besar kepala direktur jenderal wakil pemimpin bapak ibu
+    perdagangan pertahanan keuangan dalam hukum kesehatan pendidikan perhubungan perindustrian pertanian koordinator
+    sekretaris kabinet agama sosial energi investasi kelautan perikanan ketenagakerjaan
     presidente ministro primer secretario portavoz embajador canciller jefe porta-voz embaixador chanceler
     präsident minister kanzler sprecher botschafter außenminister bundeskanzler herr frau
+    amtskollege amtskollegen amtskollegin ihr ihrem ihren ihres sein seinem seinen seines
     президент министр премьер глава посол пресс-секретарь госсекретарь канцлер лидер
     """)
 
@@ -55,7 +58,7 @@ struct PeopleFinder {
     /// Every list of names' words, and the ``ClauseWords`` sets asked about them, in one table:
     /// a word is hashed once, whichever lists are asked about it.
     private static let roleTable = KindedWordTable(
-        [titles, institutionWords, calendarWords, personNouns, arabicTitles, arabicNameParts, arabicNonNames,
+        [titles, institutionWords, sourcePrepositions, calendarWords, personNouns, arabicTitles, arabicNameParts, arabicNonNames,
          arabicNameFollowers, inTheNameOf].map { ($0.list, $0.role.rawValue) }
         + [(ClauseWords.determiners.list, NameWordRoles.determiner.rawValue),
            (ClauseWords.leadingConnectors.list, NameWordRoles.leadingConnector.rawValue),
@@ -92,6 +95,16 @@ struct PeopleFinder {
     ministerio consejo agencia gobierno ministerium rat regierung министерство совет агентство правительство
     relações relaciones exteriores estrangeiros negócios asuntos affaires étrangères defesa defensa hacienda fazenda
     camp street avenue city island islands sea ocean river mount valley hollywood california
+    shoal reef atoll strait cape gulf bay peninsula province lake canal harbour harbor airport square
+    cabo golfo estreito estrecho península provincia província île détroit golfe
+    treaty agreement accord convention school institute studies foundation principles standards
+    """)
+
+    /// "according to" words that open a sentence before a name ("Menurut Roy", "Segundo
+    /// Zakharova", "Nach Angaben"): as after an institution, a name may follow them, never
+    /// include them.
+    static let sourcePrepositions = NameWordSet(.institution, """
+    menurut segundo según selon laut nach angaben gemäß zufolge conforme
     """)
 
     /// Calendar words and other capitalised non-names.
