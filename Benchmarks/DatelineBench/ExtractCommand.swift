@@ -49,22 +49,14 @@ extension BenchCommand {
             }
         }
 
-        /// Extracts inputs 0, 1, 2, … (after 20 to warm up) until `seconds` of thread time.
+        /// Extracts inputs 0, 1, 2, … (after 20 to warm up) until `seconds` of thread time
+        /// (see ``ExtractionThroughput``: the clock is read once per batch of articles).
         static func measure(_ extractor: ArticleExtractor, seconds limit: Double, input: (Int) -> ArticleInput) -> String {
-            for index in 0..<20 { _ = extractor.extract(input(index)) }
-            var bytes = 0, index = 20, seconds = 0.0
-            while seconds < limit {
-                let article = input(index)
-                let start = Monotonic.threadCPU
-                _ = extractor.extract(article)
-                seconds += Double(Monotonic.threadCPU - start) / 1e9
-                bytes += article.text.utf8.count
-                index += 1
-            }
+            let result = ExtractionThroughput.measure(extractor, seconds: limit, input: input)
             return String(format: "%.2f MB/s (%d articles, %.1f MB in %.2f s of one core)",
-                          Double(bytes) / 1e6 / seconds, index - 20, Double(bytes) / 1e6, seconds)
+                          result.megabytesPerSecond, result.articles, Double(result.bytes) / 1e6, result.seconds)
         }
-    
+
         /// Each public text stage alone over the same inputs, in MB/s of article text.
         static func measureStages(_ inputs: [ArticleInput], seconds: Double, only: String? = nil) {
             let stages: [(String, (String) -> Int)] = [

@@ -40,3 +40,21 @@ import Testing
         }
     }
 }
+
+@Suite struct ScalarTableTests {
+    /// ScalarTable tells Han and Hangul by range instead of reading its tables: both must agree.
+    @Test func ideographRangesAgreeWithTables() {
+        #expect(ScalarTable.ideographRangesMatchTables)
+    }
+
+    @Test func decodesScalarsFoldsAndClassesInOnePass() {
+        let text = ScalarText("Pékin, 北京 한국 Ёлка — ٱلصِّين 𠀋x")
+        #expect(text.scalars.map(\.value) == Array("Pékin, 北京 한국 Ёлка — ٱلصِّين 𠀋x".unicodeScalars.map(\.value)))
+        #expect(text.folded.count == text.count && text.classes.count == text.count)
+        for (i, scalar) in text.scalars.enumerated() {
+            #expect(text.folded[i] == ScalarTable.fold(scalar))
+            #expect(text.isWord(i) == ScalarTable.isWord(scalar))
+            #expect(text.isUnspaced(i) == ScalarTable.isUnspaced(scalar))
+        }
+    }
+}

@@ -116,21 +116,14 @@ public struct SizeRun {
     /// Single-thread extraction of the first articles, for a few CPU seconds at most: the text
     /// only, as a `.txt` file gives it, so language, title and date are extracted too.
     private func measureExtraction(_ files: CorpusFiles) -> Double {
-        let extractor = ArticleExtractor()
         // The first articles pay for building the lexicons and matchers once; not throughput.
-        let (_, setup) = Monotonic.time { for i in 0..<min(count, 20) { _ = extractor.extract(files.generator.article(i).textOnlyInput) } }
-        log(String(format: "extraction set-up and first articles: %.2f s", setup))
-        var bytes = 0, index = min(count, 20), seconds = 0.0
-        while index < min(count, Self.extractionSample + 20) && seconds < Self.extractionSeconds {
-            let input = files.generator.article(index).textOnlyInput
-            let start = Monotonic.threadCPU
-            _ = extractor.extract(input)
-            seconds += Double(Monotonic.threadCPU - start) / 1e9
-            bytes += input.text.utf8.count
-            index += 1
-        }
-        log(String(format: "extraction: %d articles, %.1f MB in %.2f s of one core", index, Double(bytes) / 1e6, seconds))
-        return Double(bytes) / 1e6 / seconds
+        let warmUp = min(count, 20)
+        let result = ExtractionThroughput.measure(
+            ArticleExtractor(), warmUp: warmUp, seconds: Self.extractionSeconds, articles: min(count, Self.extractionSample + 20) - warmUp
+        ) { files.generator.article($0).textOnlyInput }
+        log(String(format: "extraction set-up and first articles: %.2f s", result.warmUpSeconds))
+        log(String(format: "extraction: %d articles, %.1f MB in %.2f s of one core", result.articles, Double(result.bytes) / 1e6, result.seconds))
+        return result.megabytesPerSecond
     }
 
     /// Why extracting the whole corpus would take too long for one run, or nil.

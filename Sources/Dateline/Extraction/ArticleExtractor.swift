@@ -74,7 +74,10 @@ public struct ArticleExtractor: Sendable {
         let countries = matches.filter { match in
             countedRanges.contains { $0.lowerBound <= match.start && match.end <= $0.upperBound }
         }
-        let people = PeopleFinder(text: text, countries: countries).people(in: countedRanges)
+        // The capitalised words of those ranges, found while looking for names, are read
+        // again for repeated parts of the names.
+        var capitalisedWords: [Range<Int>] = []
+        let people = PeopleFinder(text: text, countries: countries).people(in: countedRanges, capitalisedWords: &capitalisedWords)
         // One walk finds the body's speech verbs and topic phrases for both stages.
         let phrases = BodyPhraseMatches(in: text, bodyRanges: bodyRanges, titleRange: titleRange, language: language)
         let topics = TopicClassifier(text: text, phrases: phrases)
@@ -104,7 +107,7 @@ public struct ArticleExtractor: Sendable {
             topics: topics.articleTopics,
             text: input.text)
         let mentions = MentionAssembler(articleID: input.id, text: text)
-            .mentions(countries: countries, people: people, in: countedRanges)
+            .mentions(countries: countries, people: people, capitalisedWords: capitalisedWords)
         return ArticleModel(article: article, statements: statements, mentions: mentions)
     }
 

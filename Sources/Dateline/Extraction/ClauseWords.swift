@@ -25,7 +25,7 @@ enum ClauseWords {
     mas e porém contudo além disso depois também
     aber und jedoch doch zudem außerdem dabei auch
     но и однако также а при этом как
-    لكن ولكن و ثم كما وقد قد بينما أما
+    لكن ولكن و ثم كما وقد قد بينما أما في من جانبه جانبها جهته جهتها بدوره بدورها المقابل ناحيته ناحيتها
     한편 이에 대해 또 또한 이어 그러면서 반면
     в свою очередь su parte sua vez
     """)

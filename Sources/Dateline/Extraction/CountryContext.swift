@@ -28,7 +28,7 @@ enum CountryContext {
             }
             if match.kind == .demonym, namesLanguage(match, in: text) { continue }
             if let previous = previousWord(before: match.start, in: text), languageNamePrefixes.contains(text, previous) { continue }
-            if text.isUpper(match.start), let name = ambiguousName(match.surface) {
+            if text.isUpper(match.start), let name = ambiguousName(match.start..<match.end, in: text) {
                 if surnames.contains(name) { continue }
                 if isPartOfName(match, isFirstName: ambiguousEntries[name].isFirstName, in: text) {
                     surnames.append(name)
@@ -113,38 +113,40 @@ enum CountryContext {
         (name.unicodeScalars.map(\.value), firstNames.contains(name))
     }
 
-    /// The index in ``ambiguousEntries`` of each name by the hash of its folded scalars, which
-    /// rules out almost every match without folding its surface.
-    private static let ambiguousNameHashes = KeyTable(Dictionary(ambiguousEntries.indices.map { index in
-        (ambiguousEntries[index].scalars.reduce(ScalarFolding.hashSeed) { ScalarFolding.hash($0, adding: $1) }, Int32(index))
-    }, uniquingKeysWith: { first, _ in first }))
+    /// The hash of each name's folded scalars, by index in ``ambiguousEntries``: a few dozen
+    /// 64-bit values in a row, which a linear search reads from a few cache lines (a hash
+    /// table over so few keys would leave each probe a cold line).
+    private static let ambiguousNameHashes: [UInt64] = ambiguousEntries.map { entry in
+        entry.scalars.reduce(ScalarFolding.hashSeed) { ScalarFolding.hash($0, adding: $1) }
+    }
 
-    /// The index in ``ambiguousEntries`` of the name `surface` folds to, if any; compared
-    /// scalar by scalar (the names are ASCII, so that is comparing strings).
-    private static func ambiguousName(_ surface: String) -> Int? {
-        guard let index = ambiguousNameHashes[foldedHash(surface)].map(Int.init) else { return nil }
-        let name = ambiguousEntries[index].scalars
-        var k = 0
-        let equal = forEachFoldedScalar(of: surface) { value in
-            defer { k += 1 }
-            return k < name.count && name[k] == value
+    /// The index in ``ambiguousEntries`` of the name the match at `range` (its surface, the
+    /// text's scalars there) folds to, if any; compared scalar by scalar (the names are
+    /// ASCII, so that is comparing strings). Read from the text's scalars, not the match's
+    /// `surface` string, as it runs for every capitalised match.
+    private static func ambiguousName(_ range: Range<Int>, in text: ScalarText) -> Int? {
+        guard range.lowerBound >= 0, range.upperBound <= text.count else { return nil }
+        return text.scalars.withUnsafeBufferPointer { buffer in
+            let surface = UnsafeBufferPointer(rebasing: buffer[range])
+            var hash = ScalarFolding.hashSeed
+            forEachFoldedScalar(of: surface) { hash = ScalarFolding.hash(hash, adding: $0); return true }
+            guard let index = ambiguousNameHashes.firstIndex(of: hash) else { return nil }
+            let name = ambiguousEntries[index].scalars
+            var k = 0
+            let equal = forEachFoldedScalar(of: surface) { value in
+                defer { k += 1 }
+                return k < name.count && name[k] == value
+            }
+            return equal && k == name.count ? index : nil
         }
-        return equal && k == name.count ? index : nil
     }
 
-    /// The FNV-1a hash of `TextNormalizer.fold(string)`'s scalars, computed without the string.
-    private static func foldedHash(_ string: String) -> UInt64 {
-        var hash = ScalarFolding.hashSeed
-        forEachFoldedScalar(of: string) { hash = ScalarFolding.hash(hash, adding: $0); return true }
-        return hash
-    }
-
-    /// Calls `body` with each scalar of `TextNormalizer.fold(string)`, without the string,
+    /// Calls `body` with each scalar of `TextNormalizer.fold` of `scalars`, without a string,
     /// until it returns false; returns whether it never did.
     @discardableResult @inline(__always)
-    private static func forEachFoldedScalar(of string: String, _ body: (UInt32) -> Bool) -> Bool {
+    private static func forEachFoldedScalar(of scalars: UnsafeBufferPointer<Unicode.Scalar>, _ body: (UInt32) -> Bool) -> Bool {
         let tables = ScalarFolding.tables
-        for scalar in string.unicodeScalars {
+        for scalar in scalars {
             let folded = UInt32(truncatingIfNeeded: ScalarFolding.entry(scalar.value, tables: tables))
             if folded < ScalarFolding.expansionBase {
                 guard body(folded) else { return false }

@@ -85,6 +85,7 @@ enum DatelineFinder {
            close > first + 1, text.scalars[close - 1] == "电" || text.scalars[close - 1] == "電" {
             return close + 1
         }
+        if let end = headLineEnd(text, range) { return end }
         guard let dash = head.first(where: { isDash(text, $0) }) else { return nil }
         let prefix = first..<dash
         guard let firstWord = text.firstWordRange(from: prefix.lowerBound, in: prefix),
@@ -94,6 +95,16 @@ enum DatelineFinder {
         var end = dash
         while end < range.upperBound, text.scalars[end] == "-" || text.scalars[end] == "–" || text.scalars[end] == "—" { end += 1 }
         return end
+    }
+
+    /// "أبوظبي (وام)", "JAKARTA (ANTARA)": a place and a news agency in parentheses on a line
+    /// of their own (`range`, trimmed), the story below it; the line's end.
+    private static func headLineEnd(_ text: ScalarText, _ range: Range<Int>) -> Int? {
+        guard range.count <= 48, let last = range.last, text.scalars[last] == ")",
+              let open = range.lastIndex(where: { text.scalars[$0] == "(" }), open > range.lowerBound,
+              !text.hasWords(atLeast: 5, in: range.lowerBound..<open),
+              !agencyMatcher.matches(in: text, range: (open + 1)..<last).isEmpty else { return nil }
+        return range.upperBound
     }
 
     /// Whether the word at `range` has three letters or more, all capitals ("TOKYO", "МОСКВА").

@@ -24,13 +24,16 @@ struct PeopleFinder {
     }
 
     /// Title words, dropped from the front of a name and read for the person's country.
-    static let titles = WordSet(list: """
+    static let titles = NameWordSet(.title, """
     president minister foreign prime secretary spokesman spokeswoman spokesperson ambassador chancellor king queen
     leader general senator governor chief director deputy vice envoy counterpart his her state mr mrs ms dr us
     président ministre premier secrétaire porte-parole ambassadeur chef directeur général homologue son sa m mme
     presiden menteri perdana luar negeri juru bicara duta besar kepala direktur jenderal wakil pemimpin bapak ibu
+    perdagangan pertahanan keuangan dalam hukum kesehatan pendidikan perhubungan perindustrian pertanian koordinator
+    sekretaris kabinet agama sosial energi investasi kelautan perikanan ketenagakerjaan
     presidente ministro primer secretario portavoz embajador canciller jefe porta-voz embaixador chanceler
     präsident minister kanzler sprecher botschafter außenminister bundeskanzler herr frau
+    amtskollege amtskollegen amtskollegin ihr ihrem ihren ihres sein seinem seinen seines
     президент министр премьер глава посол пресс-секретарь госсекретарь канцлер лидер
     """)
 
@@ -42,17 +45,36 @@ struct PeopleFinder {
         titles.contains(folded) || hasTitleEnding(folded)
     }
 
+    /// The roles of the folded word of `text` at `range`, from the table of every list.
+    static func roles(_ text: ScalarText, _ range: Range<Int>) -> NameWordRoles {
+        NameWordRoles(rawValue: roleTable.kinds(text, range))
+    }
+
+    /// The roles of the folded word `folded`.
+    static func roles(_ folded: String) -> NameWordRoles {
+        NameWordRoles(rawValue: roleTable.kinds(folded))
+    }
+
+    /// Every list of names' words, and the ``ClauseWords`` sets asked about them, in one table:
+    /// a word is hashed once, whichever lists are asked about it.
+    private static let roleTable = KindedWordTable(
+        [titles, institutionWords, sourcePrepositions, calendarWords, personNouns, arabicTitles, arabicNameParts, arabicNonNames,
+         arabicNameFollowers, inTheNameOf].map { ($0.list, $0.role.rawValue) }
+        + [(ClauseWords.determiners.list, NameWordRoles.determiner.rawValue),
+           (ClauseWords.leadingConnectors.list, NameWordRoles.leadingConnector.rawValue),
+           (ClauseWords.pronouns.list, NameWordRoles.pronoun.rawValue)])
+
     /// ``titleEndings`` as scalars, for the test on a word of the text.
     private static let titleEndingScalars = titleEndings.map { $0.unicodeScalars.map(\.value) }
 
-    /// ``isTitle(_:)`` of the word at `range`, read in place.
-    func isTitle(_ range: Range<Int>) -> Bool {
-        Self.isTitle(range, in: text)
-    }
-
     /// ``isTitle(_:)`` of the word of `text` at `range`, read in place.
     static func isTitle(_ range: Range<Int>, in text: ScalarText) -> Bool {
-        titles.contains(text, range) || titleEndingScalars.contains { text.foldedWord(range, hasLongerSuffix: $0) }
+        titles.contains(text, range) || hasTitleEnding(range, in: text)
+    }
+
+    /// ``hasTitleEnding(_:)`` of the word of `text` at `range`, read in place.
+    static func hasTitleEnding(_ range: Range<Int>, in text: ScalarText) -> Bool {
+        titleEndingScalars.contains { text.foldedWord(range, hasLongerSuffix: $0) }
     }
 
     /// A compound title ("außenminister", "regierungssprecher").
@@ -64,7 +86,7 @@ struct PeopleFinder {
     }
 
     /// Words that make a capitalised run an organisation or a place, not a person.
-    static let institutionWords = WordSet(list: """
+    static let institutionWords = NameWordSet(.institution, """
     ministry bureau agency council department office news pictures entertainment corporation company group
     university party army forces committee organization organisation union nations house senate congress court
     bank cinemas cinema studios service services post times press network television radio center centre
@@ -73,40 +95,55 @@ struct PeopleFinder {
     ministerio consejo agencia gobierno ministerium rat regierung министерство совет агентство правительство
     relações relaciones exteriores estrangeiros negócios asuntos affaires étrangères defesa defensa hacienda fazenda
     camp street avenue city island islands sea ocean river mount valley hollywood california
+    shoal reef atoll strait cape gulf bay peninsula province lake canal harbour harbor airport square
+    cabo golfo estreito estrecho península provincia província île détroit golfe
+    treaty agreement accord convention school institute studies foundation principles standards
+    """)
+
+    /// "according to" words that open a sentence before a name ("Menurut Roy", "Segundo
+    /// Zakharova", "Nach Angaben"): as after an institution, a name may follow them, never
+    /// include them.
+    static let sourcePrepositions = NameWordSet(.institution, """
+    menurut segundo según selon laut nach angaben gemäß zufolge conforme
     """)
 
     /// Calendar words and other capitalised non-names.
-    static let calendarWords = WordSet(list: """
+    static let calendarWords = NameWordSet(.calendar, """
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december dec jan feb internet christmas noël natal
     senin selasa rabu kamis jumat sabtu minggu lundi mardi mercredi jeudi vendredi samedi dimanche
     """)
 
     /// Arabic title words after which a name stands between commas.
-    static let arabicTitles = WordSet(list: """
+    static let arabicTitles = NameWordSet(.arabicTitle, """
     وزير وزيرة الرئيس رئيس رئيسة نظيره لنظيره الزعيم للزعيم المتحدث المتحدثة الناطق الناطقة السفير السفيرة سفير الأمين
     الملك ولي زعيم للرئيس والرئيس المستشار مستشار المدير مدير القائد قائد
     """)
 
     /// Definite words that are parts of Arabic names ("عبد الله", "نور الدين").
-    static let arabicNameParts = WordSet(["الله", "الدين", "الرحمن", "العزيز", "الرحيم"])
+    static let arabicNameParts = NameWordSet(.arabicNamePart, "الله الدين الرحمن العزيز الرحيم")
 
-    /// The persons named in `ranges`. Each range is split into words once, and every
-    /// finder reads those word ranges, testing words where they stand in the text.
-    func people(in ranges: [Range<Int>]) -> [PersonName] {
+    /// The persons named in `ranges`; the capitalised words of `ranges` (starting with a
+    /// capital letter), in order, are appended to `capitalisedWords`.
+    ///
+    /// Names of the Latin and Cyrillic scripts are runs of capitalised words, so only those
+    /// are read: a scan of the class bytes eight at a time finds them. The words of a range are
+    /// split only for an Arabic range, or a short one that may be a headline in Title Case.
+    func people(in ranges: [Range<Int>], capitalisedWords: inout [Range<Int>]) -> [PersonName] {
         var found: [PersonName] = []
         var words: [Range<Int>] = []
-        let longest = ranges.reduce(0) { max($0, $1.count) }
-        let scratch = UnsafeMutableBufferPointer<Range<Int>>.allocate(capacity: longest / 2 + 2)
-        defer { scratch.deallocate() }
         for range in ranges {
-            let opensInArabic = split(range, into: &words, scratch: scratch)
+            let first = capitalisedWords.count
+            appendCapitalisedWords(of: range, to: &capitalisedWords)
+            let capitals = capitalisedWords[first...]
             // A headline in Title Case ("Jepang Akan Bantu AS Lawan Serangan") capitalises
             // ordinary words: its runs are not names.
-            let titleCase = range.count <= 200 && !endsSentence(range) && CountryContext.isTitleCase(words, in: text, shortLines: false)
-            if !titleCase { capitalisedNames(words, into: &found) }
-            appositiveSurnames(words, into: &found)
-            if opensInArabic {
+            let titleCase = range.count <= 200 && !capitals.isEmpty && !endsSentence(range)
+                && CountryContext.isTitleCase(split(range, into: &words), in: text, shortLines: false)
+            if !titleCase { capitalisedNames(capitals, in: range, into: &found) }
+            appositiveSurnames(capitals, in: range, into: &found)
+            if opensInArabic(range) {
+                split(range, into: &words)
                 let titles = words.indices.filter { Self.arabicTitles.contains(text, words[$0]) }
                 arabicAppositiveNames(words, titles: titles, into: &found)
                 arabicNamesBeforeComplementizer(words, titles: titles, into: &found)
@@ -116,42 +153,107 @@ struct PeopleFinder {
     }
 
     /// Writes the words of `range` (those of ``ScalarText/forEachWordRange(in:_:)``) into
-    /// `words`, and tells whether an Arabic scalar stands among its first 200 scalars.
+    /// `words`, and returns them.
     ///
-    /// One pass over the class bytes without a branch per word boundary: the word ranges go
-    /// to `scratch` (room for `range.count / 2 + 2`), a write at every scalar and a count
-    /// that grows where a word ends, then into `words` at once.
-    private func split(_ range: Range<Int>, into words: inout [Range<Int>], scratch: UnsafeMutableBufferPointer<Range<Int>>) -> Bool {
-        let lower = max(range.lowerBound, 0), end = min(range.upperBound, text.count)
-        var count = 0, arabic: UInt8 = 0
-        text.classes.withUnsafeBufferPointer { classes in
-            var start = lower, inWord: UInt8 = 0
-            for i in lower..<max(lower, end) {
-                let c = classes[i]
-                let next = i + 1 < end ? classes[i + 1] : 0
-                // A hyphen or apostrophe inside a word, before a word scalar, belongs to it.
-                let isWord = (c & ScalarTable.wordBit) | ((c & ScalarTable.joinerBit) >> 5 & inWord & next & ScalarTable.wordBit)
-                scratch[count] = Range(uncheckedBounds: (start, i))
-                count += Int(inWord & ~isWord & 1)
-                start = isWord & ~inWord & 1 != 0 ? i : start
-                inWord = isWord
-                arabic |= i - lower < 200 ? c & ScalarTable.arabicBit : 0
+    /// One pass over the class bytes without a branch per word boundary: a write at every
+    /// scalar and a count that grows where a word ends, into scratch room for a word per two
+    /// scalars and one written past the last.
+    @discardableResult
+    private func split(_ range: Range<Int>, into words: inout [Range<Int>]) -> [Range<Int>] {
+        let lower = max(range.lowerBound, 0), end = max(lower, min(range.upperBound, text.count))
+        words.removeAll(keepingCapacity: true)
+        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: (end - lower) / 2 + 2) { scratch in
+            var count = 0
+            text.classes.withUnsafeBufferPointer { classes in
+                var start = lower, inWord: UInt8 = 0
+                for i in lower..<end {
+                    let c = classes[i]
+                    let next = i + 1 < end ? classes[i + 1] : 0
+                    // A hyphen or apostrophe inside a word, before a word scalar, belongs to it.
+                    let isWord = (c & ScalarTable.wordBit) | ((c & ScalarTable.joinerBit) >> 5 & inWord & next & ScalarTable.wordBit)
+                    scratch[count] = Range(uncheckedBounds: (start, i))
+                    count += Int(inWord & ~isWord & 1)
+                    start = isWord & ~inWord & 1 != 0 ? i : start
+                    inWord = isWord
+                }
+                if inWord != 0 {
+                    scratch[count] = Range(uncheckedBounds: (start, end))
+                    count += 1
+                }
             }
-            if inWord != 0 {
-                scratch[count] = Range(uncheckedBounds: (start, end))
-                count += 1
+            words.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<count]))
+        }
+        return words
+    }
+
+    /// Appends the words of `range` (those of ``ScalarText/forEachWordRange(in:_:)``) that
+    /// start with a capital letter: the class bytes are read eight at a time for one, and
+    /// only the words found so are read.
+    private func appendCapitalisedWords(of range: Range<Int>, to words: inout [Range<Int>]) {
+        let lower = max(range.lowerBound, 0), end = min(range.upperBound, text.count)
+        text.classes.withUnsafeBufferPointer { classes in
+            let isWord = { (i: Int) in classes[i] & ScalarTable.wordBit != 0 }
+            var i = lower
+            while i < end {
+                i = ClassByteScan.first(in: classes, from: i, to: end) { $0 & $0 >> Self.upperShift & ClassByteScan.wordBits }
+                guard i < end else { return }
+                // Not a word start after a word scalar, nor after a hyphen or apostrophe that
+                // joins it to one ("Jong-Un" is the word "Jong-Un").
+                if i > lower, isWord(i - 1) || classes[i - 1] & ScalarTable.joinerBit != 0 && i - 2 >= lower && isWord(i - 2) {
+                    i += 1
+                    continue
+                }
+                let start = i
+                i += 1
+                while i < end, isWord(i) || classes[i] & ScalarTable.joinerBit != 0 && i + 1 < end && isWord(i + 1) { i += 1 }
+                words.append(start..<i)
             }
         }
-        words.removeAll(keepingCapacity: true)
-        words.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<count]))
-        return arabic != 0
+    }
+
+    /// How far the upper bit stands above the word bit.
+    private static var upperShift: UInt64 { UInt64(ScalarTable.upperBit.trailingZeroBitCount - ScalarTable.wordBit.trailingZeroBitCount) }
+
+    /// Whether an Arabic scalar stands among the first 200 scalars of `range`.
+    private func opensInArabic(_ range: Range<Int>) -> Bool {
+        let lower = max(range.lowerBound, 0), end = min(range.upperBound, text.count, lower + 200)
+        guard lower < end else { return false }
+        let shift = UInt64(ScalarTable.arabicBit.trailingZeroBitCount - ScalarTable.wordBit.trailingZeroBitCount)
+        return text.classes.withUnsafeBufferPointer { classes in
+            ClassByteScan.first(in: classes, from: lower, to: end) { $0 >> shift & ClassByteScan.wordBits } < end
+        }
+    }
+
+    /// The start of the seventh word of `range` before the word starting at `start`, or of the
+    /// first word of `range` when fewer stand before it (the words of
+    /// ``ScalarText/forEachWordRange(in:_:)``, counted backwards).
+    private func seventhWordStart(before start: Int, in range: Range<Int>) -> Int {
+        let lower = max(range.lowerBound, 0), end = min(range.upperBound, text.count)
+        return text.classes.withUnsafeBufferPointer { classes in
+            let isWord = { (i: Int) in classes[i] & ScalarTable.wordBit != 0 }
+            // A hyphen or apostrophe between word scalars belongs to the word.
+            let inWord = { (i: Int) in isWord(i) || classes[i] & ScalarTable.joinerBit != 0 && i > lower && isWord(i - 1) && i + 1 < end && isWord(i + 1) }
+            var found = 0, first = start, i = start - 1
+            while i >= lower {
+                guard inWord(i) else { i -= 1; continue }
+                while i > lower, inWord(i - 1) { i -= 1 }
+                found += 1
+                first = i
+                if found == 7 { break }
+                i -= 1
+            }
+            return first
+        }
     }
 
     /// Whether `range` ends with sentence punctuation (a paragraph, not a headline).
     private func endsSentence(_ range: Range<Int>) -> Bool {
         let trimmed = text.trimmed(range)
         guard !trimmed.isEmpty else { return false }
-        return ".!?。\"”»".unicodeScalars.contains(text.scalars[trimmed.upperBound - 1])
+        switch text.scalars[trimmed.upperBound - 1] {
+        case ".", "!", "?", "。", "\"", "”", "»": return true
+        default: return false
+        }
     }
 
     private func isCountry(_ range: Range<Int>) -> Bool {
@@ -159,31 +261,40 @@ struct PeopleFinder {
     }
 
     /// Runs of two or more capitalised words, one space apart, that name a person.
-    private func capitalisedNames(_ words: [Range<Int>], into result: inout [PersonName]) {
-        var i = 0
-        while i < words.count {
+    /// `words` are the capitalised words of `range`.
+    private func capitalisedNames(_ words: ArraySlice<Range<Int>>, in range: Range<Int>, into result: inout [PersonName]) {
+        var i = words.startIndex
+        while i < words.endIndex {
             guard isNameWord(words[i]) else { i += 1; continue }
             var j = i
-            while j + 1 < words.count, isNameWord(words[j + 1]), words[j + 1].lowerBound == words[j].upperBound + 1, text.scalars[words[j].upperBound] == " " { j += 1 }
-            if j > i, let name = personName(words[i...j], context: words[max(0, i - 7)].lowerBound) { result.append(name) }
+            while j + 1 < words.endIndex, words[j + 1].lowerBound == words[j].upperBound + 1, text.scalars[words[j].upperBound] == " ",
+                  isNameWord(words[j + 1]) { j += 1 }
+            if j > i, let name = personName(words[i...j], in: range) { result.append(name) }
             i = j + 1
         }
     }
 
-    /// A run of capitalised words without its leading titles, if it names a person.
-    private func personName(_ run: ArraySlice<Range<Int>>, context: Int) -> PersonName? {
-        // The words as the word lists hold them.
-        func key(_ k: Int) -> Range<Int> { withoutPossessive(run[k]) }
-        // "Kementerian Luar Negeri Filipina Teresita Daza": a name follows the last word of an
-        // institution or a country.
-        let lastNonName = run.indices.last { Self.institutionWords.contains(text, key($0)) || isCountry(run[$0]) }
-        var start = (lastNonName ?? run.startIndex - 1) + 1
-        while start < run.endIndex, isTitle(key(start)) || ClauseWords.determiners.contains(text, key(start))
-            || ClauseWords.leadingConnectors.contains(text, key(start)) || isCountry(run[start]) { start += 1 }
-        let names = start..<run.endIndex
-        guard names.count >= 2, names.count <= 4,
-              !names.contains(where: { isCountry(run[$0]) || Self.calendarWords.contains(text, key($0)) }) else { return nil }
-        let nameRange = run[names.lowerBound].lowerBound..<run[names.upperBound - 1].upperBound
+    /// A run of capitalised words of `range` without its leading titles, if it names a person.
+    private func personName(_ run: ArraySlice<Range<Int>>, in range: Range<Int>) -> PersonName? {
+        let names: Range<Int>? = withUnsafeTemporaryAllocation(of: NameWordRoles.self, capacity: run.count) { roles in
+            // The roles of each word as the word lists hold it (without a possessive), read
+            // once; countries among them by their whole word.
+            for (k, word) in zip(roles.indices, run) {
+                roles[k] = Self.roles(text, withoutPossessive(word)).union(isCountry(word) ? .country : [])
+            }
+            // "Kementerian Luar Negeri Filipina Teresita Daza": a name follows the last word of an
+            // institution or a country.
+            var start = (roles.lastIndex { !$0.isDisjoint(with: [.institution, .country]) } ?? -1) + 1
+            while start < roles.count, !roles[start].isDisjoint(with: [.title, .determiner, .leadingConnector, .country])
+                || Self.hasTitleEnding(withoutPossessive(run[run.startIndex + start]), in: text) { start += 1 }
+            let names = start..<roles.count
+            guard names.count >= 2, names.count <= 4, !names.contains(where: { !roles[$0].isDisjoint(with: [.country, .calendar]) }) else { return nil }
+            return names
+        }
+        guard let names else { return nil }
+        let nameRange = run[run.startIndex + names.lowerBound].lowerBound..<run[run.startIndex + names.upperBound - 1].upperBound
+        // A title's country is read in the seven words before the run.
+        let context = seventhWordStart(before: run[run.startIndex].lowerBound, in: range)
         return PersonName(range: nameRange, name: text.string(nameRange), country: titleCountry(before: nameRange, from: context))
     }
 
@@ -200,7 +311,7 @@ struct PeopleFinder {
 
     /// Nouns for a person, which make a capitalised word before them a name when they head an
     /// apposition ("Debevoise, a lawyer for …", "Haddad, porte-parole du …").
-    static let personNouns = WordSet(list: """
+    static let personNouns = NameWordSet(.personNoun, """
     lawyer attorney official analyst professor researcher expert adviser advisor diplomat lawmaker legislator
     journalist activist economist author founder executive commander member head resident witness negotiator
     avocat responsable analyste chercheur professeur expert conseiller diplomate député élu militant économiste
@@ -211,20 +322,23 @@ struct PeopleFinder {
     """)
 
     /// "Debevoise, a lawyer for the government, said …": one capitalised word set off by a
-    /// comma before an apposition headed by a title or a person noun.
-    private func appositiveSurnames(_ words: [Range<Int>], into result: inout [PersonName]) {
-        for index in words.indices.dropLast(2) {
+    /// comma before an apposition headed by a title or a person noun. `words` are the
+    /// capitalised words of `range`.
+    private func appositiveSurnames(_ words: ArraySlice<Range<Int>>, in range: Range<Int>, into result: inout [PersonName]) {
+        for index in words.indices {
             let word = words[index]
-            guard word.count >= 3, text.scalars[word.upperBound] == ",", isNameWord(word),
-                  index == 0 || !isNameWord(words[index - 1]) || words[index - 1].upperBound + 1 < word.lowerBound else { continue }
-            guard !isTitle(word), !Self.institutionWords.contains(text, word), !Self.calendarWords.contains(text, word),
-                  !ClauseWords.determiners.contains(text, word), !ClauseWords.leadingConnectors.contains(text, word),
-                  !ClauseWords.pronouns.contains(text, word), !isCountry(word) else { continue }
-            var next = index + 1
-            if ClauseWords.determiners.contains(text, words[next]) { next += 1 }
-            guard next < words.count, !text.isUpper(words[next].lowerBound) else { continue }
-            let head = words[next]
-            guard Self.personNouns.contains(text, head) || Self.titles.contains(text, head) && !Self.calendarWords.contains(text, head) else { continue }
+            guard word.count >= 3, word.upperBound < min(range.upperBound, text.count), text.scalars[word.upperBound] == ",", isNameWord(word) else { continue }
+            // Not the last word of a name ("Wang Yi, the minister"): a name word just before it.
+            if index > words.startIndex, words[index - 1].upperBound + 1 >= word.lowerBound, isNameWord(words[index - 1]) { continue }
+            // Two words follow it in the range: a determiner, or none, and the head.
+            guard let following = text.firstWordRange(from: word.upperBound, in: range),
+                  let second = text.firstWordRange(from: following.upperBound, in: range) else { continue }
+            guard Self.roles(text, word).isDisjoint(with: [.title, .institution, .calendar, .determiner, .leadingConnector, .pronoun]),
+                  !Self.hasTitleEnding(word, in: text), !isCountry(word) else { continue }
+            let head = Self.roles(text, following).contains(.determiner) ? second : following
+            guard !text.isUpper(head.lowerBound) else { continue }
+            let headRoles = Self.roles(text, head)
+            guard headRoles.contains(.personNoun) || headRoles.contains(.title) && !headRoles.contains(.calendar) else { continue }
             result.append(PersonName(range: word, name: text.string(word), country: nil))
         }
     }
@@ -258,10 +372,10 @@ struct PeopleFinder {
     }
 
     /// Words that cannot open an Arabic name after a title (prepositions, time words).
-    static let arabicNonNames = WordSet(list: "خلال في على عن من إلى الى مع يوم أمس اليوم بعد قبل لدى عبر ضد منذ حول بشأن إنه أنه أمام باسم نيابة")
+    static let arabicNonNames = NameWordSet(.arabicNonName, "خلال في على عن من إلى الى مع يوم أمس اليوم بعد قبل لدى عبر ضد منذ حول بشأن إنه أنه أمام باسم نيابة")
 
     /// Words that may follow a name before the content ("… سفيان القضاة في بيان إن").
-    static let arabicNameFollowers = WordSet(list: "في خلال أمام لوكالة اليوم أمس")
+    static let arabicNameFollowers = NameWordSet(.arabicNameFollower, "في خلال أمام لوكالة اليوم أمس")
 
     /// "قال وزير الخارجية العماني بدر البوسعيدي إن …": a title and its definite words, then
     /// two or three words (the first undefined) right before a complementizer.
@@ -327,7 +441,7 @@ struct PeopleFinder {
     }
 
     /// "باسم" ("in the name of"), which a title takes before its ministry ("المتحدث باسم الخارجية").
-    private static let inTheNameOf = WordSet(["باسم"])
+    private static let inTheNameOf = NameWordSet(.inTheNameOf, "باسم")
 
     /// The folded openings of Arabic complementizers (see ``ClauseWords/isArabicComplementizer(_:)``).
     private static let an = ScalarTable.fold("ان"), baAn = ScalarTable.fold("بان")
@@ -335,4 +449,42 @@ struct PeopleFinder {
     private func isDefinite(_ word: Range<Int>) -> Bool {
         text.foldedWord(word, hasPrefixIn: StatementFinder.definitePrefixes)
     }
+}
+
+/// The lists of ``PeopleFinder`` a word of the text is in, and the ``ClauseWords`` sets it
+/// asks about words: one lookup answers them all.
+struct NameWordRoles: OptionSet, Sendable {
+    let rawValue: UInt32
+    static let title = NameWordRoles(rawValue: 1 << 0)
+    static let institution = NameWordRoles(rawValue: 1 << 1)
+    static let calendar = NameWordRoles(rawValue: 1 << 2)
+    static let personNoun = NameWordRoles(rawValue: 1 << 3)
+    static let arabicTitle = NameWordRoles(rawValue: 1 << 4)
+    static let arabicNamePart = NameWordRoles(rawValue: 1 << 5)
+    static let arabicNonName = NameWordRoles(rawValue: 1 << 6)
+    static let arabicNameFollower = NameWordRoles(rawValue: 1 << 7)
+    static let inTheNameOf = NameWordRoles(rawValue: 1 << 8)
+    static let determiner = NameWordRoles(rawValue: 1 << 9)
+    static let leadingConnector = NameWordRoles(rawValue: 1 << 10)
+    static let pronoun = NameWordRoles(rawValue: 1 << 11)
+    /// Not in the table: a word inside a country reference, marked by ``PeopleFinder`` itself.
+    static let country = NameWordRoles(rawValue: 1 << 31)
+}
+
+/// One list of ``PeopleFinder``, looked up in the table of them all.
+struct NameWordSet: Sendable {
+    let role: NameWordRoles
+    /// The words, separated by spaces or line breaks.
+    let list: String
+
+    init(_ role: NameWordRoles, _ list: String) {
+        self.role = role
+        self.list = list
+    }
+
+    /// Whether the folded word of `text` at `range` is in the list.
+    func contains(_ text: ScalarText, _ range: Range<Int>) -> Bool { PeopleFinder.roles(text, range).contains(role) }
+
+    /// Whether `folded` (a folded word) is in the list.
+    func contains(_ folded: String) -> Bool { PeopleFinder.roles(folded).contains(role) }
 }

@@ -27,27 +27,25 @@ struct ScalarText {
 
     /// Decodes `text`, noting in `mayBeDamaged` whether ``TextRepair`` might change it.
     private init(_ text: String, mayBeDamaged: inout Bool) {
-        // One decoding pass straight from the UTF-8; the folded values and classes are then
-        // table reads, written into uninitialized storage (no zero fill, no bounds checks).
-        var damage = false, previous: UInt32 = 0
+        // One pass straight from the UTF-8 writes the scalars, their folded values and their
+        // classes into uninitialized storage (no zero fill, no bounds checks, no second pass).
+        var damage = false
+        var folded: [UInt32] = [], classes: [UInt8] = []
         scalars = UTF8Scalars.withUTF8(text) { bytes in
-            UTF8Scalars.decodeAll(bytes) { value in
-                if TextRepair.mayBeDamage(value, after: previous) { damage = true }
-                previous = value
-                return Unicode.Scalar(value) ?? "\u{FFFD}"  // always valid: decoded from valid UTF-8
+            let count = UTF8Scalars.count(bytes)
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, scalarsCount in
+                folded = [UInt32](unsafeUninitializedCapacity: count) { folded, foldedCount in
+                    classes = [UInt8](unsafeUninitializedCapacity: count) { classes, classesCount in
+                        damage = ScalarTable.decode(bytes, count: count, into: ScalarTable.Output(scalars: scalars, folded: folded, classes: classes))
+                        classesCount = count
+                    }
+                    foldedCount = count
+                }
+                scalarsCount = count
             }
         }
         mayBeDamaged = damage
-        var classes: [UInt8] = []
-        folded = scalars.withUnsafeBufferPointer { scalars in
-            [UInt32](unsafeUninitializedCapacity: scalars.count) { folded, foldedCount in
-                classes = [UInt8](unsafeUninitializedCapacity: scalars.count) { classes, classesCount in
-                    ScalarTable.classify(scalars, folded: folded, classes: classes)
-                    classesCount = scalars.count
-                }
-                foldedCount = scalars.count
-            }
-        }
+        self.folded = folded
         self.classes = classes
     }
 
@@ -120,21 +118,60 @@ enum ScalarTable {
     /// Hyphen and apostrophes ("-", "'", "’"): they join word scalars on both sides into one word.
     static let joinerBit: UInt8 = 32
 
-    /// Writes the folded value and class bits of each of `scalars` into `folded` and
-    /// `classes` (uninitialized, as many elements as `scalars`).
-    static func classify(
-        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, folded: UnsafeMutableBufferPointer<UInt32>, classes: UnsafeMutableBufferPointer<UInt8>
-    ) {
+    /// Where ``decode(_:count:into:)`` writes: uninitialized storage for `count` elements each.
+    struct Output {
+        var scalars: UnsafeMutableBufferPointer<Unicode.Scalar>
+        var folded: UnsafeMutableBufferPointer<UInt32>
+        var classes: UnsafeMutableBufferPointer<UInt8>
+    }
+
+    /// Decodes the `count` scalars of valid UTF-8 `bytes` and writes each one, its folded
+    /// value and its class bits into `output`; returns whether ``TextRepair`` might change
+    /// the text (its per-pair test, ``TextRepair/mayBeDamage(_:after:)``, runs on the way).
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, count: Int, into output: Output) -> Bool {
         let tables = self.tables  // once: the lazy global's check would otherwise run per scalar
-        for (i, scalar) in scalars.enumerated() {
-            let v = scalar.value
-            if v < 0x10000 {
-                folded.initializeElement(at: i, to: tables.fold[Int(v)])
-                classes.initializeElement(at: i, to: tables.flags[Int(v)])
+        var damage = false, previous: UInt32 = 0, offset = 0
+        for i in 0..<count {
+            let (v, length) = UTF8Scalars.decode(bytes, at: offset)
+            offset &+= length
+            // Decoded from valid UTF-8, so a valid scalar: no check needed to make one.
+            output.scalars.initializeElement(at: i, to: unsafeBitCast(v, to: Unicode.Scalar.self))
+            if v < 0x80 {
+                output.folded.initializeElement(at: i, to: tables.fold[Int(v)])
+                output.classes.initializeElement(at: i, to: tables.flags[Int(v)])
             } else {
-                folded.initializeElement(at: i, to: v)
-                classes.initializeElement(at: i, to: (scalar.properties.isAlphabetic ? wordBit : 0) | (v >= 0x20000 && v < 0x3FFFF ? unspacedBit : 0))
+                if !damage, TextRepair.mayBeDamage(v, after: previous) { damage = true }
+                let (fold, flags) = lookUp(v, tables)
+                output.folded.initializeElement(at: i, to: fold)
+                output.classes.initializeElement(at: i, to: flags)
             }
+            previous = v
+        }
+        return damage
+    }
+
+    /// Han ideographs (with extension A) and Hangul syllables fold to themselves and are
+    /// unspaced word scalars; they are told by range, so that a Chinese or Korean article does
+    /// not spread its thousands of distinct characters over the tables' cache lines.
+    private static let ideographClass = wordBit | unspacedBit
+
+    /// The folded value and class bits of a scalar from U+0080 on.
+    @inline(__always)
+    private static func lookUp(_ v: UInt32, _ tables: Tables) -> (fold: UInt32, flags: UInt8) {
+        switch v {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3: return (v, ideographClass)
+        case 0..<0x10000: return (tables.fold[Int(v)], tables.flags[Int(v)])
+        default:
+            let scalar = unsafeBitCast(v, to: Unicode.Scalar.self)
+            return (v, (scalar.properties.isAlphabetic ? wordBit : 0) | (v >= 0x20000 && v < 0x3FFFF ? unspacedBit : 0))
+        }
+    }
+
+    /// Whether the tables agree with ``lookUp(_:_:)``'s ranges told without them (for tests).
+    static var ideographRangesMatchTables: Bool {
+        let tables = self.tables
+        return [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3].allSatisfy { (range: ClosedRange<Int>) in
+            range.allSatisfy { tables.fold[$0] == UInt32($0) && tables.flags[$0] == ideographClass }
         }
     }
 

@@ -45,6 +45,43 @@ extension StatementFinder {
         return first.range.lowerBound..<end
     }
 
+    /// "Britain's Foreign Office called the move \"baseless\" and said …", "Президент России
+    /// Владимир Путин поблагодарил участников и заявил": a verb right after a coordinator
+    /// shares the subject that opens the sentence, before the first predicate. The subject
+    /// is the opening run of capitalised words, determiners, titles, offices, name particles
+    /// and country references; nil unless a predicate stands between it and the coordinator.
+    func coordinatedSubject(before verbStart: Int, in sentence: Sentence) -> Range<Int>? {
+        var end = verbStart
+        while end > sentence.range.lowerBound, text.isSpace(end - 1) { end -= 1 }
+        var start = end
+        while start > sentence.range.lowerBound, text.isWord(start - 1) { start -= 1 }
+        guard start < end, Self.coordinators.contains(text, start..<end) else { return nil }
+        var subject: Range<Int>? = nil
+        var predicate = false
+        for word in text.lazyWordRanges(in: sentence.range.lowerBound..<start).prefix(10) {
+            if sentence.quote(containing: word.lowerBound) != nil { predicate = subject != nil; break }
+            // Commas may set off a name in apposition ("El presidente venezolano, Nicolás Maduro,
+            // ordenó"); brackets and dashes (a dateline) make no plain subject-predicate opening.
+            if let subject, (subject.upperBound..<word.lowerBound).contains(where: { Self.endsSubject(text.scalars[$0]) }) { return nil }
+            let kinds = clauseWords.kinds(word)
+            if subject == nil, kinds.contains(.leadingConnector), !text.isUpper(word.lowerBound) { continue }
+            let isSubjectWord = text.isUpper(word.lowerBound) || !kinds.isDisjoint(with: [.determiner, .office])
+                || PeopleFinder.isTitle(word, in: text) || Self.nameParticles.contains(text, word) || Self.genitives.contains(text, word)
+                || countries.contains { $0.start <= word.lowerBound && word.upperBound <= $0.end }
+            guard isSubjectWord else { predicate = subject != nil; break }
+            subject = (subject?.lowerBound ?? word.lowerBound)..<word.upperBound
+        }
+        guard predicate, let subject else { return nil }
+        return speakerPhrase(subject, language: "")
+    }
+
+    private static func endsSubject(_ s: Unicode.Scalar) -> Bool {
+        s == "(" || s == ")" || s == "-" || s == "–" || s == "—" || s == ":" || s == ";"
+    }
+
+    /// "of", "des": the body or country an office belongs to follows.
+    private static let genitives = WordSet(["of", "for", "des", "du", "della", "dei"])
+
     /// Whether the word at `range` is all digits (`foldedString(range).allSatisfy(\.isNumber)`),
     /// folding it only when its first scalar is one.
     private func isNumber(_ range: Range<Int>) -> Bool {
@@ -64,6 +101,8 @@ extension StatementFinder {
     /// A speaker in Han script: the clause before the verb without a trailing date ("22日").
     func unspacedSpeaker(_ range: Range<Int>) -> Range<Int>? {
         var range = afterDatelineMarks(range)
+        // "据报道" ("according to reports"): no speaker.
+        if Self.hanAccordingTo.contains(where: { range.count == $0.count && text.scalars[range].elementsEqual($0) }) { return nil }
         if let marker = Self.hanAccordingTo.first(where: { range.count > $0.count && text.scalars[range.lowerBound..<(range.lowerBound + $0.count)].elementsEqual($0) }) {
             range = (range.lowerBound + marker.count)..<range.upperBound
         }
@@ -136,12 +175,14 @@ extension StatementFinder {
                     if ClauseWords.isArabicComplementizer(text, word) { return false }
                     // "الأمين العام للأمم المتحدة": after "general", ل joins the body the office heads.
                     if isPrefixedAddressee(word), !Self.generalOf.contains(text, buffer[count - 1].range) { return false }
-                    if Self.addresseeNouns.contains(text, word) { return false }
+                    // ("لجامعة الدول العربية": after a noun with ل it is that noun's complement.)
+                    if Self.addresseeNouns.contains(text, word), !isPrefixedAddressee(buffer[count - 1].range) { return false }
                     // "رحبت الإمارات بالاتفاق": a word with ب and the article is the verb's object.
                     if isDefinite(word), text.foldedWord(word, hasPrefix: Self.ba) { return false }
                     // "قال الدكتور أنور قرقاش": a name follows an honorific.
                     if isDefinite(buffer[count - 1].range), !isDefinite(word), !commaBefore,
-                       !Self.honorifics.contains(text, buffer[count - 1].range) { return false }
+                       !Self.honorifics.contains(text, buffer[count - 1].range),
+                       !(Self.generalOf.contains(text, buffer[count - 1].range) && isPrefixedAddressee(word)) { return false }
                     if commaBefore, count >= 2, isDefinite(word) { return false }
                 }
                 buffer.initializeElement(at: count, to: KindedWord(range: word, kinds: kinds))

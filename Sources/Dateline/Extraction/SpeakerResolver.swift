@@ -118,7 +118,8 @@ struct SpeakerResolver {
         }
         if resolved.countries.isEmpty, isBackReference(words), let last = history.last(where: { !$0.countries.isEmpty }) {
             resolved.countries = last.countries
-            resolved.name = last.name
+            // (A spokesperson is not the body that spoke before.)
+            if !Self.spokespersonNouns.contains(text, words[1]) { resolved.name = last.name }
         }
         if resolved.countries.isEmpty, let homeCountry, homeWords.contains(where: { surface.contains($0) }) {
             resolved.countries = [homeCountry]
@@ -217,6 +218,13 @@ struct SpeakerResolver {
         // Only the reference itself stands between the sentence start and the comma.
         var start = match.start
         while start > 0, text.scalars[start - 1] == " " || text.scalars[start - 1] == "\t" { start -= 1 }
+        // ("The United States, a treaty ally of Manila, …": an article may open it.)
+        var article = start
+        while article > 0, text.isWord(article - 1) { article -= 1 }
+        if article < start, Self.definiteArticles.contains(text, article..<start) {
+            start = article
+            while start > 0, text.scalars[start - 1] == " " || text.scalars[start - 1] == "\t" { start -= 1 }
+        }
         return start == 0 || [".", "\n", "\"", "”"].contains(text.scalars[start - 1]) ? match.code : nil
     }
 
@@ -238,10 +246,24 @@ struct SpeakerResolver {
         "kanzler", "kanzlerin", "sprecher", "sprecherin", "presidenta", "presidente", "premier", "premierminister",
     ])
 
-    /// "the official", "o governante": a definite article and one generic noun.
+    /// "the official", "o governante": a definite article and one generic noun; "a
+    /// spokesperson", "un porte-parole": a spokesperson of no named body speaks for the
+    /// body that spoke last (the department or ministry just quoted), not the dateline's state.
     func isBackReference(_ words: [Range<Int>]) -> Bool {
-        words.count == 2 && Self.definiteArticles.contains(text, words[0]) && Self.backReferenceNouns.contains(text, words[1])
+        guard words.count == 2 else { return false }
+        if Self.spokespersonNouns.contains(text, words[1]) {
+            return Self.definiteArticles.contains(text, words[0]) || Self.indefiniteArticles.contains(text, words[0])
+        }
+        return Self.definiteArticles.contains(text, words[0]) && Self.backReferenceNouns.contains(text, words[1])
     }
+
+    /// Indefinite articles before a spokesperson noun.
+    static let indefiniteArticles = WordSet(["a", "an", "un", "une", "um", "uma", "uno", "ein", "eine"])
+
+    /// Spokesperson nouns.
+    static let spokespersonNouns = WordSet([
+        "spokesperson", "spokesman", "spokeswoman", "porte-parole", "portavoz", "porta-voz", "sprecher", "sprecherin",
+    ])
 
     /// "The said, the same" before a title in Chinese and Japanese ("该发言人", "同報道官").
     static let hanDemonstratives: Set<Unicode.Scalar> = ["同", "该", "該"]

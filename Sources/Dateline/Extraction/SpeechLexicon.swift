@@ -64,6 +64,8 @@ enum SpeechLexicon {
     fr promise pp:promis, promet
     fr report pp:rapporté, rapporte
     fr report+pre selon, d'après
+    fr say+il estime-t-il, affirme-t-il, explique-t-il, ajoute-t-il, souligne-t-il, précise-t-il, assure-t-il, indique-t-il, déclare-t-il, poursuit-il, insiste-t-il, dit-il, juge-t-il
+    fr say+elle estime-t-elle, affirme-t-elle, explique-t-elle, ajoute-t-elle, souligne-t-elle, précise-t-elle, assure-t-elle, indique-t-elle, déclare-t-elle, poursuit-elle, insiste-t-elle, dit-elle, juge-t-elle
     fr report+lui selon lui
     fr report+elle selon elle
     id say menyebut, mengatakan, berkata, menyatakan, menegaskan, mengungkapkan, menjelaskan, menambahkan, menyebutkan, mengemukakan, menuturkan, mengakui, menilai, mengeluarkan pernyataan, menyampaikan, menekankan, memaparkan, mengutarakan, menerangkan
@@ -113,7 +115,7 @@ enum SpeechLexicon {
     pt condemn condenou, condenaram, condena, denunciou
     pt criticize criticou, classificou, qualificou
     pt reject rejeitou, rejeitaram, rejeita, recusou
-    pt ask pediu, pediram, exigiu, cobrou, solicitou, pede
+    pt ask pediu, pediram, exigiu, cobrou, solicitou, pede, apelou, apelaram
     pt propose propôs, propuseram, ofereceu
     pt support apoiou, defendeu, elogiou
     pt promise prometeu
@@ -122,7 +124,7 @@ enum SpeechLexicon {
     pt report+ele segundo ele
     pt report+ela segundo ela
     de say+inv so
-    de say fügte ~hinzu, räumte ~ein, stellte ~klar, wies ~hin, gesagt, erklärt hat, betont hat, mitgeteilt, sagte, sagten, sagt, erklärte, erklärten, erklärt, betonte, betonten, betont, meinte, fügte hinzu, hieß es, schrieb, bekräftigte, versicherte, unterstrich, äußerte, räumte ein, antwortete
+    de say fügte ~hinzu, räumte ~ein, stellte ~klar, wies ~hin, gesagt, erklärt hat, betont hat, mitgeteilt, sagte, sagten, sagt, erklärte, erklärten, erklärt, betonte, betonten, betont, meinte, fügte hinzu, schrieb, bekräftigte, versicherte, unterstrich, äußerte, räumte ein, antwortete
     de claim behauptete, behauptet
     de confirm bestätigte, bestätigt
     de announce kündigte an, verkündete, teilte mit, angekündigt, kündigte ~an, teilte ~mit, gab ~bekannt
@@ -139,8 +141,9 @@ enum SpeechLexicon {
     de promise versprach, sicherte zu, sicherte ~zu
     de report berichtete, berichtet, meldete
     de report+pre laut, nach Angaben von, nach Angaben des, nach Angaben der
-    de report+ihm nach seinen Angaben, seinen Angaben zufolge, ihm zufolge
-    de report+ihr nach ihren Angaben, ihren Angaben zufolge
+    de report+ihm nach seinen Angaben, seinen Angaben zufolge, ihm zufolge, nach seinen Worten
+    de report+ihr nach ihren Angaben, ihren Angaben zufolge, nach ihren Worten
+    de say+es hieß es
     ru say заявил, заявила, заявили, заявляет, сказал, сказала, сказали, отметил, отметила, отметили, подчеркнул, подчеркнула, подчеркнули, добавил, добавила, указал, указала, пояснил, пояснила, заверил, заверила, считает, говорит, говорится, заявляют, ответил, ответила, написал, написала
     ru claim утверждает, утверждал, утверждала
     ru confirm подтвердил, подтвердила, подтвердили
@@ -158,6 +161,7 @@ enum SpeechLexicon {
     ru promise пообещал, пообещала
     ru report сообщил, сообщила, сообщили, сообщает, передает, передаёт
     ru report+pre по словам, по данным, по мнению, по сообщению
+    ru say+pre как сообщили в, как сообщили во, как сообщили из, как заявили в, как отметили в, как пояснили в, как подчеркнули в
     ru report+его по его словам, по его мнению, по его данным
     ru report+её по ее словам, по её словам, по ее мнению, по её мнению
     ar say رأت, قال, قالت, يقول, تقول, قالوا, أكد, أكدت, يؤكد, تؤكد, أوضح, أوضحت, أضاف, أضافت, صرح, صرحت, تابع, تابعت, شدد, شددت, أشار, أشارت, اعتبر, اعتبرت, أبلغ, أبلغت, أصدر بيانا, أصدرت بيانا, أصدرت بيانات
@@ -203,18 +207,18 @@ enum SpeechLexicon {
     zh support 歡迎
     zh promise 承諾
     zh report 報道, 報導
-    ja say を表明した, ことを明らかにした, との見解を示した, との考えを示した, と述べた, と語った, と話した, と強調した, と明らかにした, と指摘した, と説明した, と表明した, と述べている, と話している, と訴えた, と主張した, と答えた
+    ja say を表明した, ことを明らかにした, ことも明らかにした, 考えを示した, 意向を示した, 方針を示した, 認識を示した, との見解を示した, との考えを示した, と述べた, と語った, と話した, と強調した, と明らかにした, と指摘した, と説明した, と表明した, と述べている, と話している, と訴えた, と主張した, と答えた
     ja announce と発表した, との談話を発表した, との声明を発表した, との談話を出した, との声明を出した, とのコメントを発表した
     ja warn と警告した
     ja accuse と非難した
     ja deny と否定した
     ja criticize と批判した
     ja reject と反発した
-    ja ask と求めた, と要求した, と呼びかけた
+    ja ask と求めた, と要求した, と呼びかけた, よう呼びかけた, よう求めた, ように求めた, よう要請した, よう要求した
     ja propose と提案した
     ja report と伝えた, と報じた
     ja report+fwd によると, によれば
-    ko say 말했다, 밝혔다, 강조했다, 덧붙였다, 설명했다, 지적했다, 주장했다, 언급했다, 답했다
+    ko say 말했다, 밝혔다, 강조했다, 덧붙였다, 설명했다, 지적했다, 주장했다, 언급했다, 답했다, 전망했다, 내다봤다
     ko announce 발표했다
     ko warn 경고했다
     ko accuse 비난했다
@@ -235,8 +239,9 @@ enum SpeechLexicon {
         "publié une directive", "fait savoir", "reconnu", "appelé", "rappelé", "jugé", "soutenu", "promis", "refusé", "salué",
     ]
 
-    /// Korean verbs follow a quotation or clause ending: "…라고 말했다", "…이라고 말했다", "…고 밝혔다".
-    static let koreanQuotativeEndings = ["고 ", "라고 ", "이라고 "]
+    /// Korean verbs follow a quotation or clause ending: "…라고 말했다", "…이라고 말했다", "…고 밝혔다",
+    /// "…하겠다며 경고했다", "…다면서 말했다", "…한다는 입장을 밝혔다" ("stated the position that …").
+    static let koreanQuotativeEndings = ["고 ", "라고 ", "이라고 ", "며 ", "면서 ", "는 입장을 ", "는 뜻을 "]
 
     /// Auxiliaries a `pp:` participle is expanded with, and the subject pronoun each carries.
     static let auxiliaries: [String: [(String, String?)]] = [

@@ -67,18 +67,25 @@ struct StatementFinder {
         }
         let clause = clauseStart(before: verb.start, in: sentence)
         var lookups = SpeakerLookups()
-        if let event = attributionAfterContent(verb, sentence, clause, &lookups) { return event }
+        // "X called the move \"baseless\" and said …", "Путин поблагодарил … и заявил": the sentence's subject speaks.
+        let coordinated = verb.payload.speakerFollows ? nil : coordinatedSubject(before: verb.start, in: sentence)
+        if coordinated == nil, let event = attributionAfterContent(verb, sentence, clause, &lookups) { return event }
         if verb.payload.invertedOnly || isPassive(before: verb.start) { return nil }
         // "according to X, …": the words before the preposition are never its speaker.
-        let before = verb.payload.speakerFollows ? nil : speaker(before: verb, clause, &lookups).map { withListedCountries($0, in: sentence) }
-        var speaker = before
-        if language != "ar", !verb.payload.speakerFollows { speaker = speaker ?? speakerBeforeComma(clause, in: sentence, language: language) }
+        // ("nach ihren Worten", "a-t-il déclaré": a form carrying its pronoun has its subject.)
+        let before = verb.payload.speakerFollows || verb.payload.pronoun != nil ? nil
+            : speaker(before: verb, clause, &lookups).map { withListedCountries($0, in: sentence) }
+        var speaker = coordinated ?? before
+        if language != "ar", !verb.payload.speakerFollows, verb.payload.pronoun == nil {
+            speaker = speaker ?? speakerBeforeComma(clause, in: sentence, language: language)
+        }
         var contentStart = verb.end
         var implicit = false
         if speaker == nil {
             if verb.payload.pronoun != nil {
                 implicit = true  // "По его словам, …", "Menurutnya, …"
-            } else if let after = self.speaker(after: verb, in: sentence, stopsAtComma: verb.payload.speakerFollows, &lookups) {
+            } else if let after = self.speaker(after: verb, in: sentence, stopsAtComma: verb.payload.speakerFollows, &lookups),
+                      language == "ar" || !isClause(after) {
                 speaker = after
                 contentStart = after.upperBound
             } else if Self.dropsSubjects.contains(language), opensContent(at: verb.end, in: sentence) {
@@ -201,7 +208,7 @@ struct StatementFinder {
                 // after the verb (and a speaker named after it) only adverbials follow.
                 let inverted = text.trimmed(clause.start..<verb.start).isEmpty
                 var restStart = verb.end
-                if inverted {
+                if inverted, verb.payload.pronoun == nil {
                     guard !isAppositiveName(before: at, in: sentence), !opensWithStateInApposition(sentence, before: at),
                           let speaker = speaker(after: verb, in: sentence, &lookups), !isClause(speaker) else { return nil }
                     restStart = speaker.upperBound
@@ -368,7 +375,8 @@ struct StatementFinder {
                 } else if c & word != 0, c & unspaced == 0, i == 0 || classes[i - 1] & word == 0 {
                     var end = i
                     while end < offset, classes[end] & word != 0, classes[end] & unspaced == 0 { end += 1 }
-                    if clauseWords.kinds(i..<end).contains(.clauseBoundary) {
+                    // ("AS", the United States in Indonesian, is no "as".)
+                    if clauseWords.kinds(i..<end).contains(.clauseBoundary), end - i < 2 || !text.isUpper(i + 1) {
                         return ClauseStart(start: end, boundary: .word)
                     }
                 }
@@ -410,7 +418,8 @@ struct StatementFinder {
                 if !(scanned > 1 && (afterCoordinator || afterParticiple)) { start = range.upperBound }
                 break
             }
-            afterCoordinator = Self.coordinators.contains(text, range)
+            // ("pidió una solución y recordó que …": the "that" of a later coordinated verb.)
+            afterCoordinator = afterCoordinator || Self.coordinators.contains(text, range)
             afterParticiple = Self.participlesOfSpeech.contains(text, range)
             if text.isArabic(range.lowerBound), Self.participlesBeforeContent.contains(text, range) {
                 start = range.upperBound
@@ -434,8 +443,11 @@ struct StatementFinder {
     /// "Pékin, principal allié de Pyongyang, a appelé …": the sentence opens with a state and
     /// a comma before `comma`, so what follows it is an apposition of the subject, not a content.
     private func opensWithStateInApposition(_ sentence: Sentence, before comma: Int) -> Bool {
-        guard let first = text.lazyWordRanges(in: sentence.range).first(where: { _ in true }),
-              let state = countries.first(where: { $0.start == first.lowerBound }),
+        // ("The United States, a treaty ally of Manila, condemned …": after a determiner.)
+        var opening = text.lazyWordRanges(in: sentence.range)
+        guard var first = opening.next() else { return false }
+        if clauseWords.kinds(first).contains(.determiner), let next = opening.next() { first = next }
+        guard let state = countries.first(where: { $0.start == first.lowerBound }),
               // (A dateline in capitals, "SEÚL, 14 ene (EFE).- …", is no subject.)
               state.surface.lowercased() == state.surface || state.surface.uppercased() != state.surface else { return false }
         var i = state.end

@@ -2,7 +2,9 @@
 /// the text: the folded scalars of the word are hashed where they stand and compared with
 /// the entries in an open-addressing table, so a test allocates nothing. Most words tested
 /// are in no set: a bit set of the entries' first two scalars turns them away before the
-/// whole word is hashed.
+/// whole word is hashed, and a tag of the hash beside each slot turns away most of the rest
+/// without reading an entry (with many languages interleaved, each line read is likely a
+/// cache miss).
 struct WordSet: Sendable {
     /// The bits of the entries' first two scalars (see ``pairBit(_:_:)``): about one in
     /// sixteen set, so that most words outside the set are turned away.
@@ -13,8 +15,12 @@ struct WordSet: Sendable {
     private let scalars: [UInt32]
     /// Where each entry starts in `scalars`; one more element than entries.
     private let starts: [Int]
-    /// Entry index + 1 at each hash slot, 0 for an empty slot; the count is a power of two.
-    private let slots: [Int32]
+    /// Each hash slot: the entry's tag (high bits of its hash, see ``tagMask``) over its
+    /// index + 1 (the bits of ``entryMask``); 0 for an empty slot. The count is a power of two.
+    private let slots: [UInt32]
+    /// The bits of a slot holding the entry index + 1: as few as the entries need, so that
+    /// the rest hold as much of the hash as they can.
+    private let entryMask: UInt32
 
     /// The set of `words`, folded here.
     init(_ words: [String]) {
@@ -43,12 +49,18 @@ struct WordSet: Sendable {
         }
         var size = 16
         while size < starts.count * 2 { size *= 2 }
-        var slots = [Int32](repeating: 0, count: size)
+        var entryBits = 1
+        while 1 << entryBits < starts.count { entryBits += 1 }
+        precondition(entryBits <= 24, "a WordSet holds fewer than 2^24 words")
+        let entryMask = UInt32(1 << entryBits - 1)
+        var slots = [UInt32](repeating: 0, count: size)
         for entry in 0..<(starts.count - 1) {
-            var slot = scalars.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[starts[entry]..<starts[entry + 1]])) } & (size - 1)
+            let hash = scalars.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[starts[entry]..<starts[entry + 1]])) }
+            var slot = Int(truncatingIfNeeded: hash) & (size - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = Int32(entry + 1)
+            slots[slot] = Self.tag(hash) & ~entryMask | UInt32(entry + 1)
         }
+        self.entryMask = entryMask
         self.scalars = scalars
         self.starts = starts
         self.slots = slots
@@ -93,13 +105,23 @@ struct WordSet: Sendable {
         }
         let bit = Self.pairBit(first, second, shift: pairShift)
         guard pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-        var slot = Self.hash(word) & (slots.count - 1)
-        while slots[slot] != 0 {
-            let entry = Int(slots[slot]) - 1
-            if Self.equal(word, scalars[starts[entry]..<starts[entry + 1]]) { return entry }
-            slot = (slot + 1) & (slots.count - 1)
+        let hash = Self.hash(word), tag = Self.tag(hash) & ~entryMask
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+            while slots[slot] != 0 {
+                if slots[slot] & ~entryMask == tag {
+                    let entry = Int(slots[slot] & entryMask) - 1
+                    if Self.equal(word, scalars[starts[entry]..<starts[entry + 1]]) { return entry }
+                }
+                slot = (slot + 1) & (slots.count - 1)
+            }
+            return nil
         }
-        return nil
+    }
+
+    /// The bits of `hash` kept beside a slot: its high half, which chooses no slot.
+    @inline(__always) private static func tag(_ hash: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: hash >> 32)
     }
 
     /// The filter bit of a word whose first two scalars (0 for none) are `first` and `second`:
@@ -110,10 +132,10 @@ struct WordSet: Sendable {
     }
 
     /// FNV-1a over the scalars, skipping the 0s folding leaves for ignored marks.
-    private static func hash(_ folded: UnsafeBufferPointer<UInt32>) -> Int {
+    private static func hash(_ folded: UnsafeBufferPointer<UInt32>) -> UInt64 {
         var h = ScalarFolding.hashSeed
         for c in folded where c != 0 { h = ScalarFolding.hash(h, adding: c) }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        return h ^ (h >> 29)
     }
 
     /// Whether `word` (which may hold 0s) equals `entry` (which holds none).

@@ -7,7 +7,8 @@ enum ScalarClass: UInt8 {
     case separator, mark, latin, cyrillic, arabic, otherLetter, han, kana, hangul
 
     /// Scripts written without spaces between words: each character is its own token.
-    var isCharacterWise: Bool { self == .han || self == .kana || self == .hangul }
+    @inline(__always)
+    var isCharacterWise: Bool { rawValue >= Self.han.rawValue }  // han, kana and hangul come last
 }
 
 /// The per-scalar half of folding: compatibility decomposition (full/half width,
@@ -29,8 +30,10 @@ enum ScalarFolding {
     /// (bits 32–39) and the letter case flags (bits 40–47), so a scalar costs one lookup.
     typealias Entry = UInt64
 
-    struct Tables: Sendable {
-        var entries: [Entry]
+    /// The entries are allocated once and never freed: lookups without reference counting
+    /// or bounds checks (``slot(_:)`` keeps them in range).
+    struct Tables: @unchecked Sendable {
+        var entries: UnsafeMutablePointer<Entry>
         var expansions: [[UInt32]]
     }
 
@@ -68,7 +71,9 @@ enum ScalarFolding {
     @inline(__always)
     static func letterCase(of entry: Entry) -> UInt8 { UInt8(truncatingIfNeeded: entry >> 40) }
 
-    /// The class of a scalar outside the table.
+    /// The class of a scalar outside the table. Never inlined: its Unicode property lookup
+    /// would give every caller's frame a per-call metadata fetch, and it is rarely reached.
+    @inline(never)
     static func untabulatedClass(_ value: UInt32) -> ScalarClass {
         switch value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x20000...0x3FFFF: return .han
@@ -100,7 +105,9 @@ enum ScalarFolding {
 
     private static func buildTables() -> Tables {
         let count = Int(lowBound) + highRange.count
-        var tables = Tables(entries: [Entry](repeating: 0, count: count), expansions: [])
+        let entries = UnsafeMutablePointer<Entry>.allocate(capacity: count)
+        entries.initialize(repeating: 0, count: count)
+        var tables = Tables(entries: entries, expansions: [])
         for slot in 0..<count {
             let value = slot < Int(lowBound) ? UInt32(slot) : UInt32(slot) - lowBound + highRange.lowerBound
             guard let scalar = Unicode.Scalar(value) else { continue }

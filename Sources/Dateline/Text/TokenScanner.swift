@@ -88,6 +88,29 @@ struct TokenScanner {
     /// The next token, its folded scalars written to `folded` (replacing what was there).
     mutating func next(folding folded: inout [UInt32]) -> ScannedToken? {
         folded.removeAll(keepingCapacity: true)
+        guard let (entry, value, kind) = skipSeparators() else { return nil }
+        return scanToken(startingWith: entry, value: value, kind: kind, folded: &folded)
+    }
+
+    /// Scans all the remaining tokens into `tokens`; the folded scalars a token keeps are
+    /// appended to `store`, and the token's ``ScannedToken/foldedStart`` and
+    /// ``ScannedToken/foldedCount`` say where (no scratch array copied per token).
+    mutating func scanAll(into tokens: inout [ScannedToken], folded store: inout [UInt32]) {
+        while let (entry, value, kind) = skipSeparators() {
+            let before = store.count
+            var token = scanToken(startingWith: entry, value: value, kind: kind, folded: &store)
+            if store.count > before {  // most tokens keep none
+                token.foldedStart = UInt32(truncatingIfNeeded: before)
+                token.foldedCount = UInt32(truncatingIfNeeded: store.count - before)
+            }
+            tokens.append(token)
+        }
+    }
+
+    /// Moves past separators and marks to the first scalar of the next token: its table
+    /// entry, value and class, or nil at the end of the text.
+    @inline(__always)
+    private mutating func skipSeparators() -> (ScalarFolding.Entry, UInt32, ScalarClass)? {
         while position < scalars.count {
             let value = scalars[position]
             let entry = ScalarFolding.entry(value, tables: tables)
@@ -99,25 +122,27 @@ struct TokenScanner {
                 previousClass = kind
                 continue
             }
-            return scanToken(startingWith: entry, value: value, kind: kind, folded: &folded)
+            return (entry, value, kind)
         }
         return nil
     }
 
-    /// The token starting at the current scalar. The loop runs for every scalar of every
-    /// word, so it keeps its state in locals and writes the token and the scanner once.
+    /// The token starting at the current scalar, its folded scalars appended to `folded`
+    /// when it keeps them. The loop runs for every scalar of every word, so it keeps its
+    /// state in locals and writes the token and the scanner once.
     private mutating func scanToken(startingWith entry: ScalarFolding.Entry, value: UInt32, kind: ScalarClass, folded: inout [UInt32]) -> ScannedToken {
         let start = position
         let keepsFolded = keepsAllFolded || kind == .arabic || kind == .cyrillic
+        let isCharacterWise = kind.isCharacterWise
         let startsUppercase = ScalarFolding.letterCase(of: entry) & ScalarFolding.uppercaseFlag != 0
         var hash = ScalarFolding.hashSeed
-        var sawLowercase = false, sawCasedLetter = false, followedByPeriod = false
+        // The case flags of all the token's scalars, or-ed together.
+        var letterCases: UInt8 = 0
+        var followedByPeriod = false
         var offset = position
         var current = entry, combined = value
         while true {
-            let letterCase = ScalarFolding.letterCase(of: current)
-            if letterCase & ScalarFolding.lowercaseFlag != 0 { sawLowercase = true }
-            if letterCase != 0 { sawCasedLetter = true }
+            letterCases |= ScalarFolding.letterCase(of: current)
             let foldedValue = UInt32(truncatingIfNeeded: current)
             if foldedValue < ScalarFolding.expansionBase {
                 hash = ScalarFolding.hash(hash, adding: foldedValue)
@@ -129,7 +154,7 @@ struct TokenScanner {
                 }
             }
             offset += 1
-            if kind.isCharacterWise || offset >= scalars.count { break }
+            if isCharacterWise || offset >= scalars.count { break }
             let nextValue = scalars[offset]
             let nextEntry = ScalarFolding.entry(nextValue, tables: tables)
             let nextKind = ScalarFolding.kind(of: nextEntry)
@@ -140,8 +165,9 @@ struct TokenScanner {
             current = nextEntry
             combined |= nextValue
         }
+        let sawLowercase = letterCases & ScalarFolding.lowercaseFlag != 0
         let token = ScannedToken(
-            start: start, end: offset, script: kind, startsUppercase: startsUppercase, isAllUppercase: sawCasedLetter && !sawLowercase,
+            start: start, end: offset, script: kind, startsUppercase: startsUppercase, isAllUppercase: letterCases != 0 && !sawLowercase,
             gapBefore: sawToken && gapJoins ? gap : -1, startsWord: previousClass != kind, followedByPeriod: followedByPeriod,
             isASCII: combined < 0x80, hash: hash)
         position = offset

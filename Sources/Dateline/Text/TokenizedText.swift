@@ -39,15 +39,7 @@ struct TokenizedText {
         var lineBreaks: [Int] = []
         Self.withValues(scalars) { values in
             var scanner = TokenScanner(scalars: values, keepsAllFolded: false)
-            var scratch: [UInt32] = []
-            while var token = scanner.next(folding: &scratch) {
-                if !scratch.isEmpty {  // most tokens keep none
-                    token.foldedStart = UInt32(truncatingIfNeeded: folded.count)
-                    token.foldedCount = UInt32(truncatingIfNeeded: scratch.count)
-                    folded.append(contentsOf: scratch)
-                }
-                tokens.append(token)
-            }
+            scanner.scanAll(into: &tokens, folded: &folded)
             lineBreaks = scanner.lineBreaks
         }
         self.tokens = tokens

@@ -89,6 +89,7 @@ extension CountryLexicon {
     US institution 联邦调查局|聯邦調查局|中央情报局|中央情報局|美国国务院
     CN institution 新华社|新華社|人民日报|中央电视台|解放军
     KP institution 朝中社|朝鲜中央通讯社
+    JP institution 官房长官|官房長官
     KR institution 韩联社|韓聯社
     JP institution 共同社
     RU institution 塔斯社|俄新社

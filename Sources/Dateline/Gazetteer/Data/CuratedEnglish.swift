@@ -274,6 +274,20 @@ extension CountryLexicon {
     MT capital Valletta
     CY capital Nicosia
     IS capital Reykjavik|Reykjavík
+    GY capital Georgetown
+    SR capital Paramaribo
+    PY capital Asunción|Asuncion
+    TT capital Port of Spain|Port-of-Spain
+    BB capital Bridgetown
+    FJ capital Suva
+    SB capital Honiara
+    VU capital Port Vila
+    TO capital Nuku'alofa|Nukualofa
+    WS capital Apia
+    MW capital Lilongwe
+    LS capital Maseru
+    GQ capital Malabo
+    MU capital Port Louis
     // Other places that stand for their country in the news
     US place New York|Los Angeles|California|Hollywood|San Francisco|Silicon Valley|Chicago|Texas|Florida|Hawaii|Alaska|Virginia|Boston|Seattle|Miami|Wall Street|New Jersey|New Mexico|Massachusetts|Pennsylvania|Las Vegas|Houston
     CN place Shanghai|Guangzhou|Shenzhen|Wuhan|Xinjiang|Chongqing|Tianjin
@@ -365,6 +379,6 @@ extension CountryLexicon {
     MX institution Notimex
     SA institution Saudi Aramco|Aramco
     // Not references to one country
-    -- block Latin America|South America|North America|Central America|Indian Ocean|Korean Peninsula|Korean War|Persian Gulf|Arabian Sea|Arab League|Washington Post|New Guinea|East China Sea|South China Sea
+    -- block Latin America|South America|North America|Central America|Indian Ocean|Korean Peninsula|Korean War|Persian Gulf|Arabian Sea|Arab League|Washington Post|Georgetown University|Georgetown Law|New Guinea|East China Sea|South China Sea
     """#
 }

@@ -66,6 +66,8 @@ extension CountryLexicon {
     US institution 연방수사국|중앙정보국|국무부
     CN institution 신화통신|신화사
     KP institution 조선중앙통신|조선중앙통신사|노동신문
+    JP institution 관방장관
+    -- block 북한대학원대학교
     KR institution 연합뉴스|국가정보원|국정원
     JP institution 교도통신
     RU institution 타스통신
