@@ -106,12 +106,16 @@ enum SentenceSplitter {
         "т", "г", "гг", "им", "корр",
     ])
 
-    static func sentences(in text: ScalarText, paragraph: Range<Int>) -> [Sentence] {
+    /// Calls `body` with each sentence of `paragraph` in order, until it returns false: a
+    /// caller that needs only the first sentences leaves the rest unsplit, and no array of
+    /// them is built.
+    static func forEachSentence(in text: ScalarText, paragraph: Range<Int>, _ body: (Sentence) -> Bool) {
         let quotes = QuotationMarks.spans(in: text, paragraph)
-        var result: [Sentence] = []
         var start = paragraph.lowerBound, i = paragraph.lowerBound, q = 0
         // `firstQuote`: the first quotation that may open in the next sentence (they come in order).
         var firstQuote = 0
+        // Whether `body` asked for more sentences.
+        var going = true
         text.withPunctuation { scalars, classes in
             let end = min(paragraph.upperBound, scalars.count)
             func append(_ range: Range<Int>) {
@@ -120,10 +124,10 @@ enum SentenceSplitter {
                 while firstQuote < quotes.count, quotes[firstQuote].open < trimmed.lowerBound { firstQuote += 1 }
                 var past = firstQuote
                 while past < quotes.count, quotes[past].open < trimmed.upperBound { past += 1 }
-                result.append(Sentence(range: trimmed, quotes: quotes[firstQuote..<past]))
+                going = body(Sentence(range: trimmed, quotes: quotes[firstQuote..<past]))
                 firstQuote = past
             }
-            while i < end {
+            while going, i < end {
                 while q < quotes.count, quotes[q].close < i { q += 1 }
                 // Nothing happens before the next terminator or the next quotation's close.
                 let stop = min(q < quotes.count ? quotes[q].close : end, end)
@@ -153,9 +157,8 @@ enum SentenceSplitter {
                 }
                 i += 1
             }
-            append(start..<paragraph.upperBound)
+            if going { append(start..<paragraph.upperBound) }
         }
-        return result
     }
 
     /// `… in theaters." It also warned …`: a quotation ending with its own full stop and

@@ -18,19 +18,29 @@ struct SpeakerResolver {
     let people: [PersonName]
     /// The function words of the text, each looked up once.
     let clauseWords: ClauseWordMemo
-    /// An earlier speaker: the keys of its content words (see ``contentWords(_:)``), its
-    /// fullest name and its countries.
-    typealias HistoryEntry = (words: [FoldedWordKey], name: String, countries: [String])
+    /// An earlier speaker: its phrase, its fullest name and its countries, and where the keys
+    /// of the phrase's content words (see ``contentWord(_:)``) stand in `historyKeys` once
+    /// computed (only a speaker compared with earlier ones needs them).
+    struct HistoryEntry {
+        var phrase: Range<Int>
+        var name: String
+        var countries: [String]
+        var keys: Range<Int>? = nil
+    }
     private var history: [HistoryEntry] = []
+    /// The content word keys of the entries of `history`, one entry's after another (one
+    /// array per article, not one per speaker).
+    private var historyKeys: [FoldedWordKey] = []
     /// Countries of persons named right after a resolved speaker phrase ("الناطق باسم الوزارة
-    /// سفيان القضاة"), for their later mentions.
-    private var namedAfterSpeaker: [String: [String]] = [:]
+    /// سفيان القضاة"), for their later mentions: a name at most once (a short list, searched
+    /// linearly).
+    private var namedAfterSpeaker: [(name: String, countries: [String])] = []
     /// Where the previous statement ended: persons named after it are candidates for a pronoun.
     private var lastEventEnd = 0
 
-    /// The keys of the words of each person's name, for "Wang" → "Wang Yi"; built at the
-    /// first speaker that needs them.
-    private var personTokens: [[FoldedWordKey]]? = nil
+    /// The keys of the words of the persons' names, each with the index of its person, in
+    /// the persons' order, for "Wang" → "Wang Yi"; built at the first speaker that needs them.
+    private var personTokens: [(hash: UInt64, person: Int)]? = nil
 
     /// In Chinese, Japanese and Korean news an unqualified national institution ("外交部",
     /// "外務省", "외교부") is the home state's.
@@ -79,12 +89,24 @@ struct SpeakerResolver {
             }
             return fromHistory(surface: event.carriedPronoun ?? "")
         }
+        // The phrase's words, on the stack (words are set apart by at least one scalar).
+        return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: range.count / 2 + 1) { buffer in
+            var count = 0
+            text.forEachWordRange(in: range) { word in
+                buffer.initializeElement(at: count, to: word)
+                count += 1
+                return true
+            }
+            return resolve(range, words: UnsafeBufferPointer(rebasing: buffer[..<count]))
+        }
+    }
+
+    /// ``resolve(_:)`` of the speaker phrase `range`, whose words are `words`.
+    private mutating func resolve(_ range: Range<Int>, words: UnsafeBufferPointer<Range<Int>>) -> ResolvedSpeaker {
         let surface = text.string(range)
-        let words = text.wordRanges(in: range)
         if words.count == 1, clauseWords.kinds(words[0]).contains(.pronoun) {
             return personNamedSince(lastEventEnd, before: range.lowerBound, surface: surface) ?? fromHistory(surface: surface)
         }
-        let key = contentWords(words)
         // "Pékin, principal allié de Pyongyang, a appelé": the state before the apposition speaks.
         let named = countryNamedBeforeAppositive(range).map { [$0] }
         var resolved = ResolvedSpeaker(surface: surface, name: surface, countries: named ?? countryCodes(in: range, words: words))
@@ -93,7 +115,9 @@ struct SpeakerResolver {
         } else if let person = personRepeated(by: words) {
             resolved.name = person.name
             if resolved.countries.isEmpty, let country = person.country { resolved.countries = [country] }
-            if resolved.countries.isEmpty, let countries = namedAfterSpeaker[person.name] { resolved.countries = countries }
+            if resolved.countries.isEmpty, let named = namedAfterSpeaker.first(where: { $0.name == person.name }) {
+                resolved.countries = named.countries
+            }
         }
         if resolved.countries.isEmpty, let known = CompiledVocabulary.current.knownPeople.matches(in: text, range: range).first {
             resolved.countries = [known.payload]
@@ -101,7 +125,7 @@ struct SpeakerResolver {
         // "O chefe da diplomacia europeia", "the UN spokesman": a union or an international
         // body speaks for no state, whatever an earlier speaker or the dateline says.
         if resolved.countries.isEmpty, words.contains(where: { Self.internationalBodies.contains(text, $0) }) {
-            history.append((key, resolved.name, []))
+            history.append(HistoryEntry(phrase: range, name: resolved.name, countries: []))
             return resolved
         }
         // "외교부 당국자", "外務省の報道官": in Japanese and Korean news the unqualified
@@ -109,9 +133,15 @@ struct SpeakerResolver {
         if resolved.countries.isEmpty, let homeCountry, Self.homeMinistries.contains(where: { surface.hasPrefix($0) }) {
             resolved.countries = [homeCountry]
         }
-        if resolved.countries.isEmpty, let earlier = earlierSpeaker(repeatedBy: key, surface: surface) {
-            resolved.countries = earlier.countries
-            if words.count <= 3, Self.isSubset(key, of: earlier.words) { resolved.name = earlier.name }
+        // Where the phrase's content word keys stand in `historyKeys`, once computed.
+        var keyRange: Range<Int>? = nil
+        if resolved.countries.isEmpty {
+            let key = keys(of: words)
+            keyRange = key.indices
+            if let earlier = earlierSpeaker(repeatedBy: key, surface: surface) {
+                resolved.countries = earlier.countries
+                if words.count <= 3, Self.isSubset(key, of: historyKeys[earlier.keys ?? 0..<0]) { resolved.name = earlier.name }
+            }
         }
         if resolved.countries.isEmpty, let same = countryOfSameBody(surface, before: range.lowerBound) {
             resolved.countries = [same]
@@ -129,23 +159,45 @@ struct SpeakerResolver {
         }) {
             resolved.countries = [datelineCountry]
         }
-        history.append((key, resolved.name, resolved.countries))
+        history.append(HistoryEntry(phrase: range, name: resolved.name, countries: resolved.countries, keys: keyRange))
         if !resolved.countries.isEmpty, let person = people.first(where: { $0.range.lowerBound >= range.upperBound && $0.range.lowerBound <= range.upperBound + 2 }) {
-            namedAfterSpeaker[person.name] = resolved.countries
+            if let known = namedAfterSpeaker.firstIndex(where: { $0.name == person.name }) {
+                namedAfterSpeaker[known].countries = resolved.countries
+            } else {
+                namedAfterSpeaker.append((person.name, resolved.countries))
+            }
         }
         return resolved
+    }
+
+    /// The content word keys of the phrase of `words`, and those of the
+    /// earlier speakers that have none yet: stored in `historyKeys`, as a slice of it.
+    private mutating func keys(of words: UnsafeBufferPointer<Range<Int>>) -> ArraySlice<FoldedWordKey> {
+        for i in history.indices where history[i].keys == nil {
+            let start = historyKeys.count
+            text.forEachWordRange(in: history[i].phrase) { word in
+                if let key = contentWord(word) { historyKeys.append(key) }
+                return true
+            }
+            history[i].keys = start..<historyKeys.count
+        }
+        let start = historyKeys.count
+        for word in words {
+            if let key = contentWord(word) { historyKeys.append(key) }
+        }
+        return historyKeys[start...]
     }
 
     /// The most recent earlier speaker with a country that this one repeats: all its words
     /// ("the spokesman", "le ministère", "وزير الخارجية"), else a shared word of four letters
     /// or more ("juru bicara kementerian itu"), or in Han and kana three shared characters
     /// ("外務省の報道官" after "日本の外務省").
-    private func earlierSpeaker(repeatedBy key: [FoldedWordKey], surface: String) -> HistoryEntry? {
+    private func earlierSpeaker(repeatedBy key: ArraySlice<FoldedWordKey>, surface: String) -> HistoryEntry? {
         if let earlier = hanEarlierSpeaker(repeatedBy: surface) { return earlier }
         if !key.isEmpty {
-            if let subset = latestKnown(where: { Self.isSubset(key, of: $0.words) }) { return subset }
+            if let subset = latestKnown(where: { Self.isSubset(key, of: historyKeys[$0.keys ?? 0..<0]) }) { return subset }
             if let shared = latestKnown(where: { earlier in
-                key.contains { $0.characters >= 4 && Self.contains(earlier.words, $0) } && !Self.hasProperName(surface)
+                key.contains { $0.characters >= 4 && Self.contains(historyKeys[earlier.keys ?? 0..<0], $0) } && !Self.hasProperName(surface)
             }) {
                 return shared
             }
@@ -171,11 +223,11 @@ struct SpeakerResolver {
         return nil
     }
 
-    private static func contains(_ keys: [FoldedWordKey], _ key: FoldedWordKey) -> Bool {
+    private static func contains(_ keys: ArraySlice<FoldedWordKey>, _ key: FoldedWordKey) -> Bool {
         keys.contains { $0.hash == key.hash }
     }
 
-    private static func isSubset(_ keys: [FoldedWordKey], of others: [FoldedWordKey]) -> Bool {
+    private static func isSubset(_ keys: ArraySlice<FoldedWordKey>, of others: ArraySlice<FoldedWordKey>) -> Bool {
         keys.allSatisfy { contains(others, $0) }
     }
 
@@ -249,7 +301,7 @@ struct SpeakerResolver {
     /// "the official", "o governante": a definite article and one generic noun; "a
     /// spokesperson", "un porte-parole": a spokesperson of no named body speaks for the
     /// body that spoke last (the department or ministry just quoted), not the dateline's state.
-    func isBackReference(_ words: [Range<Int>]) -> Bool {
+    func isBackReference(_ words: UnsafeBufferPointer<Range<Int>>) -> Bool {
         guard words.count == 2 else { return false }
         if Self.spokespersonNouns.contains(text, words[1]) {
             return Self.definiteArticles.contains(text, words[0]) || Self.indefiniteArticles.contains(text, words[0])
@@ -282,7 +334,7 @@ struct SpeakerResolver {
         guard let person = people.last(where: { $0.range.lowerBound >= start && $0.range.upperBound <= end }) else { return nil }
         let country = person.country ?? CompiledVocabulary.current.knownPeople.matches(in: text, range: person.range).first?.payload
         let resolved = ResolvedSpeaker(surface: surface, name: person.name, countries: country.map { [$0] } ?? [])
-        history.append((contentWords(text.wordRanges(in: person.range)), person.name, resolved.countries))
+        history.append(HistoryEntry(phrase: person.range, name: person.name, countries: resolved.countries))
         return resolved
     }
 
@@ -294,7 +346,7 @@ struct SpeakerResolver {
 
     /// The countries named in the speaker phrase: all of them when the phrase is only
     /// countries joined by conjunctions, else the first.
-    private func countryCodes(in range: Range<Int>, words: [Range<Int>]) -> [String] {
+    private func countryCodes(in range: Range<Int>, words: UnsafeBufferPointer<Range<Int>>) -> [String] {
         let isInside = { (match: CountryMatch) in match.start >= range.lowerBound && match.end <= range.upperBound }
         guard let firstIndex = countries.firstIndex(where: isInside) else { return [] }
         let first = countries[firstIndex]
@@ -315,21 +367,27 @@ struct SpeakerResolver {
     }
 
     /// A person of the article that a shorter mention repeats ("Wang" → "Wang Yi").
-    private mutating func personRepeated(by words: [Range<Int>]) -> PersonName? {
+    private mutating func personRepeated(by words: UnsafeBufferPointer<Range<Int>>) -> PersonName? {
         guard !people.isEmpty else { return nil }
-        let personTokens: [[FoldedWordKey]]
+        let personTokens: [(hash: UInt64, person: Int)]
         if let known = self.personTokens {
             personTokens = known
         } else {
-            personTokens = people.map { person in
-                text.lazyWordRanges(in: person.range).map(text.foldedWordKey).filter { $0.characters >= 3 }
+            var tokens: [(hash: UInt64, person: Int)] = []
+            for (index, person) in people.enumerated() {
+                for word in text.lazyWordRanges(in: person.range) {
+                    let key = text.foldedWordKey(word)
+                    if key.characters >= 3 { tokens.append((key.hash, index)) }
+                }
             }
-            self.personTokens = personTokens
+            personTokens = tokens
+            self.personTokens = tokens
         }
-        // The keys of the phrase's words, on the stack.
+        // The keys of the phrase's words, on the stack; the first person's token among them
+        // comes first.
         let repeated = withUnsafeTemporaryAllocation(of: FoldedWordKey.self, capacity: words.count) { tokens in
             for (i, word) in words.enumerated() { tokens.initializeElement(at: i, to: text.foldedWordKey(word)) }
-            return zip(people, personTokens).first { person in person.1.contains { key in tokens.contains { $0.hash == key.hash } } }?.0
+            return personTokens.first { token in tokens.contains { $0.hash == token.hash } }.map { people[$0.person] }
         }
         if let person = repeated {
             return person
@@ -339,7 +397,7 @@ struct SpeakerResolver {
 
     /// "По словам Захаровой" after "Мария Захарова", "Лаврову" after "Сергей Лавров": a
     /// Cyrillic word that is a person's name word in another case.
-    private func personInflected(by words: [Range<Int>]) -> PersonName? {
+    private func personInflected(by words: UnsafeBufferPointer<Range<Int>>) -> PersonName? {
         let cyrillic = words.filter { text.isUpper($0.lowerBound) && $0.count >= 5 && (0x0400...0x04FF).contains(text.scalars[$0.lowerBound].value) }
         guard !cyrillic.isEmpty else { return nil }
         let forms = cyrillic.map { Array(text.foldedString($0).unicodeScalars) }
@@ -357,16 +415,6 @@ struct SpeakerResolver {
         let common = zip(a, b).prefix { $0 == $1 }.count
         guard common >= 4, common >= min(a.count, b.count) - 2 else { return false }
         return max(a.count, b.count) - common <= 3
-    }
-
-    /// The keys of the words that identify a speaker (see ``contentWord(_:)``).
-    func contentWords(_ words: [Range<Int>]) -> [FoldedWordKey] {
-        var keys: [FoldedWordKey] = []
-        keys.reserveCapacity(words.count)
-        for word in words {
-            if let key = contentWord(word) { keys.append(key) }
-        }
-        return keys
     }
 
     /// The word at `range` without the Arabic article or an elided article ("l'", "d'"); nil

@@ -26,31 +26,37 @@ struct StatementAssembler {
         // The dateline opens the lead: the first body line, or the first after the short lines
         // (a date, "Share") some sites print above it.
         var beforeLead = true
+        // The speech verbs of a paragraph and the events of a sentence: two arrays for the article.
+        var verbs: [PhraseMatcher<SpeechLexicon.Verb>.Match] = []
+        var events: [SpeechEvent] = []
         for bodyRange in bodyRanges {
             let paragraph = beforeLead ? DatelineFinder.afterDateline(text, bodyRange) : bodyRange
             if text.trimmed(bodyRange).count > Self.longestLineAboveLead { beforeLead = false }
-            let verbs = speechVerbs(in: paragraph)
+            speechVerbs(in: paragraph, into: &verbs)
             let startsWithQuote = QuotationMarks.opensAt(text, text.trimmed(paragraph).lowerBound)
             guard !verbs.isEmpty || (openQuotation != nil && startsWithQuote) else { openQuotation = nil; continue }
             // The verbs come in text order, as the sentences do: each sentence's are a slice.
             var firstVerb = 0
-            for sentence in SentenceSplitter.sentences(in: text, paragraph: paragraph) {
+            SentenceSplitter.forEachSentence(in: text, paragraph: paragraph) { sentence in
                 while firstVerb < verbs.count, verbs[firstVerb].start < sentence.range.lowerBound { firstVerb += 1 }
                 var pastVerb = firstVerb
                 while pastVerb < verbs.count, verbs[pastVerb].start < sentence.range.upperBound { pastVerb += 1 }
-                var events = finder.events(in: sentence, verbs: verbs[firstVerb..<pastVerb])
+                events.removeAll(keepingCapacity: true)
+                finder.events(in: sentence, verbs: verbs[firstVerb..<pastVerb], into: &events)
                 events.removeAll { isSourceCitation($0) }
                 if events.isEmpty, let open = openQuotation, let quote = Self.wholeQuotation(sentence) {
                     continueQuotation(&result, indices: open, through: quote)
-                    continue
+                    return true
                 }
                 openQuotation = nil
                 for event in events {
                     let speaker = resolver.resolve(event)
                     let first = result.count
-                    result += statements(for: event, speaker: speaker)
+                    appendStatements(for: event, speaker: speaker, to: &result)
                     openQuotation = event.kind == .direct ? first..<result.count : nil
                 }
+                // The sentences after the paragraph's last verb matter only while a quotation may go on.
+                return pastVerb < verbs.count || openQuotation != nil
             }
         }
         return result
@@ -83,13 +89,21 @@ struct StatementAssembler {
     }
 
     /// The article language's speech verbs in `range` (a body range or its end, as the walk that
-    /// found `verbForms` ran to the body range's end), the longest at each start, not overlapping.
-    private func speechVerbs(in range: Range<Int>) -> [PhraseMatcher<SpeechLexicon.Verb>.Match] {
+    /// found `verbForms` ran to the body range's end), the longest at each start, not overlapping:
+    /// put in `result` (emptied first).
+    private func speechVerbs(in range: Range<Int>, into result: inout [PhraseMatcher<SpeechLexicon.Verb>.Match]) {
+        result.removeAll(keepingCapacity: true)
         // Only the article language's phrases need be looked for (all of them for "und").
         let anyLanguage = language == "und"
-        var result: [PhraseMatcher<SpeechLexicon.Verb>.Match] = []
-        // The matches come in order of their starts: of those at one start, the first of the longest wins.
-        for match in verbForms where range.contains(match.start) {
+        // The matches come in order of their starts: those in `range` follow the first at or
+        // after its start. Of those at one start, the first of the longest wins.
+        var first = 0, past = verbForms.count
+        while first < past {
+            let middle = (first + past) / 2
+            if verbForms[middle].start < range.lowerBound { first = middle + 1 } else { past = middle }
+        }
+        for match in verbForms[first...] {
+            guard match.start < range.upperBound else { break }
             guard anyLanguage || match.payload.language == language,
                   SpeechLexicon.isSpeechUse(match, in: text, limit: range.upperBound),
                   !isInsideCountryName(match.start) else { continue }
@@ -99,7 +113,6 @@ struct StatementAssembler {
             }
             result.append(match)
         }
-        return result
     }
 
     /// "The United States said": "States" is part of a country's name there, not a verb.
@@ -116,8 +129,9 @@ struct StatementAssembler {
         return DatelineFinder.agencyWords.contains { folded.contains($0) }
     }
 
-    /// One statement per country the speaker speaks for (a joint statement appears once per country).
-    private func statements(for event: SpeechEvent, speaker: ResolvedSpeaker) -> [Statement] {
+    /// One statement per country the speaker speaks for (a joint statement appears once per
+    /// country), appended to `result`.
+    private func appendStatements(for event: SpeechEvent, speaker: ResolvedSpeaker, to result: inout [Statement]) {
         let about = countryCodes(in: event.content)
         let statementTopics = topics.topics(of: event.content)
         let content = text.string(event.content)
@@ -127,6 +141,10 @@ struct StatementAssembler {
                 kind: event.kind, act: event.verb.act, text: content,
                 start: event.content.lowerBound, end: event.content.upperBound, about: about, topics: statementTopics)
         }
-        return speaker.countries.isEmpty ? [statement(nil)] : speaker.countries.map(statement)
+        if speaker.countries.isEmpty {
+            result.append(statement(nil))
+        } else {
+            for country in speaker.countries { result.append(statement(country)) }
+        }
     }
 }

@@ -7,6 +7,11 @@ struct SpeechEvent: Sendable {
     var verbRange: Range<Int>
     var content: Range<Int>
     var kind: StatementKind
+
+    /// Whether `offset` is in the content, the speaker or the verb.
+    func takes(_ offset: Int) -> Bool {
+        content.contains(offset) || speaker?.contains(offset) == true || verbRange.contains(offset)
+    }
 }
 
 /// Finds statements in sentences, by the position of a speech verb:
@@ -27,19 +32,15 @@ struct StatementFinder {
     /// The function words of the text, each looked up once.
     let clauseWords: ClauseWordMemo
 
-    /// The statements of one sentence, given the speech verbs found in it.
-    func events(in sentence: Sentence, verbs: Verbs) -> [SpeechEvent] {
-        var result: [SpeechEvent] = []
-        var taken: [Range<Int>] = []
+    /// The statements of one sentence, given the speech verbs found in it, appended to `result`.
+    func events(in sentence: Sentence, verbs: Verbs, into result: inout [SpeechEvent]) {
+        let first = result.count
         for verb in verbs where sentence.quote(containing: verb.start) == nil {
-            guard !taken.contains(where: { $0.contains(verb.start) }), !yieldsToLaterVerb(verb, in: sentence, verbs: verbs) else { continue }
+            // A verb inside the content, speaker or verb of an earlier statement of the sentence is taken.
+            guard !result[first...].contains(where: { $0.takes(verb.start) }), !yieldsToLaterVerb(verb, in: sentence, verbs: verbs) else { continue }
             guard let event = event(for: verb, in: sentence, verbs: verbs) else { continue }
             result.append(event)
-            taken.append(event.content)
-            if let speaker = event.speaker { taken.append(speaker) }
-            taken.append(event.verbRange)
         }
-        return result
     }
 
     /// "조선중앙통신에 따르면 대변인은 "…"라고 주장했다", "共同通信によると、報道官は「…」と述べた":
