@@ -128,7 +128,45 @@ import Testing
                  expected: [("his office", "BR", .reported, "convened his cabinet on Monday")]),
     ]
 
-    @Test(arguments: knownGaps + firstRound + secondRound) func statements(_ c: HardCase) { c.check() }
+    /// The third round: Spiegel's »…«, "U.S." inside a sentence, negation, asides, titles before names.
+    static let thirdRound: [HardCase] = [
+        HardCase(name: "German quotation marks pointing inwards", language: "de",
+                 text: "Waffenruhe\n\n»Wenn die Miliz das Abkommen bricht, werden wir reagieren«, sagte der israelische Verteidigungsminister.",
+                 expected: [("der israelische Verteidigungsminister", "IL", .direct, "Wenn die Miliz das Abkommen bricht")]),
+        HardCase(name: "U.S. inside a sentence ends no sentence", language: "en",
+                 text: "Controls\n\nAccording to the U.S. Commerce Department, the firms supplied parts to the military.",
+                 expected: [("Commerce Department", "US", .reported, "the firms supplied parts")]),
+        HardCase(name: "a negated speech verb is no statement", language: "en",
+                 text: "Curbs\n\nJapan and South Korea, which imposed similar curbs, have not commented on the decision.",
+                 expected: []),
+        HardCase(name: "an aside between commas is no speaker", language: "en",
+                 text: "Talks\n\nKuwaiti Foreign Minister Abdullah Al-Yahya, for his part, stressed the depth of the ties between the two countries.",
+                 expected: [("Abdullah Al-Yahya", "KW", .reported, "the depth of the ties")]),
+        HardCase(name: "a name after a title phrase speaks with the title's country", language: "es",
+                 text: "Litio\n\nEl ministro chileno de Relaciones Exteriores, Alberto van Klaveren, afirmó que la cooperación crecerá.",
+                 expected: [("Alberto van Klaveren", "CL", .reported, "la cooperación crecerá")]),
+        HardCase(name: "the note speaks for the body that issued it", language: "pt",
+                 text: "Nota\n\nO Itamaraty condenou o ataque à embaixada. \"O governo repudia qualquer ato de violência\", diz a nota.",
+                 expected: [("O Itamaraty", "BR", .reported, "o ataque à embaixada"),
+                            ("a nota", "BR", .direct, "O governo repudia qualquer ato")]),
+    ]
+
+    @Test(arguments: knownGaps + firstRound + secondRound + thirdRound) func statements(_ c: HardCase) { c.check() }
+
+    /// Wire heads: the place before the agency, and the title after a site's time stamp.
+    @Test(arguments: [
+        ("ru", "Энергетика\n\nМосква. 5 сентября. INTERFAX.RU - Россия и КНДР подписали соглашение, сообщил вице-премьер.", "Москва"),
+        ("es", "Litio\n\nBuenos Aires, 20 may (EFE).- Argentina y Chile firmaron un acuerdo.", "Buenos Aires"),
+    ]) func datelines(_ language: String, _ text: String, _ place: String) {
+        let model = ArticleExtractor().extract(ArticleInput(id: "case", path: "case", text: text, language: language))
+        #expect(model.article.dateline == place)
+    }
+
+    @Test func timeStampLineIsNotTheTitle() {
+        let text = "Kompas.com - 12/06/2025, 10:15 WIB\nPrabowo Minta Negara G7 Bantu Transisi Energi\nJAKARTA, KOMPAS.com - Presiden Prabowo meminta negara G7 membantu transisi energi."
+        let model = ArticleExtractor().extract(ArticleInput(id: "case", path: "case", text: text, language: "id"))
+        #expect(model.article.title == "Prabowo Minta Negara G7 Bantu Transisi Energi")
+    }
 
     /// The speaker of a verb after a coordinator is the sentence's subject, not the whole
     /// first clause ("… summoned the ambassador on Friday and").

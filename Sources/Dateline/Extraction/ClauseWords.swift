@@ -90,7 +90,7 @@ enum ClauseWords {
     ministère ministre gouvernement porte-parole présidence kementerian menteri pemerintah presiden istana
     ministerio ministro gobierno portavoz presidencia ministério governo porta-voz presidência
     ministerium minister regierung sprecher sprecherin präsident министерство министр правительство пресс-секретарь президент
-    мид мида глава secretary presidential palace secrétaire secretario secretário sekretaris secretaría secretaria
+    мид мида глава вице-премьер премьер secretary presidential palace secrétaire secretario secretário sekretaris secretaría secretaria
     chancellor chanceler canciller chancelier kanzler kanzlerin секретарь министров кабинета
     الوزارة وزارة الوزير وزير الحكومة حكومة المتحدث المتحدثة متحدث الناطق الناطقة الرئيس الرئاسة
     """)

@@ -49,7 +49,8 @@ enum DatelineFinder {
     static func place(_ text: ScalarText, _ range: Range<Int>, end: Int?) -> String? {
         guard let end else { return nil }
         let head = range.lowerBound..<end
-        let cut = head.first { placeEnds.contains(text.scalars[$0]) } ?? end
+        // ("Москва. 5 сентября. INTERFAX.RU -": a full stop before a space ends the place too.)
+        let cut = head.first { placeEnds.contains(text.scalars[$0]) || (text.scalars[$0] == "." && text.isSpace($0 + 1)) } ?? end
         var place = trimmingSpaces(head.lowerBound..<cut, in: text)
         if place.isEmpty, let open = head.first(where: { text.scalars[$0] == "(" || text.scalars[$0] == "【" }) {
             let inside = (open + 1)..<end
@@ -86,7 +87,7 @@ enum DatelineFinder {
             || (close > first + 2 && (text.scalars[close - 2] == "報" || text.scalars[close - 2] == "报") && (text.scalars[close - 1] == "導" || text.scalars[close - 1] == "道")) {
             return close + 1
         }
-        if let end = headLineEnd(text, range) ?? agencyHeadEnd(text, head) { return end }
+        if let end = headLineEnd(text, range) ?? agencyHeadEnd(text, head) ?? agencyBeforeDashEnd(text, head) { return end }
         guard let dash = head.first(where: { isDash(text, $0) }) else { return nil }
         let prefix = first..<dash
         guard let firstWord = text.firstWordRange(from: prefix.lowerBound, in: prefix),
@@ -132,6 +133,20 @@ enum DatelineFinder {
             return stop || closing == "/" ? end : nil
         }
         return nil
+    }
+
+    /// "Москва. 5 сентября. INTERFAX.RU - …": a short head whose last word before the dash
+    /// names a news agency.
+    private static func agencyBeforeDashEnd(_ text: ScalarText, _ head: Range<Int>) -> Int? {
+        guard let dash = head.first(where: { isDash(text, $0) }), !text.hasWords(atLeast: 9, in: head.lowerBound..<dash) else { return nil }
+        var end = dash
+        while end > head.lowerBound, text.isSpace(end - 1) { end -= 1 }
+        var start = end
+        while start > head.lowerBound, !text.isSpace(start - 1) { start -= 1 }
+        guard start < end, start > head.lowerBound, !agencyMatcher.matches(in: text, range: start..<end).isEmpty else { return nil }
+        var past = dash
+        while past < head.upperBound, text.scalars[past] == "-" || text.scalars[past] == "–" || text.scalars[past] == "—" { past += 1 }
+        return past
     }
 
     /// Whether the word at `range` has three letters or more, all capitals ("TOKYO", "МОСКВА").

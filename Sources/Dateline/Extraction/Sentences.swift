@@ -17,6 +17,7 @@ enum QuotationMarks {
         switch mark {
         case "“": return s == "”" || s == "\"" || s == "“"
         case "«": return s == "»"
+        case "»": return s == "«"
         case "„": return s == "“" || s == "”" || s == "\""
         case "「": return s == "」"
         case "『": return s == "』"
@@ -29,7 +30,7 @@ enum QuotationMarks {
     static func opensAt(_ text: ScalarText, _ offset: Int) -> Bool {
         guard offset < text.count else { return false }
         let s = text.scalars[offset]
-        return s == "“" || s == "«" || s == "„" || s == "「" || s == "『" || s == "\""
+        return s == "“" || s == "«" || s == "„" || s == "「" || s == "『" || s == "\"" || (s == "»" && text.isWord(offset + 1))
     }
 
     /// Whether `s` may open or close a quotation: the marks of ``closes(_:with:)``, ``isCloser(_:)`` and ``opensAt(_:_:)``.
@@ -65,6 +66,8 @@ enum QuotationMarks {
                     }
                 } else if s == "“" || s == "«" || s == "„" || s == "「" || s == "『" {
                     open = (i, s)
+                } else if s == "»", i + 1 < range.upperBound, text.isWord(i + 1), i == range.lowerBound || !text.isWord(i - 1) {
+                    open = (i, s)  // »…« (German)
                 } else if s == "\"" || s == "”", !text.isWord(i - 1) || i == range.lowerBound {
                     open = (i, s)
                 }
@@ -103,7 +106,7 @@ enum SentenceSplitter {
         "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "gen", "col", "lt", "sen", "rep", "gov", "pres", "prof",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jr", "inc", "co",
         "ltd", "m", "mme", "mm", "dll", "dsb", "ir", "h", "sr", "sra", "dra", "hr", "fr", "nr", "bzw", "z.b",
-        "т", "г", "гг", "им", "корр",
+        "т", "г", "гг", "им", "корр", "u.s", "u.k", "u.n", "e.u", "u.s.a", "a.s", "r.i",
     ])
 
     /// Calls `body` with each sentence of `paragraph` in order, until it returns false: a

@@ -182,7 +182,8 @@ extension StatementFinder {
                 if verbSecond, count > 0, text.isUpper(buffer[count - 1].range.lowerBound), !buffer[count - 1].kinds.contains(.determiner),
                    !text.isUpper(word.lowerBound), !kinds.contains(.determiner) || Self.objectArticles.contains(text, word) { return false }
                 if commaBefore && (!arabic || stopsAtComma) { return false }
-                if gap.contains(where: { Self.endsSpeakerAfterVerb(text.scalars[$0]) }) { return false }
+                // (The full stops of "U.S." end nothing.)
+                if gap.contains(where: { Self.endsSpeakerAfterVerb(text.scalars[$0]) && !(text.scalars[$0] == "." && isInitialStop($0)) }) { return false }
                 if arabic, count > 0, !Self.inTheNameOf.contains(text, word) {
                     if ClauseWords.isArabicComplementizer(text, word) { return false }
                     // "الأمين العام للأمم المتحدة": after "general", ل joins the body the office heads.
@@ -212,6 +213,13 @@ extension StatementFinder {
 
     /// German articles of an object (not of a genitive: "Sprecher der Regierung").
     private static let objectArticles = WordSet(["den", "dem", "das", "die", "einen", "eine", "ein", "einem"])
+
+    /// The full stops of initials ("U.S. Commerce", "the U.N. envoy"): a word follows, or a
+    /// capital letter after another stop precedes.
+    private func isInitialStop(_ i: Int) -> Bool {
+        if text.isWord(i + 1) { return true }
+        return i >= 2 && text.isUpper(i - 1) && text.scalars[i - 2] == "."
+    }
 
     /// Punctuation between words after a verb that ends the speaker phrase.
     private static func endsSpeakerAfterVerb(_ s: Unicode.Scalar) -> Bool {

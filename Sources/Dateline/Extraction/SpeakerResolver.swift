@@ -175,7 +175,7 @@ struct SpeakerResolver {
         if resolved.countries.isEmpty, isBackReference(words), let last = history.last(where: { !$0.countries.isEmpty }) {
             resolved.countries = last.countries
             // (A spokesperson is not the body that spoke before.)
-            if !words.contains(where: { Self.spokespersonNouns.contains(text, $0) }) { resolved.name = last.name }
+            if !words.contains(where: { Self.spokespersonNouns.contains(text, $0) || Self.documentNouns.contains(text, $0) }) { resolved.name = last.name }
         }
         if resolved.countries.isEmpty, let homeCountry, homeWords.contains(where: { surface.contains($0) }) {
             resolved.countries = [homeCountry]
@@ -354,7 +354,7 @@ struct SpeakerResolver {
         guard words.count == 2 else { return false }
         // "die Grünen-Politikerin", "der Kremlsprecher".
         if Self.definiteArticles.contains(text, words[0]), PeopleFinder.hasTitleEnding(words[1], in: text) { return true }
-        if Self.spokespersonNouns.contains(text, words[1]) {
+        if Self.spokespersonNouns.contains(text, words[1]) || Self.documentNouns.contains(text, words[1]) {
             return Self.definiteArticles.contains(text, words[0]) || Self.indefiniteArticles.contains(text, words[0])
         }
         return Self.definiteArticles.contains(text, words[0]) && Self.backReferenceNouns.contains(text, words[1])
@@ -377,6 +377,9 @@ struct SpeakerResolver {
 
     /// Indefinite articles before a spokesperson noun.
     static let indefiniteArticles = WordSet(["a", "an", "un", "une", "um", "uma", "uno", "ein", "eine"])
+
+    /// A statement or note issued by the body that spoke last ("diz a nota", "the statement said").
+    static let documentNouns = WordSet(["statement", "note", "nota", "communique", "comunicado", "declaracao", "mitteilung", "erklarung"])
 
     /// Spokesperson nouns.
     static let spokespersonNouns = WordSet([

@@ -67,6 +67,8 @@ struct StatementFinder {
             let source = verbs.last { $0.payload.contentFollows && $0.end <= verb.start && $0.start >= sentence.range.lowerBound }
             return contentFirstEvent(verb, sentence, from: source?.end ?? sentence.range.lowerBound, korean: language == "ko")
         }
+        // "have not commented", "did not say": no statement.
+        if isNegated(before: verb.start) { return nil }
         let clause = clauseStart(before: verb.start, in: sentence)
         var lookups = SpeakerLookups()
         // "X called the move \"baseless\" and said …", "Путин поблагодарил … и заявил": the sentence's subject speaks.
@@ -182,6 +184,17 @@ struct StatementFinder {
         guard text.isArabic(first.lowerBound), text.foldedString(first) == "الي", let second = words.next() else { return false }
         return ClauseWords.isArabicComplementizer(text, second)
     }
+
+    /// "have not commented", "did not say", "never said": no statement.
+    private func isNegated(before offset: Int) -> Bool {
+        var end = offset
+        while end > 0, text.isSpace(end - 1) { end -= 1 }
+        var start = end
+        while start > 0, text.isWord(start - 1) || text.scalars[start - 1] == "'" || text.scalars[start - 1] == "’" { start -= 1 }
+        return start < end && Self.negations.contains(text, start..<end)
+    }
+
+    static let negations = WordSet(["not", "never", "n't", "didn't", "hasn't", "haven't", "hadn't", "nicht", "nie", "tidak", "belum", "никогда"])
 
     /// "were warned", "a été accusé", "wurde kritisiert": the subject is not the speaker.
     private func isPassive(before offset: Int) -> Bool {
@@ -335,10 +348,38 @@ struct StatementFinder {
                 boundary = clauseStart(before: opening, in: sentence).boundary
                 continue
             }
-            if let speaker = speakerPhrase(earlier.start..<at, language: language), !opensWithParticiple(speaker) { return speaker }
+            // ("Al-Yahya, for his part, stressed …": an aside between commas speaks for nobody.)
+            if text.lazyWordRanges(in: earlier.start..<at).allSatisfy({ Self.asideWords.contains(text, $0) }) {
+                boundary = earlier.boundary
+                continue
+            }
+            if let speaker = speakerPhrase(earlier.start..<at, language: language), !opensWithParticiple(speaker) {
+                return withTitleSegment(before: speaker, in: sentence)
+            }
             boundary = earlier.boundary
         }
         return nil
+    }
+
+    /// Words of asides set off by commas ("for his part", "in turn", "for its part").
+    static let asideWords = WordSet(["for", "his", "her", "its", "their", "part", "in", "turn", "meanwhile", "however", "also"])
+
+    /// "el ministro chileno de Relaciones Exteriores, Alberto van Klaveren, afirmó": a name
+    /// set off by commas after a title phrase speaks with the title (and its country).
+    private func withTitleSegment(before speaker: Range<Int>, in sentence: Sentence) -> Range<Int> {
+        let words = Array(text.lazyWordRanges(in: speaker).prefix(6))
+        guard (2...5).contains(words.count), words.allSatisfy({ text.isUpper($0.lowerBound) || Self.nameParticles.contains(text, $0) }) else { return speaker }
+        var comma = speaker.lowerBound
+        while comma > sentence.range.lowerBound, text.isSpace(comma - 1) { comma -= 1 }
+        guard comma > sentence.range.lowerBound, text.scalars[comma - 1] == "," else { return speaker }
+        let title = clauseStart(before: comma - 1, in: sentence)
+        guard let phrase = speakerPhrase(title.start..<(comma - 1), language: ""),
+              let first = text.lazyWordRanges(in: phrase).first(where: { _ in true }),
+              // (A title phrase opens with an article or a capital: "se reunió con el embajador …" is a clause.)
+              text.isUpper(first.lowerBound) || clauseWords.kinds(first).contains(.determiner),
+              text.lazyWordRanges(in: phrase).contains(where: { clauseWords.kinds($0).contains(.office) || PeopleFinder.isTitle($0, in: text) })
+        else { return speaker }
+        return phrase.lowerBound..<speaker.upperBound
     }
 
     /// The start of the relative pronoun that ends at `end`, when a comma stands right before it.
