@@ -117,6 +117,8 @@ struct SpeakerResolver {
         let named = countryNamedBeforeAppositive(range).map { [$0] }
         var resolved = ResolvedSpeaker(surface: surface, name: surface, countries: named ?? countryCodes(in: range, words: words))
         if let person = people.first(where: { $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }) {
+            // "La ministre française du Commerce, Claire Morel": the name after the title is the speaker's.
+            if range.contains(where: { text.scalars[$0] == "," }) { resolved.name = person.name }
             if resolved.countries.isEmpty, let country = person.country { resolved.countries = [country] }
         } else if let person = personRepeated(by: words) {
             resolved.name = person.name
