@@ -117,8 +117,6 @@ struct SpeakerResolver {
         let named = countryNamedBeforeAppositive(range).map { [$0] }
         var resolved = ResolvedSpeaker(surface: surface, name: surface, countries: named ?? countryCodes(in: range, words: words))
         if let person = people.first(where: { $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }) {
-            // "La ministre française du Commerce, Claire Morel": the name after the title is the speaker's.
-            if range.contains(where: { text.scalars[$0] == "," }) { resolved.name = person.name }
             if resolved.countries.isEmpty, let country = person.country { resolved.countries = [country] }
         } else if let person = personRepeated(by: words) {
             resolved.name = person.name
@@ -127,6 +125,7 @@ struct SpeakerResolver {
                 resolved.countries = named.countries
             }
         }
+        if resolved.countries.isEmpty, let country = countryOfTitleBefore(range) { resolved.countries = [country] }
         if resolved.countries.isEmpty, let known = CompiledVocabulary.current.knownPeople.matches(in: text, range: range).first {
             resolved.countries = [known.payload]
         }
@@ -325,6 +324,23 @@ struct SpeakerResolver {
         }
         return start == 0 || [".", "\n", "\"", "”"].contains(text.scalars[start - 1]) ? match.code : nil
     }
+
+    /// "el ministro chileno de Relaciones Exteriores, Alberto van Klaveren, afirmó": a name set
+    /// off by a comma after a title phrase (an office or title word within the clause before
+    /// the comma) speaks for the country that phrase names.
+    private func countryOfTitleBefore(_ range: Range<Int>) -> String? {
+        var comma = range.lowerBound
+        while comma > 0, text.isSpace(comma - 1) { comma -= 1 }
+        guard comma > 0, text.scalars[comma - 1] == "," else { return nil }
+        comma -= 1
+        var start = comma
+        while start > 0, start > comma - 120, !Self.titleSegmentEnds.contains(text.scalars[start - 1]) { start -= 1 }
+        let segment = start..<comma
+        guard text.lazyWordRanges(in: segment).contains(where: { clauseWords.kinds($0).contains(.office) || PeopleFinder.isTitle($0, in: text) }) else { return nil }
+        return countries.first { $0.start >= segment.lowerBound && $0.end <= segment.upperBound }?.code
+    }
+
+    private static let titleSegmentEnds: Set<Unicode.Scalar> = [",", ".", "\n", ";", ":", "—", "(", ")"]
 
     /// Words naming a union or an international body in a speaker phrase.
     static let internationalBodies = WordSet("""

@@ -354,7 +354,7 @@ struct StatementFinder {
                 continue
             }
             if let speaker = speakerPhrase(earlier.start..<at, language: language), !opensWithParticiple(speaker) {
-                return withTitleSegment(before: speaker, in: sentence)
+                return speaker
             }
             boundary = earlier.boundary
         }
@@ -363,24 +363,6 @@ struct StatementFinder {
 
     /// Words of asides set off by commas ("for his part", "in turn", "for its part").
     static let asideWords = WordSet(["for", "his", "her", "its", "their", "part", "in", "turn", "meanwhile", "however", "also"])
-
-    /// "el ministro chileno de Relaciones Exteriores, Alberto van Klaveren, afirmó": a name
-    /// set off by commas after a title phrase speaks with the title (and its country).
-    private func withTitleSegment(before speaker: Range<Int>, in sentence: Sentence) -> Range<Int> {
-        let words = Array(text.lazyWordRanges(in: speaker).prefix(6))
-        guard (2...5).contains(words.count), words.allSatisfy({ text.isUpper($0.lowerBound) || Self.nameParticles.contains(text, $0) }) else { return speaker }
-        var comma = speaker.lowerBound
-        while comma > sentence.range.lowerBound, text.isSpace(comma - 1) { comma -= 1 }
-        guard comma > sentence.range.lowerBound, text.scalars[comma - 1] == "," else { return speaker }
-        let title = clauseStart(before: comma - 1, in: sentence)
-        guard let phrase = speakerPhrase(title.start..<(comma - 1), language: ""),
-              let first = text.lazyWordRanges(in: phrase).first(where: { _ in true }),
-              // (A title phrase opens with an article or a capital: "se reunió con el embajador …" is a clause.)
-              text.isUpper(first.lowerBound) || clauseWords.kinds(first).contains(.determiner),
-              text.lazyWordRanges(in: phrase).contains(where: { clauseWords.kinds($0).contains(.office) || PeopleFinder.isTitle($0, in: text) })
-        else { return speaker }
-        return phrase.lowerBound..<speaker.upperBound
-    }
 
     /// The start of the relative pronoun that ends at `end`, when a comma stands right before it.
     private func relativeClauseOpening(endingAt end: Int, in sentence: Sentence) -> Int? {
