@@ -136,6 +136,9 @@ enum SentenceSplitter {
         mutating func next() -> Sentence? {
             guard !done else { return nil }
             let text = text, paragraph = paragraph, quotes = quotes
+            // The scan's state in locals (kept in registers), stored back when a sentence is found.
+            var start = start, i = i, q = q
+            defer { (self.start, self.i, self.q) = (start, i, q) }
             return text.withPunctuation { scalars, classes in
                 let end = Swift.min(paragraph.upperBound, scalars.count)
                 while i < end {
