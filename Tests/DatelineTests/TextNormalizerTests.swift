@@ -42,9 +42,9 @@ import Testing
 }
 
 @Suite struct ScalarTableTests {
-    /// ScalarTable tells Han and Hangul by range instead of reading its tables: both must agree.
+    /// ScalarTable tells Han and Hangul by range instead of reading its table: both must agree.
     @Test func ideographRangesAgreeWithTables() {
-        #expect(ScalarTable.ideographRangesMatchTables)
+        #expect(ScalarTable.ideographRangesMatchTable)
     }
 
     @Test func decodesScalarsFoldsAndClassesInOnePass() {

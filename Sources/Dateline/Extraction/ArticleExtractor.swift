@@ -69,14 +69,27 @@ public struct ArticleExtractor: Sendable {
         let titleRange = zones.title.map { text.trimmed($0.range) }
         let bodyZones = zones.bodyZones
         let bodyRanges = bodyZones.map(\.range)
-        let countedRanges = (titleRange.map { [$0] } ?? []) + bodyRanges
+        var countedRanges: [Range<Int>] = []
+        countedRanges.reserveCapacity(bodyRanges.count + 1)
+        if let titleRange { countedRanges.append(titleRange) }
+        countedRanges += bodyRanges
         let matches = CountryContext.refine(vocabulary.gazetteer.matches(in: tokens, language: language), in: text)
-        let countries = matches.filter { match in
-            countedRanges.contains { $0.lowerBound <= match.start && match.end <= $0.upperBound }
+        // Matches in captions, credits and furniture are dropped; most articles have none
+        // there, and keep the array as it is. Matches come in text order: the range that
+        // held the previous one is tried first.
+        var lastRange = 0
+        func isCounted(_ match: CountryMatch) -> Bool {
+            let holds = { (range: Range<Int>) in range.lowerBound <= match.start && match.end <= range.upperBound }
+            if lastRange < countedRanges.count, holds(countedRanges[lastRange]) { return true }
+            guard let index = countedRanges.firstIndex(where: holds) else { return false }
+            lastRange = index
+            return true
         }
+        let countries = matches.allSatisfy(isCounted) ? matches : matches.filter(isCounted)
         // The capitalised words of those ranges, found while looking for names, are read
         // again for repeated parts of the names.
         var capitalisedWords: [Range<Int>] = []
+        capitalisedWords.reserveCapacity(text.count / 16)
         let people = PeopleFinder(text: text, countries: countries).people(in: countedRanges, capitalisedWords: &capitalisedWords)
         // One walk finds the body's speech verbs and topic phrases for both stages.
         let phrases = BodyPhraseMatches(in: text, bodyRanges: bodyRanges, titleRange: titleRange, language: language)
@@ -102,8 +115,8 @@ public struct ArticleExtractor: Sendable {
             date: input.date ?? DateFinder.firstDate(in: text, ranges: dateRanges) ?? heads.date(in: text),
             source: input.source ?? DatelineFinder.source(text, zones: zones, datelineEnd: heads.first?.datelineEnd),
             dateline: heads.dateline.flatMap { DatelineFinder.place(text, $0.line, end: $0.datelineEnd) },
-            countries: Self.unique(countries.map(\.code)),
-            people: Self.unique(people.map(\.name)),
+            countries: Self.unique(countries.lazy.map(\.code)),
+            people: Self.unique(people.lazy.map(\.name)),
             topics: topics.articleTopics,
             text: input.text)
         let mentions = MentionAssembler(articleID: input.id, text: text)
@@ -113,9 +126,10 @@ public struct ArticleExtractor: Sendable {
 
     /// `values` without repetitions, in first-seen order. An article names few countries and
     /// people, so a linear search beats hashing every string until the list grows long.
-    static func unique(_ values: [String]) -> [String] {
+    static func unique<Values: Collection<String>>(_ values: Values) -> [String] {
         guard values.count > 32 else {
             var result: [String] = []
+            result.reserveCapacity(values.count)
             for value in values where !result.contains(value) { result.append(value) }
             return result
         }

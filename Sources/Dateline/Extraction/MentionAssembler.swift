@@ -19,6 +19,8 @@ struct MentionAssembler {
         keys.sort()
         var result: [Mention] = []
         result.reserveCapacity(keys.count)
+        // The reason of a repeated name, made once per person and shared by its repetitions.
+        var partOfName = [String?](repeating: nil, count: repeated.isEmpty ? 0 : people.count)
         for key in keys {
             let index = key & Self.indexMask, group = (key >> Self.indexBits) & 3
             switch group {
@@ -33,8 +35,10 @@ struct MentionAssembler {
                                       via: person.country.map { "name after a title of \($0)" } ?? "capitalised name"))
             default:
                 let name = repeated[index], person = people[name.person]
+                let via = partOfName[name.person] ?? "part of the name \(person.name)"
+                partOfName[name.person] = via
                 result.append(Mention(article: articleID, type: .person, surface: text.string(name.word), value: person.name,
-                                      start: name.word.lowerBound, end: name.word.upperBound, via: "part of the name \(person.name)"))
+                                      start: name.word.lowerBound, end: name.word.upperBound, via: via))
             }
         }
         return result
@@ -83,6 +87,8 @@ struct MentionAssembler {
     private static func nameWords(of people: [PersonName], in text: ScalarText) -> [(hash: UInt64, first: UInt32, person: Int)] {
         var keys: [UInt64] = []
         var result: [(hash: UInt64, first: UInt32, person: Int)] = []
+        keys.reserveCapacity(people.count * 2)
+        result.reserveCapacity(people.count * 2)
         for (index, person) in people.enumerated() {
             text.forEachWordRange(in: person.range) { word in
                 let key = text.foldedWordKey(word)

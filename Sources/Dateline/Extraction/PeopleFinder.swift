@@ -205,7 +205,12 @@ struct PeopleFinder {
                 }
                 let start = i
                 i += 1
-                while i < end, isWord(i) || classes[i] & ScalarTable.joinerBit != 0 && i + 1 < end && isWord(i + 1) { i += 1 }
+                while true {
+                    i = ClassByteScan.first(in: classes, from: i, to: end) { ~$0 & ClassByteScan.wordBits }
+                    // A hyphen or apostrophe before a word scalar joins it to the word.
+                    guard i + 1 < end, classes[i] & ScalarTable.joinerBit != 0, isWord(i + 1) else { break }
+                    i += 2
+                }
                 words.append(start..<i)
             }
         }
@@ -387,12 +392,15 @@ struct PeopleFinder {
             !(words[a].upperBound..<words[b].lowerBound).contains { text.scalars[$0] == "،" || text.scalars[$0] == "." || text.scalars[$0] == "," }
         }
         func folded(_ k: Int) -> String { text.foldedString(words[k]) }
-        // `StatementFinder.isDefinite`, which compares Characters, asked only of words whose scalars start like the article.
-        func hasArticle(_ k: Int) -> Bool { isDefinite(words[k]) && StatementFinder.isDefinite(folded(k)) }
+        // `StatementFinder.isDefinite`, which compares Characters, asked only of words whose scalars start like
+        // the article and may join into Characters (a word of scalars that stand alone compares scalar for scalar).
+        func hasArticle(_ k: Int) -> Bool { isDefinite(words[k]) && (text.standsAlone(words[k]) || StatementFinder.isDefinite(folded(k))) }
         func isComplementizer(_ k: Int) -> Bool {
-            // Every complementizer starts with "ان" or "بان": fold only such words.
-            (text.foldedWord(words[k], hasPrefix: Self.an) || text.foldedWord(words[k], hasPrefix: Self.baAn))
-                && ClauseWords.isArabicComplementizer(folded(k))
+            // Every complementizer starts with "ان" or "بان": read only such words, in place when they are Arabic
+            // scalars that stand alone.
+            guard text.foldedWord(words[k], hasPrefix: Self.an) || text.foldedWord(words[k], hasPrefix: Self.baAn) else { return false }
+            return text.isArabic(words[k].lowerBound) && text.standsAlone(words[k])
+                ? ClauseWords.isArabicComplementizer(text, words[k]) : ClauseWords.isArabicComplementizer(folded(k))
         }
         for index in titles {
             let word = words[index]

@@ -9,6 +9,10 @@ struct ScalarText {
     let folded: [UInt32]
     /// ``ScalarTable`` class bits of each scalar, read once so that class tests are array reads.
     let classes: [UInt8]
+    /// The tokenizer's class and case of each scalar (see ``ScalarTable/ownFoldingBit``), read
+    /// in the same table lookup, so that ``TokenizedText`` scans these arrays instead of
+    /// looking every scalar up again.
+    let tokenClasses: [UInt8]
 
     init(_ text: String) {
         var mayBeDamaged = false
@@ -30,23 +34,32 @@ struct ScalarText {
         // One pass straight from the UTF-8 writes the scalars, their folded values and their
         // classes into uninitialized storage (no zero fill, no bounds checks, no second pass).
         var damage = false
-        var folded: [UInt32] = [], classes: [UInt8] = []
+        var folded: [UInt32] = [], classes: [UInt8] = [], tokenClasses: [UInt8] = []
         scalars = UTF8Scalars.withUTF8(text) { bytes in
             let count = UTF8Scalars.count(bytes)
-            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, scalarsCount in
-                folded = [UInt32](unsafeUninitializedCapacity: count) { folded, foldedCount in
-                    classes = [UInt8](unsafeUninitializedCapacity: count) { classes, classesCount in
-                        damage = ScalarTable.decode(bytes, count: count, into: ScalarTable.Output(scalars: scalars, folded: folded, classes: classes))
-                        classesCount = count
+            return Self.uninitialized(count) { scalars in
+                folded = Self.uninitialized(count) { folded in
+                    classes = Self.uninitialized(count) { classes in
+                        tokenClasses = Self.uninitialized(count) { tokenClasses in
+                            let output = ScalarTable.Output(scalars: scalars, folded: folded, classes: classes, tokenClasses: tokenClasses)
+                            damage = ScalarTable.decode(bytes, count: count, into: output)
+                        }
                     }
-                    foldedCount = count
                 }
-                scalarsCount = count
             }
         }
         mayBeDamaged = damage
         self.folded = folded
         self.classes = classes
+        self.tokenClasses = tokenClasses
+    }
+
+    /// An array of `count` elements that `initialize` writes, every one of them.
+    private static func uninitialized<Element>(_ count: Int, _ initialize: (UnsafeMutableBufferPointer<Element>) -> Void) -> [Element] {
+        [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            initialize(buffer)
+            initialized = count
+        }
     }
 
     var count: Int { scalars.count }
@@ -109,164 +122,5 @@ struct ScalarText {
         while lower < upper, isSpace(lower) || drops(scalars[lower]) { lower += 1 }
         while upper > lower, isSpace(upper - 1) || drops(scalars[upper - 1]) { upper -= 1 }
         return lower..<upper
-    }
-}
-
-/// Per-scalar classes and folding, from tables built once for the Basic Multilingual Plane.
-enum ScalarTable {
-    static let wordBit: UInt8 = 1, spaceBit: UInt8 = 2, unspacedBit: UInt8 = 4, upperBit: UInt8 = 8, arabicBit: UInt8 = 16
-    /// Hyphen and apostrophes ("-", "'", "’"): they join word scalars on both sides into one word.
-    static let joinerBit: UInt8 = 32
-
-    /// Where ``decode(_:count:into:)`` writes: uninitialized storage for `count` elements each.
-    struct Output {
-        var scalars: UnsafeMutableBufferPointer<Unicode.Scalar>
-        var folded: UnsafeMutableBufferPointer<UInt32>
-        var classes: UnsafeMutableBufferPointer<UInt8>
-    }
-
-    /// Decodes the `count` scalars of valid UTF-8 `bytes` and writes each one, its folded
-    /// value and its class bits into `output`; returns whether ``TextRepair`` might change
-    /// the text (its per-pair test, ``TextRepair/mayBeDamage(_:after:)``, runs on the way).
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, count: Int, into output: Output) -> Bool {
-        let tables = self.tables  // once: the lazy global's check would otherwise run per scalar
-        var damage = false, previous: UInt32 = 0, offset = 0
-        for i in 0..<count {
-            let (v, length) = UTF8Scalars.decode(bytes, at: offset)
-            offset &+= length
-            // Decoded from valid UTF-8, so a valid scalar: no check needed to make one.
-            output.scalars.initializeElement(at: i, to: unsafeBitCast(v, to: Unicode.Scalar.self))
-            if v < 0x80 {
-                output.folded.initializeElement(at: i, to: tables.fold[Int(v)])
-                output.classes.initializeElement(at: i, to: tables.flags[Int(v)])
-            } else {
-                if !damage, TextRepair.mayBeDamage(v, after: previous) { damage = true }
-                let (fold, flags) = lookUp(v, tables)
-                output.folded.initializeElement(at: i, to: fold)
-                output.classes.initializeElement(at: i, to: flags)
-            }
-            previous = v
-        }
-        return damage
-    }
-
-    /// Han ideographs (with extension A) and Hangul syllables fold to themselves and are
-    /// unspaced word scalars; they are told by range, so that a Chinese or Korean article does
-    /// not spread its thousands of distinct characters over the tables' cache lines.
-    private static let ideographClass = wordBit | unspacedBit
-
-    /// The folded value and class bits of a scalar from U+0080 on.
-    @inline(__always)
-    private static func lookUp(_ v: UInt32, _ tables: Tables) -> (fold: UInt32, flags: UInt8) {
-        switch v {
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3: return (v, ideographClass)
-        case 0..<0x10000: return (tables.fold[Int(v)], tables.flags[Int(v)])
-        default:
-            let scalar = unsafeBitCast(v, to: Unicode.Scalar.self)
-            return (v, (scalar.properties.isAlphabetic ? wordBit : 0) | (v >= 0x20000 && v < 0x3FFFF ? unspacedBit : 0))
-        }
-    }
-
-    /// Whether the tables agree with ``lookUp(_:_:)``'s ranges told without them (for tests).
-    static var ideographRangesMatchTables: Bool {
-        let tables = self.tables
-        return [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3].allSatisfy { (range: ClosedRange<Int>) in
-            range.allSatisfy { tables.fold[$0] == UInt32($0) && tables.flags[$0] == ideographClass }
-        }
-    }
-
-    /// Tables for U+0000…U+FFFF, allocated once and never freed: lookups without reference counting.
-    private struct Tables: @unchecked Sendable {
-        let flags: UnsafeMutablePointer<UInt8>
-        let fold: UnsafeMutablePointer<UInt32>
-    }
-
-    private static let tables: Tables = {
-        let flags = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
-        let fold = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x10000)
-        flags.initialize(repeating: 0, count: 0x10000)
-        fold.initialize(repeating: 0, count: 0x10000)
-        for v in 0..<0x10000 {
-            guard let s = Unicode.Scalar(UInt32(v)) else { continue }
-            flags[v] = classify(s)
-            fold[v] = computeFold(s)
-        }
-        return Tables(flags: flags, fold: fold)
-    }()
-
-    private static func classify(_ s: Unicode.Scalar) -> UInt8 {
-        let p = s.properties
-        var f: UInt8 = 0
-        if p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
-            || p.generalCategory == .spacingMark { f |= wordBit }
-        if p.isWhitespace { f |= spaceBit }
-        if p.isUppercase { f |= upperBit }
-        if s == "-" || s == "'" || s == "’" { f |= joinerBit }
-        let v = s.value
-        if (0x0600...0x06FF).contains(v) { f |= arabicBit }
-        if (0x3040...0x30FF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v)
-            || (0xAC00...0xD7A3).contains(v) || (0x1100...0x11FF).contains(v) || (0x3130...0x318F).contains(v)
-            || (0xF900...0xFAFF).contains(v) { f |= unspacedBit }
-        return f
-    }
-
-    private static func computeFold(_ s: Unicode.Scalar) -> UInt32 {
-        let v = s.value
-        switch v {
-        case 0x41...0x5A: return v + 32
-        case 0..<0x80: return v
-        case 0x064B...0x065F, 0x0670, 0x0640: return 0  // Arabic vowel marks and tatweel
-        case 0x0622, 0x0623, 0x0625, 0x0671: return 0x0627  // alef forms → bare alef
-        case 0x0649: return 0x064A  // alef maqsura → yeh
-        case 0xFF01...0xFF5E: return computeFold(Unicode.Scalar(v - 0xFEE0)!)
-        case 0x2019, 0x2018, 0x02BC: return 0x27  // typographic apostrophes
-        case 0x00C0...0x024F, 0x1E00...0x1EFF, 0x0370...0x03FF, 0x0400...0x04FF:
-            let lower = s.properties.lowercaseMapping.unicodeScalars
-            let base = lower.count == 1 ? lower.first! : s
-            if v >= 0x0400 && v <= 0x04FF {
-                return base.value == 0x0451 ? 0x0435 : base.value  // ё → е
-            }
-            let decomposed = String(base).decomposedStringWithCanonicalMappingScalars
-            return decomposed.first?.value ?? base.value
-        default:
-            return v
-        }
-    }
-
-    @inline(__always) static func fold(_ s: Unicode.Scalar) -> UInt32 {
-        s.value < 0x10000 ? tables.fold[Int(s.value)] : s.value
-    }
-
-    @inline(__always) static func isWord(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x10000 ? tables.flags[Int(s.value)] & wordBit != 0 : s.properties.isAlphabetic
-    }
-
-    @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x10000 ? tables.flags[Int(s.value)] & upperBit != 0 : s.properties.isUppercase
-    }
-
-    @inline(__always) static func isArabic(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x10000 && tables.flags[Int(s.value)] & arabicBit != 0
-    }
-
-    @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x10000 && tables.flags[Int(s.value)] & spaceBit != 0
-    }
-
-    @inline(__always) static func isUnspaced(_ s: Unicode.Scalar) -> Bool {
-        s.value >= 0x20000 ? s.value < 0x3FFFF : (s.value < 0x10000 && tables.flags[Int(s.value)] & unspacedBit != 0)
-    }
-
-    /// The folded form of a whole string, as matchers compare it.
-    static func fold(_ text: String) -> [UInt32] {
-        text.unicodeScalars.map { fold($0) }.filter { $0 != 0 }
-    }
-}
-
-import Foundation
-
-private extension String {
-    var decomposedStringWithCanonicalMappingScalars: [Unicode.Scalar] {
-        Array((self as NSString).decomposedStringWithCanonicalMapping.unicodeScalars)
     }
 }

@@ -1,16 +1,16 @@
 /// A set of folded words, tested either as strings or, without building one, on a word of
 /// the text: the folded scalars of the word are hashed where they stand and compared with
 /// the entries in an open-addressing table, so a test allocates nothing. Most words tested
-/// are in no set: a bit set of the entries' first two scalars turns them away before the
-/// whole word is hashed, and a tag of the hash beside each slot turns away most of the rest
-/// without reading an entry (with many languages interleaved, each line read is likely a
-/// cache miss).
+/// are in no set: one bit per entry's hash in a small filter turns most of them away, and a
+/// tag of the hash beside each slot most of the rest, without reading an entry (with many
+/// languages interleaved, each line read is likely a cache miss).
 struct WordSet: Sendable {
-    /// The bits of the entries' first two scalars (see ``pairBit(_:_:)``): about one in
-    /// sixteen set, so that most words outside the set are turned away.
-    private let pairs: [UInt64]
-    /// How far a 64-bit pair hash is shifted to give a bit of `pairs`.
-    private let pairShift: Int
+    /// A bit for each entry's hash (see ``filterBit(_:)``): about one in sixteen set, so that
+    /// most words outside the set are turned away after reading one word of it. Hashing the
+    /// whole word, not its first scalars, keeps words that start like an entry from passing.
+    private let filter: [UInt64]
+    /// How far a remixed hash is shifted to give a bit of `filter`.
+    private let filterShift: Int
     /// The folded scalars of every entry, one after another.
     private let scalars: [UInt32]
     /// Where each entry starts in `scalars`; one more element than entries.
@@ -36,17 +36,14 @@ struct WordSet: Sendable {
     /// folding is not idempotent: "İ" folds to "I").
     init(folded words: [String]) {
         var scalars: [UInt32] = [], starts: [Int] = [0]
-        var pairBits = 10  // at least 1024 bits
-        while 1 << pairBits < words.count * 16 { pairBits += 1 }
-        pairShift = 64 - pairBits
-        var pairs = [UInt64](repeating: 0, count: (1 << pairBits) / 64)
+        var filterBits = 10  // at least 1024 bits
+        while 1 << filterBits < words.count * 16 { filterBits += 1 }
+        filterShift = 64 - filterBits
         for word in words {
-            let entry = word.unicodeScalars.map(\.value).filter { $0 != 0 }
-            let bit = Self.pairBit(entry.first ?? 0, entry.count > 1 ? entry[1] : 0, shift: pairShift)
-            pairs[bit >> 6] |= 1 << UInt64(bit & 63)
-            scalars += entry
+            scalars += word.unicodeScalars.map(\.value).filter { $0 != 0 }
             starts.append(scalars.count)
         }
+        var filter = [UInt64](repeating: 0, count: (1 << filterBits) / 64)
         var size = 16
         while size < starts.count * 2 { size *= 2 }
         var entryBits = 1
@@ -56,6 +53,8 @@ struct WordSet: Sendable {
         var slots = [UInt32](repeating: 0, count: size)
         for entry in 0..<(starts.count - 1) {
             let hash = scalars.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[starts[entry]..<starts[entry + 1]])) }
+            let bit = Self.filterBit(hash, shift: filterShift)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
             var slot = Int(truncatingIfNeeded: hash) & (size - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
             slots[slot] = Self.tag(hash) & ~entryMask | UInt32(entry + 1)
@@ -64,7 +63,7 @@ struct WordSet: Sendable {
         self.scalars = scalars
         self.starts = starts
         self.slots = slots
-        self.pairs = pairs
+        self.filter = filter
     }
 
     /// The words of `list`, separated by spaces, line breaks or `|`.
@@ -99,13 +98,10 @@ struct WordSet: Sendable {
 
     /// The entry equal to the folded scalars `word` (0s skipped).
     private func entry(_ word: UnsafeBufferPointer<UInt32>) -> Int? {
-        var first: UInt32 = 0, second: UInt32 = 0
-        for c in word where c != 0 {
-            if first == 0 { first = c } else { second = c; break }
-        }
-        let bit = Self.pairBit(first, second, shift: pairShift)
-        guard pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-        let hash = Self.hash(word), tag = Self.tag(hash) & ~entryMask
+        let hash = Self.hash(word)
+        let bit = Self.filterBit(hash, shift: filterShift)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        let tag = Self.tag(hash) & ~entryMask
         return slots.withUnsafeBufferPointer { slots in
             var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
             while slots[slot] != 0 {
@@ -124,8 +120,14 @@ struct WordSet: Sendable {
         UInt32(truncatingIfNeeded: hash >> 32)
     }
 
-    /// The filter bit of a word whose first two scalars (0 for none) are `first` and `second`:
-    /// the top `64 - shift` bits of their hash.
+    /// The filter bit of a word's hash: the top `64 - shift` bits of it remixed, which choose
+    /// neither its slot nor its tag.
+    @inline(__always) private static func filterBit(_ hash: UInt64, shift: Int) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+    }
+
+    /// A bit for the first two scalars (0 for none) `first` and `second` of a word, for
+    /// filters of openings (``PhraseOpenings``): the top `64 - shift` bits of their hash.
     @inline(__always) static func pairBit(_ first: UInt32, _ second: UInt32, shift: Int) -> Int {
         let h = (UInt64(first) &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(second) &* 0xBF58_476D_1CE4_E5B9)
         return Int(truncatingIfNeeded: h >> UInt64(shift))

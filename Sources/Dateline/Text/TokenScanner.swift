@@ -49,11 +49,17 @@ struct ScannedToken {
     var gapBefore: Int { Int(gap) }
 }
 
-/// Splits text into tokens in one forward pass over its scalar values and folds each
-/// token's scalars as it goes (see ``ScalarFolding``). Words of alphabetic scripts are runs
-/// of letters, digits and marks of one script; Han, kana and Hangul give one token per character.
+/// Splits text into tokens in one forward pass over its scalars and folds each token's
+/// scalars as it goes (see ``ScalarFolding``). Words of alphabetic scripts are runs of
+/// letters, digits and marks of one script; Han, kana and Hangul give one token per character.
+///
+/// It reads a ``ScalarText``'s arrays in order — each scalar's token class and folded value
+/// were found in the decoding pass's one table lookup — and looks a scalar up in
+/// ``ScalarFolding`` only when its token folding differs (``ScalarTable/ownFoldingBit``).
 struct TokenScanner {
     private let scalars: UnsafeBufferPointer<UInt32>
+    private let folded: UnsafeBufferPointer<UInt32>
+    private let classes: UnsafeBufferPointer<UInt8>
     private let tables = ScalarFolding.tables
     private var position = 0
     /// Scalar offsets of the line feeds passed so far.
@@ -64,22 +70,32 @@ struct TokenScanner {
     private var sawToken = false
     private let keepsAllFolded: Bool
 
-    /// With `keepsAllFolded` false, only Arabic and Cyrillic tokens (which callers stem)
-    /// have their folded scalars written out; all tokens get their hash. Offsets in tokens
-    /// are offsets in `scalars`, the values of the text's Unicode scalars (they are
-    /// typically a ``ScalarText``'s, so that the text is decoded once).
-    init(scalars: UnsafeBufferPointer<UInt32>, keepsAllFolded: Bool = true) {
+    private init(scalars: UnsafeBufferPointer<UInt32>, folded: UnsafeBufferPointer<UInt32>, classes: UnsafeBufferPointer<UInt8>, keepsAllFolded: Bool) {
         self.scalars = scalars
+        self.folded = folded
+        self.classes = classes
         self.keepsAllFolded = keepsAllFolded
     }
 
-    /// Scans the scalar values of `text` (see ``init(scalars:keepsAllFolded:)``).
-    static func withScanner<R>(of text: String, keepsAllFolded: Bool = true, _ body: (inout TokenScanner) -> R) -> R {
-        let values = UTF8Scalars.withUTF8(text) { UTF8Scalars.values($0) }
-        return values.withUnsafeBufferPointer { values in
-            var scanner = TokenScanner(scalars: values, keepsAllFolded: keepsAllFolded)
-            return body(&scanner)
+    /// Calls `body` with a scanner over `text`. With `keepsAllFolded` false, only Arabic and
+    /// Cyrillic tokens (which callers stem) have their folded scalars written out; all tokens
+    /// get their hash. Offsets in tokens are offsets in `text`'s scalars.
+    static func withScanner<R>(of text: ScalarText, keepsAllFolded: Bool = true, _ body: (inout TokenScanner) -> R) -> R {
+        text.scalars.withUnsafeBufferPointer { scalars in
+            UnsafeRawBufferPointer(scalars).withMemoryRebound(to: UInt32.self) { values in
+                text.folded.withUnsafeBufferPointer { folded in
+                    text.tokenClasses.withUnsafeBufferPointer { classes in
+                        var scanner = TokenScanner(scalars: values, folded: folded, classes: classes, keepsAllFolded: keepsAllFolded)
+                        return body(&scanner)
+                    }
+                }
+            }
         }
+    }
+
+    /// A scanner over `text` on its own, decoded here (as the ``ScalarText`` version).
+    static func withScanner<R>(of text: String, keepsAllFolded: Bool = true, _ body: (inout TokenScanner) -> R) -> R {
+        withScanner(of: ScalarText(text), keepsAllFolded: keepsAllFolded, body)
     }
 
     /// The number of scalars scanned so far (of the whole text, once `next` returns nil).
@@ -88,17 +104,17 @@ struct TokenScanner {
     /// The next token, its folded scalars written to `folded` (replacing what was there).
     mutating func next(folding folded: inout [UInt32]) -> ScannedToken? {
         folded.removeAll(keepingCapacity: true)
-        guard let (entry, value, kind) = skipSeparators() else { return nil }
-        return scanToken(startingWith: entry, value: value, kind: kind, folded: &folded)
+        guard let first = skipSeparators() else { return nil }
+        return scanToken(startingWith: first, folded: &folded)
     }
 
     /// Scans all the remaining tokens into `tokens`; the folded scalars a token keeps are
     /// appended to `store`, and the token's ``ScannedToken/foldedStart`` and
     /// ``ScannedToken/foldedCount`` say where (no scratch array copied per token).
     mutating func scanAll(into tokens: inout [ScannedToken], folded store: inout [UInt32]) {
-        while let (entry, value, kind) = skipSeparators() {
+        while let first = skipSeparators() {
             let before = store.count
-            var token = scanToken(startingWith: entry, value: value, kind: kind, folded: &store)
+            var token = scanToken(startingWith: first, folded: &store)
             if store.count > before {  // most tokens keep none
                 token.foldedStart = UInt32(truncatingIfNeeded: before)
                 token.foldedCount = UInt32(truncatingIfNeeded: store.count - before)
@@ -107,63 +123,64 @@ struct TokenScanner {
         }
     }
 
-    /// Moves past separators and marks to the first scalar of the next token: its table
-    /// entry, value and class, or nil at the end of the text.
+    /// Moves past separators and marks to the first scalar of the next token and returns its
+    /// token class (see ``ScalarTable/ownFoldingBit``), or nil at the end of the text.
     @inline(__always)
-    private mutating func skipSeparators() -> (ScalarFolding.Entry, UInt32, ScalarClass)? {
+    private mutating func skipSeparators() -> UInt8? {
         while position < scalars.count {
-            let value = scalars[position]
-            let entry = ScalarFolding.entry(value, tables: tables)
-            let kind = ScalarFolding.kind(of: entry)
+            let tokenClass = classes[position]
+            let kind = ScalarTable.scalarClass(tokenClass)
             if kind == .separator || kind == .mark {
+                let value = scalars[position]
                 if value == 0x0A { lineBreaks.append(position) }
                 noteGap(value)
                 position += 1
                 previousClass = kind
                 continue
             }
-            return (entry, value, kind)
+            return tokenClass
         }
         return nil
     }
 
-    /// The token starting at the current scalar, its folded scalars appended to `folded`
-    /// when it keeps them. The loop runs for every scalar of every word, so it keeps its
-    /// state in locals and writes the token and the scanner once.
-    private mutating func scanToken(startingWith entry: ScalarFolding.Entry, value: UInt32, kind: ScalarClass, folded: inout [UInt32]) -> ScannedToken {
+    /// The token starting at the current scalar, of token class `first`, its folded scalars
+    /// appended to `store` when it keeps them. The loop runs for every scalar of every word,
+    /// so it keeps its state in locals and writes the token and the scanner once.
+    private mutating func scanToken(startingWith first: UInt8, folded store: inout [UInt32]) -> ScannedToken {
+        // Locals, not `self`'s properties, in the loop: no copy of the scanner per token.
+        let scalars = scalars, folded = folded, classes = classes, tables = tables
         let start = position
+        let kind = ScalarTable.scalarClass(first)
         let keepsFolded = keepsAllFolded || kind == .arabic || kind == .cyrillic
         let isCharacterWise = kind.isCharacterWise
-        let startsUppercase = ScalarFolding.letterCase(of: entry) & ScalarFolding.uppercaseFlag != 0
+        let startsUppercase = ScalarTable.letterCase(first) & ScalarFolding.uppercaseFlag != 0
         var hash = ScalarFolding.hashSeed
-        // The case flags of all the token's scalars, or-ed together.
-        var letterCases: UInt8 = 0
+        // The case flags of all the token's scalars, and their values, or-ed together.
+        var letterCases: UInt8 = 0, combined: UInt32 = 0
         var followedByPeriod = false
         var offset = position
-        var current = entry, combined = value
+        var current = first
         while true {
-            letterCases |= ScalarFolding.letterCase(of: current)
-            let foldedValue = UInt32(truncatingIfNeeded: current)
-            if foldedValue < ScalarFolding.expansionBase {
-                hash = ScalarFolding.hash(hash, adding: foldedValue)
-                if keepsFolded { folded.append(foldedValue) }
-            } else if foldedValue != ScalarFolding.removed {
-                for value in tables.expansions[Int(foldedValue - ScalarFolding.expansionBase)] {
-                    hash = ScalarFolding.hash(hash, adding: value)
-                    if keepsFolded { folded.append(value) }
+            letterCases |= ScalarTable.letterCase(current)
+            combined |= scalars[offset]
+            if current & ScalarTable.ownFoldingBit == 0 {
+                let foldedValue = folded[offset]
+                if foldedValue != 0 {  // 0: folds to nothing
+                    hash = ScalarFolding.hash(hash, adding: foldedValue)
+                    if keepsFolded { store.append(foldedValue) }
                 }
+            } else {
+                Self.fold(scalars[offset], tables, into: &hash, keeping: keepsFolded, in: &store)
             }
             offset += 1
             if isCharacterWise || offset >= scalars.count { break }
-            let nextValue = scalars[offset]
-            let nextEntry = ScalarFolding.entry(nextValue, tables: tables)
-            let nextKind = ScalarFolding.kind(of: nextEntry)
+            let next = classes[offset]
+            let nextKind = ScalarTable.scalarClass(next)
             guard nextKind == kind || nextKind == .mark else {
-                followedByPeriod = nextValue == 0x2E
+                followedByPeriod = scalars[offset] == 0x2E
                 break
             }
-            current = nextEntry
-            combined |= nextValue
+            current = next
         }
         let sawLowercase = letterCases & ScalarFolding.lowercaseFlag != 0
         let token = ScannedToken(
@@ -176,6 +193,24 @@ struct TokenScanner {
         gap = 0
         gapJoins = true
         return token
+    }
+
+    /// Folds a scalar whose token folding is its own (``ScalarTable/ownFoldingBit``): by its
+    /// ``ScalarFolding`` entry, which may expand it to several scalars or remove it.
+    @inline(never)
+    private static func fold(
+        _ value: UInt32, _ tables: ScalarFolding.Tables, into hash: inout UInt64, keeping keepsFolded: Bool, in store: inout [UInt32]
+    ) {
+        let foldedValue = UInt32(truncatingIfNeeded: ScalarFolding.entry(value, tables: tables))
+        if foldedValue < ScalarFolding.expansionBase {
+            hash = ScalarFolding.hash(hash, adding: foldedValue)
+            if keepsFolded { store.append(foldedValue) }
+        } else if foldedValue != ScalarFolding.removed {
+            for value in tables.expansions[Int(foldedValue - ScalarFolding.expansionBase)] {
+                hash = ScalarFolding.hash(hash, adding: value)
+                if keepsFolded { store.append(value) }
+            }
+        }
     }
 
     private mutating func noteGap(_ value: UInt32) {

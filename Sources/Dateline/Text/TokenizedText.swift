@@ -23,28 +23,21 @@ struct TokenizedText {
 
     /// The tokens of an article's scalars.
     init(_ text: ScalarText) {
-        self.init(scalars: text.scalars)
+        scalars = text.scalars
+        var tokens: [ScannedToken] = [], folded: [UInt32] = []
+        // A word averages well over three scalars in every script, with its space.
+        tokens.reserveCapacity(text.count / 4)
+        lineBreaks = TokenScanner.withScanner(of: text, keepsAllFolded: false) { scanner in
+            scanner.scanAll(into: &tokens, folded: &folded)
+            return scanner.lineBreaks
+        }
+        self.tokens = tokens
+        self.folded = folded
     }
 
     /// The tokens of a text on its own (decoded here).
     init(_ text: String) {
-        self.init(scalars: UTF8Scalars.withUTF8(text) { UTF8Scalars.scalars($0) })
-    }
-
-    private init(scalars: [Unicode.Scalar]) {
-        self.scalars = scalars
-        var tokens: [ScannedToken] = [], folded: [UInt32] = []
-        // A word averages well over three scalars in every script, with its space.
-        tokens.reserveCapacity(scalars.count / 4)
-        var lineBreaks: [Int] = []
-        Self.withValues(scalars) { values in
-            var scanner = TokenScanner(scalars: values, keepsAllFolded: false)
-            scanner.scanAll(into: &tokens, folded: &folded)
-            lineBreaks = scanner.lineBreaks
-        }
-        self.tokens = tokens
-        self.folded = folded
-        self.lineBreaks = lineBreaks
+        self.init(ScalarText(text))
     }
 
     /// The number of Unicode scalars of the text.

@@ -1,0 +1,206 @@
+import Foundation
+
+/// Per-scalar classes and folding, from one table built once for the Basic Multilingual Plane.
+///
+/// One 8-byte record per scalar holds everything the passes over an article's scalars read:
+/// the matchers' folded value and class bits (``ScalarText``) and the tokenizer's class and
+/// case (``TokenScanner``). Each distinct scalar of a text then costs one cache line, not one
+/// per table: with articles in many languages interleaved, the lines are what costs.
+enum ScalarTable {
+    static let wordBit: UInt8 = 1, spaceBit: UInt8 = 2, unspacedBit: UInt8 = 4, upperBit: UInt8 = 8, arabicBit: UInt8 = 16
+    /// Hyphen and apostrophes ("-", "'", "’"): they join word scalars on both sides into one word.
+    static let joinerBit: UInt8 = 32
+
+    /// A token class byte (see ``ScalarText/tokenClasses``): the ``ScalarClass`` in the low
+    /// four bits, ``ScalarFolding``'s letter case flags in the next two, and this bit when
+    /// the tokenizer's folding (``ScalarFolding``) of the scalar is not its folded value in
+    /// ``ScalarText/folded`` (0 there standing for "folds to nothing"): the tokenizer then
+    /// reads ``ScalarFolding``'s entry instead. Few scalars have it (ß, й, ة, combining marks).
+    static let ownFoldingBit: UInt8 = 0x80
+
+    /// The ``ScalarClass`` of a token class byte.
+    @inline(__always)
+    static func scalarClass(_ token: UInt8) -> ScalarClass {
+        // Bytes are only ever made from a ScalarClass, so the raw value is valid.
+        unsafeBitCast(token & 0x0F, to: ScalarClass.self)
+    }
+
+    /// The ``ScalarFolding`` letter case flags of a token class byte.
+    @inline(__always)
+    static func letterCase(_ token: UInt8) -> UInt8 { (token >> 4) & 3 }
+
+    /// Where ``decode(_:count:into:)`` writes: uninitialized storage for `count` elements each.
+    struct Output {
+        var scalars: UnsafeMutableBufferPointer<Unicode.Scalar>
+        var folded: UnsafeMutableBufferPointer<UInt32>
+        var classes: UnsafeMutableBufferPointer<UInt8>
+        var tokenClasses: UnsafeMutableBufferPointer<UInt8>
+    }
+
+    /// Decodes the `count` scalars of valid UTF-8 `bytes` and writes each one, its folded
+    /// value, its class bits and its token class into `output`; returns whether ``TextRepair``
+    /// might change the text (its per-pair test, ``TextRepair/mayBeDamage(_:after:)``, runs on the way).
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, count: Int, into output: Output) -> Bool {
+        let records = self.records  // once: the lazy global's check would otherwise run per scalar
+        var damage = false, previous: UInt32 = 0, offset = 0
+        for i in 0..<count {
+            let (v, length) = UTF8Scalars.decode(bytes, at: offset)
+            offset &+= length
+            // Decoded from valid UTF-8, so a valid scalar: no check needed to make one.
+            output.scalars.initializeElement(at: i, to: unsafeBitCast(v, to: Unicode.Scalar.self))
+            let record: Record
+            if v < 0x80 {
+                record = records[Int(v)]
+            } else {
+                if !damage, TextRepair.mayBeDamage(v, after: previous) { damage = true }
+                record = lookUp(v, records)
+            }
+            output.folded.initializeElement(at: i, to: record.fold)
+            output.classes.initializeElement(at: i, to: record.flags)
+            output.tokenClasses.initializeElement(at: i, to: record.token)
+            previous = v
+        }
+        return damage
+    }
+
+    /// What the table holds for one scalar.
+    private struct Record {
+        var fold: UInt32
+        var flags: UInt8
+        var token: UInt8
+    }
+
+    /// Han ideographs (with extension A) and Hangul syllables fold to themselves and are
+    /// unspaced word scalars; they are told by range, so that a Chinese or Korean article does
+    /// not spread its thousands of distinct characters over the table's cache lines.
+    private static let ideographClass = wordBit | unspacedBit
+
+    /// The record of a scalar from U+0080 on.
+    @inline(__always)
+    private static func lookUp(_ v: UInt32, _ records: Records) -> Record {
+        switch v {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: return Record(fold: v, flags: ideographClass, token: ScalarClass.han.rawValue)
+        case 0xAC00...0xD7A3: return Record(fold: v, flags: ideographClass, token: ScalarClass.hangul.rawValue)
+        case 0..<0x10000: return records[Int(v)]
+        default: return outsideRecord(v)
+        }
+    }
+
+    /// The record of a scalar beyond the Basic Multilingual Plane (rare: computed each time).
+    @inline(never)
+    private static func outsideRecord(_ v: UInt32) -> Record {
+        let scalar = unsafeBitCast(v, to: Unicode.Scalar.self)
+        let flags = (scalar.properties.isAlphabetic ? wordBit : 0) | (v >= 0x20000 && v < 0x3FFFF ? unspacedBit : 0)
+        return Record(fold: v, flags: flags, token: tokenClass(v, fold: v))
+    }
+
+    /// Whether the ranges ``lookUp(_:_:)`` tells without the table agree with it (for tests).
+    static var ideographRangesMatchTable: Bool {
+        let records = self.records
+        return [(0x3400...0x4DBF, ScalarClass.han), (0x4E00...0x9FFF, .han), (0xAC00...0xD7A3, .hangul)].allSatisfy { range, kind in
+            range.allSatisfy { v in
+                let record = records[v]
+                return record.fold == UInt32(v) && record.flags == ideographClass && record.token == kind.rawValue
+            }
+        }
+    }
+
+    /// The table for U+0000…U+FFFF, allocated once and never freed: lookups without reference
+    /// counting; never written after it is built.
+    private struct Records: @unchecked Sendable {
+        let pointer: UnsafeMutablePointer<Record>
+
+        @inline(__always) subscript(v: Int) -> Record { pointer[v] }
+    }
+
+    private static let records: Records = {
+        let records = UnsafeMutablePointer<Record>.allocate(capacity: 0x10000)
+        for v in 0..<0x10000 {
+            guard let s = Unicode.Scalar(UInt32(v)) else {  // surrogates: never decoded
+                (records + v).initialize(to: Record(fold: 0, flags: 0, token: ScalarClass.separator.rawValue))
+                continue
+            }
+            let fold = computeFold(s)
+            (records + v).initialize(to: Record(fold: fold, flags: classify(s), token: tokenClass(UInt32(v), fold: fold)))
+        }
+        return Records(pointer: records)
+    }()
+
+    /// The token class byte of scalar `v` whose folded value is `fold`.
+    private static func tokenClass(_ v: UInt32, fold: UInt32) -> UInt8 {
+        let entry = ScalarFolding.entry(v, tables: ScalarFolding.tables)
+        let tokenFold = UInt32(truncatingIfNeeded: entry)
+        let same = tokenFold == ScalarFolding.removed ? fold == 0 : tokenFold < ScalarFolding.expansionBase && tokenFold == fold
+        return ScalarFolding.kind(of: entry).rawValue | ScalarFolding.letterCase(of: entry) << 4 | (same ? 0 : ownFoldingBit)
+    }
+
+    private static func classify(_ s: Unicode.Scalar) -> UInt8 {
+        let p = s.properties
+        var f: UInt8 = 0
+        if p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+            || p.generalCategory == .spacingMark { f |= wordBit }
+        if p.isWhitespace { f |= spaceBit }
+        if p.isUppercase { f |= upperBit }
+        if s == "-" || s == "'" || s == "’" { f |= joinerBit }
+        let v = s.value
+        if (0x0600...0x06FF).contains(v) { f |= arabicBit }
+        if (0x3040...0x30FF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v)
+            || (0xAC00...0xD7A3).contains(v) || (0x1100...0x11FF).contains(v) || (0x3130...0x318F).contains(v)
+            || (0xF900...0xFAFF).contains(v) { f |= unspacedBit }
+        return f
+    }
+
+    private static func computeFold(_ s: Unicode.Scalar) -> UInt32 {
+        let v = s.value
+        switch v {
+        case 0x41...0x5A: return v + 32
+        case 0..<0x80: return v
+        case 0x064B...0x065F, 0x0670, 0x0640: return 0  // Arabic vowel marks and tatweel
+        case 0x0622, 0x0623, 0x0625, 0x0671: return 0x0627  // alef forms → bare alef
+        case 0x0649: return 0x064A  // alef maqsura → yeh
+        case 0xFF01...0xFF5E: return computeFold(Unicode.Scalar(v - 0xFEE0)!)
+        case 0x2019, 0x2018, 0x02BC: return 0x27  // typographic apostrophes
+        case 0x00C0...0x024F, 0x1E00...0x1EFF, 0x0370...0x03FF, 0x0400...0x04FF:
+            let lower = s.properties.lowercaseMapping.unicodeScalars
+            let base = lower.count == 1 ? lower.first! : s
+            if v >= 0x0400 && v <= 0x04FF {
+                return base.value == 0x0451 ? 0x0435 : base.value  // ё → е
+            }
+            let decomposed = Array((String(base) as NSString).decomposedStringWithCanonicalMapping.unicodeScalars)
+            return decomposed.first?.value ?? base.value
+        default:
+            return v
+        }
+    }
+
+    @inline(__always) private static func flags(_ s: Unicode.Scalar) -> UInt8 { records[Int(s.value)].flags }
+
+    @inline(__always) static func fold(_ s: Unicode.Scalar) -> UInt32 {
+        s.value < 0x10000 ? records[Int(s.value)].fold : s.value
+    }
+
+    @inline(__always) static func isWord(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x10000 ? flags(s) & wordBit != 0 : s.properties.isAlphabetic
+    }
+
+    @inline(__always) static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x10000 ? flags(s) & upperBit != 0 : s.properties.isUppercase
+    }
+
+    @inline(__always) static func isArabic(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x10000 && flags(s) & arabicBit != 0
+    }
+
+    @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x10000 && flags(s) & spaceBit != 0
+    }
+
+    @inline(__always) static func isUnspaced(_ s: Unicode.Scalar) -> Bool {
+        s.value >= 0x20000 ? s.value < 0x3FFFF : (s.value < 0x10000 && flags(s) & unspacedBit != 0)
+    }
+
+    /// The folded form of a whole string, as matchers compare it.
+    static func fold(_ text: String) -> [UInt32] {
+        text.unicodeScalars.map { fold($0) }.filter { $0 != 0 }
+    }
+}
