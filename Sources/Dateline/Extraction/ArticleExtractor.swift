@@ -113,7 +113,7 @@ public struct ArticleExtractor: Sendable {
             id: input.id, path: input.path, language: language,
             title: input.title ?? titleRange.map { text.string($0) },
             date: input.date ?? DateFinder.firstDate(in: text, ranges: dateRanges) ?? heads.date(in: text),
-            source: input.source ?? DatelineFinder.source(text, zones: zones, datelineEnd: heads.first?.datelineEnd),
+            source: input.source ?? DatelineFinder.source(text, zones: zones, datelineEnd: heads.first?.datelineEnd, agencies: phrases.agencies),
             dateline: heads.dateline.flatMap { DatelineFinder.place(text, $0.line, end: $0.datelineEnd) },
             countries: Self.unique(countries.lazy.map(\.code)),
             people: Self.unique(people.lazy.map(\.name)),

@@ -165,7 +165,11 @@ struct ArticleZones {
     /// mark: the name of a site's section, never a headline.
     private static func isSectionLabel(_ text: ScalarText, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty, range.count <= 30, !sentenceEnds.contains(text.scalars[range.upperBound - 1]) else { return false }
-        guard !range.contains(where: { text.scalars[$0].properties.numericType != nil }) else { return false }
+        // An ASCII scalar is numeric only as a digit: the Unicode property is asked of the others alone.
+        guard !range.contains(where: { i in
+            let s = text.scalars[i]
+            return s.isASCII ? s.value &- 0x30 < 10 : s.properties.numericType != nil
+        }) else { return false }
         if text.isUnspaced(range.lowerBound) { return range.count <= 6 }
         return !text.hasWords(atLeast: 3, in: range)
     }

@@ -1,22 +1,26 @@
-/// A phrase of the two lexicons looked for in an article's body: a speech verb or a topic cue.
-/// Both live in one trie (``CompiledVocabulary/bodyPhrases``), so one walk over the body finds
-/// the speech verbs for ``StatementAssembler`` and the keywords for ``TopicClassifier``,
+/// A phrase of the lexicons looked for in an article's body: a speech verb, a topic cue, or a
+/// news agency. All live in one trie (``CompiledVocabulary/bodyPhrases``), so one walk over
+/// the body finds the speech verbs for ``StatementAssembler``, the keywords for
+/// ``TopicClassifier`` and the agencies for ``DatelineFinder/source(_:zones:datelineEnd:agencies:)``,
 /// instead of a walk each over every scalar.
 enum BodyPhrase: Sendable {
     case speech(SpeechLexicon.Verb)
     case topic(TopicCue)
+    /// An agency of ``DatelineFinder/agencies``: the name reported as the source.
+    case agency(String)
 
-    /// The compiled-in speech verbs and topic phrases.
+    /// The compiled-in speech verbs, topic phrases and agencies.
     static let matcher: PhraseMatcher<BodyPhrase> = {
         var matcher = PhraseMatcher<BodyPhrase>()
         SpeechLexicon.addForms(to: &matcher) { .speech($0) }
         TopicLexicon.addPhrases(to: &matcher) { .topic($0) }
+        for agency in DatelineFinder.agencies { matcher.add(agency.surface, .agency(agency.name)) }
         return matcher
     }()
 }
 
-/// The speech verbs and topic phrases of an article's title and body, from one walk of
-/// ``CompiledVocabulary/bodyPhrases`` over each range.
+/// The speech verbs, topic phrases and agencies of an article's title and body, from one walk
+/// of ``CompiledVocabulary/bodyPhrases`` over each range.
 struct BodyPhraseMatches {
     /// The article language's speech verb forms in the body (all languages' for "und"), ordered by start.
     private(set) var verbs: [PhraseMatcher<SpeechLexicon.Verb>.Match] = []
@@ -24,24 +28,27 @@ struct BodyPhraseMatches {
     private(set) var topicCues: [PhraseMatcher<TopicCue>.Match] = []
     /// Topic phrases in the title.
     private(set) var titleTopicCues: [PhraseMatcher<TopicCue>.Match] = []
+    /// Agencies named in the body, ordered by start (as ``DatelineFinder/agencyMatcher`` finds them).
+    private(set) var agencies: [PhraseMatcher<String>.Match] = []
 
     /// The matches in `bodyRanges` (in text order) and `titleRange`.
     init(in text: ScalarText, bodyRanges: [Range<Int>], titleRange: Range<Int>?, language: String) {
         let matcher = CompiledVocabulary.current.bodyPhrases
         let anyLanguage = language == "und"
         for range in bodyRanges {
-            for match in matcher.matches(in: text, range: range) {
-                switch match.payload {
+            matcher.forEachMatch(in: text, range: range) { start, end, phrase in
+                switch phrase {
                 case .speech(let verb):
-                    guard anyLanguage || verb.language == language else { continue }
-                    verbs.append(.init(start: match.start, end: match.end, payload: verb))
-                case .topic(let cue): topicCues.append(.init(start: match.start, end: match.end, payload: cue))
+                    guard anyLanguage || verb.language == language else { return }
+                    verbs.append(.init(start: start, end: end, payload: verb))
+                case .topic(let cue): topicCues.append(.init(start: start, end: end, payload: cue))
+                case .agency(let name): agencies.append(.init(start: start, end: end, payload: name))
                 }
             }
         }
         guard let titleRange else { return }
-        for match in matcher.matches(in: text, range: titleRange) {
-            if case .topic(let cue) = match.payload { titleTopicCues.append(.init(start: match.start, end: match.end, payload: cue)) }
+        matcher.forEachMatch(in: text, range: titleRange) { start, end, phrase in
+            if case .topic(let cue) = phrase { titleTopicCues.append(.init(start: start, end: end, payload: cue)) }
         }
     }
 }

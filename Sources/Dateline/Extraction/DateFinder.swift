@@ -34,8 +34,11 @@ enum DateFinder {
         return result
     }()
 
-    /// The keys of ``months``, to rule words out in place.
-    private static let monthNames = WordSet(folded: Array(months.keys))
+    /// The keys of ``months``, to find words in place.
+    private static let monthNames = WordSet(folded: monthKeys)
+    /// The month number of each entry of ``monthNames``.
+    private static let monthNumbers = monthKeys.map { months[$0] ?? 0 }
+    private static let monthKeys = Array(months.keys)
 
     /// The first full date in `ranges` of `text`, as `YYYY-MM-DD`.
     static func firstDate(in text: ScalarText, ranges: [Range<Int>]) -> String? {
@@ -138,9 +141,10 @@ enum DateFinder {
         }
         func month(_ k: Int) -> Int? {
             guard k < t.count, case .word(let w) = t[k] else { return nil }
-            // An ASCII word equals a month name only scalar for scalar, which the set tells
-            // without a string; other words may equal one only canonically ("май" decomposed).
-            guard monthNames.contains(text, w) || text.folded[w].contains(where: { $0 >= 0x80 }) else { return nil }
+            // A word equal to a month name scalar for scalar is found without a string; an
+            // ASCII word can equal one no other way, others canonically ("май" decomposed).
+            if let entry = monthNames.entry(text, w) { return monthNumbers[entry] }
+            guard text.folded[w].contains(where: { $0 >= 0x80 }) else { return nil }
             return months[text.foldedString(w)]
         }
         func mark(_ k: Int, _ c: Unicode.Scalar) -> Bool { k < t.count && t[k] == .mark(c) }

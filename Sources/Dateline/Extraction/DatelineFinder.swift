@@ -124,14 +124,27 @@ enum DatelineFinder {
     }
 
     /// The agency the article names: in the dateline first, then in a citation or byline.
-    /// `datelineEnd` is the ``datelineEnd(_:_:)`` of the first body line (trimmed).
-    static func source(_ text: ScalarText, zones: ArticleZones, datelineEnd: Int?) -> String? {
+    /// `datelineEnd` is the ``datelineEnd(_:_:)`` of the first body line (trimmed); `agencies`
+    /// are the ``agencyMatcher`` matches in the body lines, ordered by start (the body walk of
+    /// ``BodyPhraseMatches`` finds them), so only bylines are walked here.
+    static func source(
+        _ text: ScalarText, zones: ArticleZones, datelineEnd: Int?, agencies: [PhraseMatcher<String>.Match]
+    ) -> String? {
+        // A match of the whole line that ends by the dateline's end is one of the dateline alone.
         if let first = zones.zones.first(where: { $0.kind == .body }), let end = datelineEnd,
-           let match = agencyMatcher.matches(in: text, range: first.range.lowerBound..<end).first {
+           let match = agencies.first(where: { $0.start >= first.range.lowerBound && $0.start < end && $0.end <= end }) {
             return match.payload
         }
-        for zone in zones.zones where zone.kind == .body || zone.kind == .byline {
-            if let match = agencyMatcher.matches(in: text, range: zone.range).first { return match.payload }
+        var next = 0
+        for zone in zones.zones {
+            switch zone.kind {
+            case .body:
+                while next < agencies.count, agencies[next].start < zone.range.lowerBound { next += 1 }
+                if next < agencies.count, zone.range.contains(agencies[next].start) { return agencies[next].payload }
+            case .byline:
+                if let match = agencyMatcher.matches(in: text, range: zone.range).first { return match.payload }
+            default: continue
+            }
         }
         return nil
     }

@@ -120,25 +120,31 @@ enum PageFurniture {
 
     /// Whether the folded scalars `range` hold a "/", ":" or "-", the letters "pho", "fot" or
     /// "tty" ("photo", "foto", "getty") or an ignored mark (folded to 0, which a phrase
-    /// skips): one of them stands in every credit. Read without a branch per scalar.
+    /// skips): one of them stands in every credit. The marks are read without a branch per
+    /// scalar; the letters are looked for only from an "o" or a "y", and only without a mark.
     private static func hasCreditTailClue(_ folded: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Bool {
-        let (pho, fot, tty) = (trigram(0x70, 0x68, 0x6F), trigram(0x66, 0x6F, 0x74), trigram(0x74, 0x74, 0x79))
-        var marks: UInt64 = 0, nearest = UInt64.max, last2: UInt64 = 0
+        var marks: UInt64 = 0
         for i in range {
             let v = folded[i]
             marks |= (clueMarks >> UInt64(v & 63)) & UInt64((v &- 64) >> 31)  // the last factor: v < 64
-            let last3 = (last2 << 21 | UInt64(v)) & (1 << 63 - 1)
-            nearest = min(nearest, last3 ^ pho, last3 ^ fot, last3 ^ tty)
-            last2 = last3 & (1 << 42 - 1)
         }
-        return marks != 0 || nearest == 0
+        guard marks == 0 else { return true }
+        let lower = range.lowerBound
+        for i in range {
+            switch folded[i] {
+            case 0x6F:  // "o" of "pho" or "fot"
+                if i - 2 >= lower, folded[i - 2] == 0x70, folded[i - 1] == 0x68 { return true }
+                if i - 1 >= lower, i + 1 < range.upperBound, folded[i - 1] == 0x66, folded[i + 1] == 0x74 { return true }
+            case 0x79:  // "y" of "tty"
+                if i - 2 >= lower, folded[i - 2] == 0x74, folded[i - 1] == 0x74 { return true }
+            default: continue
+            }
+        }
+        return false
     }
 
     /// 0, "-", "/" and ":" as bits of the values below 64.
     private static let clueMarks: UInt64 = 1 << 0 | 1 << 0x2D | 1 << 0x2F | 1 << 0x3A
-
-    /// Three scalars as ``hasCreditTailClue(_:_:)`` packs the last three it read.
-    @inline(__always) private static func trigram(_ a: UInt64, _ b: UInt64, _ c: UInt64) -> UInt64 { a << 42 | b << 21 | c }
 
     /// Separators of navigation trails ("Home | World", "Startseite > Politik", "Главная / Политика").
     static let breadcrumbSeparators: [String] = [" | ", " > ", " / ", " » ", " › ", " • "]

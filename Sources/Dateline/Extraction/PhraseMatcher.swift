@@ -140,9 +140,17 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     /// Every match in `text[range]`, ordered by start; several may start at one offset.
     func matches(in text: ScalarText, range: Range<Int>? = nil) -> [Match] {
-        let range = (range ?? 0..<text.count).clamped(to: 0..<text.count)
-        let filter = prefixes
         var found: [Match] = []
+        forEachMatch(in: text, range: range ?? 0..<text.count) { found.append(Match(start: $0, end: $1, payload: $2)) }
+        return found
+    }
+
+    /// Calls `visit` with the start, end and payload of every match in `text[range]`, in the
+    /// order of ``matches(in:range:)``: no array of matches is made, and a payload is copied
+    /// only if `visit` keeps it.
+    func forEachMatch(in text: ScalarText, range: Range<Int>, _ visit: (Int, Int, Payload) -> Void) {
+        let range = range.clamped(to: 0..<text.count)
+        let filter = prefixes
         text.withScan { scan in
             // The class of the scalar before `i`, carried along instead of read again per scalar.
             var before: UInt8 = range.lowerBound > 0 ? scan.classes[range.lowerBound - 1] : 0
@@ -151,26 +159,32 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
                 defer { before = current }
                 guard ScalarScan.startsWord(current, after: before) else { continue }
                 if filter.mayStart(scan, at: i, limit: range.upperBound) {
-                    walk(scan, from: i, matchStart: i, limit: range.upperBound, proclitic: false, into: &found)
+                    walk(scan, from: i, matchStart: i, limit: range.upperBound, proclitic: false, visit)
                 }
                 if Self.isProclitic(scan.folded[i]) {
                     var j = i + 1
                     for _ in 0..<3 where j < range.upperBound {
-                        walk(scan, from: j, matchStart: i, limit: range.upperBound, proclitic: true, into: &found)
+                        // The filter holds every phrase's start, so a walk it turns away would find nothing.
+                        if filter.mayStart(scan, at: j, limit: range.upperBound) {
+                            walk(scan, from: j, matchStart: i, limit: range.upperBound, proclitic: true, visit)
+                        }
                         guard Self.isProclitic(scan.folded[j]) || scan.folded[j] == 0x0627 else { break }
                         j += 1
                     }
                 }
             }
         }
-        return found
     }
 
     /// The matches that start exactly at `start` (and end before `limit`).
     func matches(in text: ScalarText, at start: Int, limit: Int) -> [Match] {
         var found: [Match] = []
         guard start >= 0 else { return found }
-        text.withScan { walk($0, from: start, matchStart: start, limit: min(limit, text.count), proclitic: false, into: &found) }
+        text.withScan { scan in
+            walk(scan, from: start, matchStart: start, limit: min(limit, text.count), proclitic: false) {
+                found.append(Match(start: $0, end: $1, payload: $2))
+            }
+        }
         return found
     }
 
@@ -179,7 +193,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     private func walk(
-        _ text: ScalarScan, from start: Int, matchStart: Int, limit: Int, proclitic: Bool, into found: inout [Match]
+        _ text: ScalarScan, from start: Int, matchStart: Int, limit: Int, proclitic: Bool, _ visit: (Int, Int, Payload) -> Void
     ) {
         var node = Node(scalar: 0), atRoot = true, j = start
         while let c = text.nextKeyScalar(&j, limit: limit) {
@@ -196,7 +210,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             while true {
                 // Fields read one by one: a copy of the entry would copy its payload too.
                 if !proclitic || entries[k].allowsProclitic, entries[k].isPrefix || text.isWordEnd(j) {
-                    found.append(Match(start: matchStart, end: j, payload: entries[k].payload))
+                    visit(matchStart, j, entries[k].payload)
                 }
                 if entries[k].isLast { break }
                 k += 1
@@ -230,11 +244,23 @@ private struct PrefixFilter: Sendable {
         let length = min(key.count, Self.keyLength)
         if length < Self.keyLength { shortLengths |= 1 << UInt8(length - 1) }
         var h = Self.step(0, key[0])
-        guard key.count > 1 else { return bits.set(Self.bitInLine(h), line: Self.lineCount) }
+        guard key.count > 1 else { return setKey(h, line: Self.lineCount) }
         h = Self.step(h, key[1])
         let line = Self.line(h)
         for c in key[2..<length] { h = Self.step(h, c) }
+        setKey(h, line: line)
+    }
+
+    /// Sets the two bits of the key of hash `h` in `line`.
+    private func setKey(_ h: UInt64, line: Int) {
         bits.set(Self.bitInLine(h), line: line)
+        bits.set(Self.secondBitInLine(h), line: line)
+    }
+
+    /// Whether the two bits of a key of hash `h` are set in `line`: two bits per key let
+    /// through a fraction of the words one bit would, at no further cache line.
+    @inline(__always) private func mayHold(_ h: UInt64, line: Int) -> Bool {
+        bits.isSet(Self.bitInLine(h), line: line) && bits.isSet(Self.secondBitInLine(h), line: line)
     }
 
     /// Whether a phrase may start at the word start `i` and end before `limit`.
@@ -244,12 +270,12 @@ private struct PrefixFilter: Sendable {
             h = Self.step(h, c)
             length += 1
             if length == 1 {
-                if shortLengths & 1 != 0, bits.isSet(Self.bitInLine(h), line: Self.lineCount) { return true }
+                if shortLengths & 1 != 0, mayHold(h, line: Self.lineCount) { return true }
                 continue
             }
             if length == 2 { line = Self.line(h) }
-            if length == Self.keyLength { return bits.isSet(Self.bitInLine(h), line: line) }
-            if shortLengths & (1 << UInt8(length - 1)) != 0, bits.isSet(Self.bitInLine(h), line: line) { return true }
+            if length == Self.keyLength { return mayHold(h, line: line) }
+            if shortLengths & (1 << UInt8(length - 1)) != 0, mayHold(h, line: line) { return true }
         }
         return false
     }
@@ -262,6 +288,8 @@ private struct PrefixFilter: Sendable {
     @inline(__always) private static func line(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 57) }
 
     @inline(__always) private static func bitInLine(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h ^ (h >> 31)) >> 20) & 511 }
+
+    @inline(__always) private static func secondBitInLine(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 40) & 511 }
 }
 
 /// Bits in 64-byte lines aligned to the cache's, so that one line of bits is one cache line.
