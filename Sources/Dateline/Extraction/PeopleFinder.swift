@@ -97,7 +97,7 @@ struct PeopleFinder {
     camp street avenue city island islands sea ocean river mount valley hollywood california
     shoal reef atoll strait cape gulf bay peninsula province lake canal harbour harbor airport square
     cabo golfo estreito estrecho península provincia província île détroit golfe
-    treaty agreement accord convention school institute studies foundation principles standards
+    treaty agreement accord convention school institute studies foundation principles standards banco bank
     """)
 
     /// "according to" words that open a sentence before a name ("Menurut Roy", "Segundo
