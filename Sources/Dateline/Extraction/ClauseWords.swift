@@ -25,7 +25,7 @@ enum ClauseWords {
     mas e porém contudo além disso depois também
     aber und jedoch doch zudem außerdem dabei auch
     но и однако также а при этом как
-    لكن ولكن و ثم كما وقد قد بينما أما في من جانبه جانبها جهته جهتها بدوره بدورها المقابل ناحيته ناحيتها
+    لكن ولكن و ثم كما وقد قد بينما أما فيما في من جانبه جانبها جهته جهتها بدوره بدورها المقابل ناحيته ناحيتها
     한편 이에 대해 또 또한 이어 그러면서 반면
     в свою очередь su parte sua vez
     """)
@@ -60,7 +60,7 @@ enum ClauseWords {
     dans lors à au aux en devant selon que qu' après avant pour sur
     en durante ante a ante según tras que con
     em no na durante após segundo que com ao
-    in am bei im auf nach vor gegenüber dass laut
+    in am bei im auf nach vor gegenüber dass laut dem
     в на во при после перед по что
     في خلال يوم أمس اليوم عبر على من عن إلى الى مع قائلا قائلة مضيفا مضيفة بعد قبل أن إن لدى
     """)
@@ -80,7 +80,7 @@ enum ClauseWords {
     static let determiners = set(.determiner, """
     the a an this that these those le la les l' un une des du de ce cette ces el los las un una unos lo
     o os as um uma der die das ein eine einen dem den des этот эта эти
-    sebuah seorang para itu ini tersebut ambos ambas todos todas
+    sebuah seorang para itu ini tersebut ambos ambas todos todas kein keine keinen
     """)
 
     /// Head words of national offices, which speak for the state of the story's dateline
@@ -90,7 +90,7 @@ enum ClauseWords {
     ministère ministre gouvernement porte-parole présidence kementerian menteri pemerintah presiden istana
     ministerio ministro gobierno portavoz presidencia ministério governo porta-voz presidência
     ministerium minister regierung sprecher sprecherin präsident министерство министр правительство пресс-секретарь президент
-    мид мида глава
+    мид мида глава secretary presidential palace secrétaire secretario secretário sekretaris secretaría secretaria
     chancellor chanceler canciller chancelier kanzler kanzlerin секретарь министров кабинета
     الوزارة وزارة الوزير وزير الحكومة حكومة المتحدث المتحدثة متحدث الناطق الناطقة الرئيس الرئاسة
     """)
@@ -108,7 +108,7 @@ enum ClauseWords {
     /// Conjunctions that set a second clause against the first ("while", "mientras", "tandis"):
     /// a speech verb after one belongs to another statement.
     static let contrastive = set(.contrastive, """
-    while whereas mientras tandis alors enquanto sementara während wohingegen بينما
+    while whereas mientras tandis alors enquanto sementara während wohingegen بينما فيما
     """)
 
     /// Documents and figures cited as a source ("according to the report", "selon les chiffres"):

@@ -3,6 +3,7 @@ extension StatementFinder {
     /// `Xは「…」と述べた`, `Xは…と述べた`, `X는 "…"라고 말했다`, `X는 …고 밝혔다`.
     /// `start`: where the speaker may begin (after an "according to" naming the source).
     func contentFirstEvent(_ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, _ sentence: Sentence, from start: Int, korean: Bool) -> SpeechEvent? {
+        if korean, verb.payload.invertedOnly { return contentThenSpeakerEvent(verb, sentence) }
         var end = verb.start
         while end > sentence.range.lowerBound, text.isSpace(end - 1) { end -= 1 }
         var content: Range<Int>
@@ -27,6 +28,35 @@ extension StatementFinder {
         return SpeechEvent(speaker: named ? speaker : nil, carriedPronoun: named ? nil : "", verb: verb.payload,
                            verbRange: verb.start..<verb.end, content: content, kind: .direct)
     }
+
+    /// `…했다고 합동참모본부가 밝혔다`, `"…"라고 외교부 당국자가 말했다`: a Korean lead gives the
+    /// content (ending in 고), then the speaker with its subject particle, then the bare verb.
+    private func contentThenSpeakerEvent(_ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, _ sentence: Sentence) -> SpeechEvent? {
+        var words: [Range<Int>] = []
+        for word in text.lazyWordRanges(in: sentence.range.lowerBound..<verb.start) {
+            if words.count == 4 { words.removeFirst() }
+            words.append(word)
+        }
+        guard let last = words.last, last.count >= 2, Self.subjectParticles.contains(text.scalars[last.upperBound - 1]),
+              let quotative = words.dropLast().lastIndex(where: { $0.count >= 2 && text.scalars[$0.upperBound - 1] == "고" }) else { return nil }
+        let speaker = words[quotative + 1].lowerBound..<(last.upperBound - 1)
+        let ending = words[quotative]
+        var content: Range<Int>
+        if let quote = sentence.quotes.last(where: { ending.contains($0.close) }) {
+            content = quote.inner
+        } else {
+            // After a byline ("김지연 기자 = …").
+            let head = sentence.range.lowerBound..<min(ending.lowerBound, sentence.range.lowerBound + 40)
+            let start = head.last(where: { text.scalars[$0] == "=" }).map { $0 + 1 } ?? sentence.range.lowerBound
+            content = text.trimmed(start..<(ending.upperBound - 1))
+        }
+        guard !content.isEmpty, !speaker.isEmpty else { return nil }
+        return SpeechEvent(speaker: speaker, carriedPronoun: nil, verb: verb.payload, verbRange: verb.start..<verb.end,
+                           content: content, kind: kind(of: content, in: sentence))
+    }
+
+    /// Korean subject and topic particles.
+    static let subjectParticles: [Unicode.Scalar] = ["이", "가", "은", "는"]
 
     /// `range` without the connectors that open it ("한편", "이에 대해": "meanwhile", "in reply").
     private func withoutLeadingConnectors(_ range: Range<Int>) -> Range<Int> {

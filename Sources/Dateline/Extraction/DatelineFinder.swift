@@ -82,10 +82,11 @@ enum DatelineFinder {
         }
         // "（中央社台北9日電）": a Chinese wire head in brackets, ending in "dispatched".
         if text.scalars[first] == "（", let close = head.first(where: { text.scalars[$0] == "）" }),
-           close > first + 1, text.scalars[close - 1] == "电" || text.scalars[close - 1] == "電" {
+           close > first + 1, text.scalars[close - 1] == "电" || text.scalars[close - 1] == "電"
+            || (close > first + 2 && (text.scalars[close - 2] == "報" || text.scalars[close - 2] == "报") && (text.scalars[close - 1] == "導" || text.scalars[close - 1] == "道")) {
             return close + 1
         }
-        if let end = headLineEnd(text, range) { return end }
+        if let end = headLineEnd(text, range) ?? agencyHeadEnd(text, head) { return end }
         guard let dash = head.first(where: { isDash(text, $0) }) else { return nil }
         let prefix = first..<dash
         guard let firstWord = text.firstWordRange(from: prefix.lowerBound, in: prefix),
@@ -105,6 +106,32 @@ enum DatelineFinder {
               !text.hasWords(atLeast: 5, in: range.lowerBound..<open),
               !agencyMatcher.matches(in: text, range: (open + 1)..<last).isEmpty else { return nil }
         return range.upperBound
+    }
+
+    /// "Caracas, 6 dic (EFE).- …", "الكويت - 15 - 3 (كونا) -- …", "МОСКВА, 20 мая. /ТАСС/. …": a
+    /// head of at most ten words, a news agency in parentheses or slashes, then a dash or a full
+    /// stop; the end of the dash or stop.
+    private static func agencyHeadEnd(_ text: ScalarText, _ head: Range<Int>) -> Int? {
+        var from = head.lowerBound
+        for _ in 0..<3 {
+            guard let open = (from..<head.upperBound).first(where: { text.scalars[$0] == "(" || text.scalars[$0] == "/" }) else { return nil }
+            from = open + 1
+            let closing: Unicode.Scalar = text.scalars[open] == "(" ? ")" : "/"
+            guard open > head.lowerBound, !text.hasWords(atLeast: 11, in: head.lowerBound..<open),
+                  let close = ((open + 1)..<min(head.upperBound, open + 32)).first(where: { text.scalars[$0] == closing }),
+                  !agencyMatcher.matches(in: text, range: (open + 1)..<close).isEmpty else { continue }
+            var end = close + 1
+            let stop = end < head.upperBound && text.scalars[end] == "."
+            if stop { end += 1 }
+            var dash = end
+            while dash < head.upperBound, text.isSpace(dash) { dash += 1 }
+            var past = dash
+            while past < head.upperBound, text.scalars[past] == "-" || text.scalars[past] == "–" || text.scalars[past] == "—" { past += 1 }
+            if past > dash { return past }
+            // ("أبوظبي في 12 مارس / وام / …": slashes close the head by themselves.)
+            return stop || closing == "/" ? end : nil
+        }
+        return nil
     }
 
     /// Whether the word at `range` has three letters or more, all capitals ("TOKYO", "МОСКВА").

@@ -90,6 +90,8 @@ struct MentionAssembler {
         keys.reserveCapacity(people.count * 2)
         result.reserveCapacity(people.count * 2)
         for (index, person) in people.enumerated() {
+            // A name found again adds no word (its words' keys are those of the first).
+            guard !people[..<index].contains(where: { $0.name == person.name }) else { continue }
             text.forEachWordRange(in: person.range) { word in
                 let key = text.foldedWordKey(word)
                 guard key.characters >= 3, !keys.contains(key.hash) else { return true }

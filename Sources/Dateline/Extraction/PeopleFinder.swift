@@ -97,7 +97,7 @@ struct PeopleFinder {
     camp street avenue city island islands sea ocean river mount valley hollywood california
     shoal reef atoll strait cape gulf bay peninsula province lake canal harbour harbor airport square
     cabo golfo estreito estrecho península provincia província île détroit golfe
-    treaty agreement accord convention school institute studies foundation principles standards
+    treaty agreement accord convention school institute studies foundation principles standards banco bank
     """)
 
     /// "according to" words that open a sentence before a name ("Menurut Roy", "Segundo
@@ -138,7 +138,9 @@ struct PeopleFinder {
             let capitals = capitalisedWords[first...]
             // A headline in Title Case ("Jepang Akan Bantu AS Lawan Serangan") capitalises
             // ordinary words: its runs are not names.
-            let titleCase = range.count <= 200 && !capitals.isEmpty && !endsSentence(range)
+            // (Title Case needs two capitalised words of four letters or more: most ranges are
+            // told so without splitting them.)
+            let titleCase = range.count <= 200 && Self.hasTwoLongWords(capitals) && !endsSentence(range)
                 && CountryContext.isTitleCase(split(range, into: &words), in: text, shortLines: false)
             if !titleCase { capitalisedNames(capitals, in: range, into: &found) }
             appositiveSurnames(capitals, in: range, into: &found)
@@ -249,6 +251,16 @@ struct PeopleFinder {
             }
             return first
         }
+    }
+
+    /// Whether two of `words` have four scalars or more.
+    private static func hasTwoLongWords(_ words: ArraySlice<Range<Int>>) -> Bool {
+        var long = 0
+        for word in words where word.count >= 4 {
+            long += 1
+            if long == 2 { return true }
+        }
+        return false
     }
 
     /// Whether `range` ends with sentence punctuation (a paragraph, not a headline).

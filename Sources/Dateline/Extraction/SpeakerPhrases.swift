@@ -58,6 +58,7 @@ extension StatementFinder {
         guard start < end, Self.coordinators.contains(text, start..<end) else { return nil }
         var subject: Range<Int>? = nil
         var predicate = false
+        var previousWasTitle = false
         for word in text.lazyWordRanges(in: sentence.range.lowerBound..<start).prefix(10) {
             if sentence.quote(containing: word.lowerBound) != nil { predicate = subject != nil; break }
             // Commas may set off a name in apposition ("El presidente venezolano, Nicolás Maduro,
@@ -68,7 +69,10 @@ extension StatementFinder {
             let isSubjectWord = text.isUpper(word.lowerBound) || !kinds.isDisjoint(with: [.determiner, .office])
                 || PeopleFinder.isTitle(word, in: text) || Self.nameParticles.contains(text, word) || Self.genitives.contains(text, word)
                 || countries.contains { $0.start <= word.lowerBound && word.upperBound <= $0.end }
-            guard isSubjectWord else { predicate = subject != nil; break }
+            // ("Пресс-секретарь президента РФ Дмитрий Песков": a Cyrillic genitive after a title.)
+            let genitiveAfterTitle = !isSubjectWord && (0x0400...0x04FF).contains(text.scalars[word.lowerBound].value) && previousWasTitle
+            previousWasTitle = PeopleFinder.isTitle(word, in: text)
+            guard isSubjectWord || genitiveAfterTitle else { predicate = subject != nil; break }
             subject = (subject?.lowerBound ?? word.lowerBound)..<word.upperBound
         }
         guard predicate, let subject else { return nil }
@@ -126,7 +130,7 @@ extension StatementFinder {
 
     /// Adverbs and time words between a Han speaker and the verb ("该发言人还表示", "范秋姮当天回应"),
     /// longest first.
-    static let hanTrailingAdverbs: [[Unicode.Scalar]] = ["当天", "當天", "当日", "當日", "今天", "随后", "隨後", "同时", "同時", "此前", "还", "還", "也", "则", "則", "又", "并", "並"]
+    static let hanTrailingAdverbs: [[Unicode.Scalar]] = ["当天", "當天", "当日", "當日", "今天", "随后", "隨後", "随即", "隨即", "同时", "同時", "此前", "还", "還", "也", "则", "則", "又", "并", "並"]
         .map { Array($0.unicodeScalars) }
 
     /// `range` from after its last space, bracket, dash, "=" or enumeration comma: what stands
@@ -145,7 +149,11 @@ extension StatementFinder {
     /// The speaker named after its verb: `, said the minister in …`, `قال وزير الخارجية إن …`.
     /// In Arabic the phrase also ends where a definite word is followed by an indefinite one
     /// (`أكد وزير الخارجية موقف …`) and before a prefixed addressee (`لنظيره`).
-    func speakerAfterVerb(from offset: Int, in sentence: Sentence, arabic: Bool, stopsAtComma: Bool = false) -> Range<Int>? {
+    ///
+    /// `verbSecond` (German): after a capitalised noun, a lower-case word (the finite verb of
+    /// "nach Angaben des Auswärtigen Amtes sprachen …") or an object's article ("begrüßte
+    /// Regierungssprecher X den Austausch") ends the phrase.
+    func speakerAfterVerb(from offset: Int, in sentence: Sentence, arabic: Bool, stopsAtComma: Bool = false, verbSecond: Bool = false) -> Range<Int>? {
         let tail = offset..<sentence.range.upperBound
         if arabic, let first = tail.first(where: { text.isWord($0) }),
            let country = countries.first(where: { $0.start == first }) {
@@ -169,6 +177,10 @@ extension StatementFinder {
                 // "nach Angaben des Ministeriums wurden …": an auxiliary opens the clause after the speaker.
                 if !kinds.isDisjoint(with: [.afterVerbStop, .complementizer, .passiveAuxiliary]), !(count == 0 && articleFirst) { return false }
                 if count > 0, kinds.contains(.relativeMarker) { return false }
+                // ("sagte er dem Sender CBS": a pronoun is the whole subject.)
+                if verbSecond, count == 1, buffer[0].kinds.contains(.pronoun) { return false }
+                if verbSecond, count > 0, text.isUpper(buffer[count - 1].range.lowerBound), !buffer[count - 1].kinds.contains(.determiner),
+                   !text.isUpper(word.lowerBound), !kinds.contains(.determiner) || Self.objectArticles.contains(text, word) { return false }
                 if commaBefore && (!arabic || stopsAtComma) { return false }
                 if gap.contains(where: { Self.endsSpeakerAfterVerb(text.scalars[$0]) }) { return false }
                 if arabic, count > 0, !Self.inTheNameOf.contains(text, word) {
@@ -197,6 +209,9 @@ extension StatementFinder {
             return first.range.lowerBound..<last.range.upperBound
         }
     }
+
+    /// German articles of an object (not of a genitive: "Sprecher der Regierung").
+    private static let objectArticles = WordSet(["den", "dem", "das", "die", "einen", "eine", "ein", "einem"])
 
     /// Punctuation between words after a verb that ends the speaker phrase.
     private static func endsSpeakerAfterVerb(_ s: Unicode.Scalar) -> Bool {
@@ -231,7 +246,7 @@ extension StatementFinder {
     private static let addresseeNouns = WordSet(["المجتمع", "الأطراف", "الطرفين", "الجانبين", "الدول", "العالم", "المواطنين"])
 
     /// "باسم" ("in the name of") continues a speaker phrase ("المتحدث باسم الوزارة").
-    private static let inTheNameOf = WordSet(["باسم"])
+    private static let inTheNameOf = WordSet(["باسم", "باسمه", "باسمها"])
     private static let lam = ScalarTable.fold("ل"), ba = ScalarTable.fold("ب"), baAlef = ScalarTable.fold("با")
 
     /// "لنظيره", "بالوزير": a word with the preposition ل or ب attached (but not "با…").

@@ -49,7 +49,7 @@ struct SpeakerResolver {
     static let homeInstitutions: [String: (country: String, words: [String])] = [
         "zh": ("CN", ["外交部", "国防部", "商务部", "发言人", "国务院", "政府", "中方", "国家主席", "总理", "外长", "國防部", "商務部", "發言人", "國務院", "國家主席", "總理"]),
         "ja": ("JP", ["外務省", "防衛省", "経済産業省", "政府", "首相", "官房長官", "外相", "防衛相"]),
-        "ko": ("KR", ["외교부", "국방부", "통일부", "정부", "대통령실", "청와대", "합동참모본부", "합참"]),
+        "ko": ("KR", ["외교부", "국방부", "통일부", "정부", "대통령실", "청와대", "합동참모본부", "합참", "소식통", "당국자", "관계자"]),
     ]
 
     /// Ministries that Japanese and Korean news name without their state only for the home
@@ -85,7 +85,11 @@ struct SpeakerResolver {
         defer { lastEventEnd = max(event.content.upperBound, event.verbRange.upperBound) }
         guard let range = event.speaker else {
             if let carried = event.carriedPronoun, !carried.isEmpty {
-                return personNamedSince(lastEventEnd, before: event.verbRange.lowerBound, surface: carried) ?? fromHistory(surface: carried)
+                // ("…, hieß es": the impersonal pronoun names nobody.)
+                if carried == "es" { return fromHistory(surface: carried) }
+                return personNamedSince(lastEventEnd, before: event.verbRange.lowerBound, surface: carried)
+                    ?? bodyOpeningSentence(since: lastEventEnd, before: event.verbRange.lowerBound, surface: carried)
+                    ?? fromHistory(surface: carried)
             }
             return fromHistory(surface: event.carriedPronoun ?? "")
         }
@@ -105,7 +109,9 @@ struct SpeakerResolver {
     private mutating func resolve(_ range: Range<Int>, words: UnsafeBufferPointer<Range<Int>>) -> ResolvedSpeaker {
         let surface = text.string(range)
         if words.count == 1, clauseWords.kinds(words[0]).contains(.pronoun) {
-            return personNamedSince(lastEventEnd, before: range.lowerBound, surface: surface) ?? fromHistory(surface: surface)
+            return personNamedSince(lastEventEnd, before: range.lowerBound, surface: surface)
+                ?? bodyOpeningSentence(since: lastEventEnd, before: range.lowerBound, surface: surface)
+                ?? fromHistory(surface: surface)
         }
         // "Pékin, principal allié de Pyongyang, a appelé": the state before the apposition speaks.
         let named = countryNamedBeforeAppositive(range).map { [$0] }
@@ -128,10 +134,21 @@ struct SpeakerResolver {
             history.append(HistoryEntry(phrase: range, name: resolved.name, countries: []))
             return resolved
         }
+        // "his office said", "son entourage": the person named since the last statement.
+        if resolved.countries.isEmpty, words.count <= 3, Self.possessives.contains(text, words[0]),
+           let person = people.last(where: { $0.range.lowerBound >= lastEventEnd && $0.range.upperBound <= range.lowerBound }),
+           let country = person.country {
+            resolved.countries = [country]
+        }
         // "외교부 당국자", "外務省の報道官": in Japanese and Korean news the unqualified
         // ministry is the home state's, even after a foreign one was named.
         if resolved.countries.isEmpty, let homeCountry, Self.homeMinistries.contains(where: { surface.hasPrefix($0) }) {
             resolved.countries = [homeCountry]
+        }
+        // "представитель ведомства": the department that spoke last.
+        if resolved.countries.isEmpty, words.contains(where: { Self.bodyBackReferences.contains(text, $0) }),
+           let last = history.last(where: { !$0.countries.isEmpty }) {
+            resolved.countries = last.countries
         }
         // Where the phrase's content word keys stand in `historyKeys`, once computed.
         var keyRange: Range<Int>? = nil
@@ -143,13 +160,22 @@ struct SpeakerResolver {
                 if words.count <= 3, Self.isSubset(key, of: historyKeys[earlier.keys ?? 0..<0]) { resolved.name = earlier.name }
             }
         }
+        if resolved.countries.isEmpty, let country = countryOfHonoredSurname(surface, before: range.lowerBound) {
+            resolved.countries = [country]
+        }
         if resolved.countries.isEmpty, let same = countryOfSameBody(surface, before: range.lowerBound) {
             resolved.countries = [same]
+        }
+        // A back reference in the lead, before any statement: the person named before it.
+        if resolved.countries.isEmpty, history.isEmpty, isBackReference(words),
+           let person = people.last(where: { $0.range.upperBound <= range.lowerBound }), let country = person.country {
+            resolved.countries = [country]
+            resolved.name = person.name
         }
         if resolved.countries.isEmpty, isBackReference(words), let last = history.last(where: { !$0.countries.isEmpty }) {
             resolved.countries = last.countries
             // (A spokesperson is not the body that spoke before.)
-            if !Self.spokespersonNouns.contains(text, words[1]) { resolved.name = last.name }
+            if !words.contains(where: { Self.spokespersonNouns.contains(text, $0) }) { resolved.name = last.name }
         }
         if resolved.countries.isEmpty, let homeCountry, homeWords.contains(where: { surface.contains($0) }) {
             resolved.countries = [homeCountry]
@@ -213,7 +239,8 @@ struct SpeakerResolver {
             scalars.removeLast()
         }
         guard scalars.count >= 3, scalars.contains(where: ScalarTable.isUnspaced) else { return nil }
-        let pieces = (0...(scalars.count - 3)).map { String(String.UnicodeScalarView(scalars[$0..<($0 + 3)])) }
+        // (Pieces with a space, "외교 ", are no shared name.)
+        let pieces = (0...(scalars.count - 3)).map { scalars[$0..<($0 + 3)] }.filter { !$0.contains(" ") }.map { String(String.UnicodeScalarView($0)) }
         return latestKnown { earlier in pieces.contains { piece in earlier.name.contains(piece) } }
     }
 
@@ -240,6 +267,23 @@ struct SpeakerResolver {
         if scalars.count >= 3, let first = scalars.first, Self.hanDemonstratives.contains(first) { scalars = scalars.dropFirst() }
         let phrase = String(scalars)
         return latestKnown { $0.name.contains(phrase) }
+    }
+
+    /// "王氏" after "中国の王毅外相", "岩屋氏" after "岩屋毅外相": a surname with its honorific
+    /// speaks for the country named just before the full name's first mention, or else for
+    /// the home state when a home title follows that mention.
+    private func countryOfHonoredSurname(_ surface: String, before offset: Int) -> String? {
+        let scalars = Array(surface.unicodeScalars)
+        guard scalars.count >= 2, let last = scalars.last, Self.honorifics.contains(last), scalars.allSatisfy(ScalarTable.isUnspaced) else { return nil }
+        let stem = scalars.dropLast()
+        // The first mention with the full name (not the surname and honorific again, as in a headline).
+        guard let mention = (0..<max(0, offset - stem.count)).first(where: { i in
+            text.scalars[i + stem.count] != last && stem.indices.allSatisfy { text.scalars[i + $0 - stem.startIndex] == stem[$0] }
+        }) else { return nil }
+        if let named = countries.last(where: { $0.end <= mention && mention - $0.end <= 2 }) { return named.code }
+        let after = String(String.UnicodeScalarView(text.scalars[mention..<min(text.count, mention + stem.count + 12)]))
+        if let homeCountry, homeWords.contains(where: { after.contains($0) }) { return homeCountry }
+        return nil
     }
 
     /// "同省の報道官" ("the same ministry's spokesman"), "同国", "该国": the country of the last
@@ -302,12 +346,34 @@ struct SpeakerResolver {
     /// spokesperson", "un porte-parole": a spokesperson of no named body speaks for the
     /// body that spoke last (the department or ministry just quoted), not the dateline's state.
     func isBackReference(_ words: UnsafeBufferPointer<Range<Int>>) -> Bool {
+        // "дипломат", "министр": Russian has no articles.
+        if words.count == 1 { return Self.bareBackReferenceNouns.contains(text, words[0]) }
+        // "el jefe de Estado", "o chefe de Estado", "le chef de l'Etat", "the head of state".
+        if (3...5).contains(words.count), Self.definiteArticles.contains(text, words[0]), Self.headNouns.contains(text, words[1]),
+           let last = words.last, Self.stateNouns.contains(text, last) { return true }
         guard words.count == 2 else { return false }
+        // "die Grünen-Politikerin", "der Kremlsprecher".
+        if Self.definiteArticles.contains(text, words[0]), PeopleFinder.hasTitleEnding(words[1], in: text) { return true }
         if Self.spokespersonNouns.contains(text, words[1]) {
             return Self.definiteArticles.contains(text, words[0]) || Self.indefiniteArticles.contains(text, words[0])
         }
         return Self.definiteArticles.contains(text, words[0]) && Self.backReferenceNouns.contains(text, words[1])
     }
+
+    /// "of the department", "of the ministry" without a country: the body that spoke last.
+    static let bodyBackReferences = WordSet(["ведомства", "министерства"])
+
+    /// Possessive determiners that tie an office to a person ("his office").
+    static let possessives = WordSet(["his", "her", "son", "sa", "ses", "su", "sus", "seu", "sua", "sein", "seine", "ihr", "ihre"])
+
+    /// Russian nouns for whoever spoke last, which need no article.
+    static let bareBackReferenceNouns = WordSet([
+        "дипломат", "министр", "политик", "президент", "премьер", "канцлер", "представитель", "пресс-секретарь", "генсек", "посол",
+    ])
+
+    /// Heads of "head of state" phrases, and the states they head.
+    static let headNouns = WordSet(["head", "chef", "jefe", "chefe", "oberhaupt"])
+    static let stateNouns = WordSet(["state", "etat", "l'etat", "estado", "government", "gouvernement", "gobierno", "governo", "diplomacia", "diplomatie"])
 
     /// Indefinite articles before a spokesperson noun.
     static let indefiniteArticles = WordSet(["a", "an", "un", "une", "um", "uma", "uno", "ein", "eine"])
@@ -337,6 +403,31 @@ struct SpeakerResolver {
         history.append(HistoryEntry(phrase: person.range, name: person.name, countries: resolved.countries))
         return resolved
     }
+
+    /// "China's coast guard gave a different account. … it said", "Le ministère algérien … a
+    /// donné une autre version. Selon lui, …": a neuter or body pronoun stands for the body a
+    /// sentence since the last statement opened with (a country reference within its first
+    /// three words), when no person was named since.
+    private mutating func bodyOpeningSentence(since start: Int, before end: Int, surface: String) -> ResolvedSpeaker? {
+        guard Self.bodyPronouns.contains(surface.lowercased()) else { return nil }
+        for match in countries.reversed() where match.start >= start && match.end <= end {
+            var words = 0
+            var i = match.start
+            while i > start, !Self.sentenceEnds.contains(text.scalars[i - 1]), words <= 3 {
+                if text.isWord(i - 1), i - 1 == 0 || !text.isWord(i - 2) { words += 1 }
+                i -= 1
+            }
+            guard words <= 2, i > start || start == 0 else { continue }
+            let resolved = ResolvedSpeaker(surface: surface, name: surface, countries: [match.code])
+            history.append(HistoryEntry(phrase: 0..<0, name: surface, countries: resolved.countries))
+            return resolved
+        }
+        return nil
+    }
+
+    /// Pronouns that may stand for a ministry, a coast guard or a government.
+    private static let bodyPronouns: Set<String> = ["it", "il", "lui", "elle", "ele", "ela"]
+    private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "\n", "。"]
 
     /// A pronoun, or no subject at all (`surface` empty), stands for the previous speaker.
     private func fromHistory(surface: String) -> ResolvedSpeaker {

@@ -48,6 +48,7 @@ enum SpeechLexicon {
     en report+him according to him
     en report+her according to her
     fr say pp:déclaré, pp:dit, pp:affirmé, pp:ajouté, pp:indiqué, pp:précisé, pp:souligné, pp:expliqué, pp:estimé, pp:assuré, pp:rappelé, pp:conclu, pp:insisté, pp:répondu, pp:reconnu, pp:jugé, pp:martelé, pp:fait savoir, pp:publié des déclarations, pp:publié une déclaration, pp:publié un communiqué, pp:publié une directive, pp:écrit, déclare, déclarent, affirme, affirment, estime, estiment, souligne, assure, explique, précise, indique, rappelle, dit, disent, ajoute
+    fr say s'est dit, s'est dite, se sont dits, s'est déclaré, s'est déclarée
     fr claim pp:prétendu, pp:soutenu que, prétend
     fr confirm pp:confirmé, confirme
     fr announce pp:annoncé, annonce, annoncent
@@ -89,6 +90,7 @@ enum SpeechLexicon {
     id report+pre menurut
     id report+nya menurutnya
     es say dijo, dijeron, afirmó, afirmaron, aseguró, aseguraron, declaró, declararon, señaló, señalaron, explicó, indicó, añadió, agregó, sostuvo, subrayó, destacó, insistió, manifestó, expresó, comentó, respondió, reconoció, dice, afirma, asegura, señala, sostiene, pp:dicho, pp:afirmado, pp:declarado, pp:asegurado, pp:señalado
+    es say consideró, consideraron
     es confirm confirmó
     es announce anunció, anunciaron
     es warn advirtió, advirtieron, alertó, advierte
@@ -106,6 +108,7 @@ enum SpeechLexicon {
     es report+pre según, de acuerdo con
     es report+ella según ella
     pt say disse, disseram, afirmou, afirmaram, declarou, declararam, acrescentou, explicou, destacou, ressaltou, sublinhou, reiterou, comentou, garantiu, assegurou, observou, respondeu, reconheceu, diz, dizem, afirma
+    pt say considerou, consideraram
     pt confirm confirmou
     pt announce anunciou, anunciaram
     pt warn alertou, advertiu, avisou, alerta
@@ -117,7 +120,7 @@ enum SpeechLexicon {
     pt reject rejeitou, rejeitaram, rejeita, recusou
     pt ask pediu, pediram, exigiu, cobrou, solicitou, pede, apelou, apelaram
     pt propose propôs, propuseram, ofereceu
-    pt support apoiou, defendeu, elogiou
+    pt support apoiou, defendeu, elogiou, saudou, saudaram
     pt promise prometeu
     pt report informou, noticiou
     pt report+pre segundo, de acordo com, conforme
@@ -161,6 +164,7 @@ enum SpeechLexicon {
     ru promise пообещал, пообещала
     ru report сообщил, сообщила, сообщили, сообщает, передает, передаёт
     ru report+pre по словам, по данным, по мнению, по сообщению
+    ru say+inv сообщили в, сообщили во, заявили в, отметили в, пояснили в
     ru say+pre как сообщили в, как сообщили во, как сообщили из, как заявили в, как отметили в, как пояснили в, как подчеркнули в
     ru report+его по его словам, по его мнению, по его данным
     ru report+её по ее словам, по её словам, по ее мнению, по её мнению
@@ -207,7 +211,7 @@ enum SpeechLexicon {
     zh support 歡迎
     zh promise 承諾
     zh report 報道, 報導
-    ja say を表明した, ことを明らかにした, ことも明らかにした, 考えを示した, 意向を示した, 方針を示した, 認識を示した, との見解を示した, との考えを示した, と述べた, と語った, と話した, と強調した, と明らかにした, と指摘した, と説明した, と表明した, と述べている, と話している, と訴えた, と主張した, と答えた
+    ja say と述べるにとどめた, を表明した, ことを明らかにした, ことも明らかにした, 考えを示した, 意向を示した, 方針を示した, 認識を示した, との見解を示した, との考えを示した, と述べた, と語った, と話した, と強調した, と明らかにした, と指摘した, と説明した, と表明した, と述べている, と話している, と訴えた, と主張した, と答えた
     ja announce と発表した, との談話を発表した, との声明を発表した, との談話を出した, との声明を出した, とのコメントを発表した
     ja warn と警告した
     ja accuse と非難した
@@ -283,6 +287,8 @@ enum SpeechLexicon {
                     for ending in koreanQuotativeEndings {
                         matcher.add(ending + form, wrap(Verb(language: language, act: act, pronoun: nil)))
                     }
+                    // "…했다고 합참이 밝혔다": the bare verb, after its speaker (only so).
+                    matcher.add(form, wrap(Verb(language: language, act: act, pronoun: nil, invertedOnly: true)))
                 } else if form.hasSuffix("*") {
                     matcher.add(String(form.dropLast()), wrap(verb), prefix: true)
                 } else {

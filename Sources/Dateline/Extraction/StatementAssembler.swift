@@ -106,7 +106,7 @@ struct StatementAssembler {
             guard match.start < range.upperBound else { break }
             guard anyLanguage || match.payload.language == language,
                   SpeechLexicon.isSpeechUse(match, in: text, limit: range.upperBound),
-                  !isInsideCountryName(match.start) else { continue }
+                  !isInsideCountryName(match.start), !followsArticle(match.start) else { continue }
             if let last = result.last, match.start < last.end {
                 if match.start == last.start, match.end > last.end { result[result.count - 1] = match }
                 continue
@@ -114,6 +114,18 @@ struct StatementAssembler {
             result.append(match)
         }
     }
+
+    /// "comme une menace existentielle", "the claims": after an article a verb form is a noun.
+    private func followsArticle(_ offset: Int) -> Bool {
+        var end = offset
+        while end > 0, text.isSpace(end - 1) { end -= 1 }
+        var start = end
+        while start > 0, text.isWord(start - 1) { start -= 1 }
+        return start < end && end - start <= 3 && Self.articles.contains(text, start..<end)
+    }
+
+    /// Articles of English and the Romance languages (not "lo": "así lo afirmó").
+    private static let articles = WordSet(["the", "a", "an", "le", "la", "les", "un", "une", "des", "el", "los", "las", "una", "um", "uma"])
 
     /// "The United States said": "States" is part of a country's name there, not a verb.
     private func isInsideCountryName(_ offset: Int) -> Bool {

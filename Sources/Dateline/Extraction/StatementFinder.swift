@@ -9,8 +9,9 @@ struct SpeechEvent: Sendable {
     var kind: StatementKind
 
     /// Whether `offset` is in the content, the speaker or the verb.
+    /// ("据路透社报道，美国国务院一名发言人表示，…": a report's content may hold a statement of its own.)
     func takes(_ offset: Int) -> Bool {
-        content.contains(offset) || speaker?.contains(offset) == true || verbRange.contains(offset)
+        (verb.act != "report" && content.contains(offset)) || speaker?.contains(offset) == true || verbRange.contains(offset)
     }
 }
 
@@ -77,6 +78,10 @@ struct StatementFinder {
         let before = verb.payload.speakerFollows || verb.payload.pronoun != nil ? nil
             : speaker(before: verb, clause, &lookups).map { withListedCountries($0, in: sentence) }
         var speaker = coordinated ?? before
+        // "In Berlin begrüßte Regierungssprecher X …": in German a phrase opening with a preposition
+        // stands before the verb, the subject after it.
+        if language == "de", coordinated == nil, let phrase = before, let first = text.lazyWordRanges(in: phrase).first(where: { _ in true }),
+           clauseWords.kinds(first).contains(.afterVerbStop) { speaker = nil }
         if language != "ar", !verb.payload.speakerFollows, verb.payload.pronoun == nil {
             speaker = speaker ?? speakerBeforeComma(clause, in: sentence, language: language)
         }
@@ -96,7 +101,9 @@ struct StatementFinder {
             }
         }
         let content = contentAfter(contentStart, in: sentence, verbs: verbs)
-        guard isSubstantial(content) else { return nil }
+        // ("ودانت مصر الهجوم، وقال …": one word before the next statement suffices.)
+        guard isSubstantial(content) || (language == "ar" && !content.isEmpty && arabicCommaFollows(content)),
+              !lacksComplement(verb, contentStart: contentStart, content: content, in: sentence) else { return nil }
         if implicit {
             return SpeechEvent(speaker: nil, carriedPronoun: verb.payload.pronoun ?? "", verb: verb.payload, verbRange: verb.start..<verb.end,
                                content: content, kind: kind(of: content, in: sentence))
@@ -128,7 +135,13 @@ struct StatementFinder {
         let arabic = verb.payload.language == "ar"
         if arabic && stopsAtComma { return speakerAfterVerb(from: verb.end, in: sentence, arabic: true, stopsAtComma: true) }
         if let known = lookups.after { return known }
-        let found = speakerAfterVerb(from: verb.end, in: sentence, arabic: arabic)
+        var found = speakerAfterVerb(from: verb.end, in: sentence, arabic: arabic, verbSecond: verb.payload.language == "de")
+        // "fügte er hinzu": the separated particle is no part of the speaker.
+        if let particle = verb.payload.particle, let phrase = found, let last = text.lazyWordRanges(in: phrase).reversed().first,
+           text.foldedString(last) == particle {
+            let rest = text.trimmed(phrase.lowerBound..<last.lowerBound)
+            found = rest.isEmpty ? nil : rest
+        }
         lookups.after = .some(found)
         return found
     }
@@ -192,9 +205,13 @@ struct StatementFinder {
         case .quote(let quote):
             // "… called the move \"baseless\" and said …": the verb continues the clause the quotation stands in.
             guard !text.lazyWordRanges(in: quote.close..<verb.start).contains(where: { Self.coordinators.contains(text, $0) }) else { return nil }
+            // ("وكان \"جيش تحرير بلوشستان\" قد أعلن": in Arabic a quoted name is the subject.)
+            if verb.payload.language == "ar", text.hasWords(atLeast: 1, in: (quote.close + 1)..<verb.start) { return nil }
             content = quote.open > sentence.range.lowerBound + 1 ? sentence.range.lowerBound..<quote.close : quote.inner
         case .punctuation(let at):
             guard at > sentence.range.lowerBound, isAttributionPunctuation(text.scalars[at]) else { return nil }
+            // ("…، وشددت وزارة الخارجية …": a verb with و after a comma opens a clause of its own.)
+            if verb.payload.language == "ar", arabicCommaBefore(verb.start) != nil { return nil }
             var before = at
             while before > sentence.range.lowerBound, text.isSpace(before - 1) || isAttributionPunctuation(text.scalars[before - 1]) { before -= 1 }
             if let quote = sentence.quotes.first(where: { $0.close == before - 1 }) {
@@ -213,6 +230,9 @@ struct StatementFinder {
                     guard !isAppositiveName(before: at, in: sentence), !opensWithStateInApposition(sentence, before: at),
                           let speaker = speaker(after: verb, in: sentence, &lookups), !isClause(speaker) else { return nil }
                     restStart = speaker.upperBound
+                    // ("…, fügte er hinzu.": the particle closes the verb.)
+                    if let particle = verb.payload.particle, let next = text.firstWordRange(from: restStart, in: restStart..<sentence.range.upperBound),
+                       text.foldedString(next) == particle { restStart = next.upperBound }
                     // "…", afirmou a porta-voz da diplomacia russa, Maria Zakharova.
                     if let name = appositiveName(after: restStart, in: sentence) { restStart = name.upperBound }
                 }
@@ -427,6 +447,10 @@ struct StatementFinder {
             }
         }
         var end = sentence.range.upperBound
+        // "…، وقال المتحدث باسمه إن …": in Arabic a comma and a verb with و open the next statement.
+        if nextVerb < end, let next = verbs.first(where: { $0.start > start && $0.payload.language == "ar" }), let comma = arabicCommaBefore(next.start) {
+            end = comma
+        }
         if nextVerb < end, let contrast = text.lazyWordRanges(in: start..<nextVerb).first(where: { clauseWords.kinds($0).contains(.contrastive) }) {
             end = contrast.lowerBound  // "…, mientras que el Gobierno chileno anunció …": another statement
         }
@@ -439,6 +463,27 @@ struct StatementFinder {
             return text.trimmed(quote.inner, droppingWhere: Self.edgePunctuation.contains)
         }
         return content
+    }
+
+    /// Whether a comma follows `content` (its end was cut before "، وقال").
+    private func arabicCommaFollows(_ content: Range<Int>) -> Bool {
+        var i = content.upperBound
+        while i < text.count, text.isSpace(i) { i += 1 }
+        return i < text.count && (text.scalars[i] == "،" || text.scalars[i] == ",")
+    }
+
+    /// The offset of the comma before an Arabic verb that carries و ("، وقال"), if any.
+    private func arabicCommaBefore(_ verbStart: Int) -> Int? {
+        var i = verbStart
+        if i < text.count, text.scalars[i] == "و" {
+            // The match holds the proclitic.
+        } else if i > 0, text.scalars[i - 1] == "و" {
+            i -= 1
+        } else {
+            return nil
+        }
+        while i > 0, text.isSpace(i - 1) { i -= 1 }
+        return i > 0 && (text.scalars[i - 1] == "،" || text.scalars[i - 1] == ",") ? i - 1 : nil
     }
 
     /// "Pékin, principal allié de Pyongyang, a appelé …": the sentence opens with a state and
@@ -455,6 +500,21 @@ struct StatementFinder {
         while i < comma, text.isSpace(i) { i += 1 }
         return i < comma && text.scalars[i] == ","
     }
+
+    /// "a rappelé son ambassadeur", "recordó a las víctimas": verbs that are speech only with a
+    /// that-clause, a quotation or a colon after them.
+    private func lacksComplement(
+        _ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, contentStart: Int, content: Range<Int>, in sentence: Sentence
+    ) -> Bool {
+        var last = verb.end
+        while last > verb.start, text.isWord(last - 1) { last -= 1 }
+        guard last < verb.end, Self.speechOnlyWithComplement.contains(text, last..<verb.end) else { return false }
+        if sentence.quotes.contains(where: { $0.open + 1 >= content.lowerBound && $0.open < content.upperBound }) { return false }
+        if (contentStart..<content.lowerBound).contains(where: { text.scalars[$0] == ":" }) { return false }
+        return !text.lazyWordRanges(in: contentStart..<content.lowerBound).contains { clauseWords.kinds($0).contains(.complementizer) }
+    }
+
+    static let speechOnlyWithComplement = WordSet(["rappelé", "rappelle", "reconnu", "reconnaît", "recordó", "lembrou"])
 
     /// Lower-case particles of personal names.
     static let nameParticles = WordSet(["da", "de", "do", "dos", "das", "del", "la", "van", "von", "der", "den", "bin", "ibn", "al", "el"])

@@ -1,26 +1,25 @@
 /// A set of folded words, tested either as strings or, without building one, on a word of
 /// the text: the folded scalars of the word are hashed where they stand and compared with
-/// the entries in an open-addressing table, so a test allocates nothing. Most words tested
-/// are in no set: one bit per entry's hash in a small filter turns most of them away, and a
-/// tag of the hash beside each slot most of the rest, without reading an entry (with many
-/// languages interleaved, each line read is likely a cache miss).
+/// the entries in an open-addressing table, so a test allocates nothing.
+///
+/// With many languages interleaved, each line of a table read is likely a cache miss, so a
+/// test reads few: most words tested are in no set, and one bit per entry's hash in a small
+/// filter turns most of them away; a slot tells where its entry's scalars are, their count,
+/// a tag of its hash and its value, so the rest are turned away by their slot, and a member
+/// costs the filter, its slot and its scalars.
 struct WordSet: Sendable {
-    /// A bit for each entry's hash (see ``filterBit(_:)``): about one in sixteen set, so that
-    /// most words outside the set are turned away after reading one word of it. Hashing the
-    /// whole word, not its first scalars, keeps words that start like an entry from passing.
+    /// A bit for each entry's hash (see ``filterBit(_:shift:)``): about one in sixteen set, so
+    /// that most words outside the set are turned away after reading one word of it. Hashing
+    /// the whole word, not its first scalars, keeps words that start like an entry from passing.
     private let filter: [UInt64]
     /// How far a remixed hash is shifted to give a bit of `filter`.
     private let filterShift: Int
     /// The folded scalars of every entry, one after another.
     private let scalars: [UInt32]
-    /// Where each entry starts in `scalars`; one more element than entries.
-    private let starts: [Int]
-    /// Each hash slot: the entry's tag (high bits of its hash, see ``tagMask``) over its
-    /// index + 1 (the bits of ``entryMask``); 0 for an empty slot. The count is a power of two.
-    private let slots: [UInt32]
-    /// The bits of a slot holding the entry index + 1: as few as the entries need, so that
-    /// the rest hold as much of the hash as they can.
-    private let entryMask: UInt32
+    /// Each hash slot, 0 when empty, else its entry: the top 8 bits of its hash, its scalar
+    /// count + 1 (8 bits), where its scalars start in `scalars` (24 bits) and its value (24
+    /// bits). The count is a power of two.
+    private let slots: [UInt64]
 
     /// The set of `words`, folded here.
     init(_ words: [String]) {
@@ -33,35 +32,31 @@ struct WordSet: Sendable {
     }
 
     /// The set of words folded already (as ``ScalarText/foldedString(_:)`` gives them;
-    /// folding is not idempotent: "İ" folds to "I").
-    init(folded words: [String]) {
-        var scalars: [UInt32] = [], starts: [Int] = [0]
+    /// folding is not idempotent: "İ" folds to "I"), each with its value (below 2^24), which
+    /// ``value(_:_:)`` returns: by default its index.
+    init(folded words: [String], values: [UInt32]? = nil) {
+        precondition(values == nil || values?.count == words.count, "one value per word")
+        var scalars: [UInt32] = []
         var filterBits = 10  // at least 1024 bits
         while 1 << filterBits < words.count * 16 { filterBits += 1 }
         filterShift = 64 - filterBits
-        for word in words {
-            scalars += word.unicodeScalars.map(\.value).filter { $0 != 0 }
-            starts.append(scalars.count)
-        }
         var filter = [UInt64](repeating: 0, count: (1 << filterBits) / 64)
         var size = 16
-        while size < starts.count * 2 { size *= 2 }
-        var entryBits = 1
-        while 1 << entryBits < starts.count { entryBits += 1 }
-        precondition(entryBits <= 24, "a WordSet holds fewer than 2^24 words")
-        let entryMask = UInt32(1 << entryBits - 1)
-        var slots = [UInt32](repeating: 0, count: size)
-        for entry in 0..<(starts.count - 1) {
-            let hash = scalars.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[starts[entry]..<starts[entry + 1]])) }
+        while size < words.count * 2 + 2 { size *= 2 }
+        var slots = [UInt64](repeating: 0, count: size)
+        for (index, word) in words.enumerated() {
+            let entry = word.unicodeScalars.map(\.value).filter { $0 != 0 }
+            let value = values?[index] ?? UInt32(index)
+            precondition(entry.count < Self.countLimit && scalars.count < 1 << 24 && value < 1 << 24, "a WordSet entry out of bounds")
+            let hash = entry.withUnsafeBufferPointer { Self.hash($0) }
             let bit = Self.filterBit(hash, shift: filterShift)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
             var slot = Int(truncatingIfNeeded: hash) & (size - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = Self.tag(hash) & ~entryMask | UInt32(entry + 1)
+            slots[slot] = Self.key(hash, count: entry.count) | UInt64(scalars.count) << 24 | UInt64(value)
+            scalars += entry
         }
-        self.entryMask = entryMask
         self.scalars = scalars
-        self.starts = starts
         self.slots = slots
         self.filter = filter
     }
@@ -78,36 +73,53 @@ struct WordSet: Sendable {
 
     /// Whether `folded` (a folded word, as ``ScalarText/foldedString(_:)`` gives it) is in the set.
     func contains(_ folded: String) -> Bool {
-        entry(folded) != nil
+        value(folded) != nil
     }
 
     /// Whether the folded word of `text` at `range` is in the set: `contains(text.foldedString(range))`.
     func contains(_ text: ScalarText, _ range: Range<Int>) -> Bool {
-        entry(text, range) != nil
+        value(text, range) != nil
     }
 
-    /// The index of the entry (in the order the set was made from) equal to `folded`.
+    /// The value of the entry equal to `folded` (its index in the order the set was made
+    /// from, unless made with values).
+    func value(_ folded: String) -> UInt32? {
+        folded.unicodeScalars.map(\.value).withUnsafeBufferPointer { value($0) }
+    }
+
+    /// The value of the entry equal to the folded word of `text` at `range`.
+    func value(_ text: ScalarText, _ range: Range<Int>) -> UInt32? {
+        text.folded.withUnsafeBufferPointer { value(UnsafeBufferPointer(rebasing: $0[range.clamped(to: 0..<$0.count)])) }
+    }
+
+    /// The index of the entry equal to `folded`, for a set made without values.
     func entry(_ folded: String) -> Int? {
-        folded.unicodeScalars.map(\.value).withUnsafeBufferPointer { entry($0) }
+        value(folded).map(Int.init)
     }
 
-    /// The index of the entry equal to the folded word of `text` at `range`.
+    /// The index of the entry equal to the folded word of `text` at `range`, for a set made without values.
     func entry(_ text: ScalarText, _ range: Range<Int>) -> Int? {
-        text.folded.withUnsafeBufferPointer { entry(UnsafeBufferPointer(rebasing: $0[range.clamped(to: 0..<$0.count)])) }
+        value(text, range).map(Int.init)
     }
 
-    /// The entry equal to the folded scalars `word` (0s skipped).
-    private func entry(_ word: UnsafeBufferPointer<UInt32>) -> Int? {
-        let hash = Self.hash(word)
+    /// The value of the entry equal to the folded scalars `word` (0s skipped).
+    private func value(_ word: UnsafeBufferPointer<UInt32>) -> UInt32? {
+        var h = ScalarFolding.hashSeed, count = 0
+        for c in word where c != 0 {
+            h = ScalarFolding.hash(h, adding: c)
+            count += 1
+        }
+        let hash = Self.mixed(h)
         let bit = Self.filterBit(hash, shift: filterShift)
-        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-        let tag = Self.tag(hash) & ~entryMask
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, count < Self.countLimit else { return nil }
+        let key = Self.key(hash, count: count)
         return slots.withUnsafeBufferPointer { slots in
             var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
             while slots[slot] != 0 {
-                if slots[slot] & ~entryMask == tag {
-                    let entry = Int(slots[slot] & entryMask) - 1
-                    if Self.equal(word, scalars[starts[entry]..<starts[entry + 1]]) { return entry }
+                let found = slots[slot]
+                if found & Self.keyMask == key {
+                    let start = Int(truncatingIfNeeded: found >> 24) & 0xFF_FFFF
+                    if Self.equal(word, scalars[start..<(start + count)]) { return UInt32(truncatingIfNeeded: found) & 0xFF_FFFF }
                 }
                 slot = (slot + 1) & (slots.count - 1)
             }
@@ -115,9 +127,15 @@ struct WordSet: Sendable {
         }
     }
 
-    /// The bits of `hash` kept beside a slot: its high half, which chooses no slot.
-    @inline(__always) private static func tag(_ hash: UInt64) -> UInt32 {
-        UInt32(truncatingIfNeeded: hash >> 32)
+    /// Entries have fewer scalars than this (the count + 1 fills 8 bits of a slot).
+    private static let countLimit = 255
+
+    /// The bits of a slot that a word's hash and scalar count must match: the tag and the count.
+    private static let keyMask: UInt64 = 0xFFFF_0000_0000_0000
+
+    /// The tag and count bits of a slot for a word of `count` scalars with `hash`; never 0.
+    @inline(__always) private static func key(_ hash: UInt64, count: Int) -> UInt64 {
+        hash & 0xFF00_0000_0000_0000 | UInt64(truncatingIfNeeded: count + 1) << 48
     }
 
     /// The filter bit of a word's hash: the top `64 - shift` bits of it remixed, which choose
@@ -137,7 +155,12 @@ struct WordSet: Sendable {
     private static func hash(_ folded: UnsafeBufferPointer<UInt32>) -> UInt64 {
         var h = ScalarFolding.hashSeed
         for c in folded where c != 0 { h = ScalarFolding.hash(h, adding: c) }
-        return h ^ (h >> 29)
+        return mixed(h)
+    }
+
+    /// An FNV-1a hash with its high bits folded onto the low ones that choose a slot.
+    @inline(__always) private static func mixed(_ h: UInt64) -> UInt64 {
+        h ^ (h >> 29)
     }
 
     /// Whether `word` (which may hold 0s) equals `entry` (which holds none).
@@ -154,9 +177,8 @@ struct WordSet: Sendable {
 /// Words of several lists, each with the bits of the lists that hold it: one lookup tells
 /// every list a word is in.
 struct KindedWordTable: Sendable {
+    /// The words, each with the list bits as its value.
     private let words: WordSet
-    /// The list bits of each entry of `words`.
-    private let kinds: [UInt32]
 
     /// The words of each list (separated by spaces, line breaks or `|`), folded here, with its bits.
     init(_ lists: [(list: String, kind: UInt32)]) {
@@ -176,17 +198,16 @@ struct KindedWordTable: Sendable {
                 }
             }
         }
-        words = WordSet(folded: entries)
-        self.kinds = kinds
+        words = WordSet(folded: entries, values: kinds)
     }
 
     /// The bits of the lists holding the folded word of `text` at `range` (0 for none).
     func kinds(_ text: ScalarText, _ range: Range<Int>) -> UInt32 {
-        words.entry(text, range).map { kinds[$0] } ?? 0
+        words.value(text, range) ?? 0
     }
 
     /// The bits of the lists holding the folded word `folded`.
     func kinds(_ folded: String) -> UInt32 {
-        words.entry(folded).map { kinds[$0] } ?? 0
+        words.value(folded) ?? 0
     }
 }
