@@ -65,4 +65,18 @@ import Testing
         #expect(String(second).hasPrefix("Le ministre") && String(second).hasSuffix("poursuivront."))
         #expect(lines[2].end == scalars.count)
     }
+
+    /// The extractor hands the identifier the gazetteer's word entries (one probe per word for
+    /// both); the function words read from them must give the verdicts of its own table.
+    @Test func functionWordsFromTheWordTableGiveTheSameVerdicts() {
+        for (_, text) in LanguageIdentifierTests.paragraphs {
+            let tokens = TokenizedText(text + "\n" + text)
+            let words = CountryGazetteer.standard.words(of: tokens)
+            let own = LanguageIdentifier.standard.identifyWithLines(tokens)
+            let shared = LanguageIdentifier.standard.identifyWithLines(tokens, words: words)
+            #expect(shared.language == own.language)
+            let lines = [0..<text.unicodeScalars.count]
+            #expect(lines.map { LanguageIdentifier.language(ofLine: $0, in: shared.lines) } == lines.map { LanguageIdentifier.language(ofLine: $0, in: own.lines) })
+        }
+    }
 }

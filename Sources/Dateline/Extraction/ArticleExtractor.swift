@@ -60,7 +60,9 @@ public struct ArticleExtractor: Sendable {
         // One token scan, shared by language identification and the country matcher.
         let tokens = TokenizedText(text)
         let identifier = LanguageIdentifier.standard
-        let identified = input.language == nil ? identifier.identifyWithLines(tokens) : nil
+        // One probe per word of the gazetteer's word table, read by both (see WordEntry).
+        let words = vocabulary.gazetteer.words(of: tokens)
+        let identified = input.language == nil ? identifier.identifyWithLines(tokens, words: words) : nil
         let language = input.language ?? identified?.language ?? "und"
         zones.markForeign(text, bodyLanguage: language) { line in
             identified.flatMap { LanguageIdentifier.language(ofLine: line, in: $0.lines) } ?? identifier.identify(text.string(line))
@@ -73,7 +75,7 @@ public struct ArticleExtractor: Sendable {
         countedRanges.reserveCapacity(bodyRanges.count + 1)
         if let titleRange { countedRanges.append(titleRange) }
         countedRanges += bodyRanges
-        let matches = CountryContext.refine(vocabulary.gazetteer.matches(in: tokens, language: language), in: text)
+        let matches = CountryContext.refine(vocabulary.gazetteer.matches(in: tokens, words: words, language: language), in: text)
         // Matches in captions, credits and furniture are dropped; most articles have none
         // there, and keep the array as it is. Matches come in text order: the range that
         // held the previous one is tried first.

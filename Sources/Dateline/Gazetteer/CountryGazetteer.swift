@@ -58,9 +58,15 @@ public struct CountryGazetteer: Sendable {
         matcher.matches(in: text, language: language)
     }
 
-    /// The references in an article's tokens, as the `String` version finds them.
-    func matches(in tokens: TokenizedText, language: String) -> [CountryMatch] {
-        matcher.matches(in: tokens, language: language)
+    /// The references in an article's tokens, as the `String` version finds them; `words`
+    /// are the tokens' ``words(of:)``, looked up once for this and language identification.
+    func matches(in tokens: TokenizedText, words: [WordEntry]? = nil, language: String) -> [CountryMatch] {
+        matcher.matches(in: tokens, words: words, language: language)
+    }
+
+    /// Each token's entry in the word table (country token id and function-word languages).
+    func words(of tokens: TokenizedText) -> [WordEntry] {
+        matcher.words(of: tokens)
     }
 }
 

@@ -36,15 +36,25 @@ extension CountryMatcher {
         matches(in: TokenizedText(text), language: language, strictCase: strictCase)
     }
 
-    /// The references in a tokenized text (see ``matches(in:language:strictCase:)``).
-    func matches(in text: TokenizedText, language: String, strictCase: Bool = true) -> [CountryMatch] {
+    /// Each token's entry in the word table: its trie token id (a Russian word's by its stem)
+    /// and the function-word languages, which language identification reads (see ``WordEntry``).
+    func words(of text: TokenizedText) -> [WordEntry] {
         let tokens = text.tokens
-        var ids = [Int32](repeating: -1, count: tokens.count)
-        for index in tokens.indices {
-            // Only Cyrillic keys need the folded scalars (a stem); the others are the token's hash.
-            let key = tokens[index].script == .cyrillic ? Self.key(of: tokens[index], folded: text.folded(index)) : tokens[index].hash
-            ids[index] = tokenID(forKey: key) ?? -1
+        return [WordEntry](unsafeUninitializedCapacity: tokens.count) { words, count in
+            for index in tokens.indices {
+                // Only Cyrillic keys need the folded scalars (a stem); the others are the token's hash.
+                let key = tokens[index].script == .cyrillic ? Self.key(of: tokens[index], folded: text.folded(index)) : tokens[index].hash
+                words.initializeElement(at: index, to: wordEntry(forKey: key))
+            }
+            count = tokens.count
         }
+    }
+
+    /// The references in a tokenized text (see ``matches(in:language:strictCase:)``), whose
+    /// ``words(of:)`` are `words` when already looked up.
+    func matches(in text: TokenizedText, words: [WordEntry]? = nil, language: String, strictCase: Bool = true) -> [CountryMatch] {
+        let tokens = text.tokens
+        let ids = (words ?? self.words(of: text)).map(\.tokenID)
         let context = MatchContext(
             language: languageID(language), knownLanguage: !language.isEmpty && language != "und", english: languageID("en"),
             strictCase: strictCase, tokens: tokens, ids: ids)

@@ -36,7 +36,8 @@ struct CountryMatcher: Sendable {
     private var transitions: [UInt64: Int32] = [:]
     /// Readings by trie node while building (then emptied); node 0 is the root.
     private var readings: [[Reading]] = [[]]
-    /// The same, compiled for lookups.
+    /// The same, compiled for lookups, as ``WordEntry`` values that also hold the language
+    /// identifier's function words: an article's words are probed once for both.
     private var vocabularyTable = KeyTable([:])
     private var transitionTable = KeyTable([:])
     /// By token id: the node a form's first token leads to. Tokens that start forms have the
@@ -113,7 +114,7 @@ struct CountryMatcher: Sendable {
         }
         var renumberedReadings = readings
         for (node, nodeReadings) in readings.enumerated() { renumberedReadings[Int(nodes.new[node])] = nodeReadings }
-        vocabularyTable = KeyTable(vocabulary)
+        vocabularyTable = KeyTable(Self.wordTable(tokenIDs: vocabulary, functionWords: LanguageIdentifier.functionWords.languages))
         transitionTable = KeyTable(edges)
         rootChildren = (0..<startingTokenCount).map { edges[Self.edge(0, $0)]! }
         readingStarts = [0]
@@ -122,6 +123,17 @@ struct CountryMatcher: Sendable {
             readingStarts.append(Int32(readingList.count))
         }
         (vocabulary, transitions, readings) = ([:], [:], [])
+    }
+
+    /// The values of the word table (see ``WordEntry``): each key's token id, if any, and the
+    /// Latin profiles that have it as a function word.
+    private static func wordTable(tokenIDs: [UInt64: Int32], functionWords: [UInt64: Int32]) -> [UInt64: Int32] {
+        precondition(LanguageProfiles.latinWords.count <= WordEntry.languageCapacity && tokenIDs.count < 1 << WordEntry.idBits - 1)
+        var table = tokenIDs.mapValues { WordEntry.packed(tokenID: $0, languages: 0) }
+        for (key, languages) in functionWords {
+            table[key] = WordEntry.packed(tokenID: tokenIDs[key], languages: languages)
+        }
+        return table
     }
 
     /// New numbers for `count` old ones: those `isFirst` accepts first (`firstCount` of them),
@@ -200,8 +212,17 @@ struct CountryMatcher: Sendable {
         languages.firstIndex(of: language).map(Int32.init) ?? -1
     }
 
+    /// The word table's entry for a token key (``WordEntry/absent`` for a word in neither table).
     @inline(__always)
-    func tokenID(forKey key: UInt64) -> Int32? { vocabularyTable[key] }
+    func wordEntry(forKey key: UInt64) -> WordEntry {
+        vocabularyTable[key].map { WordEntry(packed: $0) } ?? .absent
+    }
+
+    @inline(__always)
+    func tokenID(forKey key: UInt64) -> Int32? {
+        let id = wordEntry(forKey: key).tokenID
+        return id < 0 ? nil : id
+    }
 
     @inline(__always)
     func node(after node: Int32, token id: Int32) -> Int32? {

@@ -29,21 +29,28 @@ public struct LanguageIdentifier: Sendable {
 
     /// An identifier over the compiled-in language profiles (prefer ``standard``).
     public init() {
-        var wordLanguages: [UInt64: Int32] = [:], longestFunctionWord = 0
-        for (bit, profile) in LanguageProfiles.latinWords.enumerated() {
-            for word in profile.words.split(separator: " ") {
-                longestFunctionWord = max(longestFunctionWord, word.unicodeScalars.count)
-                let key = CountryMatcher.hash(ArraySlice(word.unicodeScalars.map(\.value)))
-                wordLanguages[key, default: 0] |= 1 << Int32(bit)
-            }
-        }
-        self.wordLanguages = KeyTable(wordLanguages)
-        self.longestFunctionWord = longestFunctionWord
+        self.wordLanguages = KeyTable(Self.functionWords.languages)
+        self.longestFunctionWord = Self.functionWords.longest
         let codes = LanguageProfiles.latinWords.map(\.language) + ScriptLanguage.allCases.map(\.rawValue)
         self.codes = codes
         self.latinCount = LanguageProfiles.latinWords.count
         self.telltales = TelltaleTable(LanguageProfiles.telltaleLetters + LanguageProfiles.otherScriptLetters, codes: codes)
     }
+
+    /// The profiles' function words: folded word hash → bit mask of the profiles that have it
+    /// (bit i: profile i), and the most letters a function word has. The gazetteer's word
+    /// table holds them too (see ``WordEntry``), so that an article's words are probed once.
+    static let functionWords: (languages: [UInt64: Int32], longest: Int) = {
+        var languages: [UInt64: Int32] = [:], longest = 0
+        for (bit, profile) in LanguageProfiles.latinWords.enumerated() {
+            for word in profile.words.split(separator: " ") {
+                longest = max(longest, word.unicodeScalars.count)
+                let key = CountryMatcher.hash(ArraySlice(word.unicodeScalars.map(\.value)))
+                languages[key, default: 0] |= 1 << Int32(bit)
+            }
+        }
+        return (languages, longest)
+    }()
 
     /// The language of the body of `text`, or `und`.
     public func identify(_ text: String) -> String {
@@ -52,11 +59,14 @@ public struct LanguageIdentifier: Sendable {
 
     /// The language of the body of `text` (as ``identify(_:)``) and each line's own verdict
     /// (as ``lineLanguages(_:)``), from one pass over the text.
-    func identifyWithLines(_ text: TokenizedText) -> (language: String, lines: LineVerdicts) {
+    /// `words`, when given, are the tokens' entries in the gazetteer's word table (see
+    /// ``CountryMatcher/words(of:)``), which hold the function words: no probe of this
+    /// identifier's own table is then made.
+    func identifyWithLines(_ text: TokenizedText, words: [WordEntry]? = nil) -> (language: String, lines: LineVerdicts) {
         var weights = [Int](repeating: 0, count: codes.count)
         var shortLines = weights
         var lines = LineVerdicts(codes: codes)
-        forEachLine(of: text) { start, end, verdict in
+        forEachLine(of: text, words: words) { start, end, verdict in
             lines.append(start: start, end: end, verdict: verdict)
             guard let verdict else { return }
             if verdict.weight >= Self.minimumLineWeight {
@@ -93,7 +103,7 @@ public struct LanguageIdentifier: Sendable {
     }
 
     /// Calls `body` with each line's scalar offsets and verdict (a `codes` index and its weight).
-    private func forEachLine(of text: TokenizedText, _ body: (Int, Int, (language: Int, weight: Int)?) -> Void) {
+    private func forEachLine(of text: TokenizedText, words: [WordEntry]?, _ body: (Int, Int, (language: Int, weight: Int)?) -> Void) {
         text.withScalars { scalars in
             let tokens = text.tokens
             var census = LineCensus(languageCount: codes.count)
@@ -103,7 +113,7 @@ public struct LanguageIdentifier: Sendable {
                 census.reset()
                 while next < tokens.count, tokens[next].start < lineEnd {
                     census.count(tokens[next], scalars: scalars, telltales: telltales)
-                    if tokens[next].script == .latin, mayBeFunctionWord(tokens[next]), let mask = wordLanguages[tokens[next].hash] {
+                    if tokens[next].script == .latin, let mask = functionWordLanguages(of: next, tokens, words) {
                         census.addFunctionWord(mask)
                     }
                     next += 1
@@ -116,6 +126,17 @@ public struct LanguageIdentifier: Sendable {
 }
 
 extension LanguageIdentifier {
+    /// The profiles that have Latin token `index` as a function word (a bit mask), from its
+    /// word entry when `words` are given, else from this identifier's table.
+    @inline(__always)
+    fileprivate func functionWordLanguages(of index: Int, _ tokens: [ScannedToken], _ words: [WordEntry]?) -> Int32? {
+        if let words {
+            let mask = words[index].functionWordLanguages
+            return mask == 0 ? nil : mask
+        }
+        return mayBeFunctionWord(tokens[index]) ? wordLanguages[tokens[index].hash] : nil
+    }
+
     /// Whether a Latin token may be one of the profiles' function words: an ASCII token folds
     /// to as many letters as it has, so one longer than every function word is none of them.
     @inline(__always)
