@@ -152,12 +152,11 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         let range = range.clamped(to: 0..<text.count)
         let filter = prefixes
         text.withScan { scan in
-            // The class of the scalar before `i`, carried along instead of read again per scalar.
-            var before: UInt8 = range.lowerBound > 0 ? scan.classes[range.lowerBound - 1] : 0
-            for i in range {
-                let current = scan.classes[i]
-                defer { before = current }
-                guard ScalarScan.startsWord(current, after: before) else { continue }
+            var i = range.lowerBound
+            while true {
+                i = scan.nextWordStart(from: i, to: range.upperBound)
+                guard i < range.upperBound else { break }
+                defer { i += 1 }
                 if filter.mayStart(scan, at: i, limit: range.upperBound) {
                     walk(scan, from: i, matchStart: i, limit: range.upperBound, proclitic: false, visit)
                 }
@@ -345,6 +344,29 @@ struct ScalarScan {
     @inline(__always) static func startsWord(_ current: UInt8, after before: UInt8) -> Bool {
         current & ScalarTable.wordBit != 0
             && (current & ScalarTable.unspacedBit != 0 || before & ScalarTable.wordBit == 0 || before & ScalarTable.unspacedBit != 0)
+    }
+
+    /// The first word start (``startsWord(_:after:)``) in `start..<end`, or `end`: eight
+    /// class bytes at a time, each judged with the one before it.
+    @inline(__always) func nextWordStart(from start: Int, to end: Int) -> Int {
+        var i = start
+        var before = UInt64(i > 0 ? classes[i - 1] : 0)
+        // How far the unspaced bit stands above the word bit.
+        let unspaced = UInt64(ScalarTable.unspacedBit.trailingZeroBitCount - ScalarTable.wordBit.trailingZeroBitCount)
+        while i + 8 <= end {
+            let current = UnsafeRawPointer(classes.baseAddress! + i).loadUnaligned(as: UInt64.self).littleEndian
+            let previous = current << 8 | before
+            let starts = current & (current >> unspaced | ~previous | previous >> unspaced) & ClassByteScan.wordBits
+            if starts != 0 { return i + starts.trailingZeroBitCount / 8 }
+            before = current >> 56
+            i += 8
+        }
+        while i < end {
+            if Self.startsWord(classes[i], after: UInt8(truncatingIfNeeded: before)) { return i }
+            before = UInt64(classes[i])
+            i += 1
+        }
+        return end
     }
 
     /// The scalar at `j` as a phrase key holds it (a run of white space as one U+0020),

@@ -109,58 +109,87 @@ enum SentenceSplitter {
         "т", "г", "гг", "им", "корр", "u.s", "u.k", "u.n", "e.u", "u.s.a", "a.s", "r.i",
     ])
 
-    /// Calls `body` with each sentence of `paragraph` in order, until it returns false: a
-    /// caller that needs only the first sentences leaves the rest unsplit, and no array of
-    /// them is built.
-    static func forEachSentence(in text: ScalarText, paragraph: Range<Int>, _ body: (Sentence) -> Bool) {
-        let quotes = QuotationMarks.spans(in: text, paragraph)
-        var start = paragraph.lowerBound, i = paragraph.lowerBound, q = 0
-        // `firstQuote`: the first quotation that may open in the next sentence (they come in order).
-        var firstQuote = 0
-        // Whether `body` asked for more sentences.
-        var going = true
-        text.withPunctuation { scalars, classes in
-            let end = min(paragraph.upperBound, scalars.count)
-            func append(_ range: Range<Int>) {
-                let trimmed = text.trimmed(range)
-                guard !trimmed.isEmpty else { return }
-                while firstQuote < quotes.count, quotes[firstQuote].open < trimmed.lowerBound { firstQuote += 1 }
-                var past = firstQuote
-                while past < quotes.count, quotes[past].open < trimmed.upperBound { past += 1 }
-                going = body(Sentence(range: trimmed, quotes: quotes[firstQuote..<past]))
-                firstQuote = past
-            }
-            while going, i < end {
-                while q < quotes.count, quotes[q].close < i { q += 1 }
-                // Nothing happens before the next terminator or the next quotation's close.
-                let stop = min(q < quotes.count ? quotes[q].close : end, end)
-                var next = PunctuationScan.next(in: classes, from: i, to: stop)
-                while next < stop, !isTerminator(scalars[next]) { next = PunctuationScan.next(in: classes, from: next + 1, to: stop) }
-                if next > i {
-                    i = next
-                    continue
-                }
-                let insideQuote = q < quotes.count && quotes[q].open < i && i < quotes[q].close
-                if q < quotes.count, quotes[q].close == i, endsQuotedSentence(text, closer: i, paragraph: paragraph) {
-                    append(start..<(i + 1))
-                    start = i + 1
-                    i += 1
-                    continue
-                }
-                if !insideQuote, isTerminator(scalars[i]), isBoundary(text, at: i, paragraph: paragraph) {
-                    var sentenceEnd = i + 1
-                    while sentenceEnd < end, isTerminator(scalars[sentenceEnd])
-                        || QuotationMarks.isCloser(scalars[sentenceEnd]) && !text.isWord(sentenceEnd + 1) && text.isSpace(sentenceEnd + 1) {
-                        sentenceEnd += 1
+    /// The sentences of `paragraph` in order, split one at a time as they are asked for: a
+    /// caller that needs only the first sentences leaves the rest unsplit.
+    static func sentences(in text: ScalarText, paragraph: Range<Int>) -> Sentences {
+        Sentences(text: text, paragraph: paragraph)
+    }
+
+    /// The sentences of a paragraph, split one at a time (see ``SentenceSplitter``).
+    struct Sentences: Sequence, IteratorProtocol {
+        private let text: ScalarText
+        private let paragraph: Range<Int>
+        private let quotes: [QuoteSpan]
+        /// Where the next sentence starts, the next scalar to read, and the first quotation
+        /// that does not close before it.
+        private var start: Int, i: Int, q = 0
+        /// The first quotation that may open in the next sentence (they come in order).
+        private var firstQuote = 0
+        /// Whether the last sentence was given.
+        private var done = false
+
+        init(text: ScalarText, paragraph: Range<Int>) {
+            self.text = text
+            self.paragraph = paragraph
+            quotes = QuotationMarks.spans(in: text, paragraph)
+            start = paragraph.lowerBound
+            i = paragraph.lowerBound
+        }
+
+        mutating func next() -> Sentence? {
+            guard !done else { return nil }
+            let text = text, paragraph = paragraph, quotes = quotes
+            // The scan's state in locals (kept in registers), stored back when a sentence is found.
+            var start = start, i = i, q = q
+            defer { (self.start, self.i, self.q) = (start, i, q) }
+            return text.withPunctuation { scalars, classes in
+                let end = Swift.min(paragraph.upperBound, scalars.count)
+                while i < end {
+                    while q < quotes.count, quotes[q].close < i { q += 1 }
+                    // Nothing happens before the next terminator or the next quotation's close.
+                    let stop = Swift.min(q < quotes.count ? quotes[q].close : end, end)
+                    var next = PunctuationScan.next(in: classes, from: i, to: stop)
+                    while next < stop, !SentenceSplitter.isTerminator(scalars[next]) { next = PunctuationScan.next(in: classes, from: next + 1, to: stop) }
+                    if next > i {
+                        i = next
+                        continue
                     }
-                    append(start..<sentenceEnd)
-                    start = sentenceEnd
-                    i = sentenceEnd
-                    continue
+                    let insideQuote = q < quotes.count && quotes[q].open < i && i < quotes[q].close
+                    if q < quotes.count, quotes[q].close == i, SentenceSplitter.endsQuotedSentence(text, closer: i, paragraph: paragraph) {
+                        let sentence = self.sentence(start..<(i + 1))
+                        start = i + 1
+                        i += 1
+                        if let sentence { return sentence }
+                        continue
+                    }
+                    if !insideQuote, SentenceSplitter.isTerminator(scalars[i]), SentenceSplitter.isBoundary(text, at: i, paragraph: paragraph) {
+                        var sentenceEnd = i + 1
+                        while sentenceEnd < end, SentenceSplitter.isTerminator(scalars[sentenceEnd])
+                            || QuotationMarks.isCloser(scalars[sentenceEnd]) && !text.isWord(sentenceEnd + 1) && text.isSpace(sentenceEnd + 1) {
+                            sentenceEnd += 1
+                        }
+                        let sentence = self.sentence(start..<sentenceEnd)
+                        start = sentenceEnd
+                        i = sentenceEnd
+                        if let sentence { return sentence }
+                        continue
+                    }
+                    i += 1
                 }
-                i += 1
+                done = true
+                return sentence(start..<paragraph.upperBound)
             }
-            if going { append(start..<paragraph.upperBound) }
+        }
+
+        /// The sentence of `range` trimmed, with the quotations opening in it; nil if only spaces.
+        private mutating func sentence(_ range: Range<Int>) -> Sentence? {
+            let trimmed = text.trimmed(range)
+            guard !trimmed.isEmpty else { return nil }
+            while firstQuote < quotes.count, quotes[firstQuote].open < trimmed.lowerBound { firstQuote += 1 }
+            var past = firstQuote
+            while past < quotes.count, quotes[past].open < trimmed.upperBound { past += 1 }
+            defer { firstQuote = past }
+            return Sentence(range: trimmed, quotes: quotes[firstQuote..<past])
         }
     }
 

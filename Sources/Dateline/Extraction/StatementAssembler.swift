@@ -37,7 +37,7 @@ struct StatementAssembler {
             guard !verbs.isEmpty || (openQuotation != nil && startsWithQuote) else { openQuotation = nil; continue }
             // The verbs come in text order, as the sentences do: each sentence's are a slice.
             var firstVerb = 0
-            SentenceSplitter.forEachSentence(in: text, paragraph: paragraph) { sentence in
+            for sentence in SentenceSplitter.sentences(in: text, paragraph: paragraph) {
                 while firstVerb < verbs.count, verbs[firstVerb].start < sentence.range.lowerBound { firstVerb += 1 }
                 var pastVerb = firstVerb
                 while pastVerb < verbs.count, verbs[pastVerb].start < sentence.range.upperBound { pastVerb += 1 }
@@ -46,7 +46,7 @@ struct StatementAssembler {
                 events.removeAll { isSourceCitation($0) }
                 if events.isEmpty, let open = openQuotation, let quote = Self.wholeQuotation(sentence) {
                     continueQuotation(&result, indices: open, through: quote)
-                    return true
+                    continue
                 }
                 openQuotation = nil
                 for event in events {
@@ -56,7 +56,7 @@ struct StatementAssembler {
                     openQuotation = event.kind == .direct ? first..<result.count : nil
                 }
                 // The sentences after the paragraph's last verb matter only while a quotation may go on.
-                return pastVerb < verbs.count || openQuotation != nil
+                if pastVerb == verbs.count && openQuotation == nil { break }
             }
         }
         return result

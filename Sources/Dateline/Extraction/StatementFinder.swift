@@ -407,8 +407,13 @@ struct StatementFinder {
         let found: ClauseStart? = text.withPunctuation { scalars, classes in
             let word = ScalarTable.wordBit, unspaced = ScalarTable.unspacedBit
             var i = min(offset, classes.count) - 1
+            // Past the last quotation opening before `i`: the quotations come in order, none
+            // inside another, so only that one may hold `i` (open < i <= close).
+            var pastOpen = sentence.quotes.endIndex
             while i >= lower {
-                if !sentence.quotes.isEmpty, let quote = sentence.quotes.first(where: { $0.close == i || ($0.open < i && i < $0.close) }) {
+                while pastOpen > sentence.quotes.startIndex, sentence.quotes[pastOpen - 1].open >= i { pastOpen -= 1 }
+                if pastOpen > sentence.quotes.startIndex, i <= sentence.quotes[pastOpen - 1].close {
+                    let quote = sentence.quotes[pastOpen - 1]
                     return ClauseStart(start: min(quote.close + 1, offset), boundary: .quote(quote))
                 }
                 let c = classes[i]
