@@ -116,13 +116,13 @@ struct StatementFinder {
 
     /// The speaker phrases before and after one verb, each looked up at most once: both
     /// readings of a verb (attribution after the content, then subject and verb) ask for them.
-    private struct SpeakerLookups {
+    struct SpeakerLookups {
         var before: Range<Int>?? = nil
         var after: Range<Int>?? = nil
     }
 
     /// ``speakerPhrase(_:language:)`` of the clause before `verb`, looked up once per verb.
-    private func speaker(before verb: PhraseMatcher<SpeechLexicon.Verb>.Match, _ clause: ClauseStart, _ lookups: inout SpeakerLookups) -> Range<Int>? {
+    func speaker(before verb: PhraseMatcher<SpeechLexicon.Verb>.Match, _ clause: ClauseStart, _ lookups: inout SpeakerLookups) -> Range<Int>? {
         if let known = lookups.before { return known }
         let found = speakerPhrase(clause.start..<verb.start, language: verb.payload.language)
         lookups.before = .some(found)
@@ -131,7 +131,7 @@ struct StatementFinder {
 
     /// ``speakerAfterVerb(from:in:arabic:stopsAtComma:)`` after `verb`, looked up once per verb
     /// (`stopsAtComma` changes the phrase only in Arabic, which is then looked up anew).
-    private func speaker(
+    func speaker(
         after verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence, stopsAtComma: Bool = false, _ lookups: inout SpeakerLookups
     ) -> Range<Int>? {
         let arabic = verb.payload.language == "ar"
@@ -205,175 +205,6 @@ struct StatementFinder {
         return start < end && clauseWords.kinds(start..<end).contains(.passiveAuxiliary)
     }
 
-    // MARK: - Attribution after the content
-
-    /// `"…," X said.` / `"…", a déclaré X.` / `…, the official said.`
-    private func attributionAfterContent(
-        _ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, _ sentence: Sentence, _ clause: ClauseStart, _ lookups: inout SpeakerLookups
-    ) -> SpeechEvent? {
-        var content: Range<Int>
-        // `"…," Ahmed Chaudhry, a military spokesman, said.`: the speaker between the quotation and the verb.
-        var quotedSpeaker: Range<Int>? = nil
-        switch clause.boundary {
-        case .quote(let quote):
-            // "… called the move \"baseless\" and said …": the verb continues the clause the quotation stands in.
-            guard !text.lazyWordRanges(in: quote.close..<verb.start).contains(where: { Self.coordinators.contains(text, $0) }) else { return nil }
-            // ("وكان \"جيش تحرير بلوشستان\" قد أعلن": in Arabic a quoted name is the subject.)
-            if verb.payload.language == "ar", text.hasWords(atLeast: 1, in: (quote.close + 1)..<verb.start) { return nil }
-            content = quote.open > sentence.range.lowerBound + 1 ? sentence.range.lowerBound..<quote.close : quote.inner
-        case .punctuation(let at):
-            guard at > sentence.range.lowerBound, isAttributionPunctuation(text.scalars[at]) else { return nil }
-            // ("…، وشددت وزارة الخارجية …": a verb with و after a comma opens a clause of its own.)
-            if verb.payload.language == "ar", arabicCommaBefore(verb.start) != nil { return nil }
-            var before = at
-            while before > sentence.range.lowerBound, text.isSpace(before - 1) || isAttributionPunctuation(text.scalars[before - 1]) { before -= 1 }
-            if let quote = sentence.quotes.first(where: { $0.close == before - 1 }) {
-                content = quote.open > sentence.range.lowerBound + 1 ? sentence.range.lowerBound..<quote.close : quote.inner
-            } else if text.trimmed(clause.start..<verb.start).isEmpty, let quote = sentence.quotes.first,
-                      quote.open <= sentence.range.lowerBound + 1, quote.close < at,
-                      let speaker = speakerInApposition(after: quote, before: at, in: sentence) {
-                content = quote.inner
-                quotedSpeaker = speaker
-            } else {
-                // "…, the official said (on Monday / in a statement)", "…, sagte Scholz am Dienstag":
-                // after the verb (and a speaker named after it) only adverbials follow.
-                let inverted = text.trimmed(clause.start..<verb.start).isEmpty
-                var restStart = verb.end
-                if inverted, verb.payload.pronoun == nil {
-                    guard !isAppositiveName(before: at, in: sentence), !opensWithStateInApposition(sentence, before: at),
-                          let speaker = speaker(after: verb, in: sentence, &lookups), !isClause(speaker) else { return nil }
-                    restStart = speaker.upperBound
-                    // ("…, fügte er hinzu.": the particle closes the verb.)
-                    if let particle = verb.payload.particle, let next = text.firstWordRange(from: restStart, in: restStart..<sentence.range.upperBound),
-                       text.foldedString(next) == particle { restStart = next.upperBound }
-                    // "…", afirmou a porta-voz da diplomacia russa, Maria Zakharova.
-                    if let name = appositiveName(after: restStart, in: sentence) { restStart = name.upperBound }
-                }
-                let rest = restStart..<sentence.range.upperBound
-                // Thirteen words tell whether there are more than twelve.
-                var restWords = 0
-                var firstRest: Range<Int>? = nil
-                text.forEachWordRange(in: rest) { word in
-                    if restWords == 0 { firstRest = word }
-                    restWords += 1
-                    return restWords < 13
-                }
-                // "…, South Korea's military said, the latest in a string of launches": a comma
-                // after the verb sets off an aside, not the content; an aside may be long, but
-                // "said, however, that …" still opens the content.
-                let asideFollows = !inverted && text.trimmed(rest).first.map { text.scalars[$0] == "," } == true
-                let complementizerWithin = text.lazyWordRanges(in: rest).prefix(asideFollows ? 4 : Int.max).contains {
-                    clauseWords.kinds($0).contains(.complementizer) || ClauseWords.isArabicComplementizer(text, $0)
-                }
-                guard restWords == 0 || asideFollows || (!inverted && restWords <= 2)
-                        || firstRest.map({ !clauseWords.kinds($0).isDisjoint(with: [.afterVerbStop, .timeWord]) }) == true,
-                      restWords <= 12 || asideFollows, !complementizerWithin else { return nil }
-                content = sentence.range.lowerBound..<at
-                guard text.hasWords(atLeast: 3, in: content) else { return nil }
-            }
-        default:
-            return nil
-        }
-        content = text.trimmed(content, droppingWhere: Self.attributionEdges.contains)
-        guard !content.isEmpty else { return nil }
-        var speaker: Range<Int>? = nil
-        if verb.payload.pronoun == nil {
-            speaker = quotedSpeaker ?? self.speaker(before: verb, clause, &lookups) ?? self.speaker(after: verb, in: sentence, &lookups)
-            guard speaker != nil else { return nil }
-        }
-        return SpeechEvent(speaker: speaker, carriedPronoun: verb.payload.pronoun, verb: verb.payload,
-                           verbRange: verb.start..<verb.end, content: content, kind: kind(of: content, in: sentence))
-    }
-
-    /// "A spokesman for the ministry, Koo Byoung-sam, said …": the words between the comma
-    /// at `comma` and the one before it are all capitalised (a name in apposition), so the
-    /// sentence so far is the speaker, not a content.
-    private func isAppositiveName(before comma: Int, in sentence: Sentence) -> Bool {
-        guard comma > sentence.range.lowerBound else { return false }
-        let segment = clauseStart(before: comma, in: sentence)
-        guard case .punctuation = segment.boundary else { return false }
-        let words = Array(text.lazyWordRanges(in: segment.start..<comma).prefix(7))
-        guard (1...6).contains(words.count), let first = words.first, text.isUpper(first.lowerBound) else { return false }
-        // "Luiz Inácio Lula da Silva", "Ursula von der Leyen": lower-case particles inside a name.
-        return words.allSatisfy { word in
-            text.isUpper(word.lowerBound) || (word.lowerBound > 0 && text.scalars[word.lowerBound - 1] == "-") || Self.nameParticles.contains(text, word)
-        }
-    }
-
-    /// Between a quotation and the comma before its verb, a speaker and its apposition
-    /// ("Ahmed Chaudhry, a military spokesman"; "Pakistan's military spokesman, Lieutenant
-    /// General Ahmed Chaudhry"): two comma-separated phrases of at most twelve words in all.
-    private func speakerInApposition(after quote: QuoteSpan, before comma: Int, in sentence: Sentence) -> Range<Int>? {
-        let between = text.trimmed(quote.close + 1..<comma, droppingWhere: Self.attributionEdges.contains)
-        guard !between.isEmpty, !text.hasWords(atLeast: 13, in: between) else { return nil }
-        let commas = between.filter { text.scalars[$0] == "," }
-        guard commas.count == 1, let split = commas.first else { return nil }
-        return speakerPhrase(between.lowerBound..<split, language: "")
-    }
-
-    /// ", Maria Zakharova." closing a sentence after an inverted speaker: a comma, then one to
-    /// four capitalised words (or joined by hyphens) to the sentence's end.
-    private func appositiveName(after offset: Int, in sentence: Sentence) -> Range<Int>? {
-        let rest = text.trimmed(offset..<sentence.range.upperBound, droppingWhere: { $0 != "," && Self.edgePunctuation.contains($0) })
-        guard let first = rest.first, text.scalars[first] == "," else { return nil }
-        let words = Array(text.lazyWordRanges(in: rest).prefix(5))
-        guard (1...4).contains(words.count), words.allSatisfy({ text.isUpper($0.lowerBound) || text.scalars[$0.lowerBound - 1] == "-" }) else { return nil }
-        return first..<words[words.count - 1].upperBound
-    }
-
-    /// Punctuation trimmed from content that an attribution follows (an array: a few
-    /// comparisons cost less than hashing).
-    private static let attributionEdges: [Unicode.Scalar] = [",", "،", "，", "、", ":", "—", "–"]
-
-    /// "…, said the text had been reviewed": words after the verb holding an auxiliary are a
-    /// clause (the content), not an inverted speaker.
-    private func isClause(_ range: Range<Int>) -> Bool {
-        text.lazyWordRanges(in: range).contains { !clauseWords.kinds($0).isDisjoint(with: [.passiveAuxiliary, .finiteAuxiliary]) }
-    }
-
-    private func isAttributionPunctuation(_ s: Unicode.Scalar) -> Bool {
-        s == "," || s == "،" || s == "，" || s == "—" || s == "–" || s == "-"
-    }
-
-    /// "Pemerintah Malaysia, Rabu (5/5), menolak …", "El presidente chileno, Andrés Molina,
-    /// afirmó …": when only commas and time words stand before the verb, the speaker is in an
-    /// earlier comma-separated segment (at most three back).
-    private func speakerBeforeComma(_ clause: ClauseStart, in sentence: Sentence, language: String) -> Range<Int>? {
-        var boundary = clause.boundary
-        for _ in 0..<3 {
-            guard case .punctuation(let at) = boundary, text.scalars[at] == "," || text.scalars[at] == "，" else { return nil }
-            let earlier = clauseStart(before: at, in: sentence)
-            // "Canadá, que también fue afectado, anunció …": a relative clause describes the speaker before it.
-            if case .word = earlier.boundary, let opening = relativeClauseOpening(endingAt: earlier.start, in: sentence) {
-                boundary = clauseStart(before: opening, in: sentence).boundary
-                continue
-            }
-            // ("Al-Yahya, for his part, stressed …": an aside between commas speaks for nobody.)
-            if text.lazyWordRanges(in: earlier.start..<at).allSatisfy({ Self.asideWords.contains(text, $0) }) {
-                boundary = earlier.boundary
-                continue
-            }
-            if let speaker = speakerPhrase(earlier.start..<at, language: language), !opensWithParticiple(speaker) {
-                return speaker
-            }
-            boundary = earlier.boundary
-        }
-        return nil
-    }
-
-    /// Words of asides set off by commas ("for his part", "in turn", "for its part").
-    static let asideWords = WordSet(["for", "his", "her", "its", "their", "part", "in", "turn", "meanwhile", "however", "also"])
-
-    /// The start of the relative pronoun that ends at `end`, when a comma stands right before it.
-    private func relativeClauseOpening(endingAt end: Int, in sentence: Sentence) -> Int? {
-        var start = end
-        while start > sentence.range.lowerBound, text.isWord(start - 1) { start -= 1 }
-        guard start < end, clauseWords.kinds(start..<end).contains(.relativeMarker) else { return nil }
-        var i = start
-        while i > sentence.range.lowerBound, text.isSpace(i - 1) { i -= 1 }
-        return i > sentence.range.lowerBound && text.scalars[i - 1] == "," ? start : nil
-    }
-
     // MARK: - Clause boundaries
 
     enum Boundary {
@@ -391,7 +222,7 @@ struct StatementFinder {
 
     /// "speaking on condition of anonymity", "citing officials": a participle phrase set off
     /// by commas describes the speaker before it.
-    private func opensWithParticiple(_ range: Range<Int>) -> Bool {
+    func opensWithParticiple(_ range: Range<Int>) -> Bool {
         var words = text.lazyWordRanges(in: range)
         // A word ending in "ing" has "g" as its last scalar.
         guard let first = words.next(), first.count > 5, text.folded[first.upperBound - 1] == 0x67 else { return false }
@@ -501,7 +332,7 @@ struct StatementFinder {
     }
 
     /// The offset of the comma before an Arabic verb that carries و ("، وقال"), if any.
-    private func arabicCommaBefore(_ verbStart: Int) -> Int? {
+    func arabicCommaBefore(_ verbStart: Int) -> Int? {
         var i = verbStart
         if i < text.count, text.scalars[i] == "و" {
             // The match holds the proclitic.
@@ -516,7 +347,7 @@ struct StatementFinder {
 
     /// "Pékin, principal allié de Pyongyang, a appelé …": the sentence opens with a state and
     /// a comma before `comma`, so what follows it is an apposition of the subject, not a content.
-    private func opensWithStateInApposition(_ sentence: Sentence, before comma: Int) -> Bool {
+    func opensWithStateInApposition(_ sentence: Sentence, before comma: Int) -> Bool {
         // ("The United States, a treaty ally of Manila, condemned …": after a determiner.)
         var opening = text.lazyWordRanges(in: sentence.range)
         guard var first = opening.next() else { return false }

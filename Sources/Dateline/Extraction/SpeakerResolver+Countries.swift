@@ -1,0 +1,86 @@
+/// The country a speaker speaks for, read from the text around the speaker phrase: an
+/// honoured surname, the same body named before, a state named before an apposition, or a
+/// title just before the name.
+extension SpeakerResolver {
+    /// "王氏" after "中国の王毅外相", "岩屋氏" after "岩屋毅外相": a surname with its honorific
+    /// speaks for the country named just before the full name's first mention, or else for
+    /// the home state when a home title follows that mention.
+    func countryOfHonoredSurname(_ surface: String, before offset: Int) -> String? {
+        let scalars = Array(surface.unicodeScalars)
+        guard scalars.count >= 2, let last = scalars.last, Self.honorifics.contains(last), scalars.allSatisfy(ScalarTable.isUnspaced) else { return nil }
+        let stem = scalars.dropLast()
+        // The first mention with the full name (not the surname and honorific again, as in a headline).
+        guard let mention = (0..<max(0, offset - stem.count)).first(where: { i in
+            text.scalars[i + stem.count] != last && stem.indices.allSatisfy { text.scalars[i + $0 - stem.startIndex] == stem[$0] }
+        }) else { return nil }
+        if let named = countries.last(where: { $0.end <= mention && mention - $0.end <= 2 }) { return named.code }
+        let after = String(String.UnicodeScalarView(text.scalars[mention..<min(text.count, mention + stem.count + 12)]))
+        if let homeCountry, homeWords.contains(where: { after.contains($0) }) { return homeCountry }
+        return nil
+    }
+
+    /// "同省の報道官" ("the same ministry's spokesman"), "同国", "该国": the country of the last
+    /// ministry (a country's name followed within a few characters by 省/部) or country named before.
+    func countryOfSameBody(_ surface: String, before offset: Int) -> String? {
+        var scalars = surface.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), Self.hanDemonstratives.contains(first), let second = scalars.next() else { return nil }
+        let earlier = countries.lazy.filter { $0.end <= offset }
+        switch second {
+        case "国", "國": return earlier.last?.code
+        case "省", "部":
+            return earlier.last { match in
+                (match.end..<min(offset, match.end + 6)).contains { text.scalars[$0] == second }
+            }?.code
+        default: return nil
+        }
+    }
+
+    /// "KCNA, the North's official news agency, said": the speaker phrase is an appositive
+    /// of a state, capital or institution named just before it, after a comma.
+    func countryNamedBeforeAppositive(_ range: Range<Int>) -> String? {
+        var i = range.lowerBound
+        while i > 0, text.isSpace(i - 1) { i -= 1 }
+        guard i > 0, text.scalars[i - 1] == "," || text.scalars[i - 1] == "،" else { return nil }
+        i -= 1
+        while i > 0, text.isSpace(i - 1) { i -= 1 }
+        guard let match = countries.last(where: { $0.end == i }) else { return nil }
+        // Only the reference itself stands between the sentence start and the comma.
+        var start = match.start
+        while start > 0, text.scalars[start - 1] == " " || text.scalars[start - 1] == "\t" { start -= 1 }
+        // ("The United States, a treaty ally of Manila, …": an article may open it.)
+        var article = start
+        while article > 0, text.isWord(article - 1) { article -= 1 }
+        if article < start, Self.definiteArticles.contains(text, article..<start) {
+            start = article
+            while start > 0, text.scalars[start - 1] == " " || text.scalars[start - 1] == "\t" { start -= 1 }
+        }
+        return start == 0 || [".", "\n", "\"", "”"].contains(text.scalars[start - 1]) ? match.code : nil
+    }
+
+    /// "el ministro chileno de Relaciones Exteriores, Alberto van Klaveren, afirmó": a name set
+    /// off by a comma after a title phrase (an office or title word within the clause before
+    /// the comma) speaks for the country that phrase names.
+    func countryOfTitleBefore(_ range: Range<Int>) -> String? {
+        var comma = range.lowerBound
+        while comma > 0, text.isSpace(comma - 1) { comma -= 1 }
+        guard comma > 0, text.scalars[comma - 1] == "," else { return nil }
+        comma -= 1
+        var start = comma
+        while start > 0, start > comma - 120, !Self.titleSegmentEnds.contains(text.scalars[start - 1]) { start -= 1 }
+        let segment = start..<comma
+        guard text.lazyWordRanges(in: segment).contains(where: { clauseWords.kinds($0).contains(.office) || PeopleFinder.isTitle($0, in: text) }) else { return nil }
+        return countries.first { $0.start >= segment.lowerBound && $0.end <= segment.upperBound }?.code
+    }
+
+    static let titleSegmentEnds: Set<Unicode.Scalar> = [",", ".", "\n", ";", ":", "—", "(", ")"]
+
+    /// Words naming a union or an international body in a speaker phrase.
+    static let internationalBodies = WordSet("""
+    european europe eu ue nato europeia europeu européen européenne européens europea europeo europeos
+    europäische europäischen eu-kommission onu otan eropa pbb европейский европейского ес оон нато
+    الأوروبي الأوروبية الأمم للأمم الناتو
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    /// Definite articles that make a generic noun a later reference ("o governante").
+    static let definiteArticles = WordSet(["the", "le", "la", "l'", "el", "o", "der", "die", "das"])
+}
