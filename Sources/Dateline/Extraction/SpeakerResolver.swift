@@ -136,7 +136,7 @@ struct SpeakerResolver {
             return resolved
         }
         // "his office said", "son entourage": the person named since the last statement.
-        if resolved.countries.isEmpty, words.count <= 3, Self.possessives.contains(text, words[0]),
+        if resolved.countries.isEmpty, words.count <= 3, let first = words.first, Self.possessives.contains(text, first),
            let person = people.last(where: { $0.range.lowerBound >= lastEventEnd && $0.range.upperBound <= range.lowerBound }),
            let country = person.country {
             resolved.countries = [country]

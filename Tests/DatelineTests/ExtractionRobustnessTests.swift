@@ -1,0 +1,48 @@
+import Testing
+@testable import Dateline
+
+/// No text crashes extraction, and every offset it reports lies inside the text. Debug
+/// builds check the bounds of the unsafe buffers the extractor reads, so an out-of-bounds
+/// read here stops the test instead of reading past the text as a release build would.
+@Suite struct ExtractionRobustnessTests {
+    /// A speaker phrase with no words ("国 \u{D7FF}said한,s" gave one) once made the resolver
+    /// read the first word of an empty list.
+    @Test func speakerPhraseWithoutWordsIsNoCrash() {
+        let model = ArticleExtractor().extract(ArticleInput(id: "a", path: "a", text: "国 \u{D7FF}said한,s"))
+        Self.expectOffsetsInside(model)
+    }
+
+    /// Random texts made of the pieces extraction reacts to: speech verbs of several
+    /// languages, quotation marks, country names, datelines, agency marks, combining and
+    /// zero-width marks, mis-decoded text, line breaks and punctuation, in any order.
+    @Test func randomTextsOfMeaningfulPiecesAreNoCrash() {
+        let pieces = [
+            "said", "a dit", "قال", "وقال", "menurut", "заявил", "表示", "と述べた", "밝혔다", "afirmou", "erklärte", "dijo",
+            "\"", "“", "”", "«", "»", "„", "「", "」", "『", "』", "\u{200B}", "\u{FEFF}", "\u{0301}", "e\u{0301}", "😀",
+            "Koreaآ’s", "Ã©", "Publié", "Partager:", "A+ A-", "(AFP)", "WASHINGTON —", "(كونا) --", "/ТАСС/.",
+            "أبوظبي (وام)\n", "China", "الصين", "Китай", "中国", "한국", "Wang Yi", "The United States said", "his office",
+            "\n", "\n\n", ". ", "، ", ", ", "  ", "\t", "2024年5月3日", "14 мая 2024", "\u{D7FF}", "ﷺ", "ـ", "-", "'s",
+        ]
+        var generator = SplitMix64(seed: 2026)
+        let extractor = ArticleExtractor()
+        for index in 0..<600 {
+            var text = ""
+            for _ in 0..<Int(generator.next() % 160) {
+                text += pieces[Int(generator.next() % UInt64(pieces.count))]
+                if generator.next() % 2 == 0 { text += " " }
+            }
+            Self.expectOffsetsInside(extractor.extract(ArticleInput(id: "r\(index)", path: "r\(index)", text: text)))
+        }
+    }
+
+    /// Every statement's and mention's offsets are inside the model's text.
+    static func expectOffsetsInside(_ model: ArticleModel) {
+        let length = model.article.text.unicodeScalars.count
+        for statement in model.statements {
+            #expect(0 <= statement.start && statement.start <= statement.end && statement.end <= length)
+        }
+        for mention in model.mentions {
+            #expect(0 <= mention.start && mention.start <= mention.end && mention.end <= length)
+        }
+    }
+}
