@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Dateline
 
@@ -32,6 +33,41 @@ import Testing
                 if generator.next() % 2 == 0 { text += " " }
             }
             Self.expectOffsetsInside(extractor.extract(ArticleInput(id: "r\(index)", path: "r\(index)", text: text)))
+        }
+    }
+
+    /// The test articles of every language (Fixtures/articles and Fixtures/hard), cut, spliced
+    /// into each other, truncated and repeated at random places: real text broken anywhere.
+    @Test func brokenRealArticlesAreNoCrash() throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+        let articles = try ["articles", "hard"].flatMap { folder in
+            try FileManager.default.contentsOfDirectory(at: fixtures.appendingPathComponent(folder), includingPropertiesForKeys: nil)
+                .filter { $0.pathExtension == "txt" }
+                .map { Array(try String(contentsOf: $0, encoding: .utf8).unicodeScalars) }
+        }
+        try #require(articles.count >= 20)
+        var generator = SplitMix64(seed: 5)
+        func pick(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(generator.next() % UInt64(bound)) }
+        let extractor = ArticleExtractor()
+        for index in 0..<200 {
+            var scalars = articles[pick(articles.count)]
+            for _ in 0...pick(5) {
+                let other = articles[pick(articles.count)]
+                let at = pick(scalars.count + 1)
+                switch pick(4) {
+                case 0: scalars.removeSubrange(at..<min(scalars.count, at + 1 + pick(200)))
+                case 1:
+                    let from = pick(other.count)
+                    scalars.insert(contentsOf: other[from..<min(other.count, from + 1 + pick(300))], at: at)
+                case 2: scalars.removeSubrange(at...)
+                default:
+                    let end = min(scalars.count, at + 1 + pick(100))
+                    for _ in 0...pick(4) { scalars.insert(contentsOf: Array(scalars[at..<end]), at: end) }
+                }
+            }
+            var text = ""
+            text.unicodeScalars.append(contentsOf: scalars)
+            Self.expectOffsetsInside(extractor.extract(ArticleInput(id: "b\(index)", path: "b\(index)", text: text)))
         }
     }
 
