@@ -103,6 +103,16 @@ struct ScalarText {
         i >= count || !isWord(i) || isUnspaced(i) || isUnspaced(i - 1)
     }
 
+    /// The run of word scalars that ends where only white space separates it from `offset`,
+    /// reaching back no further than `lower`; nil when no word scalar stands there.
+    func wordRange(endingBefore offset: Int, notBefore lower: Int = 0) -> Range<Int>? {
+        var end = offset
+        while end > lower, isSpace(end - 1) { end -= 1 }
+        var start = end
+        while start > lower, isWord(start - 1) { start -= 1 }
+        return start < end ? start..<end : nil
+    }
+
     /// `range` without surrounding white space.
     func trimmed(_ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound

@@ -51,11 +51,9 @@ extension StatementFinder {
     /// is the opening run of capitalised words, determiners, titles, offices, name particles
     /// and country references; nil unless a predicate stands between it and the coordinator.
     func coordinatedSubject(before verbStart: Int, in sentence: Sentence) -> Range<Int>? {
-        var end = verbStart
-        while end > sentence.range.lowerBound, text.isSpace(end - 1) { end -= 1 }
-        var start = end
-        while start > sentence.range.lowerBound, text.isWord(start - 1) { start -= 1 }
-        guard start < end, Self.coordinators.contains(text, start..<end) else { return nil }
+        guard let coordinator = text.wordRange(endingBefore: verbStart, notBefore: sentence.range.lowerBound),
+              Self.coordinators.contains(text, coordinator) else { return nil }
+        let start = coordinator.lowerBound
         var subject: Range<Int>? = nil
         var predicate = false
         var previousWasTitle = false

@@ -7,8 +7,7 @@ extension SpeakerResolver {
     /// the home state when a home title follows that mention.
     func countryOfHonoredSurname(_ surface: String, before offset: Int) -> String? {
         let scalars = Array(surface.unicodeScalars)
-        guard scalars.count >= 2, let last = scalars.last, Self.honorifics.contains(last), scalars.allSatisfy(ScalarTable.isUnspaced) else { return nil }
-        let stem = scalars.dropLast()
+        guard let stem = Self.surnameBeforeHonorific(scalars), let last = scalars.last else { return nil }
         // The first mention with the full name (not the surname and honorific again, as in a headline).
         guard let mention = (0..<max(0, offset - stem.count)).first(where: { i in
             text.scalars[i + stem.count] != last && stem.indices.allSatisfy { text.scalars[i + $0 - stem.startIndex] == stem[$0] }

@@ -182,7 +182,7 @@ struct SpeakerResolver {
             resolved.countries = [homeCountry]
         }
         if resolved.countries.isEmpty, let datelineCountry, words.contains(where: {
-            clauseWords.kinds($0).contains(.office) || PeopleFinder.hasTitleEnding(text.foldedString($0))
+            clauseWords.kinds($0).contains(.office) || PeopleFinder.hasTitleEnding($0, in: text)
         }) {
             resolved.countries = [datelineCountry]
         }
@@ -234,8 +234,8 @@ struct SpeakerResolver {
         var scalars = Array(surface.unicodeScalars)
         // "松野氏" after "松野官房長官": the surname without its honorific.
         // ("毛氏": a surname may be one character.)
-        if scalars.count >= 2, let last = scalars.last, Self.honorifics.contains(last), scalars.allSatisfy(ScalarTable.isUnspaced) {
-            let stem = String(String.UnicodeScalarView(scalars.dropLast()))
+        if let surname = Self.surnameBeforeHonorific(scalars) {
+            let stem = String(String.UnicodeScalarView(surname))
             if let earlier = latestKnown(where: { $0.name.contains(stem) }) { return earlier }
             scalars.removeLast()
         }
@@ -327,6 +327,13 @@ struct SpeakerResolver {
 
     /// Japanese and Chinese honorifics after a surname ("松野氏", "王先生").
     static let honorifics: Set<Unicode.Scalar> = ["氏", "様"]
+
+    /// The surname of a phrase that is a surname in Han, kana or Hangul and its honorific
+    /// ("松野氏"; "毛氏": a surname may be one character), or nil.
+    static func surnameBeforeHonorific(_ scalars: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar>? {
+        guard scalars.count >= 2, let last = scalars.last, honorifics.contains(last), scalars.allSatisfy(ScalarTable.isUnspaced) else { return nil }
+        return scalars.dropLast()
+    }
 
     /// Whether a speaker phrase holds a capitalised word after its first (a new named speaker).
     private static func hasProperName(_ surface: String) -> Bool {

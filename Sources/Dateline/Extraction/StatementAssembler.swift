@@ -117,11 +117,8 @@ struct StatementAssembler {
 
     /// "comme une menace existentielle", "the claims": after an article a verb form is a noun.
     private func followsArticle(_ offset: Int) -> Bool {
-        var end = offset
-        while end > 0, text.isSpace(end - 1) { end -= 1 }
-        var start = end
-        while start > 0, text.isWord(start - 1) { start -= 1 }
-        return start < end && end - start <= 3 && Self.articles.contains(text, start..<end)
+        guard let word = text.wordRange(endingBefore: offset) else { return false }
+        return word.count <= 3 && Self.articles.contains(text, word)
     }
 
     /// Articles of English and the Romance languages (not "lo": "así lo afirmó").

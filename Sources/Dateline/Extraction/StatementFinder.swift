@@ -198,11 +198,8 @@ struct StatementFinder {
 
     /// "were warned", "a été accusé", "wurde kritisiert": the subject is not the speaker.
     private func isPassive(before offset: Int) -> Bool {
-        var end = offset
-        while end > 0, text.isSpace(end - 1) { end -= 1 }
-        var start = end
-        while start > 0, text.isWord(start - 1) { start -= 1 }
-        return start < end && clauseWords.kinds(start..<end).contains(.passiveAuxiliary)
+        guard let word = text.wordRange(endingBefore: offset) else { return false }
+        return clauseWords.kinds(word).contains(.passiveAuxiliary)
     }
 
     // MARK: - Clause boundaries
@@ -237,7 +234,8 @@ struct StatementFinder {
         // neither letters nor spaces, boundary words only at the starts of spaced words.
         let found: ClauseStart? = text.withPunctuation { scalars, classes in
             let word = ScalarTable.wordBit, unspaced = ScalarTable.unspacedBit
-            var i = min(offset, classes.count) - 1
+            let limit = min(offset, classes.count)
+            var i = limit - 1
             // Past the last quotation opening before `i`: the quotations come in order, none
             // inside another, so only that one may hold `i` (open < i <= close).
             var pastOpen = sentence.quotes.endIndex
@@ -254,7 +252,7 @@ struct StatementFinder {
                     }
                 } else if c & word != 0, c & unspaced == 0, i == 0 || classes[i - 1] & word == 0 {
                     var end = i
-                    while end < offset, classes[end] & word != 0, classes[end] & unspaced == 0 { end += 1 }
+                    while end < limit, classes[end] & word != 0, classes[end] & unspaced == 0 { end += 1 }
                     // ("AS", the United States in Indonesian, is no "as".)
                     if clauseWords.kinds(i..<end).contains(.clauseBoundary), end - i < 2 || !text.isUpper(i + 1) {
                         return ClauseStart(start: end, boundary: .word)
