@@ -62,7 +62,7 @@ enum CountryContext {
     // MARK: - Languages
 
     /// Nouns that make a demonym beside them a language ("version", "bahasa", "языке", "اللغة").
-    static let languageNouns = WordSet("""
+    static let languageNouns = WordSet(list: """
     version versions edition editions translation translations translated language languages speaker speakers speaking
     subtitles subtitled dubbed characters script dialect dialects grammar lessons teacher teachers textbook textbooks
     traduction traductions édition langue langues sous-titres sous-titrée doublée
@@ -72,7 +72,7 @@ enum CountryContext {
     versi edisi terjemahan bahasa
     версия версии версию язык языке языка языком языки перевод переводе издание
     اللغة باللغة بلغة لغة النسخة نسخة بالنسخة الترجمة ترجمة
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    """)
 
     /// Words before a country's name that make it a language ("bahasa Inggris", "bahasa Arab").
     static let languageNamePrefixes = WordSet(["bahasa", "berbahasa"])

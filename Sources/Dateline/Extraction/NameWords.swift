@@ -20,10 +20,6 @@ extension PeopleFinder {
     static let titleEndings = ["minister", "ministerin", "sprecher", "sprecherin", "politiker", "politikerin", "prasident",
                                "prasidentin", "kanzler", "kanzlerin", "chef", "chefin", "botschafter", "botschafterin"]
 
-    static func isTitle(_ folded: String) -> Bool {
-        titles.contains(folded) || hasTitleEnding(folded)
-    }
-
     /// The roles of the folded word of `text` at `range`, from the table of every list.
     static func roles(_ text: ScalarText, _ range: Range<Int>) -> NameWordRoles {
         NameWordRoles(rawValue: roleTable.kinds(text, range))
@@ -46,7 +42,8 @@ extension PeopleFinder {
     /// ``titleEndings`` as scalars, for the test on a word of the text.
     private static let titleEndingScalars = titleEndings.map { $0.unicodeScalars.map(\.value) }
 
-    /// ``isTitle(_:)`` of the word of `text` at `range`, read in place.
+    /// Whether the word of `text` at `range` is a title word or ends like a compound title
+    /// ("außenminister"), read in place.
     static func isTitle(_ range: Range<Int>, in text: ScalarText) -> Bool {
         titles.contains(text, range) || hasTitleEnding(range, in: text)
     }

@@ -67,9 +67,7 @@ struct ScalarText {
     /// The text of scalars `range` (clamped to the text).
     func string(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, count)), upper = max(lower, min(range.upperBound, count))
-        return scalars.withUnsafeBufferPointer { buffer in
-            UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buffer[lower..<upper])).withMemoryRebound(to: UInt32.self) { Self.utf8String($0) }
-        }
+        return scalars.withValues { Self.utf8String(UnsafeBufferPointer(rebasing: $0[lower..<upper])) }
     }
 
     /// The folded text of `range`, for comparisons with folded lexicon entries.

@@ -74,11 +74,11 @@ extension SpeakerResolver {
     static let titleSegmentEnds: Set<Unicode.Scalar> = [",", ".", "\n", ";", ":", "—", "(", ")"]
 
     /// Words naming a union or an international body in a speaker phrase.
-    static let internationalBodies = WordSet("""
+    static let internationalBodies = WordSet(list: """
     european europe eu ue nato europeia europeu européen européenne européens europea europeo europeos
     europäische europäischen eu-kommission onu otan eropa pbb европейский европейского ес оон нато
     الأوروبي الأوروبية الأمم للأمم الناتو
-    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+    """)
 
     /// Definite articles that make a generic noun a later reference ("o governante").
     static let definiteArticles = WordSet(["the", "le", "la", "l'", "el", "o", "der", "die", "das"])

@@ -60,7 +60,7 @@ public struct CountryGazetteer: Sendable {
 
     /// The references in an article's tokens, as the `String` version finds them; `words`
     /// are the tokens' ``words(of:)``, looked up once for this and language identification.
-    func matches(in tokens: TokenizedText, words: [WordEntry]? = nil, language: String) -> [CountryMatch] {
+    func matches(in tokens: TokenizedText, words: [WordEntry], language: String) -> [CountryMatch] {
         matcher.matches(in: tokens, words: words, language: language)
     }
 

@@ -81,13 +81,11 @@ struct TokenScanner {
     /// Cyrillic tokens (which callers stem) have their folded scalars written out; all tokens
     /// get their hash. Offsets in tokens are offsets in `text`'s scalars.
     static func withScanner<R>(of text: ScalarText, keepsAllFolded: Bool = true, _ body: (inout TokenScanner) -> R) -> R {
-        text.scalars.withUnsafeBufferPointer { scalars in
-            UnsafeRawBufferPointer(scalars).withMemoryRebound(to: UInt32.self) { values in
-                text.folded.withUnsafeBufferPointer { folded in
-                    text.tokenClasses.withUnsafeBufferPointer { classes in
-                        var scanner = TokenScanner(scalars: values, folded: folded, classes: classes, keepsAllFolded: keepsAllFolded)
-                        return body(&scanner)
-                    }
+        text.scalars.withValues { values in
+            text.folded.withUnsafeBufferPointer { folded in
+                text.tokenClasses.withUnsafeBufferPointer { classes in
+                    var scanner = TokenScanner(scalars: values, folded: folded, classes: classes, keepsAllFolded: keepsAllFolded)
+                    return body(&scanner)
                 }
             }
         }

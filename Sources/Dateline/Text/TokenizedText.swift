@@ -51,12 +51,6 @@ struct TokenizedText {
 
     /// Calls `body` with the text's scalar values, which tokens' offsets index.
     func withScalars<R>(_ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
-        Self.withValues(scalars, body)
-    }
-
-    private static func withValues<R>(_ scalars: [Unicode.Scalar], _ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
-        scalars.withUnsafeBufferPointer { buffer in
-            UnsafeRawBufferPointer(buffer).withMemoryRebound(to: UInt32.self, body)
-        }
+        scalars.withValues(body)
     }
 }

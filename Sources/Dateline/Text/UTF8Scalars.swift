@@ -41,11 +41,6 @@ enum UTF8Scalars {
         decodeAll(bytes) { $0 }
     }
 
-    /// The scalars of valid UTF-8 (see ``decodeAll(_:_:)``).
-    static func scalars(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
-        decodeAll(bytes) { Unicode.Scalar($0) ?? "\u{FFFD}" }  // always valid: decoded from valid UTF-8
-    }
-
     /// `element` of each scalar value of valid UTF-8, in order, in one pass into
     /// uninitialized storage (no zero fill, no bounds checks).
     @inline(__always)
@@ -95,6 +90,15 @@ enum UTF8Scalars {
                 }
             }
             return n
+        }
+    }
+}
+
+extension Array where Element == Unicode.Scalar {
+    /// Calls `body` with the scalars' values in place (a scalar is stored as its UInt32 value).
+    func withValues<R>(_ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
+        withUnsafeBufferPointer { buffer in
+            UnsafeRawBufferPointer(buffer).withMemoryRebound(to: UInt32.self, body)
         }
     }
 }
