@@ -2,7 +2,7 @@
 /// supported languages at once (folded). A word belongs to a set whatever the article's
 /// language; the sets are chosen so that no entry is a content word in another language.
 enum ClauseWords {
-    private static func set(_ kind: ClauseWordKinds, _ words: String) -> ClauseWordSet { ClauseWordSet(kind: kind, list: words) }
+    private static func set(_ kind: ClauseWordKinds, _ words: String) -> ClauseWordSet { ClauseWordSet(kind, words) }
 
     /// Subordinators and coordinators: a speaker phrase never reaches back across them.
     static let clauseBoundaries = set(.clauseBoundary, """
@@ -180,8 +180,10 @@ enum ClauseWords {
 }
 
 /// The sets of ``ClauseWords`` a word belongs to.
-struct ClauseWordKinds: OptionSet, Sendable {
+struct ClauseWordKinds: WordKinds {
     let rawValue: UInt32
+    static func of(_ text: ScalarText, _ range: Range<Int>) -> Self { ClauseWords.kinds(text, range) }
+    static func of(_ folded: String) -> Self { ClauseWords.kinds(folded) }
     static let clauseBoundary = ClauseWordKinds(rawValue: 1 << 0)
     static let leadingConnector = ClauseWordKinds(rawValue: 1 << 1)
     static let trailingNoise = ClauseWordKinds(rawValue: 1 << 2)
@@ -200,17 +202,7 @@ struct ClauseWordKinds: OptionSet, Sendable {
 }
 
 /// One set of ``ClauseWords``, looked up in the table of them all.
-struct ClauseWordSet: Sendable {
-    let kind: ClauseWordKinds
-    /// The words, separated by spaces or line breaks.
-    let list: String
-
-    /// Whether the folded word of `text` at `range` is in the set.
-    func contains(_ text: ScalarText, _ range: Range<Int>) -> Bool { ClauseWords.kinds(text, range).contains(kind) }
-
-    /// Whether `folded` (a folded word) is in the set.
-    func contains(_ folded: String) -> Bool { ClauseWords.kinds(folded).contains(kind) }
-}
+typealias ClauseWordSet = KindedWordSet<ClauseWordKinds>
 
 /// The ``ClauseWords`` sets of the words of one article, each word looked up once: the
 /// statement stage asks about the same words several times (the clause before a verb, its

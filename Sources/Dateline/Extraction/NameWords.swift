@@ -34,7 +34,7 @@ extension PeopleFinder {
     /// a word is hashed once, whichever lists are asked about it.
     private static let roleTable = KindedWordTable(
         [titles, institutionWords, sourcePrepositions, calendarWords, personNouns, arabicTitles, arabicNameParts, arabicNonNames,
-         arabicNameFollowers, inTheNameOf].map { ($0.list, $0.role.rawValue) }
+         arabicNameFollowers, inTheNameOf].map { ($0.list, $0.kind.rawValue) }
         + [(ClauseWords.determiners.list, NameWordRoles.determiner.rawValue),
            (ClauseWords.leadingConnectors.list, NameWordRoles.leadingConnector.rawValue),
            (ClauseWords.pronouns.list, NameWordRoles.pronoun.rawValue)])
@@ -123,8 +123,10 @@ extension PeopleFinder {
 
 /// The lists of ``PeopleFinder`` a word of the text is in, and the ``ClauseWords`` sets it
 /// asks about words: one lookup answers them all.
-struct NameWordRoles: OptionSet, Sendable {
+struct NameWordRoles: WordKinds {
     let rawValue: UInt32
+    static func of(_ text: ScalarText, _ range: Range<Int>) -> Self { PeopleFinder.roles(text, range) }
+    static func of(_ folded: String) -> Self { PeopleFinder.roles(folded) }
     static let title = NameWordRoles(rawValue: 1 << 0)
     static let institution = NameWordRoles(rawValue: 1 << 1)
     static let calendar = NameWordRoles(rawValue: 1 << 2)
@@ -142,19 +144,4 @@ struct NameWordRoles: OptionSet, Sendable {
 }
 
 /// One list of ``PeopleFinder``, looked up in the table of them all.
-struct NameWordSet: Sendable {
-    let role: NameWordRoles
-    /// The words, separated by spaces or line breaks.
-    let list: String
-
-    init(_ role: NameWordRoles, _ list: String) {
-        self.role = role
-        self.list = list
-    }
-
-    /// Whether the folded word of `text` at `range` is in the list.
-    func contains(_ text: ScalarText, _ range: Range<Int>) -> Bool { PeopleFinder.roles(text, range).contains(role) }
-
-    /// Whether `folded` (a folded word) is in the list.
-    func contains(_ folded: String) -> Bool { PeopleFinder.roles(folded).contains(role) }
-}
+typealias NameWordSet = KindedWordSet<NameWordRoles>

@@ -174,6 +174,34 @@ struct WordSet: Sendable {
     }
 }
 
+/// The bits of lists of words that one ``KindedWordTable`` answers together (``ClauseWordKinds``,
+/// ``NameWordRoles``).
+protocol WordKinds: OptionSet, Sendable where RawValue == UInt32, Element == Self {
+    /// The lists the folded word of `text` at `range` is in.
+    static func of(_ text: ScalarText, _ range: Range<Int>) -> Self
+    /// The lists the folded word `folded` is in.
+    static func of(_ folded: String) -> Self
+}
+
+/// One list of words, looked up in the table of all the lists of its kind: a word is hashed
+/// once, whichever lists are asked about it.
+struct KindedWordSet<Kind: WordKinds>: Sendable {
+    let kind: Kind
+    /// The words, separated by spaces or line breaks.
+    let list: String
+
+    init(_ kind: Kind, _ list: String) {
+        self.kind = kind
+        self.list = list
+    }
+
+    /// Whether the folded word of `text` at `range` is in the list.
+    func contains(_ text: ScalarText, _ range: Range<Int>) -> Bool { Kind.of(text, range).contains(kind) }
+
+    /// Whether `folded` (a folded word) is in the list.
+    func contains(_ folded: String) -> Bool { Kind.of(folded).contains(kind) }
+}
+
 /// Words of several lists, each with the bits of the lists that hold it: one lookup tells
 /// every list a word is in.
 struct KindedWordTable: Sendable {
