@@ -34,11 +34,8 @@ enum DateFinder {
         return result
     }()
 
-    /// The keys of ``months``, to find words in place.
-    private static let monthNames = WordSet(folded: monthKeys)
-    /// The month number of each entry of ``monthNames``.
-    private static let monthNumbers = monthKeys.map { months[$0] ?? 0 }
-    private static let monthKeys = Array(months.keys)
+    /// ``months`` as a word set whose values are the month numbers, to find words in place.
+    private static let monthNames = WordSet(folded: Array(months.keys), values: months.values.map(UInt32.init))
 
     /// The first full date in `ranges` of `text`, as `YYYY-MM-DD`.
     static func firstDate(in text: ScalarText, ranges: [Range<Int>]) -> String? {
@@ -143,7 +140,7 @@ enum DateFinder {
             guard k < t.count, case .word(let w) = t[k] else { return nil }
             // A word equal to a month name scalar for scalar is found without a string; an
             // ASCII word can equal one no other way, others canonically ("май" decomposed).
-            if let entry = monthNames.entry(text, w) { return monthNumbers[entry] }
+            if let number = monthNames.value(text, w) { return Int(number) }
             guard text.folded[w].contains(where: { $0 >= 0x80 }) else { return nil }
             return months[text.foldedString(w)]
         }

@@ -94,9 +94,7 @@ enum DatelineFinder {
               !text.hasWords(atLeast: 11, in: prefix) else { return nil }
         let agencyInParentheses = prefix.contains { text.scalars[$0] == "(" } && prefix.contains { text.scalars[$0] == ")" }
         guard isInCapitals(firstWord, in: text) || agencyInParentheses else { return nil }
-        var end = dash
-        while end < range.upperBound, text.scalars[end] == "-" || text.scalars[end] == "–" || text.scalars[end] == "—" { end += 1 }
-        return end
+        return pastDashes(text, from: dash, limit: range.upperBound)
     }
 
     /// "أبوظبي (وام)", "JAKARTA (ANTARA)": a place and a news agency in parentheses on a line
@@ -126,8 +124,7 @@ enum DatelineFinder {
             if stop { end += 1 }
             var dash = end
             while dash < head.upperBound, text.isSpace(dash) { dash += 1 }
-            var past = dash
-            while past < head.upperBound, text.scalars[past] == "-" || text.scalars[past] == "–" || text.scalars[past] == "—" { past += 1 }
+            let past = pastDashes(text, from: dash, limit: head.upperBound)
             if past > dash { return past }
             // ("أبوظبي في 12 مارس / وام / …": slashes close the head by themselves.)
             return stop || closing == "/" ? end : nil
@@ -144,9 +141,7 @@ enum DatelineFinder {
         var start = end
         while start > head.lowerBound, !text.isSpace(start - 1) { start -= 1 }
         guard start < end, start > head.lowerBound, !agencyMatcher.matches(in: text, range: start..<end).isEmpty else { return nil }
-        var past = dash
-        while past < head.upperBound, text.scalars[past] == "-" || text.scalars[past] == "–" || text.scalars[past] == "—" { past += 1 }
-        return past
+        return pastDashes(text, from: dash, limit: head.upperBound)
     }
 
     /// Whether the word at `range` has three letters or more, all capitals ("TOKYO", "МОСКВА").
@@ -161,8 +156,16 @@ enum DatelineFinder {
 
     /// " - ", " -- ", " – ", " — ": a dash after a space.
     private static func isDash(_ text: ScalarText, _ i: Int) -> Bool {
-        let s = text.scalars[i]
-        return (s == "-" || s == "–" || s == "—") && text.isSpace(i - 1)
+        isDashScalar(text.scalars[i]) && text.isSpace(i - 1)
+    }
+
+    private static func isDashScalar(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "–" || s == "—" }
+
+    /// The end of the run of dashes ("-", "--", "–", "—") starting at `start`, before `limit`.
+    private static func pastDashes(_ text: ScalarText, from start: Int, limit: Int) -> Int {
+        var end = start
+        while end < limit, isDashScalar(text.scalars[end]) { end += 1 }
+        return end
     }
 
     /// The agency the article names: in the dateline first, then in a citation or byline.

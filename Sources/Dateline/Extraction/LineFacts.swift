@@ -21,7 +21,7 @@ struct LineFacts {
             for i in folded.indices {
                 let v = folded[i]
                 // Most scalars are none of the marks: one well-predicted branch each.
-                let isMark = (marks >> UInt64(v & 63)) & UInt64((v &- 64) >> 31) | (v == 0x2029 ? 1 : 0)  // (v &- 64) >> 31: v < 64
+                let isMark = ScalarTable.lowBit(v, in: marks) | (v == 0x2029 ? 1 : 0)
                 guard isMark != 0 else { continue }
                 if v == 0x28 || v == 0x2F {
                     opening = opening ?? i

@@ -67,7 +67,7 @@ struct MentionAssembler {
         let firsts = nameWords.reduce(UInt64(0)) { $0 | 1 << ($1.first & 63) }
         var result: [RepeatedName] = []
         // Name words have 3+ Characters, hence 3+ scalars.
-        for word in words where word.count >= 3 && firsts & 1 << (firstFolded(word) & 63) != 0 {
+        for word in words where word.count >= 3 && firsts & 1 << (Self.firstFolded(word, in: text) & 63) != 0 {
             let hash = text.foldedHash(word)
             guard let person = nameWords.first(where: { $0.hash == hash })?.person,
                   !people.contains(where: { $0.range.contains(word.lowerBound) }) else { continue }
@@ -77,7 +77,7 @@ struct MentionAssembler {
     }
 
     /// The first folded scalar of `word` that matching reads (not 0), or 0.
-    private func firstFolded(_ word: Range<Int>) -> UInt32 {
+    private static func firstFolded(_ word: Range<Int>, in text: ScalarText) -> UInt32 {
         for i in word where text.folded[i] != 0 { return text.folded[i] }
         return 0
     }
@@ -96,7 +96,7 @@ struct MentionAssembler {
                 let key = text.foldedWordKey(word)
                 guard key.characters >= 3, !keys.contains(key.hash) else { return true }
                 keys.append(key.hash)
-                result.append((text.foldedHash(word), word.first { text.folded[$0] != 0 }.map { text.folded[$0] } ?? 0, index))
+                result.append((text.foldedHash(word), firstFolded(word, in: text), index))
                 return true
             }
         }

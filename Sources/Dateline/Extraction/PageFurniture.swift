@@ -126,7 +126,7 @@ enum PageFurniture {
         var marks: UInt64 = 0
         for i in range {
             let v = folded[i]
-            marks |= (clueMarks >> UInt64(v & 63)) & UInt64((v &- 64) >> 31)  // the last factor: v < 64
+            marks |= ScalarTable.lowBit(v, in: clueMarks)
         }
         guard marks == 0 else { return true }
         let lower = range.lowerBound

@@ -273,7 +273,7 @@ struct TopicClassifier {
     /// bits of the values below 64, or one of the wide marks — tested without a branch for
     /// most scalars.
     @inline(__always) private static func mayTerminate(_ v: UInt32) -> Bool {
-        (terminatorBits >> UInt64(v & 63)) & UInt64((v &- 64) >> 31) != 0 || (v >= 0x61F && (v == 0x3002 || v == 0xFF01 || v == 0xFF1F || v == 0x61F))
+        ScalarTable.lowBit(v, in: terminatorBits) != 0 || (v >= 0x61F && (v == 0x3002 || v == 0xFF01 || v == 0xFF1F || v == 0x61F))
     }
 
     private static let terminatorBits: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x3F | 1 << 0x2E

@@ -179,6 +179,13 @@ enum ScalarTable {
         s.value < 0x10000 ? records[Int(s.value)].fold : s.value
     }
 
+    /// 1 when `v` is below 64 and its bit in `mask` is set, otherwise 0, without a branch
+    /// (`(v &- 64) >> 31` is 1 exactly for the values below 64): the hot scans test a few
+    /// ASCII marks in every scalar this way.
+    @inline(__always) static func lowBit(_ v: UInt32, in mask: UInt64) -> UInt64 {
+        (mask >> UInt64(v & 63)) & UInt64((v &- 64) >> 31)
+    }
+
     @inline(__always) static func isWord(_ s: Unicode.Scalar) -> Bool {
         s.value < 0x10000 ? flags(s) & wordBit != 0 : s.properties.isAlphabetic
     }
