@@ -176,10 +176,10 @@ enum CountryContext {
     private static func isNameWord(_ word: Range<Int>, in text: ScalarText) -> Bool {
         guard word.count >= 2, text.isUpper(word.lowerBound), !text.isUpper(word.lowerBound + 1) else { return false }
         let key = PeopleFinder.withoutPossessive(word, in: text)
-        return !PeopleFinder.isTitle(key, in: text) && !PeopleFinder.institutionWords.contains(text, key)
-            && !PeopleFinder.calendarWords.contains(text, key) && !ClauseWords.determiners.contains(text, key)
-            && !ClauseWords.leadingConnectors.contains(text, key) && !ClauseWords.clauseBoundaries.contains(text, key)
-            && !ClauseWords.afterVerbStops.contains(text, key) && !ClauseWords.pronouns.contains(text, key)
+        // One lookup in each table answers all its lists.
+        return PeopleFinder.roles(text, key).isDisjoint(with: [.title, .institution, .calendar])
+            && !PeopleFinder.hasTitleEnding(key, in: text)
+            && ClauseWords.kinds(text, key).isDisjoint(with: [.determiner, .leadingConnector, .clauseBoundary, .afterVerbStop, .pronoun])
     }
 
     /// Whether most words of the line holding `offset` are capitalised (a headline in Title Case).
