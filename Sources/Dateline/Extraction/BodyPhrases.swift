@@ -15,7 +15,7 @@ enum BodyPhrase: Sendable {
         SpeechLexicon.addForms(to: &matcher) { .speech($0) }
         TopicLexicon.addPhrases(to: &matcher) { .topic($0) }
         for agency in DatelineFinder.agencies { matcher.add(agency.surface, .agency(agency.name)) }
-        return matcher
+        return matcher.compacted()
     }()
 }
 
