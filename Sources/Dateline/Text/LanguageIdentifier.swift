@@ -65,7 +65,7 @@ public struct LanguageIdentifier: Sendable {
     func identifyWithLines(_ text: TokenizedText, words: [WordEntry]? = nil) -> (language: String, lines: LineVerdicts) {
         var weights = [Int](repeating: 0, count: codes.count)
         var shortLines = weights
-        var lines = LineVerdicts(codes: codes)
+        var lines = LineVerdicts(codes: codes, lineCount: text.lineBreaks.count + 1)
         forEachLine(of: text, words: words) { start, end, verdict in
             lines.append(start: start, end: end, verdict: verdict)
             guard let verdict else { return }
@@ -105,21 +105,22 @@ public struct LanguageIdentifier: Sendable {
     /// Calls `body` with each line's scalar offsets and verdict (a `codes` index and its weight).
     private func forEachLine(of text: TokenizedText, words: [WordEntry]?, _ body: (Int, Int, (language: Int, weight: Int)?) -> Void) {
         text.withScalars { scalars in
-            let tokens = text.tokens
-            var census = LineCensus(languageCount: codes.count)
-            var next = 0, lineStart = 0
-            for line in 0...text.lineBreaks.count {
-                let lineEnd = line < text.lineBreaks.count ? text.lineBreaks[line] : text.scalarCount
-                census.reset()
-                while next < tokens.count, tokens[next].start < lineEnd {
-                    census.count(tokens[next], scalars: scalars, telltales: telltales)
-                    if tokens[next].script == .latin, let mask = functionWordLanguages(of: next, tokens, words) {
-                        census.addFunctionWord(mask)
+            LineCensus.withCensus(languageCount: codes.count) { census in
+                let tokens = text.tokens
+                var next = 0, lineStart = 0
+                for line in 0...text.lineBreaks.count {
+                    let lineEnd = line < text.lineBreaks.count ? text.lineBreaks[line] : text.scalarCount
+                    census.reset()
+                    while next < tokens.count, tokens[next].start < lineEnd {
+                        census.count(tokens[next], scalars: scalars, telltales: telltales)
+                        if tokens[next].script == .latin, let mask = functionWordLanguages(of: next, tokens, words) {
+                            census.addFunctionWord(mask)
+                        }
+                        next += 1
                     }
-                    next += 1
+                    body(lineStart, lineEnd, census.verdict(codes: codes, latinCount: latinCount))
+                    lineStart = lineEnd + 1
                 }
-                body(lineStart, lineEnd, census.verdict(codes: codes, latinCount: latinCount))
-                lineStart = lineEnd + 1
             }
         }
     }
@@ -204,8 +205,9 @@ struct LineVerdicts {
     fileprivate let codes: [String]
     fileprivate private(set) var verdicts: [Verdict] = []
 
-    fileprivate init(codes: [String]) {
+    fileprivate init(codes: [String], lineCount: Int) {
         self.codes = codes
+        verdicts.reserveCapacity(lineCount)
     }
 
     fileprivate mutating func append(start: Int, end: Int, verdict: (language: Int, weight: Int)?) {
@@ -237,39 +239,49 @@ public struct LineLanguage: Sendable, Hashable {
 /// What one line holds: letters by script, function words by language, telltale letters.
 /// Counts are indexed by the identifier's code list; the census is reset, not remade, for
 /// each line, as it is judged for every line of every article, and its counts share one
-/// array (one allocation per article).
+/// buffer on the stack (no allocation, and no copy-on-write check per count).
 private struct LineCensus {
     /// Letters by ``ScalarClass`` raw value (16 slots), then by code: letters of scripts other
     /// than the main ones (by ``ScriptLanguage``: el, he, th, hi, und), function words (by
     /// Latin profile) and telltale letters.
-    private var counts: [Int]
-    private let otherScriptsStart = 16, functionWordsStart: Int, telltalesStart: Int
+    private let counts: UnsafeMutableBufferPointer<Int>
+    private static let otherScriptsStart = 16
+    private let functionWordsStart: Int, telltalesStart: Int
 
-    init(languageCount: Int) {
-        functionWordsStart = otherScriptsStart + languageCount
+    /// Calls `body` with a census for `languageCount` codes, whose counts live for the call.
+    static func withCensus<R>(languageCount: Int, _ body: (inout LineCensus) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: otherScriptsStart + 3 * languageCount) { counts in
+            var census = LineCensus(counts: counts, languageCount: languageCount)
+            return body(&census)
+        }
+    }
+
+    private init(counts: UnsafeMutableBufferPointer<Int>, languageCount: Int) {
+        self.counts = counts
+        functionWordsStart = Self.otherScriptsStart + languageCount
         telltalesStart = functionWordsStart + languageCount
-        counts = Array(repeating: 0, count: telltalesStart + languageCount)
+        counts.initialize(repeating: 0)
     }
 
     mutating func reset() {
-        for index in counts.indices { counts[index] = 0 }
+        counts.update(repeating: 0)
     }
 
     private func letters(_ script: ScalarClass) -> Int { counts[Int(script.rawValue)] }
-    private func otherScript(_ code: Int) -> Int { counts[otherScriptsStart + code] }
+    private func otherScript(_ code: Int) -> Int { counts[Self.otherScriptsStart + code] }
     private func functionWords(_ code: Int) -> Int { counts[functionWordsStart + code] }
     private func telltales(_ code: Int) -> Int { counts[telltalesStart + code] }
 
     mutating func count(_ token: ScannedToken, scalars: UnsafeBufferPointer<UInt32>, telltales table: TelltaleTable) {
         let length = token.end - token.start
         counts[Int(token.script.rawValue)] += length
-        guard !token.isASCII else { return }
         switch token.script {
         case .latin, .arabic, .cyrillic:
+            guard token.hasTelltaleLetter else { return }
             for value in scalars[token.start..<token.end] where value >= 0x80 {
                 if let language = table.language(of: value) { counts[telltalesStart + language] += 1 }
             }
-        case .otherLetter: counts[otherScriptsStart + Self.script(ofFirst: scalars[token.start]).index] += length
+        case .otherLetter where !token.isASCII: counts[Self.otherScriptsStart + Self.script(ofFirst: scalars[token.start]).index] += length
         default: break
         }
     }
