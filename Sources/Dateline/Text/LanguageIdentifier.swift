@@ -21,6 +21,10 @@ public struct LanguageIdentifier: Sendable {
     /// The codes a verdict can name, by index: the Latin profiles first, in their order of
     /// preference, then the languages told by script (``ScriptLanguage``).
     private let codes: [String]
+    /// Each code's place in alphabetical order, which breaks ties between weights.
+    private let alphabeticalRanks: [Int]
+    /// Indonesian and Malay, the one pair of profiles whose tie has a verdict (see ``LineCensus``).
+    private let sisters: LineCensus.Sisters
     private let latinCount: Int
     /// Telltale letter → index in `codes`, by ``TelltaleTable/slot(lead:next:)``.
     private let telltales: TelltaleTable
@@ -33,6 +37,10 @@ public struct LanguageIdentifier: Sendable {
         self.longestFunctionWord = Self.functionWords.longest
         let codes = LanguageProfiles.latinWords.map(\.language) + ScriptLanguage.allCases.map(\.rawValue)
         self.codes = codes
+        var ranks = [Int](repeating: 0, count: codes.count)
+        for (rank, index) in codes.indices.sorted(by: { codes[$0] < codes[$1] }).enumerated() { ranks[index] = rank }
+        self.alphabeticalRanks = ranks
+        self.sisters = LineCensus.Sisters(first: codes.firstIndex(of: "id") ?? -1, second: codes.firstIndex(of: "ms") ?? -1)
         self.latinCount = LanguageProfiles.latinWords.count
         self.telltales = TelltaleTable(LanguageProfiles.telltaleLetters + LanguageProfiles.otherScriptLetters, codes: codes)
     }
@@ -78,7 +86,8 @@ public struct LanguageIdentifier: Sendable {
         if !weights.contains(where: { $0 > 0 }) { weights = shortLines }
         // The heaviest; between equal weights, the code first in alphabetical order.
         var best = 0
-        for index in weights.indices where weights[index] > weights[best] || (weights[index] == weights[best] && codes[index] < codes[best]) {
+        for index in weights.indices
+        where weights[index] > weights[best] || (weights[index] == weights[best] && alphabeticalRanks[index] < alphabeticalRanks[best]) {
             best = index
         }
         return (weights[best] >= Self.minimumWeight ? codes[best] : "und", lines)
@@ -118,7 +127,7 @@ public struct LanguageIdentifier: Sendable {
                         }
                         next += 1
                     }
-                    body(lineStart, lineEnd, census.verdict(codes: codes, latinCount: latinCount))
+                    body(lineStart, lineEnd, census.verdict(latinCount: latinCount, sisters: sisters))
                     lineStart = lineEnd + 1
                 }
             }
@@ -297,7 +306,7 @@ private struct LineCensus {
 
     /// Judges by the dominant script; Latin lines by function words. Runs for every line of
     /// every article, so the common cases build no arrays.
-    func verdict(codes: [String], latinCount: Int) -> (language: Int, weight: Int)? {
+    func verdict(latinCount: Int, sisters: Sisters) -> (language: Int, weight: Int)? {
         let cjk = letters(.han) + letters(.kana)
         // The heaviest script; between equal weights, the first considered.
         var script = ScalarClass.latin, weight = letters(.latin)
@@ -321,20 +330,29 @@ private struct LineCensus {
             let top = scripts.max { otherScript($0.index) < otherScript($1.index) }!
             guard otherScript(top.index) > 0, top != .und else { return nil }
             return (top.index, weight)
-        default: return latinVerdict(codes: codes, latinCount: latinCount, weight: weight)
+        default: return latinVerdict(latinCount: latinCount, sisters: sisters, weight: weight)
         }
+    }
+
+    /// Two Latin profiles (indexes in the code list) that share most words, so that a tie
+    /// between them goes to the first (Indonesian before Malay).
+    struct Sisters {
+        var first: Int
+        var second: Int
     }
 
     /// The Latin profile with the best score (function words, and half a point per telltale
     /// letter), the first on ties; nil under two function words or on a tie other than
-    /// Indonesian with Malay.
-    private func latinVerdict(codes: [String], latinCount: Int, weight: Int) -> (language: Int, weight: Int)? {
-        var best = 0
-        for language in 1..<latinCount where score(language) > score(best) { best = language }
+    /// between the `sisters`.
+    private func latinVerdict(latinCount: Int, sisters: Sisters, weight: Int) -> (language: Int, weight: Int)? {
+        var best = 0, bestScore = score(0)
+        for language in 1..<latinCount {
+            let candidate = score(language)
+            if candidate > bestScore { (best, bestScore) = (language, candidate) }
+        }
         guard functionWords(best) >= 2 else { return nil }
-        // Indonesian and Malay share most words; a tie goes to the first in the profile order.
-        for rival in 0..<latinCount where rival != best && score(rival) == score(best) {
-            guard rival > best, codes[best] == "id", codes[rival] == "ms" else { return nil }
+        for rival in 0..<latinCount where rival != best && score(rival) == bestScore {
+            guard rival > best, best == sisters.first, rival == sisters.second else { return nil }
         }
         return (best, weight)
     }

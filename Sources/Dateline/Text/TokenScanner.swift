@@ -147,6 +147,8 @@ struct TokenScanner {
     /// The token starting at the current scalar, of token class `first`, its folded scalars
     /// appended to `store` when it keeps them. Most tokens keep none: the letter loop is
     /// written twice, with and without the appends, by ``scanLetters(from:first:kind:keeping:into:)``.
+    /// Inlined in the scanning loops, so that the scanner's state stays in registers between tokens.
+    @inline(__always)
     private mutating func scanToken(startingWith first: UInt8, folded store: inout [UInt32]) -> ScannedToken {
         let start = position
         let kind = ScalarTable.scalarClass(first)
@@ -195,7 +197,7 @@ struct TokenScanner {
             } else {
                 hash = Self.fold(value, tables, hash: hash, keeping: keepsFolded, in: &store)
             }
-            offset += 1
+            offset &+= 1
             if isCharacterWise || offset >= scalars.count { break }
             let next = classes[offset]
             let nextKind = ScalarTable.scalarClass(next)
