@@ -156,9 +156,17 @@ struct ArticleZones {
             first = next
         }
         let range = text.trimmed(zones[first].range)
-        guard !DatelineFinder.startsWithDateline(text, range), range.count <= 300 else { return }
+        guard range.count <= 300, !Self.opensWithDatelineLead(text, range) else { return }
         let hasMoreBody = zones[(first + 1)...].contains { $0.kind == .body }
         if hasMoreBody { zones[first].kind = .title }
+    }
+
+    /// Whether the line opens with a dateline and is the lead: a sentence follows the dateline
+    /// and ends the line ("COMMUNIQUÉ – Le Quai d'Orsay condamne l'attaque", ending no
+    /// sentence, is a headline).
+    private static func opensWithDatelineLead(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        guard let end = DatelineFinder.datelineEnd(text, range) else { return false }
+        return text.trimmed(end..<range.upperBound).isEmpty || sentenceEnds.contains(text.scalars[range.upperBound - 1])
     }
 
     /// One or two words (six characters of an unspaced script) without digits or a closing

@@ -49,7 +49,8 @@ enum ClauseWords {
     static let timeWords = set(.timeWord, """
     monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
     senin selasa rabu kamis jumat sabtu minggu kemarin lundi mardi mercredi jeudi vendredi samedi dimanche hier
-    lunes martes miércoles jueves viernes sábado domingo ayer montag dienstag mittwoch donnerstag freitag samstag sonntag gestern
+    lunes martes miércoles jueves viernes sábado domingo ayer hoy montag dienstag mittwoch donnerstag freitag samstag sonntag gestern
+    segunda-feira terça-feira quarta-feira quinta-feira sexta-feira hoje ontem
     понедельник вторник среду четверг пятницу субботу воскресенье вчера الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس
     """)
 
@@ -61,7 +62,7 @@ enum ClauseWords {
     en durante ante a ante según tras que con
     em no na durante após segundo que com ao
     in am bei im auf nach vor gegenüber dass laut dem
-    в на во при после перед по что
+    в на во при после перед по что aos às aux
     في خلال يوم أمس اليوم عبر على من عن إلى الى مع قائلا قائلة مضيفا مضيفة بعد قبل أن إن لدى
     """)
 
@@ -80,7 +81,8 @@ enum ClauseWords {
     static let determiners = set(.determiner, """
     the a an this that these those le la les l' un une des du de ce cette ces el los las un una unos lo
     o os as um uma der die das ein eine einen dem den des этот эта эти
-    sebuah seorang para itu ini tersebut ambos ambas todos todas kein keine keinen
+    sebuah seorang para itu ini tersebut ambos ambas todos todas kein keine keinen keiner keinem keines
+    viele jede jeder jedes jedem jeden alle beide beiden einige mehrere diese dieser dieses diesem diesen weitere zahlreiche
     """)
 
     /// Head words of national offices, which speak for the state of the story's dateline

@@ -82,7 +82,7 @@ extension StatementFinder {
     }
 
     /// "of", "des": the body or country an office belongs to follows.
-    private static let genitives = WordSet(["of", "for", "des", "du", "della", "dei"])
+    static let genitives = WordSet(["of", "for", "des", "du", "della", "dei"])
 
     /// Whether the word at `range` is all digits (`foldedString(range).allSatisfy(\.isNumber)`),
     /// folding it only when its first scalar is one.
@@ -207,6 +207,38 @@ extension StatementFinder {
             guard taken.contains(where: { !$0.kinds.contains(.determiner) }) else { return nil }
             return first.range.lowerBound..<last.range.upperBound
         }
+    }
+
+    /// "أدان الأمين العام للأمم المتحدة أنطونيو غوتيريش الهجوم": a title phrase of two words or
+    /// more after an Arabic verb takes the name that follows it, two or three undefined words
+    /// ("عبد", "أبو", "بن" join the next), when a definite word, a preposition, a
+    /// complementizer or punctuation comes after the name (the object or content opens there).
+    func withArabicName(after phrase: Range<Int>, in sentence: Sentence) -> Range<Int> {
+        guard text.hasWords(atLeast: 2, in: phrase),
+              text.lazyWordRanges(in: phrase).contains(where: { PeopleFinder.roles(text, $0).contains(.arabicTitle) }) else { return phrase }
+        var name: [Range<Int>] = []
+        var end = phrase.upperBound
+        for word in text.lazyWordRanges(in: phrase.upperBound..<sentence.range.upperBound).prefix(4) {
+            guard (end..<word.lowerBound).allSatisfy({ text.isSpace($0) }) else { break }
+            let joined = name.last.map { Self.nameLinks.contains(text, $0) } ?? false
+            guard joined || (!isDefinite(word) && !ClauseWords.isArabicComplementizer(text, word)
+                             && !PeopleFinder.roles(text, word).contains(.arabicNonName)) else { break }
+            guard name.count < 3 else { return phrase }
+            name.append(word)
+            end = word.upperBound
+        }
+        guard name.count >= 2, let last = name.last, !Self.endsWithPronoun(last, in: text) else { return phrase }
+        return phrase.lowerBound..<last.upperBound
+    }
+
+    /// Words that join an Arabic name to its next word ("عبد العاطي", "أبو الغيط", "بن سلمان").
+    private static let nameLinks = WordSet(["عبد", "أبو", "أبي", "بن", "ابن", "آل"])
+
+    /// Whether the Arabic word ends with an attached pronoun ("بلاده", "موقفها"): a noun, not a name.
+    private static func endsWithPronoun(_ word: Range<Int>, in text: ScalarText) -> Bool {
+        guard word.count >= 3, let last = word.last else { return false }
+        let final = text.scalars[last], before = text.scalars[last - 1]
+        return final == "ه" || (final == "ا" && before == "ه") || (final == "م" && before == "ه")
     }
 
     /// German articles of an object (not of a genitive: "Sprecher der Regierung").

@@ -73,6 +73,85 @@ extension SpeakerResolver {
 
     static let titleSegmentEnds: Set<Unicode.Scalar> = [",", ".", "\n", ";", ":", "—", "(", ")"]
 
+    /// An office word or a compound title ("ministry", "ministre", "Außenminister").
+    func isOfficeWord(_ word: Range<Int>) -> Bool {
+        clauseWords.kinds(word).contains(.office) || PeopleFinder.hasTitleEnding(word, in: text)
+    }
+
+    /// Whether an office word stands among the six words before the person's first mention,
+    /// in its sentence ("le ministre des Armées, Sébastien Lecornu", "O chanceler Mauro Vieira").
+    func hasOfficeBefore(_ person: PersonName) -> Bool {
+        var words = 0, end = person.range.lowerBound, i = person.range.lowerBound
+        while i > 0, words < 6, !endsOpening(i - 1) {
+            i -= 1
+            guard text.isWord(i) else { end = i; continue }
+            guard i == 0 || !text.isWord(i - 1) else { continue }
+            if isOfficeWord(i..<end) { return true }
+            words += 1
+        }
+        return false
+    }
+
+    /// Whether only the words of a subject stand before the person in its sentence (at most
+    /// ten, no pronoun): determiners, titles, offices, countries, name particles, genitives,
+    /// capitalised and Cyrillic words ("Le ministre japonais de l'Agriculture, Shinjiro Koizumi").
+    func opensSentence(_ person: PersonName) -> Bool {
+        var words = 0, end = person.range.lowerBound, i = person.range.lowerBound
+        while i > 0, !endsOpening(i - 1) {
+            i -= 1
+            guard text.isWord(i) else { end = i; continue }
+            guard i == 0 || !text.isWord(i - 1) else { continue }
+            let word = i..<end
+            // ("l'Agriculture": an elided article before a capital; "Министр иностранных дел РФ":
+            // a Russian title's genitives are lower-case.)
+            let nameLike = text.isUpper(i) || (i + 2 < end && !text.isWord(i + 1) && text.isUpper(i + 2)) || (0x0400...0x04FF).contains(text.scalars[i].value)
+            guard words < 10, !clauseWords.kinds(word).contains(.pronoun), nameLike || !clauseWords.kinds(word).isDisjoint(with: [.determiner, .office])
+                || PeopleFinder.isTitle(word, in: text) || StatementFinder.nameParticles.contains(text, word)
+                || StatementFinder.genitives.contains(text, word) || countries.contains(where: { $0.start <= i && i < $0.end }) else { return false }
+            words += 1
+        }
+        return true
+    }
+
+    /// "Brasil, que comparte frontera …, pidió calma. El canciller … dijo", "SEOUL - Japan
+    /// lodged a protest … A foreign ministry official said": the state whose name opens the
+    /// sentence before `offset` or the one before it (a name, code or capital, after at most one word, "La France",
+    /// "Pemerintah Indonesia"), not as a possessive ("China's coast guard": the coast guard
+    /// opens it).
+    func stateOpeningSentence(before offset: Int) -> String? {
+        // The start of the sentence before the one holding `offset`.
+        // (A run of ends, "\n\n", is one.)
+        var limit = offset, boundaries = 0
+        while limit > 0, boundaries < 2 {
+            limit -= 1
+            guard endsOpening(limit) else { continue }
+            boundaries += 1
+            while limit > 0, endsOpening(limit - 1) || text.isSpace(limit - 1) { limit -= 1 }
+        }
+        for match in countries.reversed() where match.end <= offset {
+            guard match.start >= limit else { break }
+            guard match.kind == .name || match.kind == .code || match.kind == .capital,
+                  match.end >= text.count || (text.scalars[match.end] != "'" && text.scalars[match.end] != "’") else { continue }
+            var words = 0, i = match.start
+            while i > 0, !endsOpening(i - 1), words <= 1 {
+                if text.isWord(i - 1), i - 1 == 0 || !text.isWord(i - 2) { words += 1 }
+                i -= 1
+            }
+            if words <= 1, i == 0 || endsOpening(i - 1) { return match.code }
+        }
+        return nil
+    }
+
+    /// Whether a sentence or a dateline's head ends at `i` ("SEOUL (Reuters) - Japan …": a
+    /// dash after a space).
+    private func endsOpening(_ i: Int) -> Bool {
+        switch text.scalars[i] {
+        case ".", "!", "?", "\n", "。": return true
+        case "-", "–", "—": return i > 0 && text.isSpace(i - 1)
+        default: return false
+        }
+    }
+
     /// Words naming a union or an international body in a speaker phrase.
     static let internationalBodies = WordSet(list: """
     european europe eu ue nato europeia europeu européen européenne européens europea europeo europeos

@@ -114,11 +114,15 @@ struct SpeakerResolver {
                 ?? fromHistory(surface: surface)
         }
         // "Pékin, principal allié de Pyongyang, a appelé": the state before the apposition speaks.
-        let named = countryNamedBeforeAppositive(range).map { [$0] }
-        var resolved = ResolvedSpeaker(surface: surface, name: surface, countries: named ?? countryCodes(in: range, words: words))
+        let appositiveOf = countryNamedBeforeAppositive(range).map { [$0] }
+        var resolved = ResolvedSpeaker(surface: surface, name: surface, countries: appositiveOf ?? countryCodes(in: range, words: words))
+        // The person the phrase names or repeats, if any.
+        var mentioned: PersonName? = nil
         if let person = people.first(where: { $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }) {
+            mentioned = person
             if resolved.countries.isEmpty, let country = person.country { resolved.countries = [country] }
         } else if let person = personRepeated(by: words) {
+            mentioned = person
             resolved.name = person.name
             if resolved.countries.isEmpty, let country = person.country { resolved.countries = [country] }
             if resolved.countries.isEmpty, let named = namedAfterSpeaker.first(where: { $0.name == person.name }) {
@@ -181,10 +185,12 @@ struct SpeakerResolver {
         if resolved.countries.isEmpty, let homeCountry, homeWords.contains(where: { surface.contains($0) }) {
             resolved.countries = [homeCountry]
         }
-        if resolved.countries.isEmpty, let datelineCountry, words.contains(where: {
-            clauseWords.kinds($0).contains(.office) || PeopleFinder.hasTitleEnding($0, in: text)
-        }) {
-            resolved.countries = [datelineCountry]
+        // An office, or a person with one ("le ministre des Armées, Sébastien Lecornu" … "M.
+        // Lecornu"), of no named state: the state opening the sentence or the one before, else
+        // the dateline's.
+        if resolved.countries.isEmpty, words.contains(where: isOfficeWord) || mentioned.map(hasOfficeBefore) == true,
+           let country = stateOpeningSentence(before: range.lowerBound) ?? datelineCountry {
+            resolved.countries = [country]
         }
         history.append(HistoryEntry(phrase: range, name: resolved.name, countries: resolved.countries, keys: keyRange))
         if !resolved.countries.isEmpty, let person = people.first(where: { $0.range.lowerBound >= range.upperBound && $0.range.lowerBound <= range.upperBound + 2 }) {
@@ -341,9 +347,10 @@ struct SpeakerResolver {
     }
 
     /// "Selenskyj dankte für die Zusage. „…“, schrieb er": a pronoun stands for the person
-    /// last named since the previous statement, if any, and that person's country.
+    /// last named since the previous statement as the subject of a sentence, if any, and that
+    /// person's country ("Il a rencontré Kenji Yamada. Il a ajouté": not Yamada).
     private mutating func personNamedSince(_ start: Int, before end: Int, surface: String) -> ResolvedSpeaker? {
-        guard let person = people.last(where: { $0.range.lowerBound >= start && $0.range.upperBound <= end }) else { return nil }
+        guard let person = people.last(where: { $0.range.lowerBound >= start && $0.range.upperBound <= end && opensSentence($0) }) else { return nil }
         let country = person.country ?? CompiledVocabulary.current.knownPeople.matches(in: text, range: person.range).first?.payload
         let resolved = ResolvedSpeaker(surface: surface, name: person.name, countries: country.map { [$0] } ?? [])
         history.append(HistoryEntry(phrase: person.range, name: person.name, countries: resolved.countries))

@@ -168,7 +168,7 @@ enum SpeechLexicon {
     ru say+pre как сообщили в, как сообщили во, как сообщили из, как заявили в, как отметили в, как пояснили в, как подчеркнули в
     ru report+его по его словам, по его мнению, по его данным
     ru report+её по ее словам, по её словам, по ее мнению, по её мнению
-    ar say رأت, قال, قالت, يقول, تقول, قالوا, أكد, أكدت, يؤكد, تؤكد, أوضح, أوضحت, أضاف, أضافت, صرح, صرحت, تابع, تابعت, شدد, شددت, أشار, أشارت, اعتبر, اعتبرت, أبلغ, أبلغت, أصدر بيانا, أصدرت بيانا, أصدرت بيانات
+    ar say رأت, أعرب, أعربت, قال, قالت, يقول, تقول, قالوا, أكد, أكدت, يؤكد, تؤكد, أوضح, أوضحت, أضاف, أضافت, صرح, صرحت, تابع, تابعت, شدد, شددت, أشار, أشارت, اعتبر, اعتبرت, أبلغ, أبلغت, أصدر بيانا, أصدرت بيانا, أصدرت بيانات
     ar claim زعم, زعمت, ادعى, ادعت
     ar confirm أكدت مجددا
     ar announce أعلن, أعلنت, يعلن
@@ -188,7 +188,7 @@ enum SpeechLexicon {
     zh say 表示, 说, 称, 指出, 强调, 认为, 声称, 重申, 透露, 介绍, 回应, 坦言, 发表声明
     zh announce 宣布
     zh warn 警告
-    zh threaten 威胁
+    zh threaten 威胁称, 威胁说, 威胁要, 威胁将
     zh accuse 指责, 指控
     zh deny 否认
     zh condemn 谴责
@@ -201,7 +201,7 @@ enum SpeechLexicon {
     zh report 报道
     zh say 回应称, 回應稱, 宣称, 宣稱, 說, 稱, 強調, 認為, 聲稱, 介紹, 回應, 發表聲明
     zh announce 宣佈
-    zh threaten 威脅
+    zh threaten 威脅稱, 威脅說, 威脅要, 威脅將
     zh accuse 指責
     zh deny 否認
     zh condemn 譴責
@@ -217,7 +217,7 @@ enum SpeechLexicon {
     ja accuse と非難した
     ja deny と否定した
     ja criticize と批判した
-    ja reject と反発した
+    ja reject と反発した, と反論した
     ja ask と求めた, と要求した, と呼びかけた, よう呼びかけた, よう求めた, ように求めた, よう要請した, よう要求した
     ja propose と提案した
     ja report と伝えた, と報じた
@@ -289,6 +289,10 @@ enum SpeechLexicon {
                     }
                     // "…했다고 합참이 밝혔다": the bare verb, after its speaker (only so).
                     matcher.add(form, wrap(Verb(language: language, act: act, pronoun: nil, invertedOnly: true)))
+                } else if language == "ja", form.hasPrefix("と"), !form.hasPrefix("との") {
+                    // "…とも強調した" ("also stressed"): the quotative takes も.
+                    matcher.add(form, wrap(verb))
+                    matcher.add("とも" + form.dropFirst(), wrap(verb))
                 } else if form.hasSuffix("*") {
                     matcher.add(String(form.dropLast()), wrap(verb), prefix: true)
                 } else {

@@ -34,6 +34,7 @@ extension StatementFinder {
                 var restStart = verb.end
                 if inverted, verb.payload.pronoun == nil {
                     guard !isAppositiveName(before: at, in: sentence), !opensWithStateInApposition(sentence, before: at),
+                          !opensWithNameInApposition(sentence, before: at),
                           let speaker = speaker(after: verb, in: sentence, &lookups), !isClause(speaker) else { return nil }
                     restStart = speaker.upperBound
                     // ("…, fügte er hinzu.": the particle closes the verb.)
@@ -91,6 +92,17 @@ extension StatementFinder {
         return words.allSatisfy { word in
             text.isUpper(word.lowerBound) || (word.lowerBound > 0 && text.scalars[word.lowerBound - 1] == "-") || Self.nameParticles.contains(text, word)
         }
+    }
+
+    /// "Shinjiro Koizumi, le nouveau ministre de l'Agriculture, a promis mardi …": the sentence
+    /// opens with a name of two to four capitalised words and a comma before the one at
+    /// `comma`, so what stands before the verb is the subject and its apposition, not a content.
+    func opensWithNameInApposition(_ sentence: Sentence, before comma: Int) -> Bool {
+        guard let first = text.firstWordRange(from: sentence.range.lowerBound, in: sentence.range),
+              let opening = (first.lowerBound..<comma).first(where: { text.scalars[$0] == "," }), opening < comma else { return false }
+        let words = Array(text.lazyWordRanges(in: first.lowerBound..<opening).prefix(5))
+        return (2...4).contains(words.count) && words.allSatisfy { text.isUpper($0.lowerBound) || Self.nameParticles.contains(text, $0) }
+            && !countries.contains { $0.start < opening && $0.end > first.lowerBound }
     }
 
     /// Between a quotation and the comma before its verb, a speaker and its apposition

@@ -87,6 +87,47 @@ extension CountryLexicon {
     FI demonym finlandés|finlandesa|finlandeses|finlandesas
     KZ demonym kazajo|kazaja|kazajos|kazajas
     BY demonym bielorruso|bielorrusa|bielorrusos|bielorrusas
+    GY demonym guyanés|guyanesa|guyaneses|guyanesas
+    RW demonym ruandés|ruandesa|ruandeses|ruandesas
+    KE demonym keniano|keniana|kenianos|kenianas
+    ET demonym etíope|etíopes
+    SD demonym sudanés|sudanesa|sudaneses|sudanesas
+    SO demonym somalí|somalíes
+    YE demonym yemení|yemeníes
+    JO demonym jordano|jordana|jordanos|jordanas
+    OM demonym omaní|omaníes
+    BH demonym bareiní|bareiníes|bahreiní|bahreiníes
+    LY demonym libio|libia|libios|libias
+    TN demonym tunecino|tunecina|tunecinos|tunecinas
+    ML demonym maliense|malienses
+    NE demonym nigerino|nigerina|nigerinos|nigerinas
+    BF demonym burkinés|burkinesa|burkineses|burkinesas
+    TD demonym chadiano|chadiana|chadianos|chadianas
+    SN demonym senegalés|senegalesa|senegaleses|senegalesas
+    CI demonym marfileño|marfileña|marfileños|marfileñas
+    GH demonym ghanés|ghanesa|ghaneses|ghanesas
+    CM demonym camerunés|camerunesa|cameruneses|camerunesas
+    AO demonym angoleño|angoleña|angoleños|angoleñas
+    MZ demonym mozambiqueño|mozambiqueña|mozambiqueños|mozambiqueñas
+    ZW demonym zimbabuense|zimbabuenses
+    HT demonym haitiano|haitiana|haitianos|haitianas
+    UZ demonym uzbeko|uzbeka|uzbekos|uzbekas
+    AZ demonym azerbaiyano|azerbaiyana|azerbaiyanos|azerbaiyanas
+    AM demonym armenio|armenia|armenios|armenias
+    GE demonym georgiano|georgiana|georgianos|georgianas
+    MD demonym moldavo|moldava|moldavos|moldavas
+    RS demonym serbio|serbia|serbios|serbias
+    HR demonym croata|croatas
+    BA demonym bosnio|bosnia|bosnios|bosnias
+    MM demonym birmano|birmana|birmanos|birmanas
+    KH demonym camboyano|camboyana|camboyanos|camboyanas
+    BD demonym bangladesí|bangladesíes
+    NP demonym nepalí|nepalíes
+    MY demonym malasio|malasia|malasios|malasias
+    SG demonym singapurense|singapurenses
+    NZ demonym neozelandés|neozelandesa|neozelandeses|neozelandesas
+    TW demonym taiwanés|taiwanesa|taiwaneses|taiwanesas
+    MN demonym mongol|mongola|mongoles|mongolas
     // Capitals and seats
     US capital Washington|Casa Blanca|Pentágono|Camp David
     CN capital Pekín|Beijing
