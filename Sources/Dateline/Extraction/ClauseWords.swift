@@ -24,7 +24,7 @@ enum ClauseWords {
     pero y sin embargo además luego también
     mas e porém contudo além disso depois também
     aber und jedoch doch zudem außerdem dabei auch
-    но и однако также а при этом как
+    но и однако также а при этом как ранее
     لكن ولكن و ثم كما وقد قد بينما أما فيما في من جانبه جانبها جهته جهتها بدوره بدورها المقابل ناحيته ناحيتها
     한편 이에 대해 또 또한 이어 그러면서 반면
     в свою очередь su parte sua vez
@@ -35,7 +35,7 @@ enum ClauseWords {
     static let trailingNoise = set(.trailingNoise, """
     on in at late early also again yesterday today tonight earlier later has have had will would could
     monday tuesday wednesday thursday friday saturday sunday morning evening night week last this
-    juga pun telah sudah akan masih pada hari senin selasa rabu kamis jumat sabtu minggu kemarin ini lalu
+    juga pun telah sudah akan masih pada hari senin selasa rabu kamis jumat sabtu minggu kemarin ini lalu dalam pernyataannya keterangannya
     notamment ainsi déjà pourtant toutefois alors a ont avait avaient aurait auraient aussi également encore le lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin
     ha han había habían también el lunes martes miércoles jueves viernes sábado domingo ayer
     tem também na segunda terça quarta quinta sexta sábado domingo ontem feira
@@ -61,7 +61,7 @@ enum ClauseWords {
     dans lors à au aux en devant selon que qu' après avant pour sur
     en durante ante a ante según tras que con
     em no na durante após segundo que com ao
-    in am bei im auf nach vor gegenüber dass laut dem
+    in am bei im auf nach vor gegenüber dass laut dem aus
     в на во при после перед по что aos às aux
     في خلال يوم أمس اليوم عبر على من عن إلى الى مع قائلا قائلة مضيفا مضيفة بعد قبل أن إن لدى
     """)

@@ -57,7 +57,7 @@ extension StatementFinder {
         var subject: Range<Int>? = nil
         var predicate = false
         var previousWasTitle = false
-        for word in text.lazyWordRanges(in: sentence.range.lowerBound..<start).prefix(10) {
+        for word in text.lazyWordRanges(in: (asideEnd(in: sentence) ?? sentence.range.lowerBound)..<start).prefix(10) {
             if sentence.quote(containing: word.lowerBound) != nil { predicate = subject != nil; break }
             // Commas may set off a name in apposition ("El presidente venezolano, Nicolás Maduro,
             // ordenó"); brackets and dashes (a dateline) make no plain subject-predicate opening.
@@ -75,6 +75,16 @@ extension StatementFinder {
         }
         guard predicate, let subject else { return nil }
         return speakerPhrase(subject, language: "")
+    }
+
+    /// Past the comma of an aside opening the sentence ("Por su parte, …", "Meanwhile, …"): its
+    /// words are all aside words or leading connectors.
+    private func asideEnd(in sentence: Sentence) -> Int? {
+        guard let comma = (sentence.range.lowerBound..<min(sentence.range.upperBound, sentence.range.lowerBound + 40)).first(where: { text.scalars[$0] == "," }),
+              text.hasWords(atLeast: 1, in: sentence.range.lowerBound..<comma),
+              text.lazyWordRanges(in: sentence.range.lowerBound..<comma).allSatisfy({ Self.asideWords.contains(text, $0) || clauseWords.kinds($0).contains(.leadingConnector) })
+        else { return nil }
+        return comma + 1
     }
 
     private static func endsSubject(_ s: Unicode.Scalar) -> Bool {

@@ -48,8 +48,8 @@ struct SpeakerResolver {
     let homeWords: [String]
     static let homeInstitutions: [String: (country: String, words: [String])] = [
         "zh": ("CN", ["外交部", "国防部", "商务部", "发言人", "国务院", "政府", "中方", "国家主席", "总理", "外长", "國防部", "商務部", "發言人", "國務院", "國家主席", "總理"]),
-        "ja": ("JP", ["外務省", "防衛省", "経済産業省", "政府", "首相", "官房長官", "外相", "防衛相"]),
-        "ko": ("KR", ["외교부", "국방부", "통일부", "정부", "대통령실", "청와대", "합동참모본부", "합참", "소식통", "당국자", "관계자"]),
+        "ja": ("JP", ["外務省", "防衛省", "経済産業省", "政府", "首相", "官房長官", "外相", "防衛相", "自民党", "立憲民主党", "公明党", "国民民主党", "日本維新の会"]),
+        "ko": ("KR", ["외교부", "국방부", "통일부", "정부", "대통령실", "청와대", "합동참모본부", "합참", "소식통", "당국자", "관계자", "더불어민주당", "국민의힘"]),
     ]
 
     /// Ministries that Japanese and Korean news name without their state only for the home
@@ -128,6 +128,10 @@ struct SpeakerResolver {
             if resolved.countries.isEmpty, let named = namedAfterSpeaker.first(where: { $0.name == person.name }) {
                 resolved.countries = named.countries
             }
+            // ("Li" repeating "Ministerpräsident Li Qiang", a known leader.)
+            if resolved.countries.isEmpty, let known = CompiledVocabulary.current.knownPeople.matches(in: text, range: person.range).first {
+                resolved.countries = [known.payload]
+            }
         }
         if resolved.countries.isEmpty, let country = countryOfTitleBefore(range) { resolved.countries = [country] }
         if resolved.countries.isEmpty, let known = CompiledVocabulary.current.knownPeople.matches(in: text, range: range).first {
@@ -170,6 +174,9 @@ struct SpeakerResolver {
         }
         if resolved.countries.isEmpty, let same = countryOfSameBody(surface, before: range.lowerBound) {
             resolved.countries = [same]
+        }
+        if resolved.countries.isEmpty, let titled = countryOfFirstMention(range) ?? countryOfSurnameAndTitle(words) {
+            resolved.countries = [titled]
         }
         // A back reference in the lead, before any statement: the person named before it.
         if resolved.countries.isEmpty, history.isEmpty, isBackReference(words),
@@ -421,7 +428,9 @@ struct SpeakerResolver {
             for (index, person) in people.enumerated() {
                 for word in text.lazyWordRanges(in: person.range) {
                     let key = text.foldedWordKey(word)
-                    if key.characters >= 3 { tokens.append((key.hash, index)) }
+                    // ("Li" of "Li Qiang": a surname may have two letters.)
+                    if key.characters >= 3 || (key.characters == 2 && text.isUpper(word.lowerBound) && !ClauseWords.determiners.contains(text, word)
+                        && !StatementFinder.nameParticles.contains(text, word)) { tokens.append((key.hash, index)) }
                 }
             }
             personTokens = tokens

@@ -220,6 +220,7 @@ enum SpeechLexicon {
     ja reject と反発した, と反論した
     ja ask と求めた, と要求した, と呼びかけた, よう呼びかけた, よう求めた, ように求めた, よう要請した, よう要求した
     ja propose と提案した
+    ja say と投稿した
     ja report と伝えた, と報じた
     ja report+fwd によると, によれば
     ko say 말했다, 밝혔다, 강조했다, 덧붙였다, 설명했다, 지적했다, 주장했다, 언급했다, 답했다, 전망했다, 내다봤다
@@ -230,7 +231,7 @@ enum SpeechLexicon {
     ko condemn 규탄했다
     ko criticize 비판했다
     ko reject 거부했다, 일축했다, 반박했다
-    ko ask 촉구했다, 요구했다
+    ko ask 촉구했다, 요구했다, 당부했다
     ko propose 제안했다
     ko report 전했다, 보도했다
     ko report+fwd 에 따르면

@@ -7,6 +7,9 @@ extension StatementFinder {
         var content: Range<Int>
         // `"…," Ahmed Chaudhry, a military spokesman, said.`: the speaker between the quotation and the verb.
         var quotedSpeaker: Range<Int>? = nil
+        // ("Sudan, caught between the two, has called for …": words before the verb that name no
+        // speaker make no attribution after a comma.)
+        var speakerMayFollow = true
         switch clause.boundary {
         case .quote(let quote):
             // "… called the move \"baseless\" and said …": the verb continues the clause the quotation stands in.
@@ -31,6 +34,7 @@ extension StatementFinder {
                 // "…, the official said (on Monday / in a statement)", "…, sagte Scholz am Dienstag":
                 // after the verb (and a speaker named after it) only adverbials follow.
                 let inverted = text.trimmed(clause.start..<verb.start).isEmpty
+                speakerMayFollow = inverted
                 var restStart = verb.end
                 if inverted, verb.payload.pronoun == nil {
                     guard !isAppositiveName(before: at, in: sentence), !opensWithStateInApposition(sentence, before: at),
@@ -72,7 +76,8 @@ extension StatementFinder {
         guard !content.isEmpty else { return nil }
         var speaker: Range<Int>? = nil
         if verb.payload.pronoun == nil {
-            speaker = quotedSpeaker ?? self.speaker(before: verb, clause, &lookups) ?? self.speaker(after: verb, in: sentence, &lookups)
+            speaker = quotedSpeaker ?? self.speaker(before: verb, clause, &lookups)
+                ?? (speakerMayFollow ? self.speaker(after: verb, in: sentence, &lookups) : nil)
             guard speaker != nil else { return nil }
         }
         return SpeechEvent(speaker: speaker, carriedPronoun: verb.payload.pronoun, verb: verb.payload,
@@ -166,8 +171,8 @@ extension StatementFinder {
         return nil
     }
 
-    /// Words of asides set off by commas ("for his part", "in turn", "for its part").
-    static let asideWords = WordSet(["for", "his", "her", "its", "their", "part", "in", "turn", "meanwhile", "however", "also"])
+    /// Words of asides set off by commas ("for his part", "in turn", "for its part", "por su parte").
+    static let asideWords = WordSet(["for", "his", "her", "its", "their", "part", "in", "turn", "meanwhile", "however", "also", "por"])
 
     /// The start of the relative pronoun that ends at `end`, when a comma stands right before it.
     func relativeClauseOpening(endingAt end: Int, in sentence: Sentence) -> Int? {
