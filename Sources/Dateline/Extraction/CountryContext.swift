@@ -12,32 +12,46 @@
 /// Word lists are folded once; the checks look at one word on either side of a match.
 enum CountryContext {
     static func refine(_ matches: [CountryMatch], in text: ScalarText) -> [CountryMatch] {
-        var result: [CountryMatch] = []
-        result.reserveCapacity(matches.count)
+        // Most articles keep every match as it is: the array is copied only from the first
+        // match that is dropped or split.
+        var result: [CountryMatch]?
         // Ambiguous names already read as part of a person's name ("Karen Jordan"): alone later
         // ("Jordan said"), they are that person again.
         var surnames: [Int] = []
-        for match in matches {
-            if match.code.utf8.contains(UInt8(ascii: "+")) {
-                result += match.code.split(separator: "+").map { code in
-                    var single = match
+        for index in matches.indices {
+            // A code is two letters, or several joined by "+".
+            let isJoint = matches[index].code.utf8.count > 2 && matches[index].code.utf8.contains(UInt8(ascii: "+"))
+            let keeps = !isJoint && keeps(matches[index], surnames: &surnames, in: text)
+            if result == nil {
+                if keeps { continue }
+                result = Array(matches[..<index])
+            }
+            if isJoint {
+                result! += matches[index].code.split(separator: "+").map { code in
+                    var single = matches[index]
                     single.code = String(code)
                     return single
                 }
-                continue
+            } else if keeps {
+                result!.append(matches[index])
             }
-            if match.kind == .demonym, namesLanguage(match, in: text) { continue }
-            if let previous = previousWord(before: match.start, in: text), languageNamePrefixes.contains(text, previous) { continue }
-            if text.isUpper(match.start), let name = ambiguousName(match.start..<match.end, in: text) {
-                if surnames.contains(name) { continue }
-                if isPartOfName(match, isFirstName: ambiguousEntries[name].isFirstName, in: text) {
-                    surnames.append(name)
-                    continue
-                }
-            }
-            result.append(match)
         }
-        return readingAmman(result)
+        return readingAmman(result ?? matches)
+    }
+
+    /// Whether a match of one country stays a reference to it: not a language, nor a person's
+    /// name (whose ambiguous name `surnames` then holds).
+    private static func keeps(_ match: CountryMatch, surnames: inout [Int], in text: ScalarText) -> Bool {
+        if match.kind == .demonym, namesLanguage(match, in: text) { return false }
+        if let previous = previousWord(before: match.start, in: text), languageNamePrefixes.contains(text, previous) { return false }
+        if text.isUpper(match.start), let name = ambiguousName(match.start..<match.end, in: text) {
+            if surnames.contains(name) { return false }
+            if isPartOfName(match, isFirstName: ambiguousEntries[name].isFirstName, in: text) {
+                surnames.append(name)
+                return false
+            }
+        }
+        return true
     }
 
     /// "عمان" is Oman, or Amman when written "عمّان" or when the text speaks of Jordan and
@@ -46,6 +60,7 @@ enum CountryContext {
         func bareOman(_ match: CountryMatch) -> Bool {
             match.code == "OM" && match.surface.count <= 5 && match.surface.hasSuffix("عمان")
         }
+        guard matches.contains(where: { $0.code == "OM" }) else { return matches }
         let marked = matches.contains { $0.code == "OM" && $0.surface.unicodeScalars.contains("\u{0651}") }
         guard marked || matches.contains(where: bareOman) && matches.contains(where: { $0.code == "JO" })
                 && !matches.contains(where: { $0.code == "OM" && !bareOman($0) }) else { return matches }
@@ -108,53 +123,23 @@ enum CountryContext {
     milan mali togo benin gabon samoa tonga sofia chad's jordan's georgia's montenegro francia
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { TextNormalizer.fold(String($0)) })
 
-    /// ``ambiguousNames`` as folded scalars, each with whether it is one of the ``firstNames``.
-    private static let ambiguousEntries: [(scalars: [UInt32], isFirstName: Bool)] = ambiguousNames.sorted().map { name in
-        (name.unicodeScalars.map(\.value), firstNames.contains(name))
-    }
+    /// ``ambiguousNames`` in order, each with whether it is one of the ``firstNames``.
+    private static let ambiguousEntries: [(name: String, isFirstName: Bool)] = ambiguousNames.sorted().map { ($0, firstNames.contains($0)) }
 
-    /// The hash of each name's folded scalars, by index in ``ambiguousEntries``: a few dozen
-    /// 64-bit values in a row, which a linear search reads from a few cache lines (a hash
-    /// table over so few keys would leave each probe a cold line).
-    private static let ambiguousNameHashes: [UInt64] = ambiguousEntries.map { entry in
-        entry.scalars.reduce(ScalarFolding.hashSeed) { ScalarFolding.hash($0, adding: $1) }
-    }
+    /// ``ambiguousEntries`` by index.
+    private static let ambiguousNameSet = WordSet(folded: ambiguousEntries.map(\.name))
 
     /// The index in ``ambiguousEntries`` of the name the match at `range` (its surface, the
-    /// text's scalars there) folds to, if any; compared scalar by scalar (the names are
-    /// ASCII, so that is comparing strings). Read from the text's scalars, not the match's
-    /// `surface` string, as it runs for every capitalised match.
+    /// text's scalars there) folds to with `TextNormalizer.fold`, if any. It runs for every
+    /// capitalised match: most scalars fold as ``ScalarText/folded`` holds them (see
+    /// ``ScalarTable/ownFoldingBit``), so a surface of those is looked up where it stands,
+    /// without a string.
     private static func ambiguousName(_ range: Range<Int>, in text: ScalarText) -> Int? {
         guard range.lowerBound >= 0, range.upperBound <= text.count else { return nil }
-        return text.scalars.withUnsafeBufferPointer { buffer in
-            let surface = UnsafeBufferPointer(rebasing: buffer[range])
-            var hash = ScalarFolding.hashSeed
-            forEachFoldedScalar(of: surface) { hash = ScalarFolding.hash(hash, adding: $0); return true }
-            guard let index = ambiguousNameHashes.firstIndex(of: hash) else { return nil }
-            let name = ambiguousEntries[index].scalars
-            var k = 0
-            let equal = forEachFoldedScalar(of: surface) { value in
-                defer { k += 1 }
-                return k < name.count && name[k] == value
-            }
-            return equal && k == name.count ? index : nil
+        guard range.contains(where: { text.tokenClasses[$0] & ScalarTable.ownFoldingBit != 0 }) else {
+            return ambiguousNameSet.entry(text, range)
         }
-    }
-
-    /// Calls `body` with each scalar of `TextNormalizer.fold` of `scalars`, without a string,
-    /// until it returns false; returns whether it never did.
-    @discardableResult @inline(__always)
-    private static func forEachFoldedScalar(of scalars: UnsafeBufferPointer<Unicode.Scalar>, _ body: (UInt32) -> Bool) -> Bool {
-        let tables = ScalarFolding.tables
-        for scalar in scalars {
-            let folded = UInt32(truncatingIfNeeded: ScalarFolding.entry(scalar.value, tables: tables))
-            if folded < ScalarFolding.expansionBase {
-                guard body(folded) else { return false }
-            } else if folded != ScalarFolding.removed {
-                for value in tables.expansions[Int(folded - ScalarFolding.expansionBase)] where !body(value) { return false }
-            }
-        }
-        return true
+        return ambiguousNameSet.entry(TextNormalizer.fold(text.string(range)))
     }
 
     /// Of those, the ones also used as first names ("Chad Smith", "Jordan Peterson", "Paris Hilton").

@@ -231,15 +231,27 @@ struct DatelineHeads {
     /// as "2026年7月9日 14:20 中央社" may stand before the dateline), with its dateline's end.
     private(set) var dateline: (line: Range<Int>, datelineEnd: Int?)?
 
+    /// How many of the lines given were looked at: up to the one with the dateline.
+    private var linesRead = 0
+
     /// The heads of `lines` (the first three body lines suffice); `countries` (ordered by
     /// start) tell the places of heads in Title Case (``DatelineFinder/placeHeadEnd(_:_:countries:)``).
     init(_ text: ScalarText, lines: some Sequence<Range<Int>>, countries: [CountryMatch]) {
         for line in lines {
             let head = (line: line, datelineEnd: DatelineFinder.datelineEnd(text, line) ?? DatelineFinder.placeHeadEnd(text, line, countries: countries))
+            linesRead += 1
             if first == nil { first = head }
             if head.datelineEnd != nil { dateline = head; return }
         }
         dateline = first
+    }
+
+    /// The ``DatelineFinder/datelineEnd(_:_:)`` of the `index`th line given, when it was looked
+    /// at (`.some(nil)` for a line without a dateline); nil when it was not.
+    func datelineEnd(ofLine index: Int) -> Int?? {
+        guard index >= 0, index < linesRead else { return nil }
+        // Only the last line looked at may have a dateline.
+        return index == linesRead - 1 ? .some(dateline?.datelineEnd ?? nil) : .some(nil)
     }
 
     /// Where the text after the dateline starts in its line (the line's start without one).

@@ -186,13 +186,14 @@ struct PeopleFinder {
             var j = i
             while j + 1 < words.endIndex, words[j + 1].lowerBound == words[j].upperBound + 1, text.scalars[words[j].upperBound] == " ",
                   isNameWord(words[j + 1]) { j += 1 }
-            if j > i, let name = personName(words[i...j], in: range) { result.append(name) }
+            if j > i, let name = personName(words[i...j], in: range, among: result) { result.append(name) }
             i = j + 1
         }
     }
 
-    /// A run of capitalised words of `range` without its leading titles, if it names a person.
-    private func personName(_ run: ArraySlice<Range<Int>>, in range: Range<Int>) -> PersonName? {
+    /// A run of capitalised words of `range` without its leading titles, if it names a person
+    /// (named as in `found` if found there already).
+    private func personName(_ run: ArraySlice<Range<Int>>, in range: Range<Int>, among found: [PersonName]) -> PersonName? {
         let names: Range<Int>? = withUnsafeTemporaryAllocation(of: NameWordRoles.self, capacity: run.count) { roles in
             // The roles of each word as the word lists hold it (without a possessive), read
             // once; countries among them by their whole word.
@@ -218,8 +219,16 @@ struct PeopleFinder {
         let nameRange = run[run.startIndex + names.lowerBound].lowerBound..<run[run.startIndex + names.upperBound - 1].upperBound
         // A title's country is read in the seven words before the run.
         let context = seventhWordStart(before: run[run.startIndex].lowerBound, in: range)
-        return PersonName(range: nameRange, name: text.string(nameRange),
+        return PersonName(range: nameRange, name: name(nameRange, among: found),
                           country: titleCountry(before: nameRange, from: context) ?? appositionCountry(after: nameRange, in: range))
+    }
+
+    /// The text of a name at `range`: the name of an earlier person of `found` with the same
+    /// scalars when there is one, as a story names its people again and again; a string is
+    /// then made (and later freed) once per name, not once per mention.
+    private func name(_ range: Range<Int>, among found: [PersonName]) -> String {
+        for k in found.indices.reversed() where text.hasSameScalars(found[k].range, range) { return found[k].name }
+        return text.string(range)
     }
 
     /// "Shinjiro Koizumi, le nouveau ministre japonais de l'Agriculture, a promis": the country
@@ -264,7 +273,7 @@ struct PeopleFinder {
             guard !text.isUpper(head.lowerBound) else { continue }
             let headRoles = Self.roles(text, head)
             guard headRoles.contains(.personNoun) || headRoles.contains(.title) && !headRoles.contains(.calendar) else { continue }
-            result.append(PersonName(range: word, name: text.string(word), country: nil))
+            result.append(PersonName(range: word, name: name(word, among: result), country: nil))
         }
     }
 
@@ -346,7 +355,7 @@ struct PeopleFinder {
             let nameRange = words[k].lowerBound..<words[end - 1].upperBound
             guard !isCountry(nameRange) else { continue }
             let country = countries.last { $0.start >= word.lowerBound && $0.end <= nameRange.lowerBound }?.code
-            result.append(PersonName(range: nameRange, name: text.string(nameRange), country: country))
+            result.append(PersonName(range: nameRange, name: name(nameRange, among: result), country: country))
         }
     }
 
@@ -366,7 +375,7 @@ struct PeopleFinder {
             guard end - k >= 2 else { continue }
             let nameRange = words[k].lowerBound..<words[end - 1].upperBound
             let country = countries.last { $0.start >= word.lowerBound && $0.end <= nameRange.lowerBound }?.code
-            result.append(PersonName(range: nameRange, name: text.string(nameRange), country: country))
+            result.append(PersonName(range: nameRange, name: name(nameRange, among: result), country: country))
         }
     }
 

@@ -70,6 +70,11 @@ struct ScalarText {
         return scalars.withValues { Self.utf8String(UnsafeBufferPointer(rebasing: $0[lower..<upper])) }
     }
 
+    /// Whether scalars `a` and `b` of the text are the same, so that their strings are equal.
+    func hasSameScalars(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        a.count == b.count && scalars[a].elementsEqual(scalars[b])
+    }
+
     /// The folded text of `range`, for comparisons with folded lexicon entries.
     func foldedString(_ range: Range<Int>) -> String {
         folded.withUnsafeBufferPointer { Self.utf8String(UnsafeBufferPointer(rebasing: $0[range])) }

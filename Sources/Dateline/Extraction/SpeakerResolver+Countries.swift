@@ -141,9 +141,10 @@ extension SpeakerResolver {
             // ("l'Agriculture": an elided article before a capital; "Министр иностранных дел РФ":
             // a Russian title's genitives are lower-case.)
             let nameLike = text.isUpper(i) || (i + 2 < end && !text.isWord(i + 1) && text.isUpper(i + 2)) || (0x0400...0x04FF).contains(text.scalars[i].value)
-            guard words < 10, !clauseWords.kinds(word).contains(.pronoun), nameLike || !clauseWords.kinds(word).isDisjoint(with: [.determiner, .office])
-                || PeopleFinder.isTitle(word, in: text) || PeopleFinder.roles(text, word).contains(.personNoun) || StatementFinder.nameParticles.contains(text, word)
-                || StatementFinder.genitives.contains(text, word) || countries.contains(where: { $0.start <= i && i < $0.end }) else { return false }
+            let kinds = clauseWords.kinds(word)
+            guard words < 10, !kinds.contains(.pronoun), nameLike || !kinds.isDisjoint(with: [.determiner, .office, .nameParticle, .genitive])
+                || PeopleFinder.isTitle(word, in: text) || PeopleFinder.roles(text, word).contains(.personNoun)
+                || countries.contains(where: { $0.start <= i && i < $0.end }) else { return false }
             words += 1
         }
         return true

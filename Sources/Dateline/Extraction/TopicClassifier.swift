@@ -110,9 +110,14 @@ struct TopicClassifier {
     /// The domains (topics other than diplomacy) named in the sentence of the content
     /// `range`, outside it: "On climate, the minister said: …", "the trade minister said…".
     private func domainsAround(_ range: Range<Int>) -> TopicSet {
+        // The sentence lies within reach of the content: without a domain named there, its
+        // bounds need not be looked for (most contents).
+        let before = max(0, range.lowerBound - Self.sentenceReach)..<range.lowerBound
+        let after = range.upperBound..<max(range.upperBound, min(text.count, range.upperBound + Self.sentenceReach))
+        guard namesDomain(before) || namesDomain(after) else { return TopicSet() }
         let start = Self.sentenceStart(before: range.lowerBound, in: text)
         var end = range.upperBound
-        let limit = min(text.count, end + 2000)
+        let limit = min(text.count, end + Self.sentenceReach)
         while end < limit, !Self.isTerminator(end, in: text) { end += 1 }
         var domains = topicsNamed(in: start..<range.lowerBound)
         domains.formUnion(topicsNamed(in: range.upperBound..<end))
@@ -146,11 +151,21 @@ struct TopicClassifier {
         return named
     }
 
+    /// Whether `range` names a domain (``topicsNamed(in:)`` other than diplomacy).
+    private func namesDomain(_ range: Range<Int>) -> Bool {
+        var named = topicsNamed(in: range)
+        named.remove(.diplomacy)
+        return !named.isEmpty
+    }
+
+    /// How far a sentence's bounds are looked for, back or ahead.
+    private static let sentenceReach = 2000
+
     /// Where the sentence holding `position` starts: after the nearest terminator before it
     /// (looking back a bounded stretch).
     private static func sentenceStart(before position: Int, in text: ScalarText) -> Int {
         var i = position
-        let limit = max(0, position - 2000)
+        let limit = max(0, position - sentenceReach)
         while i > limit, !isTerminator(i - 1, in: text) { i -= 1 }
         return i
     }

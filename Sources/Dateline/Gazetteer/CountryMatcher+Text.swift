@@ -26,8 +26,8 @@ extension CountryMatcher {
         var english: Int32
         var strictCase: Bool
         var tokens: [ScannedToken]
-        /// Trie token id of each token (-1 when no form has that word).
-        var ids: [Int32]
+        /// Each token's word table entry, which holds its trie token id (-1 when no form has that word).
+        var words: [WordEntry]
     }
 
     /// The references in `text`. With `strictCase` false (query values), capitals and the
@@ -53,22 +53,26 @@ extension CountryMatcher {
     /// The references in a tokenized text (see ``matches(in:language:strictCase:)``), whose
     /// ``words(of:)`` are `words` when already looked up.
     func matches(in text: TokenizedText, words: [WordEntry]? = nil, language: String, strictCase: Bool = true) -> [CountryMatch] {
-        let tokens = text.tokens
-        let ids = (words ?? self.words(of: text)).map(\.tokenID)
+        let tokens = text.tokens, words = words ?? self.words(of: text)
         let context = MatchContext(
             language: languageID(language), knownLanguage: !language.isEmpty && language != "und", english: languageID("en"),
-            strictCase: strictCase, tokens: tokens, ids: ids)
+            strictCase: strictCase, tokens: tokens, words: words)
         var found: [CountryMatch] = []
+        // An article names a few countries: one allocation holds them.
+        found.reserveCapacity(16)
         var variants: [Variant] = []
         var index = 0
         while index < tokens.count {
-            variants.removeAll(keepingCapacity: true)
+            // Only an Arabic word may be read without its proclitics.
+            var hasVariants = false
             if tokens[index].script == .arabic, ArabicClitics.mayHavePrefix(text.folded(index)) {
+                variants.removeAll(keepingCapacity: true)
                 appendVariants(of: text.folded(index), to: &variants)
+                hasVariants = !variants.isEmpty
             }
-            guard startsForm(ids[index]) || !variants.isEmpty,
+            guard startsForm(words[index].tokenID) || hasVariants,
                   !(tokens[index].script == .han && text.withScalars({ Self.isDayOfMonth(index, tokens, $0) })),
-                  let candidate = longestMatch(at: index, variants: variants, context) else {
+                  let candidate = longestMatch(at: index, variants: hasVariants ? variants : [], context) else {
                 index += 1
                 continue
             }
@@ -123,10 +127,10 @@ extension CountryMatcher {
     /// `variants`); among equally long ones, the one that took the fewest proclitics off.
     private func longestMatch(at index: Int, variants: [Variant], _ context: MatchContext) -> Candidate? {
         var best: Candidate?
-        let tokens = context.tokens, ids = context.ids
+        let tokens = context.tokens, words = context.words
         for start in -1..<variants.count {
             let prefix = start < 0 ? nil : variants[start]
-            let firstID = prefix?.id ?? ids[index]
+            let firstID = prefix?.id ?? words[index].tokenID
             guard startsForm(firstID), var node = node(after: 0, token: firstID) else { continue }
             var last = index
             while true {
@@ -134,8 +138,8 @@ extension CountryMatcher {
                    let reading = bestReading(at: node, tokens[index...last], prefixed: prefix != nil, context) {
                     best = Candidate(lastToken: last, reading: reading, prefix: prefix)
                 }
-                guard last + 1 < tokens.count, ids[last + 1] >= 0, Self.joins(tokens[last + 1], after: tokens[last]),
-                      let next = self.node(after: node, token: ids[last + 1]) else { break }
+                guard last + 1 < tokens.count, case let id = words[last + 1].tokenID, id >= 0,
+                      Self.joins(tokens[last + 1], after: tokens[last]), let next = self.node(after: node, token: id) else { break }
                 node = next
                 last += 1
             }
@@ -145,21 +149,22 @@ extension CountryMatcher {
 
     /// The reading of a node that the text allows, the article's own language first.
     private func bestReading(at node: Int32, _ tokens: ArraySlice<ScannedToken>, prefixed: Bool, _ context: MatchContext) -> Reading? {
-        guard hasReadings(at: node) else { return nil }
         let language = context.language
         var english: Reading?, first: Reading?
         for reading in readings(at: node) {
+            let conditions = reading.conditions, readingLanguage = Int32(reading.language)
             if context.strictCase {
                 let first = tokens.first!
-                if (reading.onlyInLanguage || reading.isLowercaseWord && context.knownLanguage) && reading.language != language { continue }
-                if reading.requiresCapitalInitial && !prefixed && !first.startsUppercase { continue }
-                if reading.startsHangulWord && !first.startsWord { continue }
-                if reading.requiresCapitals && !tokens.allSatisfy(\.isAllUppercase) { continue }
+                if (conditions.contains(.onlyInLanguage) || conditions.contains(.isLowercaseWord) && context.knownLanguage)
+                    && readingLanguage != language { continue }
+                if conditions.contains(.requiresCapitalInitial) && !prefixed && !first.startsUppercase { continue }
+                if conditions.contains(.startsHangulWord) && !first.startsWord { continue }
+                if conditions.contains(.requiresCapitals) && !tokens.allSatisfy(\.isAllUppercase) { continue }
             } else if codes[Int(reading.code)].isEmpty {
                 continue
             }
-            if reading.language == language { return reading }
-            if english == nil, reading.language == context.english { english = reading }
+            if readingLanguage == language { return reading }
+            if english == nil, readingLanguage == context.english { english = reading }
             if first == nil { first = reading }
         }
         return english ?? first
@@ -172,31 +177,43 @@ extension CountryMatcher {
         to found: inout [CountryMatch]
     ) {
         let code = codes[Int(candidate.reading.code)]
-        let parts = code.utf8.contains(UInt8(ascii: "+")) ? code.split(separator: "+") : []
+        // A code is two letters, or several joined by "+".
+        let parts = code.utf8.count > 2 && code.utf8.contains(UInt8(ascii: "+")) ? code.split(separator: "+") : []
         guard parts.count == candidate.lastToken - index + 1 else {
-            found.append(match(candidate, code: code, startingAt: index, tokens, scalars))
+            found.append(match(candidate, code: code, startingAt: index, tokens, scalars, among: found))
             return
         }
         for (offset, part) in parts.enumerated() {
             var single = candidate
             single.lastToken = index + offset
-            found.append(match(single, code: String(part), startingAt: index + offset, tokens, scalars))
+            found.append(match(single, code: String(part), startingAt: index + offset, tokens, scalars, among: found))
         }
     }
 
+    /// The match of a candidate; its surface is that of an earlier match in `found` when
+    /// one has the same scalars (see ``surface(_:_:among:)``).
     private func match(
-        _ candidate: Candidate, code: String, startingAt index: Int, _ tokens: [ScannedToken], _ scalars: UnsafeBufferPointer<UInt32>
+        _ candidate: Candidate, code: String, startingAt index: Int, _ tokens: [ScannedToken], _ scalars: UnsafeBufferPointer<UInt32>,
+        among found: [CountryMatch]
     ) -> CountryMatch {
         let first = tokens[index], last = tokens[candidate.lastToken]
         let reading = candidate.reading
-        let period = reading.takesTrailingPeriod && last.followedByPeriod ? 1 : 0
-        let surface = UTF8Scalars.string(from: UnsafeBufferPointer(rebasing: scalars[first.start..<(last.end + period)]), skippingZeros: false)
-        var via = labels[Int(reading.label)]
-        if let prefix = candidate.prefix {
-            let how = prefix.hasArticle ? " after the article prefix" : " after a proclitic"
-            via = reading.kind.rawValue + how + ", " + languages[Int(reading.language)]
+        let period = reading.conditions.contains(.takesTrailingPeriod) && last.followedByPeriod ? 1 : 0
+        let label = labels[Int(reading.label)]
+        let via = candidate.prefix.map { $0.hasArticle ? label.afterArticlePrefix : label.afterProclitic } ?? label.whole
+        return CountryMatch(start: first.start, end: last.end + period, surface: Self.surface(first.start..<(last.end + period), scalars, among: found),
+                            code: code, kind: reading.kind, via: via)
+    }
+
+    /// The text of scalars `range`: the surface of an earlier match of the same scalars when
+    /// there is one, as an article names its countries again and again; a string is then made
+    /// (and later freed) once per name, not once per mention.
+    private static func surface(_ range: Range<Int>, _ scalars: UnsafeBufferPointer<UInt32>, among found: [CountryMatch]) -> String {
+        let wanted = UnsafeBufferPointer(rebasing: scalars[range])
+        for k in found.indices.reversed() where found[k].end - found[k].start == range.count
+            && UnsafeBufferPointer(rebasing: scalars[found[k].start..<found[k].end]).elementsEqual(wanted) {
+            return found[k].surface
         }
-        return CountryMatch(start: first.start, end: last.end + period, surface: surface, code: code,
-                            kind: reading.kind, via: via)
+        return UTF8Scalars.string(from: wanted, skippingZeros: false)
     }
 }

@@ -7,28 +7,49 @@
 struct CountryMatcher: Sendable {
     /// What a trie node resolves to: one lexicon form's country, with the conditions under
     /// which the text may be read that way.
-    /// Plain data (no reference counting): the code and language are indexes into the
-    /// matcher's ``codes`` and ``languages``, so languages compare as numbers.
+    /// Plain data of 8 bytes (no reference counting): the code, label and language are indexes
+    /// into the matcher's ``codes``, ``labels`` and ``languages``, so languages compare as
+    /// numbers, and a node's readings usually share one cache line.
     struct Reading: Sendable {
         /// Index in ``codes``; "" (no country) blocks a shorter reading.
-        var code: Int32
-        var kind: CountryReferenceKind
-        /// Index in ``languages``.
-        var language: Int32
+        var code: UInt16
         /// Index in ``labels``: what the reading says in ``CountryMatch/via`` ("capital, fr").
-        var label: Int32
-        var requiresCapitals: Bool
-        var onlyInLanguage: Bool
+        var label: UInt16
+        /// Index in ``languages``.
+        var language: UInt8
+        var kind: CountryReferenceKind
+        var conditions: Conditions
+    }
+
+    /// When the text may be read as a form (see ``Reading``).
+    struct Conditions: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let requiresCapitals = Conditions(rawValue: 1 << 0)
+        static let onlyInLanguage = Conditions(rawValue: 1 << 1)
         /// The form starts with a capital letter in a cased script ("China" but not "china").
-        var requiresCapitalInitial: Bool
+        static let requiresCapitalInitial = Conditions(rawValue: 1 << 2)
         /// The form ends with a period that the match should take in ("U.S.").
-        var takesTrailingPeriod: Bool
+        static let takesTrailingPeriod = Conditions(rawValue: 1 << 3)
         /// The form is written in lower case in a cased script ("chinois", "китайский"):
         /// an adjective of its own language that other languages may spell as a word
         /// ("china" in English), so it matches only in articles of that language.
-        var isLowercaseWord: Bool
+        static let isLowercaseWord = Conditions(rawValue: 1 << 4)
         /// The form starts with Hangul, so it must start a Korean word ("북한은", not "남북한").
-        var startsHangulWord: Bool
+        static let startsHangulWord = Conditions(rawValue: 1 << 5)
+    }
+
+    /// The ``CountryMatch/via`` of a reading's kind and language, taken whole or after
+    /// proclitics ("demonym after the article prefix, ar"): made once, not per match.
+    struct Label: Sendable {
+        var whole: String
+        var afterArticlePrefix: String
+        var afterProclitic: String
+
+        init(kind: CountryReferenceKind, language: String) {
+            whole = kind.rawValue + ", " + language
+            afterArticlePrefix = kind.rawValue + " after the article prefix, " + language
+            afterProclitic = kind.rawValue + " after a proclitic, " + language
+        }
     }
 
     /// Token key hash → token id, and (node, token id) → node, while building (then emptied).
@@ -40,15 +61,15 @@ struct CountryMatcher: Sendable {
     /// identifier's function words: an article's words are probed once for both.
     private var vocabularyTable = KeyTable([:])
     private var transitionTable = KeyTable([:])
-    /// By token id: the node a form's first token leads to. Tokens that start forms have the
-    /// ids below ``startingTokenCount`` (see ``compile()``), so this is small and dense.
-    private var rootChildren: [Int32] = []
-    /// Token ids below this start a form; the others (most words) only continue one.
+    /// Token ids below this start a form; the others (most words) only continue one. The
+    /// node a starting token leads to from the root is numbered its id + 1 (see ``compile()``),
+    /// so no table is read to find it.
     private var startingTokenCount: Int32 = 0
-    /// Nodes 1..<nodesWithReadingsEnd have readings; the root and the others have none.
+    /// Nodes 1..<nodesWithReadingsEnd are the root's children (some of them without
+    /// readings) and the other nodes with readings; the root and the nodes past them have none.
     private var nodesWithReadingsEnd: Int32 = 1
     /// Node n's readings are `readingList[readingStarts[n]..<readingStarts[n + 1]]`: one
-    /// array, not one per node (whether a node has any is told by its number, see ``compile()``).
+    /// array, not one per node. For a root child, the start is the first line a candidate reads.
     private var readingList: [Reading] = []
     private var readingStarts: [Int32] = []
     /// The most tokens any form has.
@@ -56,18 +77,18 @@ struct CountryMatcher: Sendable {
     /// The alpha-2 codes (or "CN+US" compounds, or "") and languages readings name, by index.
     private(set) var codes: [String] = []
     private(set) var languages: [String] = []
-    /// The `via` of readings taken without a proclitic, by index: kind and language.
-    private(set) var labels: [String] = []
+    /// The `via` of readings by index: kind and language.
+    private(set) var labels: [Label] = []
 
     init(forms: [LexiconForm]) {
         defer { compile() }
         var folded: [UInt32] = []
-        var codeIDs: [String: Int32] = [:], languageIDs: [String: Int32] = [:], labelIDs: [String: Int32] = [:]
-        func intern(_ value: String, _ ids: inout [String: Int32], _ list: inout [String]) -> Int32 {
-            if let id = ids[value] { return id }
-            list.append(value)
-            ids[value] = Int32(list.count - 1)
-            return Int32(list.count - 1)
+        var codeIDs: [String: Int] = [:], languageIDs: [String: Int] = [:], labelIDs: [String: Int] = [:]
+        func intern<Value>(_ key: String, _ ids: inout [String: Int], _ list: inout [Value], _ value: () -> Value) -> Int {
+            if let id = ids[key] { return id }
+            list.append(value())
+            ids[key] = list.count - 1
+            return list.count - 1
         }
         for form in forms {
             TokenScanner.withScanner(of: form.text) { scanner in
@@ -82,33 +103,40 @@ struct CountryMatcher: Sendable {
                     keys.append(Self.key(of: token, folded: folded[...]))
                 }
                 guard let first else { return }
+                let cased = first.script == .latin || first.script == .cyrillic
+                var conditions: Conditions = []
+                if form.requiresCapitals { conditions.insert(.requiresCapitals) }
+                if form.onlyInLanguage { conditions.insert(.onlyInLanguage) }
+                if first.startsUppercase && cased { conditions.insert(.requiresCapitalInitial) }
+                if form.text.hasSuffix(".") { conditions.insert(.takesTrailingPeriod) }
+                if !first.startsUppercase && cased { conditions.insert(.isLowercaseWord) }
+                if first.script == .hangul { conditions.insert(.startsHangulWord) }
                 let reading = Reading(
-                    code: intern(form.code, &codeIDs, &codes), kind: form.kind,
-                    language: intern(form.language, &languageIDs, &languages),
-                    label: intern(form.kind.rawValue + ", " + form.language, &labelIDs, &labels),
-                    requiresCapitals: form.requiresCapitals, onlyInLanguage: form.onlyInLanguage,
-                    requiresCapitalInitial: first.startsUppercase && (first.script == .latin || first.script == .cyrillic),
-                    takesTrailingPeriod: form.text.hasSuffix("."),
-                    isLowercaseWord: !first.startsUppercase && (first.script == .latin || first.script == .cyrillic),
-                    startsHangulWord: first.script == .hangul)
+                    code: UInt16(intern(form.code, &codeIDs, &codes) { form.code }),
+                    label: UInt16(intern(form.kind.rawValue + ", " + form.language, &labelIDs, &labels) {
+                        Label(kind: form.kind, language: form.language)
+                    }),
+                    language: UInt8(intern(form.language, &languageIDs, &languages) { form.language }),
+                    kind: form.kind, conditions: conditions)
                 insert(keys, reading)
                 if let firstStem { insert([firstStem] + keys.dropFirst(), reading) }
             }
         }
     }
 
-    /// Turns the building tables into the lookup ones. Token ids and nodes are renumbered so
-    /// that the tokens forms start with come first, and the nodes with readings right after
-    /// the root: whether a token of the text starts a form, or a node ends one, is then a
-    /// comparison, not a read from a table as large as the lexicon.
+    /// Turns the building tables into the lookup ones. Token ids are renumbered so that the
+    /// tokens forms start with come first, and nodes so that a starting token's id + 1 is the
+    /// node it leads to from the root, and the other nodes with readings follow: whether a
+    /// token of the text starts a form, where it leads, or whether a node ends a form, is then
+    /// arithmetic and a comparison, not a read from a table as large as the lexicon.
     private mutating func compile() {
         let tokenIDs = Self.order(vocabulary.count) { transitions[Self.edge(0, Int32($0))] != nil }
         startingTokenCount = tokenIDs.firstCount
-        let nodes = Self.order(readings.count, keepingFirst: true) { !readings[$0].isEmpty }
-        nodesWithReadingsEnd = 1 + nodes.firstCount
+        let nodes = nodeNumbers(tokenIDs: tokenIDs.new)
+        nodesWithReadingsEnd = nodes.withReadingsEnd
         vocabulary = vocabulary.mapValues { tokenIDs.new[Int($0)] }
         var edges: [UInt64: Int32] = [:]
-        for (edge, node) in transitions {
+        for (edge, node) in transitions where edge >> 32 != 0 {
             let source = nodes.new[Int(edge >> 32)], id = tokenIDs.new[Int(edge & 0xFFFF_FFFF)]
             edges[Self.edge(source, id)] = nodes.new[Int(node)]
         }
@@ -116,13 +144,30 @@ struct CountryMatcher: Sendable {
         for (node, nodeReadings) in readings.enumerated() { renumberedReadings[Int(nodes.new[node])] = nodeReadings }
         vocabularyTable = KeyTable(Self.wordTable(tokenIDs: vocabulary, functionWords: LanguageIdentifier.functionWords.languages))
         transitionTable = KeyTable(edges)
-        rootChildren = (0..<startingTokenCount).map { edges[Self.edge(0, $0)]! }
         readingStarts = [0]
         for nodeReadings in renumberedReadings {
             readingList += nodeReadings
             readingStarts.append(Int32(readingList.count))
         }
         (vocabulary, transitions, readings) = ([:], [:], [])
+    }
+
+    /// New node numbers (see ``compile()``): the root stays 0, the node the starting token
+    /// of new id t leads to is t + 1; the other nodes with readings follow, up to
+    /// `withReadingsEnd`, then the rest, each group in the old order.
+    private func nodeNumbers(tokenIDs: [Int32]) -> (new: [Int32], withReadingsEnd: Int32) {
+        var new = [Int32](repeating: -1, count: readings.count)
+        new[0] = 0
+        for (edge, node) in transitions where edge >> 32 == 0 { new[Int(node)] = tokenIDs[Int(edge & 0xFFFF_FFFF)] + 1 }
+        var next = startingTokenCount + 1, withReadingsEnd = next
+        for withReadings in [true, false] {
+            for old in new.indices where new[old] < 0 && readings[old].isEmpty != withReadings {
+                new[old] = next
+                next += 1
+            }
+            if withReadings { withReadingsEnd = next }
+        }
+        return (new, withReadingsEnd)
     }
 
     /// The values of the word table (see ``WordEntry``): each key's token id, if any, and the
@@ -137,18 +182,15 @@ struct CountryMatcher: Sendable {
     }
 
     /// New numbers for `count` old ones: those `isFirst` accepts first (`firstCount` of them),
-    /// then the others, each group in the old order; with `keepingFirst`, 0 stays 0 and
-    /// the rest follow it.
-    private static func order(_ count: Int, keepingFirst: Bool = false, isFirst: (Int) -> Bool) -> (new: [Int32], firstCount: Int32) {
+    /// then the others, each group in the old order.
+    private static func order(_ count: Int, isFirst: (Int) -> Bool) -> (new: [Int32], firstCount: Int32) {
         var new = [Int32](repeating: 0, count: count), next: Int32 = 0, firstCount: Int32 = 0
-        let from = keepingFirst ? min(1, count) : 0
-        if keepingFirst { next = 1 }
         for first in [true, false] {
-            for old in from..<count where isFirst(old) == first {
+            for old in 0..<count where isFirst(old) == first {
                 new[old] = next
                 next += 1
             }
-            if first { firstCount = next - Int32(from) }
+            if first { firstCount = next }
         }
         return (new, firstCount)
     }
@@ -173,7 +215,7 @@ struct CountryMatcher: Sendable {
         }
         let known = readings[Int(node)].contains {
             $0.code == reading.code && $0.kind == reading.kind && $0.language == reading.language
-                && $0.requiresCapitalInitial == reading.requiresCapitalInitial
+                && $0.conditions.contains(.requiresCapitalInitial) == reading.conditions.contains(.requiresCapitalInitial)
         }
         if !known { readings[Int(node)].append(reading) }
     }
@@ -227,16 +269,16 @@ struct CountryMatcher: Sendable {
     @inline(__always)
     func node(after node: Int32, token id: Int32) -> Int32? {
         guard node == 0 else { return transitionTable[Self.edge(node, id)] }
-        return startsForm(id) ? rootChildren[Int(id)] : nil
+        return startsForm(id) ? id + 1 : nil
     }
 
+    /// The readings of `node` (none for the root and most nodes).
+    @inline(__always)
     func readings(at node: Int32) -> ArraySlice<Reading> {
-        readingList[Int(readingStarts[Int(node)])..<Int(readingStarts[Int(node) + 1])]
+        guard node > 0, node < nodesWithReadingsEnd else { return [] }
+        return readingList[Int(readingStarts[Int(node)])..<Int(readingStarts[Int(node) + 1])]
     }
 
     @inline(__always)
     func startsForm(_ id: Int32) -> Bool { id >= 0 && id < startingTokenCount }
-
-    @inline(__always)
-    func hasReadings(at node: Int32) -> Bool { node > 0 && node < nodesWithReadingsEnd }
 }

@@ -65,32 +65,59 @@ enum UTF8Scalars {
         return text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
-    /// A string of scalar values, encoded straight into the string's storage: no intermediate
-    /// array, as this runs for every word and match. With `skippingZeros`, 0s (scalars that
-    /// folding removed) are left out; otherwise a 0 is U+0000. Every other value must be a
-    /// valid scalar. The exact length is counted first, so that up to 15 bytes make a small
-    /// (unallocated) string.
+    /// A string of scalar values. With `skippingZeros`, 0s (scalars that folding removed) are
+    /// left out; otherwise a 0 is U+0000. Every other value must be a valid scalar. The exact
+    /// length is counted first: up to 15 bytes make a small (unallocated) string, encoded
+    /// straight into it; longer text is encoded into scratch room and copied into the string
+    /// without the check that the string's initializers make of their bytes, as bytes encoded
+    /// from scalars are valid UTF-8 (this runs for every statement, name and match).
     static func string(from values: UnsafeBufferPointer<UInt32>, skippingZeros: Bool) -> String {
-        var length = 0
-        for v in values { length += v < 0x80 ? (v == 0 && skippingZeros ? 0 : 1) : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4 }
-        return String(unsafeUninitializedCapacity: length) { bytes in
-            var n = 0
-            for v in values {
-                switch v {
-                case 0 where skippingZeros: continue
-                case 0..<0x80: bytes[n] = UInt8(v); n += 1
-                case 0x80..<0x800:
-                    bytes[n] = UInt8(0xC0 | (v >> 6)); bytes[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
-                case 0x800..<0x10000:
-                    bytes[n] = UInt8(0xE0 | (v >> 12)); bytes[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    bytes[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
-                default:
-                    bytes[n] = UInt8(0xF0 | (v >> 18)); bytes[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    bytes[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); bytes[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
-                }
-            }
-            return n
+        var length = 0, allBits: UInt32 = 0
+        for v in values {
+            length += v < 0x80 ? (v == 0 && skippingZeros ? 0 : 1) : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+            allBits |= v
         }
+        guard length > 15 else {
+            return String(unsafeUninitializedCapacity: length) { encode(values, skippingZeros: skippingZeros, into: $0) }
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { scratch in
+            let count = allBits < 0x80 ? narrow(values, skippingZeros: skippingZeros, into: scratch)
+                : encode(values, skippingZeros: skippingZeros, into: scratch)
+            let bytes = UnsafeBufferPointer(rebasing: scratch[..<count])
+            return String(copying: unsafe UTF8Span(unchecked: bytes.span, isKnownASCII: allBits < 0x80))
+        }
+    }
+
+    /// Writes the UTF-8 of `values` (see ``string(from:skippingZeros:)``) into `bytes`, which
+    /// has room for it; returns the number of bytes written.
+    @inline(__always)
+    private static func encode(_ values: UnsafeBufferPointer<UInt32>, skippingZeros: Bool, into bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var n = 0
+        for v in values {
+            switch v {
+            case 0 where skippingZeros: continue
+            case 0..<0x80: bytes[n] = UInt8(v); n += 1
+            case 0x80..<0x800:
+                bytes[n] = UInt8(0xC0 | (v >> 6)); bytes[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+            case 0x800..<0x10000:
+                bytes[n] = UInt8(0xE0 | (v >> 12)); bytes[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                bytes[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+            default:
+                bytes[n] = UInt8(0xF0 | (v >> 18)); bytes[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                bytes[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); bytes[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+            }
+        }
+        return n
+    }
+
+    /// ``encode(_:skippingZeros:into:)`` of values that are all ASCII: one byte each.
+    private static func narrow(_ values: UnsafeBufferPointer<UInt32>, skippingZeros: Bool, into bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var n = 0
+        for v in values where v != 0 || !skippingZeros {
+            bytes[n] = UInt8(truncatingIfNeeded: v)
+            n += 1
+        }
+        return n
     }
 }
 
