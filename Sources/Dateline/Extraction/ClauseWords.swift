@@ -94,6 +94,7 @@ enum ClauseWords {
     ministerium minister regierung sprecher sprecherin präsident министерство министр правительство пресс-секретарь президент
     мид мида глава вице-премьер премьер secretary presidential palace secrétaire secretario secretário sekretaris secretaría secretaria
     chancellor chanceler canciller chancelier kanzler kanzlerin секретарь министров кабинета
+    président présidente presidente presidenta ministra senator senador sénateur congressman congresswoman congresista lawmaker député diputado deputado abgeordnete abgeordneter депутат сенатор
     الوزارة وزارة الوزير وزير الحكومة حكومة المتحدث المتحدثة متحدث الناطق الناطقة الرئيس الرئاسة
     """)
 

@@ -190,7 +190,9 @@ enum DatelineFinder {
               let dash = (place.end..<min(range.upperBound, place.end + 24)).first(where: { isDash(text, $0) }) else { return nil }
         let date = place.end..<dash
         guard !text.hasWords(atLeast: 5, in: date), !text.hasWords(atLeast: 1, in: date) || date.contains(where: { text.scalars[$0].properties.numericType != nil }),
-              !date.contains(where: { text.scalars[$0] == "." || text.scalars[$0] == ":" }) else { return nil }
+              // ("14. März": a full stop only after a digit.)
+              !date.contains(where: { text.scalars[$0] == ":" || (text.scalars[$0] == "." && text.scalars[$0 - 1].properties.numericType == nil) })
+        else { return nil }
         return pastDashes(text, from: dash, limit: range.upperBound)
     }
 

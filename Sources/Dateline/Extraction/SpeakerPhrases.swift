@@ -202,6 +202,9 @@ extension StatementFinder {
                        !Self.honorifics.contains(text, buffer[count - 1].range),
                        !(Self.generalOf.contains(text, buffer[count - 1].range) && isPrefixedAddressee(word)) { return false }
                     if commaBefore, count >= 2, isDefinite(word) { return false }
+                    // "اتهم مسؤول أمريكي فصائل مسلحة": after an undefined demonym an undefined word opens the object.
+                    if !isDefinite(word), !isDefinite(buffer[count - 1].range), isDemonym(buffer[count - 1].range),
+                       !countries.contains(where: { $0.start <= word.lowerBound && word.lowerBound < $0.end }) { return false }
                 }
                 buffer.initializeElement(at: count, to: KindedWord(range: word, kinds: kinds))
                 count += 1
@@ -246,6 +249,11 @@ extension StatementFinder {
         guard word.count >= 3, let last = word.last else { return false }
         let final = text.scalars[last], before = text.scalars[last - 1]
         return final == "ه" || (final == "ا" && before == "ه") || (final == "م" && before == "ه")
+    }
+
+    /// Whether the word at `range` lies in a demonym ("أمريكي").
+    private func isDemonym(_ range: Range<Int>) -> Bool {
+        countries.contains { $0.kind == .demonym && $0.start <= range.lowerBound && range.upperBound <= $0.end }
     }
 
     /// The full stops of initials ("U.S. Commerce", "the U.N. envoy"): a word follows, or a

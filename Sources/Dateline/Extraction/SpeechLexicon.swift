@@ -211,7 +211,7 @@ enum SpeechLexicon {
     zh support 歡迎
     zh promise 承諾
     zh report 報道, 報導
-    ja say と述べるにとどめた, を表明した, ことを明らかにした, ことも明らかにした, 考えを示した, 意向を示した, 方針を示した, 認識を示した, との見解を示した, との考えを示した, と述べた, と語った, と話した, と強調した, と明らかにした, と指摘した, と説明した, と表明した, と述べている, と話している, と訴えた, と主張した, と答えた
+    ja say と述べ、, と語り、, と強調し、, と指摘し、, と述べるにとどめた, を表明した, ことを明らかにした, ことも明らかにした, 考えを示した, 意向を示した, 方針を示した, 認識を示した, との見解を示した, との考えを示した, と述べた, と語った, と話した, と強調した, と明らかにした, と指摘した, と説明した, と表明した, と述べている, と話している, と訴えた, と主張した, と答えた
     ja announce と発表した, との談話を発表した, との声明を発表した, との談話を出した, との声明を出した, とのコメントを発表した
     ja warn と警告した
     ja accuse と非難した
@@ -223,13 +223,13 @@ enum SpeechLexicon {
     ja say と投稿した
     ja report と伝えた, と報じた
     ja report+fwd によると, によれば
-    ko say 말했다, 밝혔다, 강조했다, 덧붙였다, 설명했다, 지적했다, 주장했다, 언급했다, 답했다, 전망했다, 내다봤다
+    ko say 되풀이했다, 재확인했다, 말했다, 밝혔다, 강조했다, 덧붙였다, 설명했다, 지적했다, 주장했다, 언급했다, 답했다, 전망했다, 내다봤다
     ko announce 발표했다
     ko warn 경고했다
     ko accuse 비난했다
     ko deny 부인했다
     ko condemn 규탄했다
-    ko criticize 비판했다
+    ko criticize 비판했다, 항의했다
     ko reject 거부했다, 일축했다, 반박했다
     ko ask 촉구했다, 요구했다, 당부했다
     ko propose 제안했다
@@ -246,7 +246,7 @@ enum SpeechLexicon {
 
     /// Korean verbs follow a quotation or clause ending: "…라고 말했다", "…이라고 말했다", "…고 밝혔다",
     /// "…하겠다며 경고했다", "…다면서 말했다", "…한다는 입장을 밝혔다" ("stated the position that …").
-    static let koreanQuotativeEndings = ["고 ", "라고 ", "이라고 ", "며 ", "면서 ", "는 입장을 ", "는 뜻을 "]
+    static let koreanQuotativeEndings = ["고 ", "라고 ", "이라고 ", "며 ", "면서 ", "는 입장을 ", "는 뜻을 ", "라는 입장을 ", "이라는 입장을 "]
 
     /// Auxiliaries a `pp:` participle is expanded with, and the subject pronoun each carries.
     static let auxiliaries: [String: [(String, String?)]] = [

@@ -77,7 +77,7 @@ extension StatementFinder {
         var speaker: Range<Int>? = nil
         if verb.payload.pronoun == nil {
             speaker = quotedSpeaker ?? self.speaker(before: verb, clause, &lookups)
-                ?? (speakerMayFollow ? self.speaker(after: verb, in: sentence, &lookups) : nil)
+                ?? (speakerMayFollow ? self.speaker(after: verb, in: sentence, &lookups) ?? officeAfterAdverbials(verb, in: sentence) : nil)
             guard speaker != nil else { return nil }
         }
         return SpeechEvent(speaker: speaker, carriedPronoun: verb.payload.pronoun, verb: verb.payload,
@@ -108,6 +108,23 @@ extension StatementFinder {
         let words = Array(text.lazyWordRanges(in: first.lowerBound..<opening).prefix(5))
         return (2...4).contains(words.count) && words.allSatisfy { text.isUpper($0.lowerBound) || clauseWords.kinds($0).contains(.nameParticle) }
             && !countries.contains { $0.start < opening && $0.end > first.lowerBound }
+    }
+
+    /// "», a déclaré mardi à la télévision nationale le porte-parole du gouvernement, le colonel
+    /// …": an inverted speaker after adverbials, from the article before the first office word
+    /// among the twelve words after the verb to the next comma or the sentence's end.
+    func officeAfterAdverbials(_ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence) -> Range<Int>? {
+        var previous: Range<Int>? = nil
+        for word in text.lazyWordRanges(in: verb.end..<sentence.range.upperBound).prefix(12) {
+            guard sentence.quote(containing: word.lowerBound) == nil else { return nil }
+            if clauseWords.kinds(word).contains(.office) || PeopleFinder.hasTitleEnding(word, in: text) {
+                let start = previous.flatMap { clauseWords.kinds($0).contains(.determiner) ? $0.lowerBound : nil } ?? word.lowerBound
+                let end = (word.upperBound..<sentence.range.upperBound).first { [",", ".", ";", "\n"].contains(text.scalars[$0]) } ?? sentence.range.upperBound
+                return text.trimmed(start..<end)
+            }
+            previous = word
+        }
+        return nil
     }
 
     /// Between a quotation and the comma before its verb, a speaker and its apposition
@@ -163,12 +180,22 @@ extension StatementFinder {
                 boundary = earlier.boundary
                 continue
             }
-            if let speaker = speakerPhrase(earlier.start..<at, language: language), !opensWithParticiple(speaker) {
+            if let speaker = speakerPhrase(earlier.start..<at, language: language), !opensWithParticiple(speaker), !opensAside(speaker) {
                 return speaker
             }
             boundary = earlier.boundary
         }
         return nil
+    }
+
+    /// "Sudan, caught between the two, has called for …": a segment of the Latin script opening
+    /// with a lower-case word that is no determiner, pronoun, office or title describes the
+    /// speaker before it.
+    func opensAside(_ range: Range<Int>) -> Bool {
+        guard let first = text.firstWordRange(from: range.lowerBound, in: range), text.scalars[first.lowerBound].value < 0x250,
+              !text.isUpper(first.lowerBound) else { return false }
+        return clauseWords.kinds(first).isDisjoint(with: [.determiner, .pronoun, .office]) && !PeopleFinder.isTitle(first, in: text)
+            && !PeopleFinder.roles(text, first).contains(.personNoun)
     }
 
     /// The start of the relative pronoun that ends at `end`, when a comma stands right before it.

@@ -5,6 +5,8 @@ extension CountryLexicon {
     -- drop Granada
     US name Estados Unidos|Estados Unidos da América|América
     US code EUA|E.U.A. #caps
+    CD code RDC #caps
+    -- block Grandes Lagos
     GB name Reino Unido|Grã-Bretanha|Inglaterra
     KP name Coreia do Norte|Coréia do Norte|República Popular Democrática da Coreia
     KR name Coreia do Sul|Coréia do Sul|Coreia|Coréia

@@ -4,6 +4,8 @@ extension CountryLexicon {
     CN display China
     US name Estados Unidos|Estados Unidos de América|Norteamérica|EEUU
     US code EE.UU.|EE. UU.|EE.UU|EUA #caps
+    CD code RDC #caps
+    -- block Grandes Lagos
     GB name Reino Unido|Gran Bretaña|Inglaterra
     KP name Corea del Norte|República Popular Democrática de Corea
     KR name Corea del Sur|Corea|República de Corea
