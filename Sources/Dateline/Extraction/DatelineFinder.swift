@@ -28,7 +28,7 @@ enum DatelineFinder {
     static let agencyMatcher: PhraseMatcher<String> = {
         var matcher = PhraseMatcher<String>()
         for agency in agencies { matcher.add(agency.surface, agency.name) }
-        return matcher
+        return matcher.compacted()
     }()
 
     /// Whether the line at `range` opens with a dateline.

@@ -64,13 +64,13 @@ struct TopicClassifier {
             }
         }
         func leads(_ a: Topic, over b: Topic) -> Bool { counts[a] > counts[b] || counts[a] == counts[b] && firstRank[a] < firstRank[b] }
-        let attack = Self.attackDomains.filter { counts[$0] > 0 }.min(by: leads)
+        let attack = Self.attackDomains.lazy.filter { counts[$0] > 0 }.min(by: leads)
         attackDomain = attack
         if let attack {
             counts[attack] += attackCount
             firstRank[attack] = min(firstRank[attack], firstAttackRank)
         }
-        leadingDomain = TopicSet.all.filter { $0 != .diplomacy && counts[$0] > 0 }.min(by: leads)
+        leadingDomain = TopicSet.all.lazy.filter { $0 != .diplomacy && counts[$0] > 0 }.min(by: leads)
 
         let (once, several) = Self.namedInSentences(keywords, attackDomain: attack, in: text)
         var named = several
@@ -170,12 +170,12 @@ struct TopicClassifier {
         return i
     }
 
-    /// The matches as keywords: the longest at each start, attack and weapon words beside a
-    /// keyword folded into it, contrast cues applied to the keyword they govern and dropped.
+    /// The matches (the longest at each start, as ``BodyPhraseMatches`` keeps them) as
+    /// keywords: attack and weapon words beside a keyword folded into it, contrast cues
+    /// applied to the keyword they govern and dropped.
     private static func keywords(
         _ matches: [PhraseMatcher<TopicCue>.Match], in text: ScalarText, parallels: inout [Int]
     ) -> [Keyword] {
-        let matches = longestAtEachStart(matches)
         var result: [Keyword] = []
         var pendingContrast: Int? = nil
         for (index, match) in matches.enumerated() {
@@ -320,24 +320,6 @@ struct TopicClassifier {
         var end = low
         while end < keywords.count, keywords[end].end <= range.upperBound { end += 1 }
         return keywords[low..<end]
-    }
-
-    /// `matches` come ordered by start (the matcher's contract, range after range), so the
-    /// longest at each start is kept in one pass, without sorting.
-    private static func longestAtEachStart(_ matches: [PhraseMatcher<TopicCue>.Match]) -> [PhraseMatcher<TopicCue>.Match] {
-        var result: [PhraseMatcher<TopicCue>.Match] = []
-        result.reserveCapacity(matches.count)
-        for match in matches {
-            if let last = result.last {
-                if match.start == last.start {
-                    if match.end > last.end { result[result.count - 1] = match }
-                    continue
-                }
-                if match.start < last.end { continue }
-            }
-            result.append(match)
-        }
-        return result
     }
 }
 
