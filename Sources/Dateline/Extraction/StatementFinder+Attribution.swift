@@ -180,22 +180,12 @@ extension StatementFinder {
                 boundary = earlier.boundary
                 continue
             }
-            if let speaker = speakerPhrase(earlier.start..<at, language: language), !opensWithParticiple(speaker), !opensAside(speaker) {
+            if let speaker = speakerPhrase(earlier.start..<at, language: language), !opensWithParticiple(speaker) {
                 return speaker
             }
             boundary = earlier.boundary
         }
         return nil
-    }
-
-    /// "Sudan, caught between the two, has called for …": a segment of the Latin script opening
-    /// with a lower-case word that is no determiner, pronoun, office or title describes the
-    /// speaker before it.
-    func opensAside(_ range: Range<Int>) -> Bool {
-        guard let first = text.firstWordRange(from: range.lowerBound, in: range), text.scalars[first.lowerBound].value < 0x250,
-              !text.isUpper(first.lowerBound) else { return false }
-        return clauseWords.kinds(first).isDisjoint(with: [.determiner, .pronoun, .office]) && !PeopleFinder.isTitle(first, in: text)
-            && !PeopleFinder.roles(text, first).contains(.personNoun)
     }
 
     /// The start of the relative pronoun that ends at `end`, when a comma stands right before it.

@@ -232,14 +232,23 @@ struct StatementFinder {
         var boundary: Boundary
     }
 
-    /// "speaking on condition of anonymity", "citing officials": a participle phrase set off
-    /// by commas describes the speaker before it.
+    /// "speaking on condition of anonymity", "citing officials", "caught between the two": a
+    /// participle phrase set off by commas describes the speaker before it.
     func opensWithParticiple(_ range: Range<Int>) -> Bool {
         var words = text.lazyWordRanges(in: range)
+        guard let first = words.next(), !text.isUpper(first.lowerBound) else { return false }
+        if Self.pastParticiples.contains(text, first) { return true }
         // A word ending in "ing" has "g" as its last scalar.
-        guard let first = words.next(), first.count > 5, text.folded[first.upperBound - 1] == 0x67 else { return false }
-        return text.foldedString(first).hasSuffix("ing") && !text.isUpper(first.lowerBound)
+        guard first.count > 5, text.folded[first.upperBound - 1] == 0x67 else { return false }
+        return text.foldedString(first).hasSuffix("ing")
     }
+
+    /// English past participles that open an aside about the subject ("caught between …",
+    /// "backed by …", "based in …").
+    static let pastParticiples = WordSet([
+        "caught", "backed", "based", "known", "led", "hit", "struck", "torn", "shaken", "driven", "faced", "pressed", "squeezed",
+        "isolated", "stung", "angered", "alarmed", "hard-hit", "battered", "emboldened",
+    ])
 
     /// Where the clause holding `offset` begins: after the nearest punctuation, quotation,
     /// subordinator or coordinator before it.
