@@ -115,7 +115,9 @@ struct MentionAssembler {
                 let key = text.foldedWordKey(word)
                 guard key.characters >= 3, !keys.contains(key.hash) else { return true }
                 keys.append(key.hash)
-                result.append((text.foldedHash(word), firstFolded(word, in: text), index))
+                // The key of a word whose scalars stand alone is the hash of its scalars.
+                let hash = text.standsAlone(word) ? key.hash : text.foldedHash(word)
+                result.append((hash, firstFolded(word, in: text), index))
                 return true
             }
         }
