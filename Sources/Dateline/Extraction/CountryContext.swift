@@ -131,6 +131,9 @@ enum CountryContext {
     /// ``ambiguousEntries`` by index.
     private static let ambiguousNameSet = WordSet(folded: ambiguousEntries.map(\.name))
 
+    /// Bit `c & 63` for the first scalar c of each of ``ambiguousNames``.
+    private static let ambiguousFirstLetters = ambiguousNames.reduce(UInt64(0)) { $0 | 1 << UInt64($1.unicodeScalars.first!.value & 63) }
+
     /// The index in ``ambiguousEntries`` of the name the match at `range` (its surface, the
     /// text's scalars there) folds to with `TextNormalizer.fold`, if any. It runs for every
     /// capitalised match: most scalars fold as ``ScalarText/folded`` holds them (see
@@ -139,6 +142,10 @@ enum CountryContext {
     private static func ambiguousName(_ range: Range<Int>, in text: ScalarText) -> Int? {
         guard range.lowerBound >= 0, range.upperBound <= text.count else { return nil }
         guard range.contains(where: { text.tokenClasses[$0] & ScalarTable.ownFoldingBit != 0 }) else {
+            // Most surfaces start with a letter that starts no such name.
+            guard let first = range.first(where: { text.folded[$0] != 0 }), ambiguousFirstLetters & 1 << UInt64(text.folded[first] & 63) != 0 else {
+                return nil
+            }
             return ambiguousNameSet.entry(text, range)
         }
         return ambiguousNameSet.entry(TextNormalizer.fold(text.string(range)))

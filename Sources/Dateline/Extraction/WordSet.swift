@@ -16,10 +16,6 @@ struct WordSet: Sendable {
     private let filterShift: Int
     /// The folded scalars of every entry, one after another.
     private let scalars: [UInt32]
-    /// Bit `c & 63` for the first scalar c of each entry: a word whose first scalar has no bit
-    /// is turned away before it is hashed. Most sets are of a few words in one or two scripts,
-    /// which leave most bits clear (Latin letters have a bit each).
-    private let firstScalars: UInt64
     /// Each hash slot, 0 when empty, else its entry: the top 8 bits of its hash, its scalar
     /// count + 1 (8 bits), where its scalars start in `scalars` (24 bits) and its value (24
     /// bits). The count is a power of two.
@@ -48,10 +44,8 @@ struct WordSet: Sendable {
         var size = 16
         while size < words.count * 2 + 2 { size *= 2 }
         var slots = [UInt64](repeating: 0, count: size)
-        var firstScalars: UInt64 = 0
         for (index, word) in words.enumerated() {
             let entry = word.unicodeScalars.map(\.value).filter { $0 != 0 }
-            if let first = entry.first { firstScalars |= Self.firstScalarBit(first) }
             let value = values?[index] ?? UInt32(index)
             precondition(entry.count < Self.countLimit && scalars.count < 1 << 24 && value < 1 << 24, "a WordSet entry out of bounds")
             let hash = entry.withUnsafeBufferPointer { Self.hash($0) }
@@ -65,7 +59,6 @@ struct WordSet: Sendable {
         self.scalars = scalars
         self.slots = slots
         self.filter = filter
-        self.firstScalars = firstScalars
     }
 
     /// The words of `list`, separated by spaces, line breaks or `|`.
@@ -111,7 +104,6 @@ struct WordSet: Sendable {
 
     /// The value of the entry equal to the folded scalars `word` (0s skipped).
     private func value(_ word: UnsafeBufferPointer<UInt32>) -> UInt32? {
-        if let first = word.first(where: { $0 != 0 }), firstScalars & Self.firstScalarBit(first) == 0 { return nil }
         var h = ScalarFolding.hashSeed, count = 0
         for c in word where c != 0 {
             h = ScalarFolding.hash(h, adding: c)
@@ -133,11 +125,6 @@ struct WordSet: Sendable {
             }
             return nil
         }
-    }
-
-    /// The bit of ``firstScalars`` for a word's first scalar.
-    @inline(__always) private static func firstScalarBit(_ scalar: UInt32) -> UInt64 {
-        1 << UInt64(scalar & 63)
     }
 
     /// Entries have fewer scalars than this (the count + 1 fills 8 bits of a slot).
