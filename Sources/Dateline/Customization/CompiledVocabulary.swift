@@ -66,7 +66,7 @@ final class CompiledVocabulary: Sendable {
             let (phrase, payload, prefix) = entry(addition)
             copy.add(phrase, payload, prefix: prefix)
         }
-        return copy
+        return additions.isEmpty ? matcher : copy.compacted()
     }
 }
 

@@ -57,7 +57,7 @@ struct ArticleZones {
         if trimmed.count <= 60, line.hasBreadcrumbSeparator(in: text), PageFurniture.isBreadcrumb(text.string(trimmed)) { return .furniture }
         if trimmed.count <= 40 {
             if PageFurniture.lines.contains(text, trimmed) { return .furniture }
-            if !line.hasThreeASCIILetters(in: text) && isSizeOrControlRow(text.foldedString(trimmed)) { return .furniture }
+            if !line.hasThreeASCIILetters(in: text) && isSizeOrControlRow(text, trimmed) { return .furniture }
             if trimmed.count <= 20, line.hasSlash(in: text), isBylineCode(text.foldedString(trimmed)) { return .byline }
         }
         if PageFurniture.endsWithCreditTail(text, trimmed) { return .caption }
@@ -83,7 +83,17 @@ struct ArticleZones {
         return parts.allSatisfy { part in !part.isEmpty && part.count <= 8 && part.allSatisfy { $0.isLetter && $0.isASCII } }
     }
 
-    /// Rows such as "XS", "A+ A-", "1 2 3": a few tokens of at most two letters each.
+    /// Rows such as "XS", "A+ A-", "1 2 3": a few tokens of at most two letters each. A line
+    /// opening with a scalar of an unspaced script (most short lines that reach this test) is
+    /// none, without a String of it.
+    private static func isSizeOrControlRow(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        if let first = range.first(where: { text.folded[$0] != 0 }), let scalar = Unicode.Scalar(text.folded[first]),
+           ScalarTable.isUnspaced(scalar) {
+            return false
+        }
+        return isSizeOrControlRow(text.foldedString(range))
+    }
+
     private static func isSizeOrControlRow(_ folded: String) -> Bool {
         var tokens = 0, letters = 0, inToken = false
         for character in folded {
@@ -146,35 +156,43 @@ struct ArticleZones {
     /// The headline: the first line of content, unless the text opens with a dateline
     /// ("JAKARTA - …"), in which case it has none.
     /// A section label above it ("World", "Politik", "Internacional", "国際ニュース") is furniture.
+    /// A line under a section label is the title only after ``isHeadline(_:_:)`` and the test
+    /// for more body lines have passed: they are not asked again.
     private mutating func markTitle(_ text: ScalarText) {
         guard var first = zones.firstIndex(where: { $0.kind == .body }) else { return }
+        var isTitle = false
         for _ in 0..<3 where Self.isSectionLabel(text, text.trimmed(zones[first].range)) {
             guard let next = zones[(first + 1)...].firstIndex(where: { $0.kind == .body }),
                   Self.isHeadline(text, text.trimmed(zones[next].range)),
                   zones[(next + 1)...].contains(where: { $0.kind == .body }) else { break }
             zones[first].kind = .furniture
             first = next
+            isTitle = true
         }
-        let range = text.trimmed(zones[first].range)
-        guard !DatelineFinder.startsWithDateline(text, range), range.count <= 300 else { return }
-        let hasMoreBody = zones[(first + 1)...].contains { $0.kind == .body }
-        if hasMoreBody { zones[first].kind = .title }
+        if !isTitle {
+            let range = text.trimmed(zones[first].range)
+            isTitle = range.count <= 300 && zones[(first + 1)...].contains { $0.kind == .body }
+                && !DatelineFinder.startsWithDateline(text, range)
+        }
+        if isTitle { zones[first].kind = .title }
     }
 
     /// One or two words (six characters of an unspaced script) without digits or a closing
     /// mark: the name of a site's section, never a headline.
+    /// The digit test, which asks Unicode properties of non-ASCII scalars, comes last: most
+    /// lines are neither short enough nor stamped, whatever their digits.
     private static func isSectionLabel(_ text: ScalarText, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty, range.count <= 40, !sentenceEnds.contains(text.scalars[range.upperBound - 1]) else { return false }
+        // "Kompas.com - 12/06/2025, 10:15 WIB": a site's name and a time stamp, when it has digits.
+        let mayBeStamp = range.contains { text.scalars[$0] == ":" } && range.contains { text.scalars[$0] == "/" }
+        let isShort = range.count <= 30 && (text.isUnspaced(range.lowerBound) ? range.count <= 6 : !text.hasWords(atLeast: 3, in: range))
+        guard mayBeStamp || isShort else { return false }
         // An ASCII scalar is numeric only as a digit: the Unicode property is asked of the others alone.
         let hasDigit = range.contains { i in
             let s = text.scalars[i]
             return s.isASCII ? s.value &- 0x30 < 10 : s.properties.numericType != nil
         }
-        // "Kompas.com - 12/06/2025, 10:15 WIB": a site's name and a time stamp.
-        if hasDigit, range.contains(where: { text.scalars[$0] == ":" }), range.contains(where: { text.scalars[$0] == "/" }) { return true }
-        guard range.count <= 30, !hasDigit else { return false }
-        if text.isUnspaced(range.lowerBound) { return range.count <= 6 }
-        return !text.hasWords(atLeast: 3, in: range)
+        return hasDigit ? mayBeStamp : isShort
     }
 
     /// A line that may be a headline: no dateline, no full stop at its end, not too long.

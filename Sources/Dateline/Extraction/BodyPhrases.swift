@@ -15,7 +15,7 @@ enum BodyPhrase: Sendable {
         SpeechLexicon.addForms(to: &matcher) { .speech($0) }
         TopicLexicon.addPhrases(to: &matcher) { .topic($0) }
         for agency in DatelineFinder.agencies { matcher.add(agency.surface, .agency(agency.name)) }
-        return matcher
+        return matcher.compacted()
     }()
 }
 
@@ -24,9 +24,10 @@ enum BodyPhrase: Sendable {
 struct BodyPhraseMatches {
     /// The article language's speech verb forms in the body (all languages' for "und"), ordered by start.
     private(set) var verbs: [PhraseMatcher<SpeechLexicon.Verb>.Match] = []
-    /// Topic phrases in the body, ordered by start.
+    /// Topic phrases in the body, ordered by start: the longest at each start, none inside the
+    /// one before (see ``keepLongest(_:in:)``).
     private(set) var topicCues: [PhraseMatcher<TopicCue>.Match] = []
-    /// Topic phrases in the title.
+    /// Topic phrases in the title, kept as ``topicCues`` are.
     private(set) var titleTopicCues: [PhraseMatcher<TopicCue>.Match] = []
     /// Agencies named in the body, ordered by start (as ``DatelineFinder/agencyMatcher`` finds them).
     private(set) var agencies: [PhraseMatcher<String>.Match] = []
@@ -41,14 +42,29 @@ struct BodyPhraseMatches {
                 case .speech(let verb):
                     guard anyLanguage || verb.language == language else { return }
                     verbs.append(.init(start: start, end: end, payload: verb))
-                case .topic(let cue): topicCues.append(.init(start: start, end: end, payload: cue))
+                case .topic(let cue): Self.keepLongest(.init(start: start, end: end, payload: cue), in: &topicCues)
                 case .agency(let name): agencies.append(.init(start: start, end: end, payload: name))
                 }
             }
         }
         guard let titleRange else { return }
         matcher.forEachMatch(in: text, range: titleRange) { start, end, phrase in
-            if case .topic(let cue) = phrase { titleTopicCues.append(.init(start: start, end: end, payload: cue)) }
+            if case .topic(let cue) = phrase { Self.keepLongest(.init(start: start, end: end, payload: cue), in: &titleTopicCues) }
         }
+    }
+
+    /// Appends `match` unless a longer cue starts where it does or the last cue covers its
+    /// start; replaces the last cue if it starts there too but ends sooner. Matches come
+    /// ordered by start (range after range), so the cues are kept in one pass, without an
+    /// array of all of them: ``TopicClassifier`` reads no other.
+    private static func keepLongest(_ match: PhraseMatcher<TopicCue>.Match, in cues: inout [PhraseMatcher<TopicCue>.Match]) {
+        if let last = cues.last {
+            if match.start == last.start {
+                if match.end > last.end { cues[cues.count - 1] = match }
+                return
+            }
+            if match.start < last.end { return }
+        }
+        cues.append(match)
     }
 }

@@ -133,6 +133,39 @@ enum ClauseWords {
     that bahwa bahwasanya que qu' dass что чтобы
     """)
 
+    /// Conjunctions that join a second clause or predicate ("and that", "et que", "y recordó",
+    /// "dan bahwa").
+    static let coordinators = set(.coordinator, "and et y e und dan и")
+
+    /// Participles that add a second content to a statement ("…, adding that …").
+    static let participlesOfSpeech = set(.participleOfSpeech, """
+    adding saying noting stressing insisting warning arguing ajoutant soulignant précisant
+    estimant assurant añadiendo agregando señalando subrayando acrescentando afirmando dizendo
+    sublinhando sagte hinzufügend добавив отметив подчеркнув заявив
+    """)
+
+    /// Arabic participles after which the content follows ("قائلا", "مضيفا").
+    static let participlesBeforeContent = set(.participleBeforeContent, "قائلا قائلة مضيفا")
+
+    /// Lower-case particles of personal names ("Lula da Silva", "von der Leyen").
+    static let nameParticles = set(.nameParticle, "da de do dos das del la van von der den bin ibn al el")
+
+    /// Negations before a verb ("did not say", "never said"): no statement.
+    static let negations = set(.negation, "not never n't didn't hasn't haven't hadn't nicht nie tidak belum никогда")
+
+    /// "of", "des": the body or country an office belongs to follows.
+    static let genitives = set(.genitive, "of for des du della dei")
+
+    /// Words of asides set off by commas ("for his part", "in turn", "for its part").
+    static let asideWords = set(.asideWord, "for his her its their part in turn meanwhile however also")
+
+    /// Articles of English and the Romance languages, after which a verb form is a noun
+    /// ("une menace", "the claims"; not "lo": "así lo afirmó").
+    static let articles = set(.article, "the a an le la les un une des el los las una um uma")
+
+    /// German articles of an object (not of a genitive: "Sprecher der Regierung").
+    static let objectArticles = set(.objectArticle, "den dem das die einen eine ein einem")
+
     /// ``isArabicComplementizer(_:)`` of the word of `text` at `range`, folded only when it is Arabic.
     static func isArabicComplementizer(_ text: ScalarText, _ range: Range<Int>) -> Bool {
         guard text.isArabic(range.lowerBound) else { return false }
@@ -163,6 +196,8 @@ enum ClauseWords {
     private static let all = [
         clauseBoundaries, leadingConnectors, trailingNoise, timeWords, afterVerbStops, relativeMarkers, pronouns, determiners,
         offices, passiveAuxiliaries, finiteAuxiliaries, contrastive, documents, passiveAgents, complementizers,
+        coordinators, participlesOfSpeech, participlesBeforeContent, nameParticles, negations, genitives, asideWords, articles,
+        objectArticles,
     ]
 
     /// All the sets in one table: a word is hashed once, whichever sets are asked about it.
@@ -199,6 +234,15 @@ struct ClauseWordKinds: WordKinds {
     static let document = ClauseWordKinds(rawValue: 1 << 12)
     static let passiveAgent = ClauseWordKinds(rawValue: 1 << 13)
     static let complementizer = ClauseWordKinds(rawValue: 1 << 14)
+    static let coordinator = ClauseWordKinds(rawValue: 1 << 15)
+    static let participleOfSpeech = ClauseWordKinds(rawValue: 1 << 16)
+    static let participleBeforeContent = ClauseWordKinds(rawValue: 1 << 17)
+    static let nameParticle = ClauseWordKinds(rawValue: 1 << 18)
+    static let negation = ClauseWordKinds(rawValue: 1 << 19)
+    static let genitive = ClauseWordKinds(rawValue: 1 << 20)
+    static let asideWord = ClauseWordKinds(rawValue: 1 << 21)
+    static let article = ClauseWordKinds(rawValue: 1 << 22)
+    static let objectArticle = ClauseWordKinds(rawValue: 1 << 23)
 }
 
 /// One set of ``ClauseWords``, looked up in the table of them all.

@@ -28,7 +28,7 @@ enum DatelineFinder {
     static let agencyMatcher: PhraseMatcher<String> = {
         var matcher = PhraseMatcher<String>()
         for agency in agencies { matcher.add(agency.surface, agency.name) }
-        return matcher
+        return matcher.compacted()
     }()
 
     /// Whether the line at `range` opens with a dateline.
@@ -205,14 +205,26 @@ struct DatelineHeads {
     /// as "2026年7月9日 14:20 中央社" may stand before the dateline), with its dateline's end.
     private(set) var dateline: (line: Range<Int>, datelineEnd: Int?)?
 
+    /// How many of the lines given were looked at: up to the one with the dateline.
+    private var linesRead = 0
+
     /// The heads of `lines` (the first three body lines suffice).
     init(_ text: ScalarText, lines: some Sequence<Range<Int>>) {
         for line in lines {
             let head = (line: line, datelineEnd: DatelineFinder.datelineEnd(text, line))
+            linesRead += 1
             if first == nil { first = head }
             if head.datelineEnd != nil { dateline = head; return }
         }
         dateline = first
+    }
+
+    /// The ``DatelineFinder/datelineEnd(_:_:)`` of the `index`th line given, when it was looked
+    /// at (`.some(nil)` for a line without a dateline); nil when it was not.
+    func datelineEnd(ofLine index: Int) -> Int?? {
+        guard index >= 0, index < linesRead else { return nil }
+        // Only the last line looked at may have a dateline.
+        return index == linesRead - 1 ? .some(dateline?.datelineEnd ?? nil) : .some(nil)
     }
 
     /// Where the text after the dateline starts in its line (the line's start without one).

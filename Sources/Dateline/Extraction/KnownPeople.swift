@@ -37,6 +37,6 @@ enum KnownPeople {
                 matcher.add(String(name), code)
             }
         }
-        return matcher
+        return matcher.compacted()
     }()
 }

@@ -69,7 +69,7 @@ enum PageFurniture {
         for (labels, kind) in [(prefixes, ZoneKind.furniture), (creditLabels, .credit), (captionLabels, .caption), (bylineLabels, .byline)] {
             for label in labels { matcher.add(label, kind, prefix: true) }
         }
-        return matcher
+        return matcher.compacted()
     }()
 
     /// The scalars that open a label, so that most lines need no walk of ``labelMatcher``.
@@ -83,7 +83,7 @@ enum PageFurniture {
     static let creditTailMatcher: PhraseMatcher<Bool> = {
         var matcher = PhraseMatcher<Bool>()
         for credit in creditTails { matcher.add(credit, true, prefix: true) }
-        return matcher
+        return matcher.compacted()
     }()
 
     /// The scalars that open a credit of ``creditTails``.

@@ -11,62 +11,69 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var payload: Payload
     }
 
-    private struct Entry: Sendable {
-        var payload: Payload
-        var isPrefix: Bool
-        var allowsProclitic: Bool
-        /// The last entry of its node's block.
-        var isLast = true
+    /// How an entry is matched, in a byte read before its payload.
+    private struct EntryFlags: OptionSet, Sendable {
+        let rawValue: UInt8
+        static var isPrefix: EntryFlags { EntryFlags(rawValue: 1) }
+        static var allowsProclitic: EntryFlags { EntryFlags(rawValue: 2) }
+        /// The last entry of its node's run.
+        static var isLast: EntryFlags { EntryFlags(rawValue: 4) }
     }
 
-    /// A node of the trie as a walk step reads it, in one record: the scalar of the edge into
-    /// it, where its children's records stand in `edges`, and where its entries start in
-    /// `entries` (-1: no phrase ends here).
+    /// A node of the trie as a walk step reads it, in eight bytes: the scalar of the edge into
+    /// it with two flags, and where the block of its children stands in `nodes`. When phrases
+    /// end at the node, its block opens with a record whose scalar is ``entryMark`` and whose
+    /// `firstChild` is where their entries start: the step that reads the entries reads the
+    /// line the next step reads.
     private struct Node: Sendable {
-        var scalar: UInt32
-        var firstChild: Int32 = 0
-        var childCount: Int32 = 0
-        var firstEntry: Int32 = -1
+        var key: UInt32
+        /// The index in `nodes` of the node's block; 0 for none (the root, at 0, is in no block).
+        var firstChild: UInt32 = 0
+
+        /// The scalar of the edge (21 bits).
+        var scalar: UInt32 { key & 0x1F_FFFF }
+        var isLast: Bool { key & Self.lastBit != 0 }
+        var hasEntries: Bool { key & Self.entriesBit != 0 }
+
+        /// The last record of its block.
+        static var lastBit: UInt32 { 1 << 31 }
+        /// Phrases end at the node (its block opens with their ``entryMark`` record).
+        static var entriesBit: UInt32 { 1 << 30 }
+        /// The scalar of the record of a node's entries: no scalar (they stop at U+10FFFF).
+        static var entryMark: UInt32 { 0x1F_FFFF }
     }
 
-    /// Where a node's record is: among the root's children, or in `edges`.
-    private enum Location {
-        case root(Int)
-        case edge(Int)
-    }
-
-    /// The records of the root's children, in the order added.
-    private var rootChildren: [Node] = []
-    /// One more than the index in `rootChildren` of the root's child for each scalar
-    /// (U+0000…U+FFFF), 0 for none, as most lookups fail at the root.
+    /// The root (at 0) and the blocks of every node's children side by side: a walk step reads
+    /// one block (one or two cache lines) and finds there all it needs of the next node. A node
+    /// given a child or an entry moves its block to the end, unless it is there already; what
+    /// it leaves behind is unused until ``compacted()``.
+    private var nodes = [Node(key: Node.lastBit)]
+    /// The index in `nodes` of the root's child for each scalar (U+0000…U+FFFF), 0 for none,
+    /// as most lookups fail at the root; the children above U+FFFF are found in its block.
     private var rootIndex = [Int32](repeating: 0, count: 0x10000)
-    /// The indices in `rootChildren` of the root's children above U+FFFF.
-    private var wideRootChildren: [Int32] = []
-    /// The records of each node's children side by side: a walk step reads one block (one or
-    /// two cache lines) and finds there all it needs of the next node. A node given a child
-    /// moves its block to the end, unless it is there already; what it leaves behind is unused.
-    private var edges: [Node] = []
     /// The entries of each node side by side (the last flagged), moved to the end like a
-    /// node's children when one is added.
-    private var entries: [Entry] = []
+    /// node's children when one is added; their payloads, in `payloads` at the same index, are
+    /// read only for a match.
+    private var entryFlags: [EntryFlags] = []
+    private var payloads: [Payload] = []
     /// The prefixes of all phrases, in one filter that every walk reads: filters per language
     /// were each read by a fraction of the articles, and fell out of the cache in between.
     private var prefixes = PrefixFilter()
 
-    /// The index in `rootChildren` of the root's child for `scalar`.
-    @inline(__always) private func rootChild(_ scalar: UInt32) -> Int? {
-        if scalar < 0x10000 {
-            let k = rootIndex[Int(scalar)]
-            return k == 0 ? nil : Int(k) - 1
+    /// The index in `nodes` of the child of the node at `node` for `scalar`.
+    @inline(__always) private func child(of node: Int, _ scalar: UInt32) -> Int? {
+        if node == 0, scalar < 0x10000 {
+            let k = Int(rootIndex[Int(scalar)])
+            return k == 0 ? nil : k
         }
-        return wideRootChildren.first { rootChildren[Int($0)].scalar == scalar }.map(Int.init)
-    }
-
-    /// The index in `edges` of the child of `node` for `scalar`.
-    @inline(__always) private func child(of node: Node, _ scalar: UInt32) -> Int? {
-        let first = Int(node.firstChild)
-        for k in first..<(first + Int(node.childCount)) where edges[k].scalar == scalar { return k }
-        return nil
+        var k = Int(nodes[node].firstChild)
+        guard k != 0 else { return nil }
+        while true {
+            let record = nodes[k]
+            if record.scalar == scalar { return k }
+            if record.isLast { return nil }
+            k += 1
+        }
     }
 
     init() {}
@@ -74,68 +81,132 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// Adds `phrase`; white space in it matches any run of white space in the text.
     mutating func add(_ phrase: String, _ payload: Payload, prefix: Bool = false) {
         let key = ScalarTable.fold(phrase).map { ScalarTable.isSpace(Unicode.Scalar($0) ?? " ") ? 0x20 : $0 }
-        guard let first = key.first else { return }
-        var location = Location.root(rootChild(first) ?? addRootChild(first))
-        for c in key.dropFirst() {
-            location = .edge(child(of: record(at: location), c) ?? addChild(c, to: location))
-        }
+        guard !key.isEmpty else { return }
+        var node = 0
+        for c in key { node = child(of: node, c) ?? addChild(c, to: node) }
         prefixes.add(key)
         let arabic = phrase.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
-        addEntry(Entry(payload: payload, isPrefix: prefix, allowsProclitic: arabic), to: location)
+        var flags: EntryFlags = prefix ? [.isPrefix] : []
+        if arabic { flags.insert(.allowsProclitic) }
+        addEntry(flags, payload, to: node)
     }
 
-    private func record(at location: Location) -> Node {
-        switch location {
-        case .root(let k): rootChildren[k]
-        case .edge(let k): edges[k]
+    /// The block of the node at `node` (empty if it has none).
+    private func block(of node: Int) -> Range<Int> {
+        let first = Int(nodes[node].firstChild)
+        guard first != 0 else { return first..<first }
+        var last = first
+        while !nodes[last].isLast { last += 1 }
+        return first..<(last + 1)
+    }
+
+    /// Moves the block of the node at `node` to the end of `nodes`, with `opening` before it
+    /// if given; without `opening`, an empty block or one at the end already stays.
+    private mutating func moveBlockToEnd(of node: Int, opening: Node? = nil) {
+        let block = block(of: node)
+        guard opening != nil || !block.isEmpty && block.upperBound != nodes.count else { return }
+        let first = nodes.count
+        if var opening {
+            if block.isEmpty { opening.key |= Node.lastBit }
+            nodes.append(opening)
+        }
+        // One by one: appending a slice of the array itself would copy the whole array.
+        for k in block { nodes.append(nodes[k]) }
+        nodes[node].firstChild = UInt32(first)
+        if node == 0 {
+            for k in first..<nodes.count where nodes[k].scalar < 0x10000 { rootIndex[Int(nodes[k].scalar)] = Int32(k) }
         }
     }
 
-    private mutating func setRecord(_ node: Node, at location: Location) {
-        switch location {
-        case .root(let k): rootChildren[k] = node
-        case .edge(let k): edges[k] = node
+    /// Adds a child for `scalar` to the node at `node`; returns its index in `nodes`.
+    private mutating func addChild(_ scalar: UInt32, to node: Int) -> Int {
+        moveBlockToEnd(of: node)
+        if nodes[node].firstChild == 0 {
+            nodes[node].firstChild = UInt32(nodes.count)
+        } else {
+            nodes[nodes.count - 1].key &= ~Node.lastBit
         }
-    }
-
-    private mutating func addRootChild(_ scalar: UInt32) -> Int {
-        rootChildren.append(Node(scalar: scalar))
-        let k = rootChildren.count - 1
-        if scalar < 0x10000 { rootIndex[Int(scalar)] = Int32(k + 1) } else { wideRootChildren.append(Int32(k)) }
+        nodes.append(Node(key: scalar | Node.lastBit))
+        let k = nodes.count - 1
+        if node == 0, scalar < 0x10000 { rootIndex[Int(scalar)] = Int32(k) }
         return k
     }
 
-    /// Adds a child for `scalar` to the node at `parent`; returns its index in `edges`.
-    private mutating func addChild(_ scalar: UInt32, to parent: Location) -> Int {
-        var node = record(at: parent)
-        let first = Int(node.firstChild), count = Int(node.childCount)
-        if first + count != edges.count || count == 0 {
-            // One by one: appending a slice of the array itself would copy the whole array.
-            for k in first..<(first + count) { edges.append(edges[k]) }
-            node.firstChild = Int32(edges.count - count)
+    private mutating func addEntry(_ flags: EntryFlags, _ payload: Payload, to node: Int) {
+        if nodes[node].hasEntries {
+            let mark = Int(nodes[node].firstChild)
+            let first = Int(nodes[mark].firstChild)
+            var last = first
+            while !entryFlags[last].contains(.isLast) { last += 1 }
+            if last != entryFlags.count - 1 {
+                nodes[mark].firstChild = UInt32(entryFlags.count)
+                for k in first...last {
+                    entryFlags.append(entryFlags[k])
+                    payloads.append(payloads[k])
+                }
+            }
+            entryFlags[entryFlags.count - 1].remove(.isLast)
+        } else {
+            moveBlockToEnd(of: node, opening: Node(key: Node.entryMark, firstChild: UInt32(entryFlags.count)))
+            nodes[node].key |= Node.entriesBit
         }
-        edges.append(Node(scalar: scalar))
-        node.childCount += 1
-        setRecord(node, at: parent)
-        return edges.count - 1
+        entryFlags.append(flags.union(.isLast))
+        payloads.append(payload)
     }
 
-    private mutating func addEntry(_ entry: Entry, to location: Location) {
-        var node = record(at: location)
-        if node.firstEntry >= 0 {
-            var last = Int(node.firstEntry)
-            while !entries[last].isLast { last += 1 }
-            if last != entries.count - 1 {
-                let first = Int(node.firstEntry)
-                node.firstEntry = Int32(entries.count)
-                for k in first...last { entries.append(entries[k]) }
-            }
-            entries[entries.count - 1].isLast = false
-        } else {
-            node.firstEntry = Int32(entries.count)
+    /// The matcher with its nodes and entries laid out for walks, without the blocks and runs
+    /// that adds left behind: the top ``breadthFirstDepth`` levels breadth first, so that the
+    /// nodes every walk passes are dense, and each subtree below depth first, so that the
+    /// nodes of one phrase's tail follow each other. Call it once the phrases are added.
+    func compacted() -> PhraseMatcher {
+        var result = self
+        result.nodes = [nodes[0]]
+        result.nodes.reserveCapacity(nodes.count)
+        result.entryFlags = []
+        result.payloads = []
+        result.rootIndex = [Int32](repeating: 0, count: 0x10000)
+        var level = [(old: 0, new: 0)]
+        for _ in 0..<Self.breadthFirstDepth {
+            level = level.flatMap { result.place(blockOf: $0.old, at: $0.new, from: self) }
         }
-        entries.append(entry)
-        setRecord(node, at: location)
+        for node in level { result.placeDepthFirst(node.old, at: node.new, from: self) }
+        for k in result.block(of: 0) where result.nodes[k].scalar < 0x10000 {
+            result.rootIndex[Int(result.nodes[k].scalar)] = Int32(k)
+        }
+        return result
+    }
+
+    /// How many levels of the trie ``compacted()`` lays out breadth first.
+    private static var breadthFirstDepth: Int { 3 }
+
+    /// Appends the block of the node `old` of `source` (with the node's entries) as the block
+    /// of the node at `new`; returns the children's indices, old and new.
+    private mutating func place(blockOf old: Int, at new: Int, from source: PhraseMatcher) -> [(old: Int, new: Int)] {
+        let block = source.block(of: old)
+        guard !block.isEmpty else { return [] }
+        nodes[new].firstChild = UInt32(nodes.count)
+        var children: [(old: Int, new: Int)] = []
+        for k in block {
+            var record = source.nodes[k]
+            if record.scalar == Node.entryMark {
+                record.firstChild = UInt32(entryFlags.count)
+                var e = Int(source.nodes[k].firstChild)
+                while true {
+                    entryFlags.append(source.entryFlags[e])
+                    payloads.append(source.payloads[e])
+                    if source.entryFlags[e].contains(.isLast) { break }
+                    e += 1
+                }
+            } else {
+                children.append((k, nodes.count))
+            }
+            nodes.append(record)
+        }
+        return children
+    }
+
+    private mutating func placeDepthFirst(_ old: Int, at new: Int, from source: PhraseMatcher) {
+        for child in place(blockOf: old, at: new, from: source) { placeDepthFirst(child.old, at: child.new, from: source) }
     }
 
     /// Every match in `text[range]`, ordered by start; several may start at one offset.
@@ -194,25 +265,19 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     private func walk(
         _ text: ScalarScan, from start: Int, matchStart: Int, limit: Int, proclitic: Bool, _ visit: (Int, Int, Payload) -> Void
     ) {
-        var node = Node(scalar: 0), atRoot = true, j = start
+        var node = 0, j = start
         while let c = text.nextKeyScalar(&j, limit: limit) {
-            if atRoot {
-                guard let k = rootChild(c) else { return }
-                node = rootChildren[k]
-                atRoot = false
-            } else {
-                guard let k = child(of: node, c) else { return }
-                node = edges[k]
-            }
-            guard node.firstEntry >= 0 else { continue }
-            var k = Int(node.firstEntry)
+            guard let k = child(of: node, c) else { return }
+            node = k
+            guard nodes[k].hasEntries else { continue }
+            var e = Int(nodes[Int(nodes[k].firstChild)].firstChild)
             while true {
-                // Fields read one by one: a copy of the entry would copy its payload too.
-                if !proclitic || entries[k].allowsProclitic, entries[k].isPrefix || text.isWordEnd(j) {
-                    visit(matchStart, j, entries[k].payload)
+                let flags = entryFlags[e]
+                if !proclitic || flags.contains(.allowsProclitic), flags.contains(.isPrefix) || text.isWordEnd(j) {
+                    visit(matchStart, j, payloads[e])
                 }
-                if entries[k].isLast { break }
-                k += 1
+                if flags.contains(.isLast) { break }
+                e += 1
             }
         }
     }

@@ -52,7 +52,7 @@ extension StatementFinder {
     /// and country references; nil unless a predicate stands between it and the coordinator.
     func coordinatedSubject(before verbStart: Int, in sentence: Sentence) -> Range<Int>? {
         guard let coordinator = text.wordRange(endingBefore: verbStart, notBefore: sentence.range.lowerBound),
-              Self.coordinators.contains(text, coordinator) else { return nil }
+              clauseWords.kinds(coordinator).contains(.coordinator) else { return nil }
         let start = coordinator.lowerBound
         var subject: Range<Int>? = nil
         var predicate = false
@@ -64,8 +64,8 @@ extension StatementFinder {
             if let subject, (subject.upperBound..<word.lowerBound).contains(where: { Self.endsSubject(text.scalars[$0]) }) { return nil }
             let kinds = clauseWords.kinds(word)
             if subject == nil, kinds.contains(.leadingConnector), !text.isUpper(word.lowerBound) { continue }
-            let isSubjectWord = text.isUpper(word.lowerBound) || !kinds.isDisjoint(with: [.determiner, .office])
-                || PeopleFinder.isTitle(word, in: text) || Self.nameParticles.contains(text, word) || Self.genitives.contains(text, word)
+            let isSubjectWord = text.isUpper(word.lowerBound) || !kinds.isDisjoint(with: [.determiner, .office, .nameParticle, .genitive])
+                || PeopleFinder.isTitle(word, in: text)
                 || countries.contains { $0.start <= word.lowerBound && word.upperBound <= $0.end }
             // ("Пресс-секретарь президента РФ Дмитрий Песков": a Cyrillic genitive after a title.)
             let genitiveAfterTitle = !isSubjectWord && (0x0400...0x04FF).contains(text.scalars[word.lowerBound].value) && previousWasTitle
@@ -80,9 +80,6 @@ extension StatementFinder {
     private static func endsSubject(_ s: Unicode.Scalar) -> Bool {
         s == "(" || s == ")" || s == "-" || s == "–" || s == "—" || s == ":" || s == ";"
     }
-
-    /// "of", "des": the body or country an office belongs to follows.
-    private static let genitives = WordSet(["of", "for", "des", "du", "della", "dei"])
 
     /// Whether the word at `range` is all digits (`foldedString(range).allSatisfy(\.isNumber)`),
     /// folding it only when its first scalar is one.
@@ -178,7 +175,7 @@ extension StatementFinder {
                 // ("sagte er dem Sender CBS": a pronoun is the whole subject.)
                 if verbSecond, count == 1, buffer[0].kinds.contains(.pronoun) { return false }
                 if verbSecond, count > 0, text.isUpper(buffer[count - 1].range.lowerBound), !buffer[count - 1].kinds.contains(.determiner),
-                   !text.isUpper(word.lowerBound), !kinds.contains(.determiner) || Self.objectArticles.contains(text, word) { return false }
+                   !text.isUpper(word.lowerBound), !kinds.contains(.determiner) || kinds.contains(.objectArticle) { return false }
                 if commaBefore && (!arabic || stopsAtComma) { return false }
                 // (The full stops of "U.S." end nothing.)
                 if gap.contains(where: { Self.endsSpeakerAfterVerb(text.scalars[$0]) && !(text.scalars[$0] == "." && isInitialStop($0)) }) { return false }
@@ -208,9 +205,6 @@ extension StatementFinder {
             return first.range.lowerBound..<last.range.upperBound
         }
     }
-
-    /// German articles of an object (not of a genitive: "Sprecher der Regierung").
-    private static let objectArticles = WordSet(["den", "dem", "das", "die", "einen", "eine", "ein", "einem"])
 
     /// The full stops of initials ("U.S. Commerce", "the U.N. envoy"): a word follows, or a
     /// capital letter after another stop precedes.

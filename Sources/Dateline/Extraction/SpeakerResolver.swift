@@ -18,6 +18,8 @@ struct SpeakerResolver {
     let people: [PersonName]
     /// The function words of the text, each looked up once.
     let clauseWords: ClauseWordMemo
+    /// Where speaker strings are copied from, if not built from the text's scalars.
+    let strings: SourceSlices?
     /// An earlier speaker: its phrase, its fullest name and its countries, and where the keys
     /// of the phrase's content words (see ``contentWord(_:)``) stand in `historyKeys` once
     /// computed (only a speaker compared with earlier ones needs them).
@@ -43,13 +45,14 @@ struct SpeakerResolver {
     private var personTokens: [(hash: UInt64, person: Int)]? = nil
 
     /// In Chinese, Japanese and Korean news an unqualified national institution ("外交部",
-    /// "外務省", "외교부") is the home state's.
+    /// "外務省", "외교부") is the home state's. (Lists searched linearly: a few comparisons of
+    /// short strings cost less per article than hashing the language.)
     let homeCountry: String?
     let homeWords: [String]
-    static let homeInstitutions: [String: (country: String, words: [String])] = [
-        "zh": ("CN", ["外交部", "国防部", "商务部", "发言人", "国务院", "政府", "中方", "国家主席", "总理", "外长", "國防部", "商務部", "發言人", "國務院", "國家主席", "總理"]),
-        "ja": ("JP", ["外務省", "防衛省", "経済産業省", "政府", "首相", "官房長官", "外相", "防衛相"]),
-        "ko": ("KR", ["외교부", "국방부", "통일부", "정부", "대통령실", "청와대", "합동참모본부", "합참", "소식통", "당국자", "관계자"]),
+    static let homeInstitutions: [(language: String, country: String, words: [String])] = [
+        ("zh", "CN", ["外交部", "国防部", "商务部", "发言人", "国务院", "政府", "中方", "国家主席", "总理", "外长", "國防部", "商務部", "發言人", "國務院", "國家主席", "總理"]),
+        ("ja", "JP", ["外務省", "防衛省", "経済産業省", "政府", "首相", "官房長官", "外相", "防衛相"]),
+        ("ko", "KR", ["외교부", "국방부", "통일부", "정부", "대통령실", "청와대", "합동참모본부", "합참", "소식통", "당국자", "관계자"]),
     ]
 
     /// Ministries that Japanese and Korean news name without their state only for the home
@@ -58,7 +61,7 @@ struct SpeakerResolver {
 
     /// Other states whose own press writes the language: a story datelined there (Taipei,
     /// Singapore) speaks of their institutions ("外交部發言人" in Taipei is Taiwan's).
-    static let otherHomes: [String: Set<String>] = ["zh": ["TW", "SG"]]
+    static let otherHomes: [(language: String, countries: [String])] = [("zh", ["TW", "SG"])]
 
     /// The country of the dateline's place: "a foreign ministry spokesman" in a story from
     /// TEHRAN speaks for Iran when nothing else names his country.
@@ -66,13 +69,16 @@ struct SpeakerResolver {
 
     init(
         text: ScalarText, countries: [CountryMatch], people: [PersonName], language: String, datelineCountry: String? = nil,
-        clauseWords: ClauseWordMemo? = nil
+        clauseWords: ClauseWordMemo? = nil, strings: SourceSlices? = nil
     ) {
         self.clauseWords = clauseWords ?? ClauseWordMemo(text: text)
+        self.strings = strings
         self.datelineCountry = datelineCountry
-        homeCountry = datelineCountry.flatMap { Self.otherHomes[language]?.contains($0) == true ? $0 : nil }
-            ?? Self.homeInstitutions[language].map(\.country)
-        homeWords = Self.homeInstitutions[language]?.words ?? []
+        let home = Self.homeInstitutions.first { $0.language == language }
+        homeCountry = datelineCountry.flatMap { country in
+            Self.otherHomes.contains { $0.language == language && $0.countries.contains(country) } ? country : nil
+        } ?? home?.country
+        homeWords = home?.words ?? []
         self.text = text
         self.countries = countries
         self.people = people
@@ -107,7 +113,7 @@ struct SpeakerResolver {
 
     /// ``resolve(_:)`` of the speaker phrase `range`, whose words are `words`.
     private mutating func resolve(_ range: Range<Int>, words: UnsafeBufferPointer<Range<Int>>) -> ResolvedSpeaker {
-        let surface = text.string(range)
+        let surface = strings?.string(range) ?? text.string(range)
         if words.count == 1, clauseWords.kinds(words[0]).contains(.pronoun) {
             return personNamedSince(lastEventEnd, before: range.lowerBound, surface: surface)
                 ?? bodyOpeningSentence(since: lastEventEnd, before: range.lowerBound, surface: surface)

@@ -2,6 +2,8 @@
 /// article's language, events, resolved speakers, `about` and topics.
 struct StatementAssembler {
     let text: ScalarText
+    /// The string `text` was decoded from, which the statements' strings are copied from.
+    let source: String
     let articleID: String
     let language: String
     let countries: [CountryMatch]
@@ -11,15 +13,19 @@ struct StatementAssembler {
     let verbForms: [PhraseMatcher<SpeechLexicon.Verb>.Match]
     /// The country of the dateline's place, if the text opens with one.
     var datelineCountry: String? = nil
+    /// The datelines of the first body lines, worked out already.
+    var heads: DatelineHeads? = nil
 
     /// Lines up to this length before the lead are page lines (a date, "Share"), not the lead.
     private static let longestLineAboveLead = 40
 
     func statements(in bodyRanges: [Range<Int>]) -> [Statement] {
         let clauseWords = ClauseWordMemo(text: text)
+        let strings = SourceSlices(source, text: text)
         let finder = StatementFinder(text: text, countries: countries, clauseWords: clauseWords)
         var resolver = SpeakerResolver(
-            text: text, countries: countries, people: people, language: language, datelineCountry: datelineCountry, clauseWords: clauseWords)
+            text: text, countries: countries, people: people, language: language, datelineCountry: datelineCountry, clauseWords: clauseWords,
+            strings: strings)
         var result: [Statement] = []
         // Statements of the last direct quotation, which a following quoted sentence continues.
         var openQuotation: Range<Int>? = nil
@@ -29,10 +35,16 @@ struct StatementAssembler {
         // The speech verbs of a paragraph and the events of a sentence: two arrays for the article.
         var verbs: [PhraseMatcher<SpeechLexicon.Verb>.Match] = []
         var events: [SpeechEvent] = []
-        for bodyRange in bodyRanges {
-            let paragraph = beforeLead ? DatelineFinder.afterDateline(text, bodyRange) : bodyRange
-            if text.trimmed(bodyRange).count > Self.longestLineAboveLead { beforeLead = false }
-            speechVerbs(in: paragraph, into: &verbs)
+        for (line, bodyRange) in bodyRanges.enumerated() {
+            let trimmed = text.trimmed(bodyRange)
+            let aboveLead = beforeLead
+            if trimmed.count > Self.longestLineAboveLead { beforeLead = false }
+            // A paragraph without a verb form makes no statement and continues none (it opens
+            // with no verb, so the quotation it might continue is closed).
+            let forms = firstVerbForm(notBefore: bodyRange.lowerBound)
+            guard forms < verbForms.count && verbForms[forms].start < bodyRange.upperBound || openQuotation != nil else { continue }
+            let paragraph = aboveLead ? afterDateline(trimmed, line: line, of: bodyRange) : bodyRange
+            speechVerbs(in: paragraph, from: forms, clauseWords: clauseWords, into: &verbs)
             let startsWithQuote = QuotationMarks.opensAt(text, text.trimmed(paragraph).lowerBound)
             guard !verbs.isEmpty || (openQuotation != nil && startsWithQuote) else { openQuotation = nil; continue }
             // The verbs come in text order, as the sentences do: each sentence's are a slice.
@@ -45,14 +57,14 @@ struct StatementAssembler {
                 finder.events(in: sentence, verbs: verbs[firstVerb..<pastVerb], into: &events)
                 events.removeAll { isSourceCitation($0) }
                 if events.isEmpty, let open = openQuotation, let quote = Self.wholeQuotation(sentence) {
-                    continueQuotation(&result, indices: open, through: quote)
+                    continueQuotation(&result, indices: open, through: quote, strings: strings)
                     continue
                 }
                 openQuotation = nil
                 for event in events {
                     let speaker = resolver.resolve(event)
                     let first = result.count
-                    appendStatements(for: event, speaker: speaker, to: &result)
+                    appendStatements(for: event, speaker: speaker, strings: strings, to: &result)
                     openQuotation = event.kind == .direct ? first..<result.count : nil
                 }
                 // The sentences after the paragraph's last verb matter only while a quotation may go on.
@@ -60,6 +72,26 @@ struct StatementAssembler {
             }
         }
         return result
+    }
+
+    /// `paragraph` (whose trimmed range is `trimmed`, the `line`th body line) without the
+    /// dateline that opens it, if any: ``DatelineFinder/afterDateline(_:_:)``, read from
+    /// `heads` for the lines it looked at.
+    private func afterDateline(_ trimmed: Range<Int>, line: Int, of paragraph: Range<Int>) -> Range<Int> {
+        let known = heads?.datelineEnd(ofLine: line)
+        guard let end = known ?? DatelineFinder.datelineEnd(text, trimmed) else { return paragraph }
+        return end..<paragraph.upperBound
+    }
+
+    /// The index of the first of `verbForms` that starts at or after `offset` (they are
+    /// ordered by start).
+    private func firstVerbForm(notBefore offset: Int) -> Int {
+        var first = 0, past = verbForms.count
+        while first < past {
+            let middle = (first + past) / 2
+            if verbForms[middle].start < offset { first = middle + 1 } else { past = middle }
+        }
+        return first
     }
 
     /// The quotation that makes up all of `sentence`, if it is one.
@@ -70,11 +102,11 @@ struct StatementAssembler {
     }
 
     /// `“A,” he said. “B.”`: B continues the statement of A, whose span grows to hold it.
-    private func continueQuotation(_ result: inout [Statement], indices: Range<Int>, through quote: QuoteSpan) {
+    private func continueQuotation(_ result: inout [Statement], indices: Range<Int>, through quote: QuoteSpan, strings: SourceSlices) {
         for i in indices {
             let content = result[i].start..<quote.close
             result[i].end = quote.close
-            result[i].text = text.string(content)
+            result[i].text = strings.string(content)
             result[i].about = countryCodes(in: content)
             result[i].topics = topics.topics(of: content)
         }
@@ -88,41 +120,39 @@ struct StatementAssembler {
         return codes
     }
 
-    /// The article language's speech verbs in `range` (a body range or its end, as the walk that
-    /// found `verbForms` ran to the body range's end), the longest at each start, not overlapping:
-    /// put in `result` (emptied first).
-    private func speechVerbs(in range: Range<Int>, into result: inout [PhraseMatcher<SpeechLexicon.Verb>.Match]) {
+    /// The speech verbs in `range` (a body range or its end, as the walk that found
+    /// `verbForms` ran to the body range's end), the longest at each start, not overlapping:
+    /// put in `result` (emptied first). `forms` is the first of `verbForms` that may be in `range`.
+    private func speechVerbs(
+        in range: Range<Int>, from forms: Int, clauseWords: ClauseWordMemo, into result: inout [PhraseMatcher<SpeechLexicon.Verb>.Match]
+    ) {
         result.removeAll(keepingCapacity: true)
-        // Only the article language's phrases need be looked for (all of them for "und").
-        let anyLanguage = language == "und"
-        // The matches come in order of their starts: those in `range` follow the first at or
-        // after its start. Of those at one start, the first of the longest wins.
-        var first = 0, past = verbForms.count
-        while first < past {
-            let middle = (first + past) / 2
-            if verbForms[middle].start < range.lowerBound { first = middle + 1 } else { past = middle }
-        }
-        for match in verbForms[first...] {
-            guard match.start < range.upperBound else { break }
-            guard anyLanguage || match.payload.language == language,
-                  SpeechLexicon.isSpeechUse(match, in: text, limit: range.upperBound),
-                  !isInsideCountryName(match.start), !followsArticle(match.start) else { continue }
-            if let last = result.last, match.start < last.end {
-                if match.start == last.start, match.end > last.end { result[result.count - 1] = match }
-                continue
+        // The matches come in order of their starts (a paragraph after its dateline starts
+        // later than its body range): of those at one start, the first of the longest wins.
+        // A match is read in place, and copied only when kept.
+        var i = forms
+        while i < verbForms.count && verbForms[i].start < range.lowerBound { i += 1 }
+        while i < verbForms.count {
+            let start = verbForms[i].start, end = verbForms[i].end
+            guard start < range.upperBound else { break }
+            defer { i += 1 }
+            // (A match overlapping the last one kept replaces it only from the same start, longer.)
+            var replacesLast = false
+            if let last = result.last, start < last.end {
+                guard start == last.start, end > last.end else { continue }
+                replacesLast = true
             }
-            result.append(match)
+            guard SpeechLexicon.isSpeechUse(verbForms[i], in: text, limit: range.upperBound),
+                  !isInsideCountryName(start), !followsArticle(start, clauseWords) else { continue }
+            if replacesLast { result[result.count - 1] = verbForms[i] } else { result.append(verbForms[i]) }
         }
     }
 
     /// "comme une menace existentielle", "the claims": after an article a verb form is a noun.
-    private func followsArticle(_ offset: Int) -> Bool {
+    private func followsArticle(_ offset: Int, _ clauseWords: ClauseWordMemo) -> Bool {
         guard let word = text.wordRange(endingBefore: offset) else { return false }
-        return word.count <= 3 && Self.articles.contains(text, word)
+        return word.count <= 3 && clauseWords.kinds(word).contains(.article)
     }
-
-    /// Articles of English and the Romance languages (not "lo": "así lo afirmó").
-    private static let articles = WordSet(["the", "a", "an", "le", "la", "les", "un", "une", "des", "el", "los", "las", "una", "um", "uma"])
 
     /// "The United States said": "States" is part of a country's name there, not a verb.
     private func isInsideCountryName(_ offset: Int) -> Bool {
@@ -140,10 +170,10 @@ struct StatementAssembler {
 
     /// One statement per country the speaker speaks for (a joint statement appears once per
     /// country), appended to `result`.
-    private func appendStatements(for event: SpeechEvent, speaker: ResolvedSpeaker, to result: inout [Statement]) {
+    private func appendStatements(for event: SpeechEvent, speaker: ResolvedSpeaker, strings: SourceSlices, to result: inout [Statement]) {
         let about = countryCodes(in: event.content)
         let statementTopics = topics.topics(of: event.content)
-        let content = text.string(event.content)
+        let content = strings.string(event.content)
         func statement(_ country: String?) -> Statement {
             Statement(
                 article: articleID, speaker: speaker.surface, speakerName: speaker.name, country: country,

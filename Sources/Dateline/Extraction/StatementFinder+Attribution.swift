@@ -10,7 +10,7 @@ extension StatementFinder {
         switch clause.boundary {
         case .quote(let quote):
             // "… called the move \"baseless\" and said …": the verb continues the clause the quotation stands in.
-            guard !text.lazyWordRanges(in: quote.close..<verb.start).contains(where: { Self.coordinators.contains(text, $0) }) else { return nil }
+            guard !text.lazyWordRanges(in: quote.close..<verb.start).contains(where: { clauseWords.kinds($0).contains(.coordinator) }) else { return nil }
             // ("وكان \"جيش تحرير بلوشستان\" قد أعلن": in Arabic a quoted name is the subject.)
             if verb.payload.language == "ar", text.hasWords(atLeast: 1, in: (quote.close + 1)..<verb.start) { return nil }
             content = quote.open > sentence.range.lowerBound + 1 ? sentence.range.lowerBound..<quote.close : quote.inner
@@ -89,7 +89,7 @@ extension StatementFinder {
         guard (1...6).contains(words.count), let first = words.first, text.isUpper(first.lowerBound) else { return false }
         // "Luiz Inácio Lula da Silva", "Ursula von der Leyen": lower-case particles inside a name.
         return words.allSatisfy { word in
-            text.isUpper(word.lowerBound) || (word.lowerBound > 0 && text.scalars[word.lowerBound - 1] == "-") || Self.nameParticles.contains(text, word)
+            text.isUpper(word.lowerBound) || (word.lowerBound > 0 && text.scalars[word.lowerBound - 1] == "-") || clauseWords.kinds(word).contains(.nameParticle)
         }
     }
 
@@ -142,7 +142,7 @@ extension StatementFinder {
                 continue
             }
             // ("Al-Yahya, for his part, stressed …": an aside between commas speaks for nobody.)
-            if text.lazyWordRanges(in: earlier.start..<at).allSatisfy({ Self.asideWords.contains(text, $0) }) {
+            if text.lazyWordRanges(in: earlier.start..<at).allSatisfy({ clauseWords.kinds($0).contains(.asideWord) }) {
                 boundary = earlier.boundary
                 continue
             }
@@ -153,9 +153,6 @@ extension StatementFinder {
         }
         return nil
     }
-
-    /// Words of asides set off by commas ("for his part", "in turn", "for its part").
-    static let asideWords = WordSet(["for", "his", "her", "its", "their", "part", "in", "turn", "meanwhile", "however", "also"])
 
     /// The start of the relative pronoun that ends at `end`, when a comma stands right before it.
     func relativeClauseOpening(endingAt end: Int, in sentence: Sentence) -> Int? {

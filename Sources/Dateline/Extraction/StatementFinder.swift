@@ -34,14 +34,23 @@ struct StatementFinder {
     let clauseWords: ClauseWordMemo
 
     /// The statements of one sentence, given the speech verbs found in it, appended to `result`.
+    /// (Matches and events are read in place, by index: each copy of one copies its strings.)
     func events(in sentence: Sentence, verbs: Verbs, into result: inout [SpeechEvent]) {
         let first = result.count
-        for verb in verbs where sentence.quote(containing: verb.start) == nil {
+        for v in verbs.indices where sentence.quote(containing: verbs[v].start) == nil {
             // A verb inside the content, speaker or verb of an earlier statement of the sentence is taken.
-            guard !result[first...].contains(where: { $0.takes(verb.start) }), !yieldsToLaterVerb(verb, in: sentence, verbs: verbs) else { continue }
-            guard let event = event(for: verb, in: sentence, verbs: verbs) else { continue }
+            let start = verbs[v].start
+            guard !(first..<result.count).contains(where: { result[$0].takes(start) }),
+                  !yieldsToLaterVerb(verbs[v], in: sentence, verbs: verbs) else { continue }
+            guard let event = event(for: verbs[v], in: sentence, verbs: verbs) else { continue }
             result.append(event)
         }
+    }
+
+    /// The start of the first of `verbs` that starts at or after `offset`, if any.
+    private func firstVerbStart(in verbs: Verbs, notBefore offset: Int) -> Int? {
+        for v in verbs.indices where verbs[v].start >= offset { return verbs[v].start }
+        return nil
     }
 
     /// "조선중앙통신에 따르면 대변인은 "…"라고 주장했다", "共同通信によると、報道官は「…」と述べた":
@@ -169,8 +178,9 @@ struct StatementFinder {
     }
 
     /// Languages whose verbs often stand without a subject ("وأضاف أن …", "Añadió que …"):
-    /// the speaker is then the previous one.
-    static let dropsSubjects: Set<String> = ["ar", "es", "pt", "it", "ja", "ko", "zh", "ru"]
+    /// the speaker is then the previous one. (An array: comparing a few short strings costs
+    /// less than hashing one.)
+    static let dropsSubjects = ["ar", "es", "pt", "it", "ja", "ko", "zh", "ru"]
 
     /// Whether reported content starts right after `offset` (a complementizer, "إلى أن", a colon or a quotation).
     private func opensContent(at offset: Int, in sentence: Sentence) -> Bool {
@@ -191,10 +201,8 @@ struct StatementFinder {
         while end > 0, text.isSpace(end - 1) { end -= 1 }
         var start = end
         while start > 0, text.isWord(start - 1) || text.scalars[start - 1] == "'" || text.scalars[start - 1] == "’" { start -= 1 }
-        return start < end && Self.negations.contains(text, start..<end)
+        return start < end && clauseWords.kinds(start..<end).contains(.negation)
     }
-
-    static let negations = WordSet(["not", "never", "n't", "didn't", "hasn't", "haven't", "hadn't", "nicht", "nie", "tidak", "belum", "никогда"])
 
     /// "were warned", "a été accusé", "wurde kritisiert": the subject is not the speaker.
     private func isPassive(before offset: Int) -> Bool {
@@ -280,7 +288,7 @@ struct StatementFinder {
     /// to the end of the sentence.
     private func contentAfter(_ offset: Int, in sentence: Sentence, verbs: Verbs) -> Range<Int> {
         var start = offset
-        let nextVerb = verbs.first { $0.start >= offset }?.start ?? sentence.range.upperBound
+        let nextVerb = firstVerbStart(in: verbs, notBefore: offset) ?? sentence.range.upperBound
         var scanned = 0, afterCoordinator = false, afterParticiple = false
         for range in text.lazyWordRanges(in: offset..<min(sentence.range.upperBound, offset + 160)).prefix(12) {
             if range.lowerBound >= nextVerb { break }
@@ -297,9 +305,9 @@ struct StatementFinder {
                 break
             }
             // ("pidió una solución y recordó que …": the "that" of a later coordinated verb.)
-            afterCoordinator = afterCoordinator || Self.coordinators.contains(text, range)
-            afterParticiple = Self.participlesOfSpeech.contains(text, range)
-            if text.isArabic(range.lowerBound), Self.participlesBeforeContent.contains(text, range) {
+            afterCoordinator = afterCoordinator || kinds.contains(.coordinator)
+            afterParticiple = kinds.contains(.participleOfSpeech)
+            if text.isArabic(range.lowerBound), kinds.contains(.participleBeforeContent) {
                 start = range.upperBound
             }
         }
@@ -372,22 +380,6 @@ struct StatementFinder {
     }
 
     static let speechOnlyWithComplement = WordSet(["rappelé", "rappelle", "reconnu", "reconnaît", "recordó", "lembrou"])
-
-    /// Lower-case particles of personal names.
-    static let nameParticles = WordSet(["da", "de", "do", "dos", "das", "del", "la", "van", "von", "der", "den", "bin", "ibn", "al", "el"])
-
-    /// Participles that add a second content to a statement ("…, adding that …").
-    static let participlesOfSpeech = WordSet([
-        "adding", "saying", "noting", "stressing", "insisting", "warning", "arguing", "ajoutant", "soulignant", "précisant",
-        "estimant", "assurant", "añadiendo", "agregando", "señalando", "subrayando", "acrescentando", "afirmando", "dizendo",
-        "sublinhando", "sagte", "hinzufügend", "добавив", "отметив", "подчеркнув", "заявив",
-    ])
-
-    /// Conjunctions that join a second content clause ("and that", "et que", "y que", "dan bahwa").
-    static let coordinators = WordSet(["and", "et", "y", "e", "und", "dan", "и"])
-
-    /// Arabic participles after which the content follows ("قائلا", "مضيفا").
-    static let participlesBeforeContent = WordSet(["قائلا", "قائلة", "مضيفا"])
 
     /// Punctuation trimmed from both ends of content (an array: a few comparisons cost less than hashing).
     static let edgePunctuation: [Unicode.Scalar] = [".", ",", "،", "，", "、", "。", ":", "：", ";", "!", "?", "؟", "！", "？"]

@@ -64,13 +64,13 @@ struct TopicClassifier {
             }
         }
         func leads(_ a: Topic, over b: Topic) -> Bool { counts[a] > counts[b] || counts[a] == counts[b] && firstRank[a] < firstRank[b] }
-        let attack = Self.attackDomains.filter { counts[$0] > 0 }.min(by: leads)
+        let attack = Self.attackDomains.lazy.filter { counts[$0] > 0 }.min(by: leads)
         attackDomain = attack
         if let attack {
             counts[attack] += attackCount
             firstRank[attack] = min(firstRank[attack], firstAttackRank)
         }
-        leadingDomain = TopicSet.all.filter { $0 != .diplomacy && counts[$0] > 0 }.min(by: leads)
+        leadingDomain = TopicSet.all.lazy.filter { $0 != .diplomacy && counts[$0] > 0 }.min(by: leads)
 
         let (once, several) = Self.namedInSentences(keywords, attackDomain: attack, in: text)
         var named = several
@@ -110,9 +110,14 @@ struct TopicClassifier {
     /// The domains (topics other than diplomacy) named in the sentence of the content
     /// `range`, outside it: "On climate, the minister said: …", "the trade minister said…".
     private func domainsAround(_ range: Range<Int>) -> TopicSet {
+        // The sentence lies within reach of the content: without a domain named there, its
+        // bounds need not be looked for (most contents).
+        let before = max(0, range.lowerBound - Self.sentenceReach)..<range.lowerBound
+        let after = range.upperBound..<max(range.upperBound, min(text.count, range.upperBound + Self.sentenceReach))
+        guard namesDomain(before) || namesDomain(after) else { return TopicSet() }
         let start = Self.sentenceStart(before: range.lowerBound, in: text)
         var end = range.upperBound
-        let limit = min(text.count, end + 2000)
+        let limit = min(text.count, end + Self.sentenceReach)
         while end < limit, !Self.isTerminator(end, in: text) { end += 1 }
         var domains = topicsNamed(in: start..<range.lowerBound)
         domains.formUnion(topicsNamed(in: range.upperBound..<end))
@@ -146,21 +151,31 @@ struct TopicClassifier {
         return named
     }
 
+    /// Whether `range` names a domain (``topicsNamed(in:)`` other than diplomacy).
+    private func namesDomain(_ range: Range<Int>) -> Bool {
+        var named = topicsNamed(in: range)
+        named.remove(.diplomacy)
+        return !named.isEmpty
+    }
+
+    /// How far a sentence's bounds are looked for, back or ahead.
+    private static let sentenceReach = 2000
+
     /// Where the sentence holding `position` starts: after the nearest terminator before it
     /// (looking back a bounded stretch).
     private static func sentenceStart(before position: Int, in text: ScalarText) -> Int {
         var i = position
-        let limit = max(0, position - 2000)
+        let limit = max(0, position - sentenceReach)
         while i > limit, !isTerminator(i - 1, in: text) { i -= 1 }
         return i
     }
 
-    /// The matches as keywords: the longest at each start, attack and weapon words beside a
-    /// keyword folded into it, contrast cues applied to the keyword they govern and dropped.
+    /// The matches (the longest at each start, as ``BodyPhraseMatches`` keeps them) as
+    /// keywords: attack and weapon words beside a keyword folded into it, contrast cues
+    /// applied to the keyword they govern and dropped.
     private static func keywords(
         _ matches: [PhraseMatcher<TopicCue>.Match], in text: ScalarText, parallels: inout [Int]
     ) -> [Keyword] {
-        let matches = longestAtEachStart(matches)
         var result: [Keyword] = []
         var pendingContrast: Int? = nil
         for (index, match) in matches.enumerated() {
@@ -305,24 +320,6 @@ struct TopicClassifier {
         var end = low
         while end < keywords.count, keywords[end].end <= range.upperBound { end += 1 }
         return keywords[low..<end]
-    }
-
-    /// `matches` come ordered by start (the matcher's contract, range after range), so the
-    /// longest at each start is kept in one pass, without sorting.
-    private static func longestAtEachStart(_ matches: [PhraseMatcher<TopicCue>.Match]) -> [PhraseMatcher<TopicCue>.Match] {
-        var result: [PhraseMatcher<TopicCue>.Match] = []
-        result.reserveCapacity(matches.count)
-        for match in matches {
-            if let last = result.last {
-                if match.start == last.start {
-                    if match.end > last.end { result[result.count - 1] = match }
-                    continue
-                }
-                if match.start < last.end { continue }
-            }
-            result.append(match)
-        }
-        return result
     }
 }
 
