@@ -41,13 +41,28 @@ enum DateFinder {
     static func firstDate(in text: ScalarText, ranges: [Range<Int>]) -> String? {
         for range in ranges {
             let range = max(0, min(range.lowerBound, text.count))..<max(0, min(range.upperBound, text.count))
-            guard range.contains(where: { digit(text.scalars[$0]) != nil }) else { continue }
+            guard hasYear(text, range) else { continue }
             let tokens = tokenize(range, of: text)
             for i in tokens.indices {
                 if let date = date(at: i, in: tokens, of: text) { return date }
             }
         }
         return nil
+    }
+
+    /// Whether `range` has a run of exactly four digits: every date form has its year, so a
+    /// range without one (most header lines, most dateline heads) needs no tokens.
+    private static func hasYear(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        var digits = 0
+        for i in range {
+            if digit(text.scalars[i]) != nil {
+                digits += 1
+            } else {
+                if digits == 4 { return true }
+                digits = 0
+            }
+        }
+        return digits == 4
     }
 
     /// The date of a dateline opening `paragraph` ("TOKYO, Dec 22, 2014 (KUNA) --",
@@ -125,6 +140,9 @@ enum DateFinder {
     /// The value of an ASCII, Arabic-Indic, Eastern Arabic-Indic or full-width digit.
     private static func digit(_ s: Unicode.Scalar) -> Int? {
         let v = s.value
+        // Most scalars asked are ASCII or below the Arabic-Indic digits: two tests tell them.
+        if v &- 0x30 < 10 { return Int(v &- 0x30) }
+        guard v >= 0x660 else { return nil }
         let zero: UInt32? = (0x30...0x39).contains(v) ? 0x30 : (0x660...0x669).contains(v) ? 0x660
             : (0x6F0...0x6F9).contains(v) ? 0x6F0 : (0xFF10...0xFF19).contains(v) ? 0xFF10 : nil
         guard let zero else { return nil }
@@ -151,14 +169,14 @@ enum DateFinder {
             return text.folded[range].lazy.filter { $0 != 0 }.elementsEqual(w.unicodeScalars.lazy.map(\.value))
         }
         guard let (first, firstDigits) = number(i) else {
-            // Month D, YYYY — "Dec 22, 2014", "Dec. 22, 2014" (the number is looked for
-            // first: most words are not followed by one, and need no month lookup).
+            // Month D, YYYY — "Dec 22, 2014", "Dec. 22, 2014" (the numbers are looked for
+            // first: most words are not followed by them, and need no month lookup).
             var k = i + 1
             if mark(k, ".") { k += 1 }
-            guard let (d, _) = number(k), let m = month(i) else { return nil }
+            guard let (d, _) = number(k) else { return nil }
             k += 1
             if mark(k, ",") { k += 1 }
-            guard let (y, yd) = number(k), yd == 4 else { return nil }
+            guard let (y, yd) = number(k), yd == 4, let m = month(i) else { return nil }
             return format(y, m, d)
         }
         // YYYY-MM-DD, YYYY年M月D日, YYYY년 M월 D일, YYYY/MM/DD
@@ -177,11 +195,12 @@ enum DateFinder {
         var k = i + 1
         if mark(k, ".") { k += 1 }
         if word(k, "de") { k += 1 }
-        guard let m = month(k) else { return nil }
+        let monthAt = k
         k += 1
         if mark(k, ".") || mark(k, ",") { k += 1 }
         if word(k, "de") || word(k, "del") { k += 1 }
-        guard let (y, yd) = number(k), yd == 4 else { return nil }
+        // The year first, as above: a number and a word are rarely followed by one.
+        guard let (y, yd) = number(k), yd == 4, let m = month(monthAt) else { return nil }
         return format(y, m, first)
     }
 

@@ -50,7 +50,7 @@ enum DatelineFinder {
         guard let end else { return nil }
         let head = range.lowerBound..<end
         // ("Москва. 5 сентября. INTERFAX.RU -": a full stop before a space ends the place too.)
-        let cut = head.first { placeEnds.contains(text.scalars[$0]) || (text.scalars[$0] == "." && text.isSpace($0 + 1)) } ?? end
+        let cut = head.first { endsPlace(text.scalars[$0]) || (text.scalars[$0] == "." && text.isSpace($0 + 1)) } ?? end
         var place = trimmingSpaces(head.lowerBound..<cut, in: text)
         if place.isEmpty, let open = head.first(where: { text.scalars[$0] == "(" || text.scalars[$0] == "【" }) {
             let inside = (open + 1)..<end
@@ -60,8 +60,14 @@ enum DatelineFinder {
         return place.isEmpty ? nil : text.string(place)
     }
 
-    /// The scalars that end a dateline's place ("TOKYO, …", "JAKARTA (ANTARA) -").
-    private static let placeEnds: Set<Unicode.Scalar> = [",", "(", "-", "–", "—", "=", "【", "】"]
+    /// Whether `s` ends a dateline's place ("TOKYO, …", "JAKARTA (ANTARA) -"); a switch, not a
+    /// set, as it is asked of each scalar of the head.
+    private static func endsPlace(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case ",", "(", "-", "–", "—", "=", "【", "】": true
+        default: false
+        }
+    }
 
     /// `range` without the spaces and tabs around it.
     private static func trimmingSpaces(_ range: Range<Int>, in text: ScalarText) -> Range<Int> {
@@ -87,8 +93,12 @@ enum DatelineFinder {
             || (close > first + 2 && (text.scalars[close - 2] == "報" || text.scalars[close - 2] == "报") && (text.scalars[close - 1] == "導" || text.scalars[close - 1] == "道")) {
             return close + 1
         }
-        if let end = headLineEnd(text, range) ?? agencyHeadEnd(text, head) ?? agencyBeforeDashEnd(text, head) { return end }
-        guard let dash = head.first(where: { isDash(text, $0) }) else { return nil }
+        let marks = HeadMarks(text, head)
+        if let end = headLineEnd(text, range) ?? agencyHeadEnd(text, head, firstOpening: marks.opening)
+            ?? marks.dash.flatMap({ agencyBeforeDashEnd(text, head, dash: $0) }) {
+            return end
+        }
+        guard let dash = marks.dash else { return nil }
         let prefix = first..<dash
         guard let firstWord = text.firstWordRange(from: prefix.lowerBound, in: prefix),
               !text.hasWords(atLeast: 11, in: prefix) else { return nil }
@@ -103,22 +113,23 @@ enum DatelineFinder {
         guard range.count <= 48, let last = range.last, text.scalars[last] == ")",
               let open = range.lastIndex(where: { text.scalars[$0] == "(" }), open > range.lowerBound,
               !text.hasWords(atLeast: 5, in: range.lowerBound..<open),
-              !agencyMatcher.matches(in: text, range: (open + 1)..<last).isEmpty else { return nil }
+              namesAgency(text, (open + 1)..<last) else { return nil }
         return range.upperBound
     }
 
     /// "Caracas, 6 dic (EFE).- …", "الكويت - 15 - 3 (كونا) -- …", "МОСКВА, 20 мая. /ТАСС/. …": a
     /// head of at most ten words, a news agency in parentheses or slashes, then a dash or a full
     /// stop; the end of the dash or stop.
-    private static func agencyHeadEnd(_ text: ScalarText, _ head: Range<Int>) -> Int? {
+    /// `firstOpening` is the head's first "(" or "/" (see ``HeadMarks``).
+    private static func agencyHeadEnd(_ text: ScalarText, _ head: Range<Int>, firstOpening: Int?) -> Int? {
         var from = head.lowerBound
-        for _ in 0..<3 {
-            guard let open = (from..<head.upperBound).first(where: { text.scalars[$0] == "(" || text.scalars[$0] == "/" }) else { return nil }
+        for attempt in 0..<3 {
+            guard let open = attempt == 0 ? firstOpening : (from..<head.upperBound).first(where: { isOpening(text.scalars[$0]) }) else { return nil }
             from = open + 1
             let closing: Unicode.Scalar = text.scalars[open] == "(" ? ")" : "/"
             guard open > head.lowerBound, !text.hasWords(atLeast: 11, in: head.lowerBound..<open),
                   let close = ((open + 1)..<min(head.upperBound, open + 32)).first(where: { text.scalars[$0] == closing }),
-                  !agencyMatcher.matches(in: text, range: (open + 1)..<close).isEmpty else { continue }
+                  namesAgency(text, (open + 1)..<close) else { continue }
             var end = close + 1
             let stop = end < head.upperBound && text.scalars[end] == "."
             if stop { end += 1 }
@@ -132,16 +143,24 @@ enum DatelineFinder {
         return nil
     }
 
-    /// "Москва. 5 сентября. INTERFAX.RU - …": a short head whose last word before the dash
-    /// names a news agency.
-    private static func agencyBeforeDashEnd(_ text: ScalarText, _ head: Range<Int>) -> Int? {
-        guard let dash = head.first(where: { isDash(text, $0) }), !text.hasWords(atLeast: 9, in: head.lowerBound..<dash) else { return nil }
+    /// "Москва. 5 сентября. INTERFAX.RU - …": a short head whose last word before its first
+    /// dash (at `dash`) names a news agency.
+    private static func agencyBeforeDashEnd(_ text: ScalarText, _ head: Range<Int>, dash: Int) -> Int? {
+        guard !text.hasWords(atLeast: 9, in: head.lowerBound..<dash) else { return nil }
         var end = dash
         while end > head.lowerBound, text.isSpace(end - 1) { end -= 1 }
         var start = end
         while start > head.lowerBound, !text.isSpace(start - 1) { start -= 1 }
-        guard start < end, start > head.lowerBound, !agencyMatcher.matches(in: text, range: start..<end).isEmpty else { return nil }
+        guard start < end, start > head.lowerBound, namesAgency(text, start..<end) else { return nil }
         return pastDashes(text, from: dash, limit: head.upperBound)
+    }
+
+    /// Whether `range` holds a news agency's name: without an array of the matches, as each
+    /// dateline test asks it of a few words.
+    private static func namesAgency(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        var found = false
+        agencyMatcher.forEachMatch(in: text, range: range) { _, _, _ in found = true }
+        return found
     }
 
     /// Whether the word at `range` has three letters or more, all capitals ("TOKYO", "МОСКВА").
@@ -160,6 +179,37 @@ enum DatelineFinder {
     }
 
     private static func isDashScalar(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "–" || s == "—" }
+
+    /// An opening parenthesis or slash, before the news agency of "JAKARTA (ANTARA) -" or "/ТАСС/".
+    private static func isOpening(_ s: Unicode.Scalar) -> Bool { s == "(" || s == "/" }
+
+    /// Where the marks that most dateline forms are found by first stand in a line's head:
+    /// read in one pass, as ``datelineEnd(_:_:)`` runs on the first lines of every article and
+    /// most of them have neither.
+    private struct HeadMarks {
+        /// The first "(" or "/".
+        var opening: Int?
+        /// The first dash after a space (see ``isDash(_:_:)``).
+        var dash: Int?
+
+        /// "(", "/" and "-", as ``ScalarTable/lowBit(_:in:)`` tests them; "–" and "—" are told apart.
+        private static let markBits: UInt64 = 1 << 0x28 | 1 << 0x2F | 1 << 0x2D
+
+        init(_ text: ScalarText, _ head: Range<Int>) {
+            var opening: Int?, dash: Int?
+            text.scalars.withValues { values in
+                for i in head {
+                    let v = values[i]
+                    guard ScalarTable.lowBit(v, in: Self.markBits) != 0 || v == 0x2013 || v == 0x2014 else { continue }
+                    if opening == nil, isOpening(text.scalars[i]) { opening = i }
+                    if dash == nil, isDash(text, i) { dash = i }
+                    if opening != nil, dash != nil { break }
+                }
+            }
+            self.opening = opening
+            self.dash = dash
+        }
+    }
 
     /// The end of the run of dashes ("-", "--", "–", "—") starting at `start`, before `limit`.
     private static func pastDashes(_ text: ScalarText, from start: Int, limit: Int) -> Int {

@@ -21,6 +21,10 @@ public struct LanguageIdentifier: Sendable {
     /// The codes a verdict can name, by index: the Latin profiles first, in their order of
     /// preference, then the languages told by script (``ScriptLanguage``).
     private let codes: [String]
+    /// Each code's place in alphabetical order, which breaks ties between weights.
+    private let alphabeticalRanks: [Int]
+    /// Indonesian and Malay, the one pair of profiles whose tie has a verdict (see ``LineCensus``).
+    private let sisters: LineCensus.Sisters
     private let latinCount: Int
     /// Telltale letter → index in `codes`, by ``TelltaleTable/slot(lead:next:)``.
     private let telltales: TelltaleTable
@@ -33,6 +37,10 @@ public struct LanguageIdentifier: Sendable {
         self.longestFunctionWord = Self.functionWords.longest
         let codes = LanguageProfiles.latinWords.map(\.language) + ScriptLanguage.allCases.map(\.rawValue)
         self.codes = codes
+        var ranks = [Int](repeating: 0, count: codes.count)
+        for (rank, index) in codes.indices.sorted(by: { codes[$0] < codes[$1] }).enumerated() { ranks[index] = rank }
+        self.alphabeticalRanks = ranks
+        self.sisters = LineCensus.Sisters(first: codes.firstIndex(of: "id") ?? -1, second: codes.firstIndex(of: "ms") ?? -1)
         self.latinCount = LanguageProfiles.latinWords.count
         self.telltales = TelltaleTable(LanguageProfiles.telltaleLetters + LanguageProfiles.otherScriptLetters, codes: codes)
     }
@@ -65,7 +73,7 @@ public struct LanguageIdentifier: Sendable {
     func identifyWithLines(_ text: TokenizedText, words: [WordEntry]? = nil) -> (language: String, lines: LineVerdicts) {
         var weights = [Int](repeating: 0, count: codes.count)
         var shortLines = weights
-        var lines = LineVerdicts(codes: codes)
+        var lines = LineVerdicts(codes: codes, lineCount: text.lineBreaks.count + 1)
         forEachLine(of: text, words: words) { start, end, verdict in
             lines.append(start: start, end: end, verdict: verdict)
             guard let verdict else { return }
@@ -78,7 +86,8 @@ public struct LanguageIdentifier: Sendable {
         if !weights.contains(where: { $0 > 0 }) { weights = shortLines }
         // The heaviest; between equal weights, the code first in alphabetical order.
         var best = 0
-        for index in weights.indices where weights[index] > weights[best] || (weights[index] == weights[best] && codes[index] < codes[best]) {
+        for index in weights.indices
+        where weights[index] > weights[best] || (weights[index] == weights[best] && alphabeticalRanks[index] < alphabeticalRanks[best]) {
             best = index
         }
         return (weights[best] >= Self.minimumWeight ? codes[best] : "und", lines)
@@ -105,21 +114,22 @@ public struct LanguageIdentifier: Sendable {
     /// Calls `body` with each line's scalar offsets and verdict (a `codes` index and its weight).
     private func forEachLine(of text: TokenizedText, words: [WordEntry]?, _ body: (Int, Int, (language: Int, weight: Int)?) -> Void) {
         text.withScalars { scalars in
-            let tokens = text.tokens
-            var census = LineCensus(languageCount: codes.count)
-            var next = 0, lineStart = 0
-            for line in 0...text.lineBreaks.count {
-                let lineEnd = line < text.lineBreaks.count ? text.lineBreaks[line] : text.scalarCount
-                census.reset()
-                while next < tokens.count, tokens[next].start < lineEnd {
-                    census.count(tokens[next], scalars: scalars, telltales: telltales)
-                    if tokens[next].script == .latin, let mask = functionWordLanguages(of: next, tokens, words) {
-                        census.addFunctionWord(mask)
+            LineCensus.withCensus(languageCount: codes.count) { census in
+                let tokens = text.tokens
+                var next = 0, lineStart = 0
+                for line in 0...text.lineBreaks.count {
+                    let lineEnd = line < text.lineBreaks.count ? text.lineBreaks[line] : text.scalarCount
+                    census.reset()
+                    while next < tokens.count, tokens[next].start < lineEnd {
+                        census.count(tokens[next], scalars: scalars, telltales: telltales)
+                        if tokens[next].script == .latin, let mask = functionWordLanguages(of: next, tokens, words) {
+                            census.addFunctionWord(mask)
+                        }
+                        next += 1
                     }
-                    next += 1
+                    body(lineStart, lineEnd, census.verdict(latinCount: latinCount, sisters: sisters))
+                    lineStart = lineEnd + 1
                 }
-                body(lineStart, lineEnd, census.verdict(codes: codes, latinCount: latinCount))
-                lineStart = lineEnd + 1
             }
         }
     }
@@ -204,8 +214,9 @@ struct LineVerdicts {
     fileprivate let codes: [String]
     fileprivate private(set) var verdicts: [Verdict] = []
 
-    fileprivate init(codes: [String]) {
+    fileprivate init(codes: [String], lineCount: Int) {
         self.codes = codes
+        verdicts.reserveCapacity(lineCount)
     }
 
     fileprivate mutating func append(start: Int, end: Int, verdict: (language: Int, weight: Int)?) {
@@ -237,39 +248,49 @@ public struct LineLanguage: Sendable, Hashable {
 /// What one line holds: letters by script, function words by language, telltale letters.
 /// Counts are indexed by the identifier's code list; the census is reset, not remade, for
 /// each line, as it is judged for every line of every article, and its counts share one
-/// array (one allocation per article).
+/// buffer on the stack (no allocation, and no copy-on-write check per count).
 private struct LineCensus {
     /// Letters by ``ScalarClass`` raw value (16 slots), then by code: letters of scripts other
     /// than the main ones (by ``ScriptLanguage``: el, he, th, hi, und), function words (by
     /// Latin profile) and telltale letters.
-    private var counts: [Int]
-    private let otherScriptsStart = 16, functionWordsStart: Int, telltalesStart: Int
+    private let counts: UnsafeMutableBufferPointer<Int>
+    private static let otherScriptsStart = 16
+    private let functionWordsStart: Int, telltalesStart: Int
 
-    init(languageCount: Int) {
-        functionWordsStart = otherScriptsStart + languageCount
+    /// Calls `body` with a census for `languageCount` codes, whose counts live for the call.
+    static func withCensus<R>(languageCount: Int, _ body: (inout LineCensus) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: otherScriptsStart + 3 * languageCount) { counts in
+            var census = LineCensus(counts: counts, languageCount: languageCount)
+            return body(&census)
+        }
+    }
+
+    private init(counts: UnsafeMutableBufferPointer<Int>, languageCount: Int) {
+        self.counts = counts
+        functionWordsStart = Self.otherScriptsStart + languageCount
         telltalesStart = functionWordsStart + languageCount
-        counts = Array(repeating: 0, count: telltalesStart + languageCount)
+        counts.initialize(repeating: 0)
     }
 
     mutating func reset() {
-        for index in counts.indices { counts[index] = 0 }
+        counts.update(repeating: 0)
     }
 
     private func letters(_ script: ScalarClass) -> Int { counts[Int(script.rawValue)] }
-    private func otherScript(_ code: Int) -> Int { counts[otherScriptsStart + code] }
+    private func otherScript(_ code: Int) -> Int { counts[Self.otherScriptsStart + code] }
     private func functionWords(_ code: Int) -> Int { counts[functionWordsStart + code] }
     private func telltales(_ code: Int) -> Int { counts[telltalesStart + code] }
 
     mutating func count(_ token: ScannedToken, scalars: UnsafeBufferPointer<UInt32>, telltales table: TelltaleTable) {
         let length = token.end - token.start
         counts[Int(token.script.rawValue)] += length
-        guard !token.isASCII else { return }
         switch token.script {
         case .latin, .arabic, .cyrillic:
+            guard token.hasTelltaleLetter else { return }
             for value in scalars[token.start..<token.end] where value >= 0x80 {
                 if let language = table.language(of: value) { counts[telltalesStart + language] += 1 }
             }
-        case .otherLetter: counts[otherScriptsStart + Self.script(ofFirst: scalars[token.start]).index] += length
+        case .otherLetter where !token.isASCII: counts[Self.otherScriptsStart + Self.script(ofFirst: scalars[token.start]).index] += length
         default: break
         }
     }
@@ -285,7 +306,7 @@ private struct LineCensus {
 
     /// Judges by the dominant script; Latin lines by function words. Runs for every line of
     /// every article, so the common cases build no arrays.
-    func verdict(codes: [String], latinCount: Int) -> (language: Int, weight: Int)? {
+    func verdict(latinCount: Int, sisters: Sisters) -> (language: Int, weight: Int)? {
         let cjk = letters(.han) + letters(.kana)
         // The heaviest script; between equal weights, the first considered.
         var script = ScalarClass.latin, weight = letters(.latin)
@@ -309,20 +330,29 @@ private struct LineCensus {
             let top = scripts.max { otherScript($0.index) < otherScript($1.index) }!
             guard otherScript(top.index) > 0, top != .und else { return nil }
             return (top.index, weight)
-        default: return latinVerdict(codes: codes, latinCount: latinCount, weight: weight)
+        default: return latinVerdict(latinCount: latinCount, sisters: sisters, weight: weight)
         }
+    }
+
+    /// Two Latin profiles (indexes in the code list) that share most words, so that a tie
+    /// between them goes to the first (Indonesian before Malay).
+    struct Sisters {
+        var first: Int
+        var second: Int
     }
 
     /// The Latin profile with the best score (function words, and half a point per telltale
     /// letter), the first on ties; nil under two function words or on a tie other than
-    /// Indonesian with Malay.
-    private func latinVerdict(codes: [String], latinCount: Int, weight: Int) -> (language: Int, weight: Int)? {
-        var best = 0
-        for language in 1..<latinCount where score(language) > score(best) { best = language }
+    /// between the `sisters`.
+    private func latinVerdict(latinCount: Int, sisters: Sisters, weight: Int) -> (language: Int, weight: Int)? {
+        var best = 0, bestScore = score(0)
+        for language in 1..<latinCount {
+            let candidate = score(language)
+            if candidate > bestScore { (best, bestScore) = (language, candidate) }
+        }
         guard functionWords(best) >= 2 else { return nil }
-        // Indonesian and Malay share most words; a tie goes to the first in the profile order.
-        for rival in 0..<latinCount where rival != best && score(rival) == score(best) {
-            guard rival > best, codes[best] == "id", codes[rival] == "ms" else { return nil }
+        for rival in 0..<latinCount where rival != best && score(rival) == bestScore {
+            guard rival > best, best == sisters.first, rival == sisters.second else { return nil }
         }
         return (best, weight)
     }

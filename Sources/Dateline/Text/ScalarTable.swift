@@ -12,11 +12,16 @@ enum ScalarTable {
     static let joinerBit: UInt8 = 32
 
     /// A token class byte (see ``ScalarText/tokenClasses``): the ``ScalarClass`` in the low
-    /// four bits, ``ScalarFolding``'s letter case flags in the next two, and this bit when
+    /// four bits, ``ScalarFolding``'s letter case flags in the next two, ``telltaleBit``, and this bit when
     /// the tokenizer's folding (``ScalarFolding``) of the scalar is not its folded value in
     /// ``ScalarText/folded`` (0 there standing for "folds to nothing"): the tokenizer then
     /// reads ``ScalarFolding``'s entry instead. Few scalars have it (ß, й, ة, combining marks).
     static let ownFoldingBit: UInt8 = 0x80
+
+    /// Set in the token class of a letter that points to one language (the telltale letters of
+    /// ``LanguageProfiles``: "ñ", "ß", "پ", "ї"), so that language identification reads the
+    /// scalars only of the tokens that have one (see ``ScannedToken/hasTelltaleLetter``).
+    static let telltaleBit: UInt8 = 0x40
 
     /// The ``ScalarClass`` of a token class byte.
     @inline(__always)
@@ -115,13 +120,17 @@ enum ScalarTable {
 
     private static let records: Records = {
         let records = UnsafeMutablePointer<Record>.allocate(capacity: 0x10000)
+        let telltales = Set((LanguageProfiles.telltaleLetters + LanguageProfiles.otherScriptLetters).compactMap { letter in
+            String(decoding: letter.bytes, as: UTF8.self).unicodeScalars.first?.value
+        })
         for v in 0..<0x10000 {
             guard let s = Unicode.Scalar(UInt32(v)) else {  // surrogates: never decoded
                 (records + v).initialize(to: Record(fold: 0, flags: 0, token: ScalarClass.separator.rawValue))
                 continue
             }
             let fold = computeFold(s)
-            (records + v).initialize(to: Record(fold: fold, flags: classify(s), token: tokenClass(UInt32(v), fold: fold)))
+            let token = tokenClass(UInt32(v), fold: fold) | (telltales.contains(UInt32(v)) ? telltaleBit : 0)
+            (records + v).initialize(to: Record(fold: fold, flags: classify(s), token: token))
         }
         return Records(pointer: records)
     }()

@@ -21,10 +21,12 @@ struct ScannedToken {
     var followedByPeriod: Bool
     /// Every scalar of the token is ASCII.
     var isASCII: Bool
+    /// Some scalar of the token is a telltale letter of a language (``ScalarTable/telltaleBit``).
+    var hasTelltaleLetter: Bool
 
     init(
         start: Int, end: Int, script: ScalarClass, startsUppercase: Bool, isAllUppercase: Bool, gapBefore: Int,
-        startsWord: Bool, followedByPeriod: Bool, isASCII: Bool, hash: UInt64
+        startsWord: Bool, followedByPeriod: Bool, isASCII: Bool, hasTelltaleLetter: Bool, hash: UInt64
     ) {
         self.hash = hash
         startOffset = UInt32(truncatingIfNeeded: start)
@@ -36,6 +38,7 @@ struct ScannedToken {
         self.startsWord = startsWord
         self.followedByPeriod = followedByPeriod
         self.isASCII = isASCII
+        self.hasTelltaleLetter = hasTelltaleLetter
     }
 
     /// Offset of the token's first scalar.
@@ -142,50 +145,24 @@ struct TokenScanner {
     }
 
     /// The token starting at the current scalar, of token class `first`, its folded scalars
-    /// appended to `store` when it keeps them. The loop runs for every scalar of every word,
-    /// so it keeps its state in locals and writes the token and the scanner once.
+    /// appended to `store` when it keeps them. Most tokens keep none: the letter loop is
+    /// written twice, with and without the appends, by ``scanLetters(from:first:kind:keeping:into:)``.
+    /// Inlined in the scanning loops, so that the scanner's state stays in registers between tokens.
+    @inline(__always)
     private mutating func scanToken(startingWith first: UInt8, folded store: inout [UInt32]) -> ScannedToken {
-        // Locals, not `self`'s properties, in the loop: no copy of the scanner per token.
-        let scalars = scalars, folded = folded, classes = classes, tables = tables
         let start = position
         let kind = ScalarTable.scalarClass(first)
-        let keepsFolded = keepsAllFolded || kind == .arabic || kind == .cyrillic
-        let isCharacterWise = kind.isCharacterWise
-        let startsUppercase = ScalarTable.letterCase(first) & ScalarFolding.uppercaseFlag != 0
-        var hash = ScalarFolding.hashSeed
-        // The case flags of all the token's scalars, and their values, or-ed together.
-        var letterCases: UInt8 = 0, combined: UInt32 = 0
-        var followedByPeriod = false
-        var offset = position
-        var current = first
-        while true {
-            letterCases |= ScalarTable.letterCase(current)
-            combined |= scalars[offset]
-            if current & ScalarTable.ownFoldingBit == 0 {
-                let foldedValue = folded[offset]
-                if foldedValue != 0 {  // 0: folds to nothing
-                    hash = ScalarFolding.hash(hash, adding: foldedValue)
-                    if keepsFolded { store.append(foldedValue) }
-                }
-            } else {
-                Self.fold(scalars[offset], tables, into: &hash, keeping: keepsFolded, in: &store)
-            }
-            offset += 1
-            if isCharacterWise || offset >= scalars.count { break }
-            let next = classes[offset]
-            let nextKind = ScalarTable.scalarClass(next)
-            guard nextKind == kind || nextKind == .mark else {
-                followedByPeriod = scalars[offset] == 0x2E
-                break
-            }
-            current = next
-        }
+        let run = keepsAllFolded || kind == .arabic || kind == .cyrillic
+            ? scanLetters(from: start, first: first, kind: kind, keeping: true, into: &store)
+            : scanLetters(from: start, first: first, kind: kind, keeping: false, into: &store)
+        let letterCases = ScalarTable.letterCase(run.classes)
         let sawLowercase = letterCases & ScalarFolding.lowercaseFlag != 0
         let token = ScannedToken(
-            start: start, end: offset, script: kind, startsUppercase: startsUppercase, isAllUppercase: letterCases != 0 && !sawLowercase,
-            gapBefore: sawToken && gapJoins ? gap : -1, startsWord: previousClass != kind, followedByPeriod: followedByPeriod,
-            isASCII: combined < 0x80, hash: hash)
-        position = offset
+            start: start, end: run.end, script: kind, startsUppercase: ScalarTable.letterCase(first) & ScalarFolding.uppercaseFlag != 0,
+            isAllUppercase: letterCases != 0 && !sawLowercase, gapBefore: sawToken && gapJoins ? gap : -1, startsWord: previousClass != kind,
+            followedByPeriod: !kind.isCharacterWise && run.end < scalars.count && scalars[run.end] == 0x2E, isASCII: run.values < 0x80,
+            hasTelltaleLetter: run.classes & ScalarTable.telltaleBit != 0, hash: run.hash)
+        position = run.end
         previousClass = kind
         sawToken = true
         gap = 0
@@ -193,12 +170,50 @@ struct TokenScanner {
         return token
     }
 
-    /// Folds a scalar whose token folding is its own (``ScalarTable/ownFoldingBit``): by its
-    /// ``ScalarFolding`` entry, which may expand it to several scalars or remove it.
+    /// The scalars of one token from `start` (of token class `first` and script `kind`): where
+    /// it ends, its hash, and its token class bytes and scalar values or-ed together (the case
+    /// flags of any of its scalars; whether all are ASCII). It runs for every scalar of every
+    /// word, so its state lives in locals, and `keepsFolded` is a constant where it is inlined.
+    @inline(__always)
+    private func scanLetters(
+        from start: Int, first: UInt8, kind: ScalarClass, keeping keepsFolded: Bool, into store: inout [UInt32]
+    ) -> (end: Int, hash: UInt64, classes: UInt8, values: UInt32) {
+        let scalars = scalars, folded = folded, classes = classes, tables = tables
+        let isCharacterWise = kind.isCharacterWise
+        var hash = ScalarFolding.hashSeed
+        var classBits: UInt8 = 0, values: UInt32 = 0
+        var offset = start
+        var current = first
+        while true {
+            classBits |= current
+            let value = scalars[offset]
+            values |= value
+            if current & ScalarTable.ownFoldingBit == 0 {
+                let foldedValue = folded[offset]
+                if foldedValue != 0 {  // 0: folds to nothing
+                    hash = ScalarFolding.hash(hash, adding: foldedValue)
+                    if keepsFolded { store.append(foldedValue) }
+                }
+            } else {
+                hash = Self.fold(value, tables, hash: hash, keeping: keepsFolded, in: &store)
+            }
+            offset &+= 1
+            if isCharacterWise || offset >= scalars.count { break }
+            let next = classes[offset]
+            let nextKind = ScalarTable.scalarClass(next)
+            guard nextKind == kind || nextKind == .mark else { break }
+            current = next
+        }
+        return (offset, hash, classBits, values)
+    }
+
+    /// `hash` with a scalar whose token folding is its own (``ScalarTable/ownFoldingBit``)
+    /// added: by its ``ScalarFolding`` entry, which may expand it to several scalars or remove it.
     @inline(never)
     private static func fold(
-        _ value: UInt32, _ tables: ScalarFolding.Tables, into hash: inout UInt64, keeping keepsFolded: Bool, in store: inout [UInt32]
-    ) {
+        _ value: UInt32, _ tables: ScalarFolding.Tables, hash: UInt64, keeping keepsFolded: Bool, in store: inout [UInt32]
+    ) -> UInt64 {
+        var hash = hash
         let foldedValue = UInt32(truncatingIfNeeded: ScalarFolding.entry(value, tables: tables))
         if foldedValue < ScalarFolding.expansionBase {
             hash = ScalarFolding.hash(hash, adding: foldedValue)
@@ -209,6 +224,7 @@ struct TokenScanner {
                 if keepsFolded { store.append(value) }
             }
         }
+        return hash
     }
 
     private mutating func noteGap(_ value: UInt32) {
