@@ -118,7 +118,7 @@ struct TopicClassifier {
         let start = Self.sentenceStart(before: range.lowerBound, in: text)
         var end = range.upperBound
         let limit = min(text.count, end + Self.sentenceReach)
-        while end < limit, !Self.isTerminator(end, in: text) { end += 1 }
+        while end < limit, !Self.terminates(at: end, in: text) { end += 1 }
         var domains = topicsNamed(in: start..<range.lowerBound)
         domains.formUnion(topicsNamed(in: range.upperBound..<end))
         domains.remove(.diplomacy)
@@ -166,7 +166,7 @@ struct TopicClassifier {
     private static func sentenceStart(before position: Int, in text: ScalarText) -> Int {
         var i = position
         let limit = max(0, position - sentenceReach)
-        while i > limit, !isTerminator(i - 1, in: text) { i -= 1 }
+        while i > limit, !terminates(at: i - 1, in: text) { i -= 1 }
         return i
     }
 
@@ -282,6 +282,11 @@ struct TopicClassifier {
         text.scalars.withUnsafeBufferPointer { scalars in
             range.contains { i in mayTerminate(scalars[i].value) && isTerminator(i, in: text) }
         }
+    }
+
+    /// ``isTerminator(_:in:)``, told without a branch for most scalars (``mayTerminate(_:)``).
+    @inline(__always) private static func terminates(at i: Int, in text: ScalarText) -> Bool {
+        mayTerminate(text.scalars[i].value) && isTerminator(i, in: text)
     }
 
     /// Whether a scalar is one ``isTerminator(_:in:)`` may accept: "\n", "!", "?", "." as
