@@ -97,7 +97,7 @@ public struct ArticleExtractor: Sendable {
         let phrases = BodyPhraseMatches(in: text, bodyRanges: bodyRanges, titleRange: titleRange, language: language)
         let topics = TopicClassifier(text: text, phrases: phrases)
         // The line with the dateline, within the first lines of the body.
-        let heads = DatelineHeads(text, lines: bodyZones.prefix(3).lazy.map { text.trimmed($0.range) })
+        let heads = DatelineHeads(text, lines: bodyZones.prefix(3).lazy.map { text.trimmed($0.range) }, countries: countries)
         let firstBody = heads.dateline?.line
         let datelineEnd = heads.afterDateline
         // The dateline's place, or a place in capitals opening the text ("МОСКВА, 14 мая …").
