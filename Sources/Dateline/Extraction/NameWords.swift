@@ -48,10 +48,17 @@ extension PeopleFinder {
         titles.contains(text, range) || hasTitleEnding(range, in: text)
     }
 
-    /// ``hasTitleEnding(_:)`` of the word of `text` at `range`, read in place.
+    /// ``hasTitleEnding(_:)`` of the word of `text` at `range`, read in place; only the
+    /// endings with the word's last scalar are compared.
     static func hasTitleEnding(_ range: Range<Int>, in text: ScalarText) -> Bool {
-        titleEndingScalars.contains { text.foldedWord(range, hasLongerSuffix: $0) }
+        guard let last = range.last(where: { text.folded[$0] != 0 }), titleEndingLasts & 1 << UInt64(text.folded[last] & 63) != 0 else {
+            return false
+        }
+        return titleEndingScalars.contains { text.foldedWord(range, hasLongerSuffix: $0) }
     }
+
+    /// Bit `c & 63` for the last scalar c of each of ``titleEndings``.
+    private static let titleEndingLasts = titleEndingScalars.reduce(UInt64(0)) { $0 | 1 << UInt64($1.last! & 63) }
 
     /// A compound title ("außenminister", "regierungssprecher").
     static func hasTitleEnding(_ folded: String) -> Bool {

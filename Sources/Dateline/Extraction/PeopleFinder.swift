@@ -12,7 +12,8 @@ struct PersonName: Sendable {
 /// not persons.
 struct PeopleFinder {
     let text: ScalarText
-    /// Country references of the text, to exclude names of places and to read titles.
+    /// Country references of the text, in text order and not overlapping (as the gazetteer
+    /// gives them), to exclude names of places and to read titles.
     let countries: [CountryMatch]
     /// The ranges of `countries`, side by side, for the test of every word of a run.
     private let countrySpans: [Range<Int>]
@@ -173,8 +174,16 @@ struct PeopleFinder {
         }
     }
 
+    /// Whether `range` overlaps a country reference. The references are in text order and do
+    /// not overlap, so their ends rise with their starts: the first that ends past the start of
+    /// `range`, found by halving, is the only one to test (this runs for every word of a run).
     private func isCountry(_ range: Range<Int>) -> Bool {
-        countrySpans.contains { $0.lowerBound < range.upperBound && range.lowerBound < $0.upperBound }
+        var low = 0, high = countrySpans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if countrySpans[middle].upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        return low < countrySpans.count && countrySpans[low].lowerBound < range.upperBound
     }
 
     /// Runs of two or more capitalised words, one space apart, that name a person.
