@@ -182,7 +182,7 @@ extension SpeakerResolver {
             while limit > 0, endsOpening(limit - 1) || text.isSpace(limit - 1) { limit -= 1 }
         }
         for match in countries.reversed() where match.end <= current {
-            guard match.start >= limit else { break }
+            guard match.start >= max(limit, afterDateline) else { break }
             guard match.kind != .demonym, match.kind != .place,
                   match.end >= text.count || (text.scalars[match.end] != "'" && text.scalars[match.end] != "’") else { continue }
             var words = 0, i = match.start

@@ -66,11 +66,15 @@ struct SpeakerResolver {
     /// The country of the dateline's place: "a foreign ministry spokesman" in a story from
     /// TEHRAN speaks for Iran when nothing else names his country.
     private let datelineCountry: String?
+    /// Where the text after the dateline starts (0 without one): the dateline's place and
+    /// agency ("ВАШИНГТОН, 3 марта. /ТАСС/.") open no sentence of the story.
+    let afterDateline: Int
 
     init(
         text: ScalarText, countries: [CountryMatch], people: [PersonName], language: String, datelineCountry: String? = nil,
-        clauseWords: ClauseWordMemo? = nil, strings: SourceSlices? = nil
+        afterDateline: Int = 0, clauseWords: ClauseWordMemo? = nil, strings: SourceSlices? = nil
     ) {
+        self.afterDateline = afterDateline
         self.clauseWords = clauseWords ?? ClauseWordMemo(text: text)
         self.strings = strings
         self.datelineCountry = datelineCountry
