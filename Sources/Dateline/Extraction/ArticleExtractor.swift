@@ -97,7 +97,7 @@ public struct ArticleExtractor: Sendable {
         let phrases = BodyPhraseMatches(in: text, bodyRanges: bodyRanges, titleRange: titleRange, language: language)
         let topics = TopicClassifier(text: text, phrases: phrases)
         // The line with the dateline, within the first lines of the body.
-        let heads = DatelineHeads(text, lines: bodyZones.prefix(3).lazy.map { text.trimmed($0.range) })
+        let heads = DatelineHeads(text, lines: bodyZones.prefix(3).lazy.map { text.trimmed($0.range) }, countries: countries)
         let firstBody = heads.dateline?.line
         let datelineEnd = heads.afterDateline
         // The dateline's place, or a place in capitals opening the text ("МОСКВА, 14 мая …").
@@ -117,8 +117,8 @@ public struct ArticleExtractor: Sendable {
             date: input.date ?? DateFinder.firstDate(in: text, ranges: dateRanges) ?? heads.date(in: text),
             source: input.source ?? DatelineFinder.source(text, zones: zones, datelineEnd: heads.first?.datelineEnd, agencies: phrases.agencies),
             dateline: heads.dateline.flatMap { DatelineFinder.place(text, $0.line, end: $0.datelineEnd) },
-            countries: Self.unique(countries.lazy.map(\.code)),
-            people: Self.unique(people.lazy.map(\.name)),
+            countries: Self.unique(countries) { $0.code },
+            people: Self.unique(people) { $0.name },
             topics: topics.articleTopics,
             text: input.text)
         let mentions = MentionAssembler(articleID: input.id, text: text)
@@ -126,16 +126,18 @@ public struct ArticleExtractor: Sendable {
         return ArticleModel(article: article, statements: statements, mentions: mentions)
     }
 
-    /// `values` without repetitions, in first-seen order. An article names few countries and
-    /// people, so a linear search beats hashing every string until the list grows long.
-    static func unique<Values: Collection<String>>(_ values: Values) -> [String] {
-        guard values.count > 32 else {
-            var result: [String] = []
-            result.reserveCapacity(values.count)
-            for value in values where !result.contains(value) { result.append(value) }
-            return result
+    /// The `value` of each element without repetitions, in first-seen order. An article names
+    /// few countries and people, so a linear search beats hashing every string until the list
+    /// grows long. Elements are read in place (a lazy map would copy each one, strings and all).
+    static func unique<Element>(_ elements: [Element], _ value: (Element) -> String) -> [String] {
+        var result: [String] = []
+        result.reserveCapacity(elements.count)
+        var seen: Set<String>? = elements.count > 32 ? [] : nil
+        for index in elements.indices {
+            let value = value(elements[index])
+            let isNew = seen == nil ? !result.contains(value) : seen!.insert(value).inserted
+            if isNew { result.append(value) }
         }
-        var seen: Set<String> = []
-        return values.filter { seen.insert($0).inserted }
+        return result
     }
 }

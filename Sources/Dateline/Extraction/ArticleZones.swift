@@ -171,9 +171,17 @@ struct ArticleZones {
         if !isTitle {
             let range = text.trimmed(zones[first].range)
             isTitle = range.count <= 300 && zones[(first + 1)...].contains { $0.kind == .body }
-                && !DatelineFinder.startsWithDateline(text, range)
+                && !Self.opensWithDatelineLead(text, range)
         }
         if isTitle { zones[first].kind = .title }
+    }
+
+    /// Whether the line opens with a dateline and is the lead: a sentence follows the dateline
+    /// and ends the line ("COMMUNIQUÉ – Le Quai d'Orsay condamne l'attaque", ending no
+    /// sentence, is a headline).
+    private static func opensWithDatelineLead(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        guard let end = DatelineFinder.datelineEnd(text, range) else { return false }
+        return text.trimmed(end..<range.upperBound).isEmpty || sentenceEnds.contains(text.scalars[range.upperBound - 1])
     }
 
     /// One or two words (six characters of an unspaced script) without digits or a closing

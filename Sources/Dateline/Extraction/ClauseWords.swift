@@ -24,7 +24,7 @@ enum ClauseWords {
     pero y sin embargo además luego también
     mas e porém contudo além disso depois também
     aber und jedoch doch zudem außerdem dabei auch
-    но и однако также а при этом как
+    но и однако также а при этом как ранее
     لكن ولكن و ثم كما وقد قد بينما أما فيما في من جانبه جانبها جهته جهتها بدوره بدورها المقابل ناحيته ناحيتها
     한편 이에 대해 또 또한 이어 그러면서 반면
     в свою очередь su parte sua vez
@@ -35,7 +35,7 @@ enum ClauseWords {
     static let trailingNoise = set(.trailingNoise, """
     on in at late early also again yesterday today tonight earlier later has have had will would could
     monday tuesday wednesday thursday friday saturday sunday morning evening night week last this
-    juga pun telah sudah akan masih pada hari senin selasa rabu kamis jumat sabtu minggu kemarin ini lalu
+    juga pun telah sudah akan masih pada hari senin selasa rabu kamis jumat sabtu minggu kemarin ini lalu dalam pernyataannya keterangannya
     notamment ainsi déjà pourtant toutefois alors a ont avait avaient aurait auraient aussi également encore le lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin
     ha han había habían también el lunes martes miércoles jueves viernes sábado domingo ayer
     tem também na segunda terça quarta quinta sexta sábado domingo ontem feira
@@ -49,7 +49,8 @@ enum ClauseWords {
     static let timeWords = set(.timeWord, """
     monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
     senin selasa rabu kamis jumat sabtu minggu kemarin lundi mardi mercredi jeudi vendredi samedi dimanche hier
-    lunes martes miércoles jueves viernes sábado domingo ayer montag dienstag mittwoch donnerstag freitag samstag sonntag gestern
+    lunes martes miércoles jueves viernes sábado domingo ayer hoy montag dienstag mittwoch donnerstag freitag samstag sonntag gestern
+    segunda-feira terça-feira quarta-feira quinta-feira sexta-feira hoje ontem
     понедельник вторник среду четверг пятницу субботу воскресенье вчера الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس
     """)
 
@@ -60,8 +61,8 @@ enum ClauseWords {
     dans lors à au aux en devant selon que qu' après avant pour sur
     en durante ante a ante según tras que con
     em no na durante após segundo que com ao
-    in am bei im auf nach vor gegenüber dass laut dem
-    в на во при после перед по что
+    in am bei im auf nach vor gegenüber dass laut dem aus
+    в на во при после перед по что aos às aux
     في خلال يوم أمس اليوم عبر على من عن إلى الى مع قائلا قائلة مضيفا مضيفة بعد قبل أن إن لدى
     """)
 
@@ -80,7 +81,8 @@ enum ClauseWords {
     static let determiners = set(.determiner, """
     the a an this that these those le la les l' un une des du de ce cette ces el los las un una unos lo
     o os as um uma der die das ein eine einen dem den des этот эта эти
-    sebuah seorang para itu ini tersebut ambos ambas todos todas kein keine keinen
+    sebuah seorang para itu ini tersebut ambos ambas todos todas kein keine keinen keiner keinem keines
+    viele jede jeder jedes jedem jeden alle beide beiden einige mehrere diese dieser dieses diesem diesen weitere zahlreiche
     """)
 
     /// Head words of national offices, which speak for the state of the story's dateline
@@ -92,6 +94,7 @@ enum ClauseWords {
     ministerium minister regierung sprecher sprecherin präsident министерство министр правительство пресс-секретарь президент
     мид мида глава вице-премьер премьер secretary presidential palace secrétaire secretario secretário sekretaris secretaría secretaria
     chancellor chanceler canciller chancelier kanzler kanzlerin секретарь министров кабинета
+    président présidente presidente presidenta ministra senator senador sénateur congressman congresswoman congresista lawmaker député diputado deputado abgeordnete abgeordneter депутат сенатор
     الوزارة وزارة الوزير وزير الحكومة حكومة المتحدث المتحدثة متحدث الناطق الناطقة الرئيس الرئاسة
     """)
 
@@ -156,8 +159,8 @@ enum ClauseWords {
     /// "of", "des": the body or country an office belongs to follows.
     static let genitives = set(.genitive, "of for des du della dei")
 
-    /// Words of asides set off by commas ("for his part", "in turn", "for its part").
-    static let asideWords = set(.asideWord, "for his her its their part in turn meanwhile however also")
+    /// Words of asides set off by commas ("for his part", "in turn", "for its part", "por su parte").
+    static let asideWords = set(.asideWord, "for his her its their part in turn meanwhile however also por")
 
     /// Articles of English and the Romance languages, after which a verb form is a noun
     /// ("une menace", "the claims"; not "lo": "así lo afirmó").

@@ -68,12 +68,14 @@ extension StatementFinder {
         return text.trimmed(start..<range.upperBound)
     }
 
-    /// The topic or subject particle ending the speaker: は/が in Japanese, 은/는 (then 이/가)
-    /// at a word end in Korean. Returns the particle's range.
+    /// The topic or subject particle ending the speaker: は/が in Japanese, 은/는 (then 도,
+    /// "also", on a word of three characters or more outside a country's name, "방위성도"; then
+    /// 이/가) at a word end in Korean. Returns the particle's range.
     func topicMarker(in range: Range<Int>, _ sentence: Sentence, korean: Bool) -> Range<Int>? {
         if korean {
-            for particles in [["은", "는"], ["이", "가"]] as [[Unicode.Scalar]] {
-                for word in text.lazyWordRanges(in: range) where word.count >= 2 {
+            for particles in [["은", "는"], ["도"], ["이", "가"]] as [[Unicode.Scalar]] {
+                for word in text.lazyWordRanges(in: range) where word.count >= (particles == ["도"] ? 3 : 2) {
+                    if particles == ["도"], countries.contains(where: { $0.start < word.upperBound && word.upperBound <= $0.end }) { continue }
                     let last = text.scalars[word.upperBound - 1]
                     if particles.contains(last), sentence.quote(containing: word.lowerBound) == nil {
                         return (word.upperBound - 1)..<word.upperBound

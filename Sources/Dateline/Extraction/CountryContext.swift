@@ -21,7 +21,7 @@ enum CountryContext {
         for index in matches.indices {
             // A code is two letters, or several joined by "+".
             let isJoint = matches[index].code.utf8.count > 2 && matches[index].code.utf8.contains(UInt8(ascii: "+"))
-            let keeps = !isJoint && keeps(matches[index], surnames: &surnames, in: text)
+            let keeps = !isJoint && keeps(matches[index].start..<matches[index].end, kind: matches[index].kind, surnames: &surnames, in: text)
             if result == nil {
                 if keeps { continue }
                 result = Array(matches[..<index])
@@ -39,12 +39,13 @@ enum CountryContext {
         return readingAmman(result ?? matches)
     }
 
-    /// Whether a match of one country stays a reference to it: not a language, nor a person's
-    /// name (whose ambiguous name `surnames` then holds).
-    private static func keeps(_ match: CountryMatch, surnames: inout [Int], in text: ScalarText) -> Bool {
-        if match.kind == .demonym, namesLanguage(match, in: text) { return false }
-        if let previous = previousWord(before: match.start, in: text), languageNamePrefixes.contains(text, previous) { return false }
-        if text.isUpper(match.start), let name = ambiguousName(match.start..<match.end, in: text) {
+    /// Whether a match of one country at `match` stays a reference to it: not a language,
+    /// nor a person's name (whose ambiguous name `surnames` then holds). Given its span and
+    /// kind, not the match, which would be copied, strings and all.
+    private static func keeps(_ match: Range<Int>, kind: CountryReferenceKind, surnames: inout [Int], in text: ScalarText) -> Bool {
+        if kind == .demonym, namesLanguage(match, in: text) { return false }
+        if let previous = previousWord(before: match.lowerBound, in: text), languageNamePrefixes.contains(text, previous) { return false }
+        if text.isUpper(match.lowerBound), let name = ambiguousName(match, in: text) {
             if surnames.contains(name) { return false }
             if isPartOfName(match, isFirstName: ambiguousEntries[name].isFirstName, in: text) {
                 surnames.append(name)
@@ -98,15 +99,16 @@ enum CountryContext {
     /// Conjunctions that may join two language names ("in Chinese and English").
     static let conjunctions = WordSet(["and", "or", "et", "ou", "y", "o", "e", "und", "oder", "dan", "atau", "и", "или"])
 
-    private static func namesLanguage(_ match: CountryMatch, in text: ScalarText) -> Bool {
+    /// Whether the demonym at `match` names a language.
+    private static func namesLanguage(_ match: Range<Int>, in text: ScalarText) -> Bool {
         // "Arabic-language", "chinesischsprachige" are one word with a suffix: look at the hyphen.
-        if match.end < text.count, text.scalars[match.end] == "-", let next = nextWord(after: match.end + 1, in: text, allowingGap: false),
+        if match.upperBound < text.count, text.scalars[match.upperBound] == "-", let next = nextWord(after: match.upperBound + 1, in: text, allowingGap: false),
            languageNouns.contains(text, next) {
             return true
         }
-        let next = nextWord(after: match.end, in: text, allowingGap: true)
+        let next = nextWord(after: match.upperBound, in: text, allowingGap: true)
         if let next, languageNouns.contains(text, next) { return true }
-        if let previous = previousWord(before: match.start, in: text) {
+        if let previous = previousWord(before: match.lowerBound, in: text) {
             if languageNouns.contains(text, previous) { return true }
             if languagePrepositions.contains(text, previous) {
                 return next.map { conjunctions.contains(text, $0) } ?? true
@@ -129,6 +131,9 @@ enum CountryContext {
     /// ``ambiguousEntries`` by index.
     private static let ambiguousNameSet = WordSet(folded: ambiguousEntries.map(\.name))
 
+    /// Bit `c & 63` for the first scalar c of each of ``ambiguousNames``.
+    private static let ambiguousFirstLetters = ambiguousNames.reduce(UInt64(0)) { $0 | 1 << UInt64($1.unicodeScalars.first!.value & 63) }
+
     /// The index in ``ambiguousEntries`` of the name the match at `range` (its surface, the
     /// text's scalars there) folds to with `TextNormalizer.fold`, if any. It runs for every
     /// capitalised match: most scalars fold as ``ScalarText/folded`` holds them (see
@@ -137,6 +142,10 @@ enum CountryContext {
     private static func ambiguousName(_ range: Range<Int>, in text: ScalarText) -> Int? {
         guard range.lowerBound >= 0, range.upperBound <= text.count else { return nil }
         guard range.contains(where: { text.tokenClasses[$0] & ScalarTable.ownFoldingBit != 0 }) else {
+            // Most surfaces start with a letter that starts no such name.
+            guard let first = range.first(where: { text.folded[$0] != 0 }), ambiguousFirstLetters & 1 << UInt64(text.folded[first] & 63) != 0 else {
+                return nil
+            }
             return ambiguousNameSet.entry(text, range)
         }
         return ambiguousNameSet.entry(TextNormalizer.fold(text.string(range)))
@@ -148,13 +157,13 @@ enum CountryContext {
     /// "Michael Jordan", "George Washington", "Chad Smith": the name stands between
     /// capitalised words that are not titles, in a line that is not in Title Case.
     /// `isFirstName` tells whether the match's name is one of the ``firstNames``.
-    private static func isPartOfName(_ match: CountryMatch, isFirstName: Bool, in text: ScalarText) -> Bool {
-        guard text.isUpper(match.start) else { return false }
-        let afterName = previousWord(before: match.start, in: text, sameLineOnly: true).map { isNameWord($0, in: text) } ?? false
+    private static func isPartOfName(_ match: Range<Int>, isFirstName: Bool, in text: ScalarText) -> Bool {
+        guard text.isUpper(match.lowerBound) else { return false }
+        let afterName = previousWord(before: match.lowerBound, in: text, sameLineOnly: true).map { isNameWord($0, in: text) } ?? false
         let beforeName = !afterName && isFirstName
-            && (nextWord(after: match.end, in: text, allowingGap: true).map { isNameWord($0, in: text) } ?? false)
+            && (nextWord(after: match.upperBound, in: text, allowingGap: true).map { isNameWord($0, in: text) } ?? false)
         // The line is read last: most matches have no name beside them.
-        return (afterName || beforeName) && !isTitleCaseLine(around: match.start, in: text)
+        return (afterName || beforeName) && !isTitleCaseLine(around: match.lowerBound, in: text)
     }
 
     /// A capitalised word that is not a title, an institution word, a determiner or a connector.

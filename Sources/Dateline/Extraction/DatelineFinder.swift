@@ -82,7 +82,9 @@ enum DatelineFinder {
     static func datelineEnd(_ text: ScalarText, _ range: Range<Int>) -> Int? {
         let head = range.lowerBound..<min(range.upperBound, range.lowerBound + 80)
         guard let first = head.first else { return nil }
-        if text.scalars[first] == "【", let close = head.first(where: { text.scalars[$0] == "】" }) { return close + 1 }
+        if text.scalars[first] == "【", let close = head.first(where: { text.scalars[$0] == "】" }) {
+            return isLabel(text, (first + 1)..<close) ? nil : close + 1
+        }
         if text.scalars[first] == "(", let close = head.first(where: { text.scalars[$0] == ")" }),
            (first..<close).contains(where: { text.scalars[$0] == "=" }) {
             return close + 1
@@ -103,8 +105,18 @@ enum DatelineFinder {
         guard let firstWord = text.firstWordRange(from: prefix.lowerBound, in: prefix),
               !text.hasWords(atLeast: 11, in: prefix) else { return nil }
         let agencyInParentheses = prefix.contains { text.scalars[$0] == "(" } && prefix.contains { text.scalars[$0] == ")" }
-        guard isInCapitals(firstWord, in: text) || agencyInParentheses else { return nil }
+        // ("LIVE: Ceasefire talks — latest": a label and a colon open a headline.)
+        guard isInCapitals(firstWord, in: text) || agencyInParentheses,
+              !prefix.contains(where: { text.scalars[$0] == ":" && text.isSpace($0 + 1) }) else { return nil }
         return pastDashes(text, from: dash, limit: range.upperBound)
+    }
+
+    /// Labels a Japanese site puts in brackets before a headline ("【速報】"), not a dateline's place.
+    private static let labels: [[Unicode.Scalar]] = ["速報", "独自", "詳報", "続報", "解説", "動画", "写真", "図解", "更新", "社説", "号外", "特集", "インタビュー", "コラム"]
+        .map { Array($0.unicodeScalars) }
+
+    private static func isLabel(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        labels.contains { $0.count == range.count && text.scalars[range].elementsEqual($0) }
     }
 
     /// "أبوظبي (وام)", "JAKARTA (ANTARA)": a place and a news agency in parentheses on a line
@@ -218,6 +230,22 @@ enum DatelineFinder {
         return end
     }
 
+    /// "Brasília - …", "Jakarta, 3 Juni 2025 - …", "نيويورك - …": a place the gazetteer knows
+    /// (one of `countries`, ordered by start) opening `range` in Title Case or in a script
+    /// without case, at most a date after it, then a dash; the end of the dash. Only a known
+    /// place makes such a head a dateline: "Lula - …" is no place.
+    static func placeHeadEnd(_ text: ScalarText, _ range: Range<Int>, countries: [CountryMatch]) -> Int? {
+        guard let first = range.first, text.isUpper(first) || text.isArabic(first),
+              let place = countries.first(where: { $0.start >= first }), place.start == first,
+              let dash = (place.end..<min(range.upperBound, place.end + 24)).first(where: { isDash(text, $0) }) else { return nil }
+        let date = place.end..<dash
+        guard !text.hasWords(atLeast: 5, in: date), !text.hasWords(atLeast: 1, in: date) || date.contains(where: { text.scalars[$0].properties.numericType != nil }),
+              // ("14. März": a full stop only after a digit.)
+              !date.contains(where: { text.scalars[$0] == ":" || (text.scalars[$0] == "." && text.scalars[$0 - 1].properties.numericType == nil) })
+        else { return nil }
+        return pastDashes(text, from: dash, limit: range.upperBound)
+    }
+
     /// The agency the article names: in the dateline first, then in a citation or byline.
     /// `datelineEnd` is the ``datelineEnd(_:_:)`` of the first body line (trimmed); `agencies`
     /// are the ``agencyMatcher`` matches in the body lines, ordered by start (the body walk of
@@ -258,10 +286,11 @@ struct DatelineHeads {
     /// How many of the lines given were looked at: up to the one with the dateline.
     private var linesRead = 0
 
-    /// The heads of `lines` (the first three body lines suffice).
-    init(_ text: ScalarText, lines: some Sequence<Range<Int>>) {
+    /// The heads of `lines` (the first three body lines suffice); `countries` (ordered by
+    /// start) tell the places of heads in Title Case (``DatelineFinder/placeHeadEnd(_:_:countries:)``).
+    init(_ text: ScalarText, lines: some Sequence<Range<Int>>, countries: [CountryMatch]) {
         for line in lines {
-            let head = (line: line, datelineEnd: DatelineFinder.datelineEnd(text, line))
+            let head = (line: line, datelineEnd: DatelineFinder.datelineEnd(text, line) ?? DatelineFinder.placeHeadEnd(text, line, countries: countries))
             linesRead += 1
             if first == nil { first = head }
             if head.datelineEnd != nil { dateline = head; return }

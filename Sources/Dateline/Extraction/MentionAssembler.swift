@@ -19,10 +19,8 @@ struct MentionAssembler {
         keys.sort()
         var result: [Mention] = []
         result.reserveCapacity(keys.count)
-        // The reason of a repeated name, made once per person and shared by its repetitions;
-        // the reason of a title's country, made once per country.
+        // The reason of a repeated name, made once per person and shared by its repetitions.
         var partOfName = [String?](repeating: nil, count: repeated.isEmpty ? 0 : people.count)
-        var titleReasons: [(code: String, via: String)] = []
         for key in keys {
             let index = key & Self.indexMask, group = (key >> Self.indexBits) & 3
             switch group {
@@ -32,35 +30,18 @@ struct MentionAssembler {
                                       start: match.start, end: match.end, via: match.via))
             case 1:
                 let person = people[index]
-                var via = "capitalised name"
-                if let code = person.country {
-                    if let known = titleReasons.first(where: { $0.code == code }) {
-                        via = known.via
-                    } else {
-                        via = "name after a title of \(code)"
-                        titleReasons.append((code, via))
-                    }
-                }
                 result.append(Mention(article: articleID, type: .person, surface: person.name, value: person.name,
-                                      start: person.range.lowerBound, end: person.range.upperBound, via: via))
+                                      start: person.range.lowerBound, end: person.range.upperBound,
+                                      via: person.country.map { "name after a title of \($0)" } ?? "capitalised name"))
             default:
                 let name = repeated[index], person = people[name.person]
                 let via = partOfName[name.person] ?? "part of the name \(person.name)"
                 partOfName[name.person] = via
-                result.append(Mention(article: articleID, type: .person, surface: surface(name.word, among: result), value: person.name,
+                result.append(Mention(article: articleID, type: .person, surface: text.string(name.word), value: person.name,
                                       start: name.word.lowerBound, end: name.word.upperBound, via: via))
             }
         }
         return result
-    }
-
-    /// The text of `range`: the surface of an earlier mention of the same scalars when there
-    /// is one (a repeated name is repeated again), so that a string is made once per word.
-    private func surface(_ range: Range<Int>, among mentions: [Mention]) -> String {
-        for k in mentions.indices.reversed() where text.hasSameScalars(mentions[k].start..<mentions[k].end, range) {
-            return mentions[k].surface
-        }
-        return text.string(range)
     }
 
     private static let indexBits = 24, indexMask = (1 << 24) - 1
@@ -115,7 +96,9 @@ struct MentionAssembler {
                 let key = text.foldedWordKey(word)
                 guard key.characters >= 3, !keys.contains(key.hash) else { return true }
                 keys.append(key.hash)
-                result.append((text.foldedHash(word), firstFolded(word, in: text), index))
+                // The key of a word whose scalars stand alone is the hash of its scalars.
+                let hash = text.standsAlone(word) ? key.hash : text.foldedHash(word)
+                result.append((hash, firstFolded(word, in: text), index))
                 return true
             }
         }

@@ -48,10 +48,17 @@ extension PeopleFinder {
         titles.contains(text, range) || hasTitleEnding(range, in: text)
     }
 
-    /// ``hasTitleEnding(_:)`` of the word of `text` at `range`, read in place.
+    /// ``hasTitleEnding(_:)`` of the word of `text` at `range`, read in place; only the
+    /// endings with the word's last scalar are compared.
     static func hasTitleEnding(_ range: Range<Int>, in text: ScalarText) -> Bool {
-        titleEndingScalars.contains { text.foldedWord(range, hasLongerSuffix: $0) }
+        guard let last = range.last(where: { text.folded[$0] != 0 }), titleEndingLasts & 1 << UInt64(text.folded[last] & 63) != 0 else {
+            return false
+        }
+        return titleEndingScalars.contains { text.foldedWord(range, hasLongerSuffix: $0) }
     }
+
+    /// Bit `c & 63` for the last scalar c of each of ``titleEndings``.
+    private static let titleEndingLasts = titleEndingScalars.reduce(UInt64(0)) { $0 | 1 << UInt64($1.last! & 63) }
 
     /// A compound title ("außenminister", "regierungssprecher").
     static func hasTitleEnding(_ folded: String) -> Bool {
@@ -111,8 +118,9 @@ extension PeopleFinder {
     pengacara pejabat analis peneliti pakar penasihat diplomat anggota
     """)
 
-    /// Words that cannot open an Arabic name after a title (prepositions, time words).
-    static let arabicNonNames = NameWordSet(.arabicNonName, "خلال في على عن من إلى الى مع يوم أمس اليوم بعد قبل لدى عبر ضد منذ حول بشأن إنه أنه أمام باسم نيابة")
+    /// Words that cannot open an Arabic name after a title, nor be part of it (prepositions,
+    /// time words, "all").
+    static let arabicNonNames = NameWordSet(.arabicNonName, "خلال في على عن من إلى الى مع يوم أمس اليوم بعد قبل لدى عبر ضد منذ حول بشأن إنه أنه أمام باسم نيابة جميع كل كافة")
 
     /// Words that may follow a name before the content ("… سفيان القضاة في بيان إن").
     static let arabicNameFollowers = NameWordSet(.arabicNameFollower, "في خلال أمام لوكالة اليوم أمس")

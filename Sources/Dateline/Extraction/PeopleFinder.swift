@@ -12,7 +12,8 @@ struct PersonName: Sendable {
 /// not persons.
 struct PeopleFinder {
     let text: ScalarText
-    /// Country references of the text, to exclude names of places and to read titles.
+    /// Country references of the text, in text order and not overlapping (as the gazetteer
+    /// gives them), to exclude names of places and to read titles.
     let countries: [CountryMatch]
     /// The ranges of `countries`, side by side, for the test of every word of a run.
     private let countrySpans: [Range<Int>]
@@ -173,8 +174,16 @@ struct PeopleFinder {
         }
     }
 
+    /// Whether `range` overlaps a country reference. The references are in text order and do
+    /// not overlap, so their ends rise with their starts: the first that ends past the start of
+    /// `range`, found by halving, is the only one to test (this runs for every word of a run).
     private func isCountry(_ range: Range<Int>) -> Bool {
-        countrySpans.contains { $0.lowerBound < range.upperBound && range.lowerBound < $0.upperBound }
+        var low = 0, high = countrySpans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if countrySpans[middle].upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        return low < countrySpans.count && countrySpans[low].lowerBound < range.upperBound
     }
 
     /// Runs of two or more capitalised words, one space apart, that name a person.
@@ -203,6 +212,12 @@ struct PeopleFinder {
             // "Kementerian Luar Negeri Filipina Teresita Daza": a name follows the last word of an
             // institution or a country.
             var start = (roles.lastIndex { !$0.isDisjoint(with: [.institution, .country]) } ?? -1) + 1
+            // "Viele Soldaten Europas", "Kein Land": after a capitalised determiner a noun follows,
+            // not a name, unless it is a title ("Der CDU-Politiker Roderich Kiesewetter").
+            if start == 0, roles[0].contains(.determiner), let head = roles.indices.first(where: { !roles[$0].contains(.determiner) }),
+               roles[head].isDisjoint(with: [.title, .country]), !Self.hasTitleEnding(withoutPossessive(run[run.startIndex + head]), in: text) {
+                return nil
+            }
             while start < roles.count, !roles[start].isDisjoint(with: [.title, .determiner, .leadingConnector, .country])
                 || Self.hasTitleEnding(withoutPossessive(run[run.startIndex + start]), in: text) { start += 1 }
             let names = start..<roles.count
@@ -213,7 +228,8 @@ struct PeopleFinder {
         let nameRange = run[run.startIndex + names.lowerBound].lowerBound..<run[run.startIndex + names.upperBound - 1].upperBound
         // A title's country is read in the seven words before the run.
         let context = seventhWordStart(before: run[run.startIndex].lowerBound, in: range)
-        return PersonName(range: nameRange, name: name(nameRange, among: found), country: titleCountry(before: nameRange, from: context))
+        return PersonName(range: nameRange, name: name(nameRange, among: found),
+                          country: titleCountry(before: nameRange, from: context) ?? appositionCountry(after: nameRange, in: range))
     }
 
     /// The text of a name at `range`: the name of an earlier person of `found` with the same
@@ -222,6 +238,19 @@ struct PeopleFinder {
     private func name(_ range: Range<Int>, among found: [PersonName]) -> String {
         for k in found.indices.reversed() where text.hasSameScalars(found[k].range, range) { return found[k].name }
         return text.string(range)
+    }
+
+    /// "Shinjiro Koizumi, le nouveau ministre japonais de l'Agriculture, a promis": the country
+    /// of an apposition after the name, set off by a comma, of at most eight words with a title.
+    private func appositionCountry(after name: Range<Int>, in range: Range<Int>) -> String? {
+        var i = name.upperBound
+        guard i < range.upperBound, text.scalars[i] == "," else { return nil }
+        i += 1
+        let end = (i..<min(range.upperBound, i + 100)).first { [",", ".", ";", "(", "\n"].contains(text.scalars[$0]) } ?? min(range.upperBound, i + 100)
+        let apposition = i..<end
+        guard !text.hasWords(atLeast: 9, in: apposition),
+              text.lazyWordRanges(in: apposition).contains(where: { Self.isTitle($0, in: text) }) else { return nil }
+        return countries.first { $0.start >= apposition.lowerBound && $0.end <= apposition.upperBound }?.code
     }
 
     private func withoutPossessive(_ range: Range<Int>) -> Range<Int> {
@@ -282,8 +311,21 @@ struct PeopleFinder {
             if s == "," || s == "." || s == ";" || s == "،" || s == "«" || s == "»" || s == "\"" { from = i + 1; break }
             i -= 1
         }
-        return countries.last { $0.start >= from && $0.end <= name.lowerBound }?.code
+        // ("El embajador de México en Rusia, Carlos Ruiz": the state after "en" is the host.)
+        let inTitle = countries.lazy.filter { $0.start >= from && $0.end <= name.lowerBound }
+        return (inTitle.last { !isAfterHostPreposition($0.start) } ?? inTitle.last)?.code
     }
+
+    /// Whether the word before `offset` (or before its article) is a preposition of the place
+    /// an envoy serves in ("en Rusia", "в Индонезии", "to the U.S.", "untuk Indonesia").
+    private func isAfterHostPreposition(_ offset: Int) -> Bool {
+        guard var word = text.wordRange(endingBefore: offset) else { return false }
+        // ("ambassador to the U.S.": past an article.)
+        if ClauseWords.determiners.contains(text, word), let before = text.wordRange(endingBefore: word.lowerBound) { word = before }
+        return Self.hostPrepositions.contains(text, word)
+    }
+
+    private static let hostPrepositions = WordSet(["in", "to", "en", "à", "au", "em", "no", "na", "в", "во", "untuk", "di", "bei", "para"])
 
     /// "قال وزير الخارجية العماني بدر البوسعيدي إن …": a title and its definite words, then
     /// two or three words (the first undefined) right before a complementizer.

@@ -57,7 +57,7 @@ extension StatementFinder {
         var subject: Range<Int>? = nil
         var predicate = false
         var previousWasTitle = false
-        for word in text.lazyWordRanges(in: sentence.range.lowerBound..<start).prefix(10) {
+        for word in text.lazyWordRanges(in: (asideEnd(in: sentence) ?? sentence.range.lowerBound)..<start).prefix(10) {
             if sentence.quote(containing: word.lowerBound) != nil { predicate = subject != nil; break }
             // Commas may set off a name in apposition ("El presidente venezolano, Nicolás Maduro,
             // ordenó"); brackets and dashes (a dateline) make no plain subject-predicate opening.
@@ -75,6 +75,16 @@ extension StatementFinder {
         }
         guard predicate, let subject else { return nil }
         return speakerPhrase(subject, language: "")
+    }
+
+    /// Past the comma of an aside opening the sentence ("Por su parte, …", "Meanwhile, …"): its
+    /// words are all aside words or leading connectors.
+    private func asideEnd(in sentence: Sentence) -> Int? {
+        guard let comma = (sentence.range.lowerBound..<min(sentence.range.upperBound, sentence.range.lowerBound + 40)).first(where: { text.scalars[$0] == "," }),
+              text.hasWords(atLeast: 1, in: sentence.range.lowerBound..<comma),
+              text.lazyWordRanges(in: sentence.range.lowerBound..<comma).allSatisfy({ !clauseWords.kinds($0).isDisjoint(with: [.asideWord, .leadingConnector]) })
+        else { return nil }
+        return comma + 1
     }
 
     private static func endsSubject(_ s: Unicode.Scalar) -> Bool {
@@ -192,6 +202,9 @@ extension StatementFinder {
                        !Self.honorifics.contains(text, buffer[count - 1].range),
                        !(Self.generalOf.contains(text, buffer[count - 1].range) && isPrefixedAddressee(word)) { return false }
                     if commaBefore, count >= 2, isDefinite(word) { return false }
+                    // "اتهم مسؤول أمريكي فصائل مسلحة": after an undefined demonym an undefined word opens the object.
+                    if !isDefinite(word), !isDefinite(buffer[count - 1].range), isDemonym(buffer[count - 1].range),
+                       !countries.contains(where: { $0.start <= word.lowerBound && word.lowerBound < $0.end }) { return false }
                 }
                 buffer.initializeElement(at: count, to: KindedWord(range: word, kinds: kinds))
                 count += 1
@@ -204,6 +217,43 @@ extension StatementFinder {
             guard taken.contains(where: { !$0.kinds.contains(.determiner) }) else { return nil }
             return first.range.lowerBound..<last.range.upperBound
         }
+    }
+
+    /// "أدان الأمين العام للأمم المتحدة أنطونيو غوتيريش الهجوم": a title phrase of two words or
+    /// more after an Arabic verb takes the name that follows it, two or three undefined words
+    /// ("عبد", "أبو", "بن" join the next), when a definite word, a preposition, a
+    /// complementizer or punctuation comes after the name (the object or content opens there).
+    func withArabicName(after phrase: Range<Int>, in sentence: Sentence) -> Range<Int> {
+        guard text.hasWords(atLeast: 2, in: phrase),
+              text.lazyWordRanges(in: phrase).contains(where: { PeopleFinder.roles(text, $0).contains(.arabicTitle) }) else { return phrase }
+        var name: [Range<Int>] = []
+        var end = phrase.upperBound
+        for word in text.lazyWordRanges(in: phrase.upperBound..<sentence.range.upperBound).prefix(4) {
+            guard (end..<word.lowerBound).allSatisfy({ text.isSpace($0) }) else { break }
+            let joined = name.last.map { Self.nameLinks.contains(text, $0) } ?? false
+            guard joined || (!isDefinite(word) && !ClauseWords.isArabicComplementizer(text, word)
+                             && !PeopleFinder.roles(text, word).contains(.arabicNonName)) else { break }
+            guard name.count < 3 else { return phrase }
+            name.append(word)
+            end = word.upperBound
+        }
+        guard name.count >= 2, let last = name.last, !Self.endsWithPronoun(last, in: text) else { return phrase }
+        return phrase.lowerBound..<last.upperBound
+    }
+
+    /// Words that join an Arabic name to its next word ("عبد العاطي", "أبو الغيط", "بن سلمان").
+    private static let nameLinks = WordSet(["عبد", "أبو", "أبي", "بن", "ابن", "آل"])
+
+    /// Whether the Arabic word ends with an attached pronoun ("بلاده", "موقفها"): a noun, not a name.
+    private static func endsWithPronoun(_ word: Range<Int>, in text: ScalarText) -> Bool {
+        guard word.count >= 3, let last = word.last else { return false }
+        let final = text.scalars[last], before = text.scalars[last - 1]
+        return final == "ه" || (final == "ا" && before == "ه") || (final == "م" && before == "ه")
+    }
+
+    /// Whether the word at `range` lies in a demonym ("أمريكي").
+    private func isDemonym(_ range: Range<Int>) -> Bool {
+        countries.contains { $0.kind == .demonym && $0.start <= range.lowerBound && range.upperBound <= $0.end }
     }
 
     /// The full stops of initials ("U.S. Commerce", "the U.N. envoy"): a word follows, or a

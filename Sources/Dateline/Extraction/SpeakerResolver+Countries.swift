@@ -34,6 +34,41 @@ extension SpeakerResolver {
         }
     }
 
+    /// "王鲁彤说" after "中国驻印度尼西亚大使王鲁彤…": a name in Han or kana speaks for the first
+    /// country of the title just before its first mention (from the clause's start: the
+    /// envoy's state comes before "驻", the host after it).
+    func countryOfFirstMention(_ range: Range<Int>) -> String? {
+        guard (2...6).contains(range.count), range.allSatisfy({ text.isUnspaced($0) }) else { return nil }
+        let name = text.scalars[range]
+        guard let mention = (0..<max(0, range.lowerBound - name.count)).first(where: { text.scalars[$0..<($0 + name.count)].elementsEqual(name) })
+        else { return nil }
+        var start = mention
+        while start > 0, mention - start < 24, !Self.hanClauseEnds.contains(text.scalars[start - 1]) { start -= 1 }
+        return countries.first { $0.start >= start && $0.end <= mention }?.code
+    }
+
+    /// "조 장관" after "조태열 외교부 장관은", "왕 부장" after "왕이 중국 외교부장과": a Korean surname
+    /// and a title speak for the first full name with that surname that the title follows
+    /// within a few words: the country named between them, else a known leader's, else the
+    /// home state's for a home ministry.
+    func countryOfSurnameAndTitle(_ words: UnsafeBufferPointer<Range<Int>>) -> String? {
+        guard words.count == 2, words[0].count == 1, text.isUnspaced(words[0].lowerBound), words[1].allSatisfy({ text.isUnspaced($0) }) else { return nil }
+        let surname = text.scalars[words[0].lowerBound], title = text.scalars[words[1]]
+        for start in 0..<words[0].lowerBound where text.scalars[start] == surname && (start == 0 || !text.isWord(start - 1)) {
+            var nameEnd = start
+            while nameEnd < text.count, text.isWord(nameEnd) { nameEnd += 1 }
+            guard (2...4).contains(nameEnd - start),
+                  let titleStart = (nameEnd..<min(words[0].lowerBound, nameEnd + 24)).first(where: { text.scalars[$0...].starts(with: title) }) else { continue }
+            if let named = countries.first(where: { $0.start >= nameEnd && $0.end <= titleStart }) { return named.code }
+            if let known = CompiledVocabulary.current.knownPeople.matches(in: text, range: start..<nameEnd).first { return known.payload }
+            let between = text.string(nameEnd..<titleStart)
+            return Self.homeMinistries.contains(where: { between.contains($0) }) ? homeCountry : nil
+        }
+        return nil
+    }
+
+    private static let hanClauseEnds: Set<Unicode.Scalar> = ["。", "，", "、", "！", "？", "\n", " ", "）", "」"]
+
     /// "KCNA, the North's official news agency, said": the speaker phrase is an appositive
     /// of a state, capital or institution named just before it, after a comma.
     func countryNamedBeforeAppositive(_ range: Range<Int>) -> String? {
@@ -73,10 +108,94 @@ extension SpeakerResolver {
 
     static let titleSegmentEnds: Set<Unicode.Scalar> = [",", ".", "\n", ";", ":", "—", "(", ")"]
 
+    /// An office word or a compound title ("ministry", "ministre", "Außenminister").
+    func isOfficeWord(_ word: Range<Int>) -> Bool {
+        clauseWords.kinds(word).contains(.office) || PeopleFinder.hasTitleEnding(word, in: text)
+    }
+
+    /// Whether an office word stands among the six words before the person's first mention,
+    /// in its sentence ("le ministre des Armées, Sébastien Lecornu", "O chanceler Mauro Vieira").
+    func hasOfficeBefore(_ person: PersonName) -> Bool {
+        var words = 0, end = person.range.lowerBound, i = person.range.lowerBound
+        while i > 0, words < 6, !endsOpening(i - 1) {
+            i -= 1
+            guard text.isWord(i) else { end = i; continue }
+            guard i == 0 || !text.isWord(i - 1) else { continue }
+            if isOfficeWord(i..<end) { return true }
+            words += 1
+        }
+        return false
+    }
+
+    /// Whether only the words of a subject stand before the person in its sentence (at most
+    /// ten, no pronoun): determiners, titles, offices, person nouns, countries, name particles,
+    /// genitives, capitalised and Cyrillic words ("Le ministre japonais de l'Agriculture,
+    /// Shinjiro Koizumi", "Le chercheur Marc Lavergne").
+    func opensSentence(_ person: PersonName) -> Bool {
+        var words = 0, end = person.range.lowerBound, i = person.range.lowerBound
+        while i > 0, !endsOpening(i - 1) {
+            i -= 1
+            guard text.isWord(i) else { end = i; continue }
+            guard i == 0 || !text.isWord(i - 1) else { continue }
+            let word = i..<end
+            // ("l'Agriculture": an elided article before a capital; "Министр иностранных дел РФ":
+            // a Russian title's genitives are lower-case.)
+            let nameLike = text.isUpper(i) || (i + 2 < end && !text.isWord(i + 1) && text.isUpper(i + 2)) || (0x0400...0x04FF).contains(text.scalars[i].value)
+            let kinds = clauseWords.kinds(word)
+            guard words < 10, !kinds.contains(.pronoun), nameLike || !kinds.isDisjoint(with: [.determiner, .office, .nameParticle, .genitive])
+                || PeopleFinder.isTitle(word, in: text) || PeopleFinder.roles(text, word).contains(.personNoun)
+                || countries.contains(where: { $0.start <= i && i < $0.end }) else { return false }
+            words += 1
+        }
+        return true
+    }
+
+    /// "Brasil, que comparte frontera …, pidió calma. El canciller … dijo", "SEOUL - Japan
+    /// lodged a protest … A foreign ministry official said": the state whose name, code or
+    /// capital opens the sentence before the one holding `offset` (after at most one word, "La
+    /// France", "Pemerintah Indonesia"), not as a possessive ("China's coast guard": the coast
+    /// guard opens it) nor inside a quotation.
+    func stateOpeningSentence(before offset: Int) -> String? {
+        // Where the sentence holding `offset` and the one before it start (a run of ends, "\n\n", is one).
+        var limit = offset, boundaries = 0, current = offset
+        while limit > 0, boundaries < 2 {
+            limit -= 1
+            guard endsOpening(limit) else { continue }
+            boundaries += 1
+            if boundaries == 1 { current = limit }
+            while limit > 0, endsOpening(limit - 1) || text.isSpace(limit - 1) { limit -= 1 }
+        }
+        for match in countries.reversed() where match.end <= current {
+            guard match.start >= limit else { break }
+            guard match.kind == .name || match.kind == .code || match.kind == .capital,
+                  match.end >= text.count || (text.scalars[match.end] != "'" && text.scalars[match.end] != "’") else { continue }
+            var words = 0, i = match.start
+            while i > 0, !endsOpening(i - 1), words <= 1, !Self.quotationMarks.contains(text.scalars[i - 1]) {
+                if text.isWord(i - 1), i - 1 == 0 || !text.isWord(i - 2) { words += 1 }
+                i -= 1
+            }
+            if words <= 1, i == 0 || endsOpening(i - 1) { return match.code }
+        }
+        return nil
+    }
+
+    private static let quotationMarks: Set<Unicode.Scalar> = ["\"", "«", "»", "“", "”", "„", "「", "『"]
+
+    /// Whether a sentence or a dateline's head ends at `i` ("SEOUL (Reuters) - Japan …": a
+    /// dash after a space).
+    private func endsOpening(_ i: Int) -> Bool {
+        switch text.scalars[i] {
+        case ".", "!", "?", "\n", "。": return true
+        case "-", "–", "—": return i > 0 && text.isSpace(i - 1)
+        default: return false
+        }
+    }
+
     /// Words naming a union or an international body in a speaker phrase.
     static let internationalBodies = WordSet(list: """
     european europe eu ue nato europeia europeu européen européenne européens europea europeo europeos
-    europäische europäischen eu-kommission onu otan eropa pbb европейский европейского ес оон нато
+    europäische europäischen eu-kommission onu otan eropa pbb европейский европейского ес оон нато еврокомиссии еврокомиссия
+    евросоюза евросоюз
     الأوروبي الأوروبية الأمم للأمم الناتو
     """)
 

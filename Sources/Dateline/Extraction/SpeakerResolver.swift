@@ -51,8 +51,8 @@ struct SpeakerResolver {
     let homeWords: [String]
     static let homeInstitutions: [(language: String, country: String, words: [String])] = [
         ("zh", "CN", ["外交部", "国防部", "商务部", "发言人", "国务院", "政府", "中方", "国家主席", "总理", "外长", "國防部", "商務部", "發言人", "國務院", "國家主席", "總理"]),
-        ("ja", "JP", ["外務省", "防衛省", "経済産業省", "政府", "首相", "官房長官", "外相", "防衛相"]),
-        ("ko", "KR", ["외교부", "국방부", "통일부", "정부", "대통령실", "청와대", "합동참모본부", "합참", "소식통", "당국자", "관계자"]),
+        ("ja", "JP", ["外務省", "防衛省", "経済産業省", "政府", "首相", "官房長官", "外相", "防衛相", "海上保安", "自民党", "立憲民主党", "公明党", "国民民主党", "日本維新の会"]),
+        ("ko", "KR", ["외교부", "국방부", "통일부", "정부", "대통령실", "청와대", "합동참모본부", "합참", "소식통", "당국자", "관계자", "더불어민주당", "국민의힘"]),
     ]
 
     /// Ministries that Japanese and Korean news name without their state only for the home
@@ -120,15 +120,23 @@ struct SpeakerResolver {
                 ?? fromHistory(surface: surface)
         }
         // "Pékin, principal allié de Pyongyang, a appelé": the state before the apposition speaks.
-        let named = countryNamedBeforeAppositive(range).map { [$0] }
-        var resolved = ResolvedSpeaker(surface: surface, name: surface, countries: named ?? countryCodes(in: range, words: words))
+        let appositiveOf = countryNamedBeforeAppositive(range).map { [$0] }
+        var resolved = ResolvedSpeaker(surface: surface, name: surface, countries: appositiveOf ?? countryCodes(in: range, words: words))
+        // The person the phrase names or repeats, if any.
+        var mentioned: PersonName? = nil
         if let person = people.first(where: { $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }) {
+            mentioned = person
             if resolved.countries.isEmpty, let country = person.country { resolved.countries = [country] }
         } else if let person = personRepeated(by: words) {
+            mentioned = person
             resolved.name = person.name
             if resolved.countries.isEmpty, let country = person.country { resolved.countries = [country] }
             if resolved.countries.isEmpty, let named = namedAfterSpeaker.first(where: { $0.name == person.name }) {
                 resolved.countries = named.countries
+            }
+            // ("Li" repeating "Ministerpräsident Li Qiang", a known leader.)
+            if resolved.countries.isEmpty, let known = CompiledVocabulary.current.knownPeople.matches(in: text, range: person.range).first {
+                resolved.countries = [known.payload]
             }
         }
         if resolved.countries.isEmpty, let country = countryOfTitleBefore(range) { resolved.countries = [country] }
@@ -173,6 +181,9 @@ struct SpeakerResolver {
         if resolved.countries.isEmpty, let same = countryOfSameBody(surface, before: range.lowerBound) {
             resolved.countries = [same]
         }
+        if resolved.countries.isEmpty, let titled = countryOfFirstMention(range) ?? countryOfSurnameAndTitle(words) {
+            resolved.countries = [titled]
+        }
         // A back reference in the lead, before any statement: the person named before it.
         if resolved.countries.isEmpty, history.isEmpty, isBackReference(words),
            let person = people.last(where: { $0.range.upperBound <= range.lowerBound }), let country = person.country {
@@ -187,10 +198,12 @@ struct SpeakerResolver {
         if resolved.countries.isEmpty, let homeCountry, homeWords.contains(where: { surface.contains($0) }) {
             resolved.countries = [homeCountry]
         }
-        if resolved.countries.isEmpty, let datelineCountry, words.contains(where: {
-            clauseWords.kinds($0).contains(.office) || PeopleFinder.hasTitleEnding($0, in: text)
-        }) {
-            resolved.countries = [datelineCountry]
+        // An office, or a person with one ("le ministre des Armées, Sébastien Lecornu" … "M.
+        // Lecornu"), of no named state: the state opening the sentence or the one before, else
+        // the dateline's.
+        if resolved.countries.isEmpty, words.contains(where: isOfficeWord) || mentioned.map(hasOfficeBefore) == true,
+           let country = stateOpeningSentence(before: range.lowerBound) ?? datelineCountry {
+            resolved.countries = [country]
         }
         history.append(HistoryEntry(phrase: range, name: resolved.name, countries: resolved.countries, keys: keyRange))
         if !resolved.countries.isEmpty, let person = people.first(where: { $0.range.lowerBound >= range.upperBound && $0.range.lowerBound <= range.upperBound + 2 }) {
@@ -347,9 +360,10 @@ struct SpeakerResolver {
     }
 
     /// "Selenskyj dankte für die Zusage. „…“, schrieb er": a pronoun stands for the person
-    /// last named since the previous statement, if any, and that person's country.
+    /// last named since the previous statement as the subject of a sentence, if any, and that
+    /// person's country ("Il a rencontré Kenji Yamada. Il a ajouté": not Yamada).
     private mutating func personNamedSince(_ start: Int, before end: Int, surface: String) -> ResolvedSpeaker? {
-        guard let person = people.last(where: { $0.range.lowerBound >= start && $0.range.upperBound <= end }) else { return nil }
+        guard let person = people.last(where: { $0.range.lowerBound >= start && $0.range.upperBound <= end && opensSentence($0) }) else { return nil }
         let country = person.country ?? CompiledVocabulary.current.knownPeople.matches(in: text, range: person.range).first?.payload
         let resolved = ResolvedSpeaker(surface: surface, name: person.name, countries: country.map { [$0] } ?? [])
         history.append(HistoryEntry(phrase: person.range, name: person.name, countries: resolved.countries))
@@ -420,7 +434,9 @@ struct SpeakerResolver {
             for (index, person) in people.enumerated() {
                 for word in text.lazyWordRanges(in: person.range) {
                     let key = text.foldedWordKey(word)
-                    if key.characters >= 3 { tokens.append((key.hash, index)) }
+                    // ("Li" of "Li Qiang": a surname may have two letters.)
+                    if key.characters >= 3 || (key.characters == 2 && text.isUpper(word.lowerBound) && !ClauseWords.determiners.contains(text, word)
+                        && !clauseWords.kinds(word).contains(.nameParticle)) { tokens.append((key.hash, index)) }
                 }
             }
             personTokens = tokens

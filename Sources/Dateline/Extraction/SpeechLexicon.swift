@@ -168,7 +168,7 @@ enum SpeechLexicon {
     ru say+pre как сообщили в, как сообщили во, как сообщили из, как заявили в, как отметили в, как пояснили в, как подчеркнули в
     ru report+его по его словам, по его мнению, по его данным
     ru report+её по ее словам, по её словам, по ее мнению, по её мнению
-    ar say رأت, قال, قالت, يقول, تقول, قالوا, أكد, أكدت, يؤكد, تؤكد, أوضح, أوضحت, أضاف, أضافت, صرح, صرحت, تابع, تابعت, شدد, شددت, أشار, أشارت, اعتبر, اعتبرت, أبلغ, أبلغت, أصدر بيانا, أصدرت بيانا, أصدرت بيانات
+    ar say رأت, أعرب, أعربت, قال, قالت, يقول, تقول, قالوا, أكد, أكدت, يؤكد, تؤكد, أوضح, أوضحت, أضاف, أضافت, صرح, صرحت, تابع, تابعت, شدد, شددت, أشار, أشارت, اعتبر, اعتبرت, أبلغ, أبلغت, أصدر بيانا, أصدرت بيانا, أصدرت بيانات
     ar claim زعم, زعمت, ادعى, ادعت
     ar confirm أكدت مجددا
     ar announce أعلن, أعلنت, يعلن
@@ -188,7 +188,7 @@ enum SpeechLexicon {
     zh say 表示, 说, 称, 指出, 强调, 认为, 声称, 重申, 透露, 介绍, 回应, 坦言, 发表声明
     zh announce 宣布
     zh warn 警告
-    zh threaten 威胁
+    zh threaten 威胁称, 威胁说, 威胁要, 威胁将
     zh accuse 指责, 指控
     zh deny 否认
     zh condemn 谴责
@@ -201,7 +201,7 @@ enum SpeechLexicon {
     zh report 报道
     zh say 回应称, 回應稱, 宣称, 宣稱, 說, 稱, 強調, 認為, 聲稱, 介紹, 回應, 發表聲明
     zh announce 宣佈
-    zh threaten 威脅
+    zh threaten 威脅稱, 威脅說, 威脅要, 威脅將
     zh accuse 指責
     zh deny 否認
     zh condemn 譴責
@@ -211,26 +211,27 @@ enum SpeechLexicon {
     zh support 歡迎
     zh promise 承諾
     zh report 報道, 報導
-    ja say と述べるにとどめた, を表明した, ことを明らかにした, ことも明らかにした, 考えを示した, 意向を示した, 方針を示した, 認識を示した, との見解を示した, との考えを示した, と述べた, と語った, と話した, と強調した, と明らかにした, と指摘した, と説明した, と表明した, と述べている, と話している, と訴えた, と主張した, と答えた
+    ja say と述べ、, と語り、, と強調し、, と指摘し、, と述べるにとどめた, を表明した, ことを明らかにした, ことも明らかにした, 考えを示した, 意向を示した, 方針を示した, 認識を示した, との見解を示した, との考えを示した, と述べた, と語った, と話した, と強調した, と明らかにした, と指摘した, と説明した, と表明した, と述べている, と話している, と訴えた, と主張した, と答えた
     ja announce と発表した, との談話を発表した, との声明を発表した, との談話を出した, との声明を出した, とのコメントを発表した
     ja warn と警告した
     ja accuse と非難した
     ja deny と否定した
     ja criticize と批判した
-    ja reject と反発した
+    ja reject と反発した, と反論した
     ja ask と求めた, と要求した, と呼びかけた, よう呼びかけた, よう求めた, ように求めた, よう要請した, よう要求した
     ja propose と提案した
+    ja say と投稿した
     ja report と伝えた, と報じた
     ja report+fwd によると, によれば
-    ko say 말했다, 밝혔다, 강조했다, 덧붙였다, 설명했다, 지적했다, 주장했다, 언급했다, 답했다, 전망했다, 내다봤다
+    ko say 되풀이했다, 재확인했다, 말했다, 밝혔다, 강조했다, 덧붙였다, 설명했다, 지적했다, 주장했다, 언급했다, 답했다, 전망했다, 내다봤다
     ko announce 발표했다
     ko warn 경고했다
     ko accuse 비난했다
     ko deny 부인했다
     ko condemn 규탄했다
-    ko criticize 비판했다
+    ko criticize 비판했다, 항의했다
     ko reject 거부했다, 일축했다, 반박했다
-    ko ask 촉구했다, 요구했다
+    ko ask 촉구했다, 요구했다, 당부했다
     ko propose 제안했다
     ko report 전했다, 보도했다
     ko report+fwd 에 따르면
@@ -245,7 +246,7 @@ enum SpeechLexicon {
 
     /// Korean verbs follow a quotation or clause ending: "…라고 말했다", "…이라고 말했다", "…고 밝혔다",
     /// "…하겠다며 경고했다", "…다면서 말했다", "…한다는 입장을 밝혔다" ("stated the position that …").
-    static let koreanQuotativeEndings = ["고 ", "라고 ", "이라고 ", "며 ", "면서 ", "는 입장을 ", "는 뜻을 "]
+    static let koreanQuotativeEndings = ["고 ", "라고 ", "이라고 ", "며 ", "면서 ", "는 입장을 ", "는 뜻을 ", "라는 입장을 ", "이라는 입장을 "]
 
     /// Auxiliaries a `pp:` participle is expanded with, and the subject pronoun each carries.
     static let auxiliaries: [String: [(String, String?)]] = [
@@ -289,6 +290,10 @@ enum SpeechLexicon {
                     }
                     // "…했다고 합참이 밝혔다": the bare verb, after its speaker (only so).
                     matcher.add(form, wrap(Verb(language: language, act: act, pronoun: nil, invertedOnly: true)))
+                } else if language == "ja", form.hasPrefix("と"), !form.hasPrefix("との") {
+                    // "…とも強調した" ("also stressed"): the quotative takes も.
+                    matcher.add(form, wrap(verb))
+                    matcher.add("とも" + form.dropFirst(), wrap(verb))
                 } else if form.hasSuffix("*") {
                     matcher.add(String(form.dropLast()), wrap(verb), prefix: true)
                 } else {

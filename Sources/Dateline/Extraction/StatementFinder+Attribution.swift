@@ -7,6 +7,9 @@ extension StatementFinder {
         var content: Range<Int>
         // `"…," Ahmed Chaudhry, a military spokesman, said.`: the speaker between the quotation and the verb.
         var quotedSpeaker: Range<Int>? = nil
+        // ("Sudan, caught between the two, has called for …": words before the verb that name no
+        // speaker make no attribution after a comma.)
+        var speakerMayFollow = true
         switch clause.boundary {
         case .quote(let quote):
             // "… called the move \"baseless\" and said …": the verb continues the clause the quotation stands in.
@@ -31,9 +34,11 @@ extension StatementFinder {
                 // "…, the official said (on Monday / in a statement)", "…, sagte Scholz am Dienstag":
                 // after the verb (and a speaker named after it) only adverbials follow.
                 let inverted = text.trimmed(clause.start..<verb.start).isEmpty
+                speakerMayFollow = inverted
                 var restStart = verb.end
                 if inverted, verb.payload.pronoun == nil {
                     guard !isAppositiveName(before: at, in: sentence), !opensWithStateInApposition(sentence, before: at),
+                          !opensWithNameInApposition(sentence, before: at),
                           let speaker = speaker(after: verb, in: sentence, &lookups), !isClause(speaker) else { return nil }
                     restStart = speaker.upperBound
                     // ("…, fügte er hinzu.": the particle closes the verb.)
@@ -71,7 +76,8 @@ extension StatementFinder {
         guard !content.isEmpty else { return nil }
         var speaker: Range<Int>? = nil
         if verb.payload.pronoun == nil {
-            speaker = quotedSpeaker ?? self.speaker(before: verb, clause, &lookups) ?? self.speaker(after: verb, in: sentence, &lookups)
+            speaker = quotedSpeaker ?? self.speaker(before: verb, clause, &lookups)
+                ?? (speakerMayFollow ? self.speaker(after: verb, in: sentence, &lookups) ?? officeAfterAdverbials(verb, in: sentence) : nil)
             guard speaker != nil else { return nil }
         }
         return SpeechEvent(speaker: speaker, carriedPronoun: verb.payload.pronoun, verb: verb.payload,
@@ -91,6 +97,34 @@ extension StatementFinder {
         return words.allSatisfy { word in
             text.isUpper(word.lowerBound) || (word.lowerBound > 0 && text.scalars[word.lowerBound - 1] == "-") || clauseWords.kinds(word).contains(.nameParticle)
         }
+    }
+
+    /// "Shinjiro Koizumi, le nouveau ministre de l'Agriculture, a promis mardi …": the sentence
+    /// opens with a name of two to four capitalised words and a comma before the one at
+    /// `comma`, so what stands before the verb is the subject and its apposition, not a content.
+    func opensWithNameInApposition(_ sentence: Sentence, before comma: Int) -> Bool {
+        guard let first = text.firstWordRange(from: sentence.range.lowerBound, in: sentence.range),
+              let opening = (first.lowerBound..<comma).first(where: { text.scalars[$0] == "," }), opening < comma else { return false }
+        let words = Array(text.lazyWordRanges(in: first.lowerBound..<opening).prefix(5))
+        return (2...4).contains(words.count) && words.allSatisfy { text.isUpper($0.lowerBound) || clauseWords.kinds($0).contains(.nameParticle) }
+            && !countries.contains { $0.start < opening && $0.end > first.lowerBound }
+    }
+
+    /// "», a déclaré mardi à la télévision nationale le porte-parole du gouvernement, le colonel
+    /// …": an inverted speaker after adverbials, from the article before the first office word
+    /// among the twelve words after the verb to the next comma or the sentence's end.
+    func officeAfterAdverbials(_ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence) -> Range<Int>? {
+        var previous: Range<Int>? = nil
+        for word in text.lazyWordRanges(in: verb.end..<sentence.range.upperBound).prefix(12) {
+            guard sentence.quote(containing: word.lowerBound) == nil else { return nil }
+            if clauseWords.kinds(word).contains(.office) || PeopleFinder.hasTitleEnding(word, in: text) {
+                let start = previous.flatMap { clauseWords.kinds($0).contains(.determiner) ? $0.lowerBound : nil } ?? word.lowerBound
+                let end = (word.upperBound..<sentence.range.upperBound).first { [",", ".", ";", "\n"].contains(text.scalars[$0]) } ?? sentence.range.upperBound
+                return text.trimmed(start..<end)
+            }
+            previous = word
+        }
+        return nil
     }
 
     /// Between a quotation and the comma before its verb, a speaker and its apposition

@@ -111,7 +111,13 @@ struct StatementFinder {
                 return nil
             }
         }
-        let content = contentAfter(contentStart, in: sentence, verbs: verbs)
+        var content = contentAfter(contentStart, in: sentence, verbs: verbs)
+        // (Only when no "that" opened the content: "told reporters that Tokyo …" keeps "Tokyo".)
+        if Self.tellForms.contains(text, verb.start..<verb.end),
+           text.firstWordRange(from: contentStart, in: contentStart..<content.upperBound)?.lowerBound == content.lowerBound {
+            content = withoutAddressee(content)
+        }
+        if language == "de", speaker != nil, let referred = sentenceReferredTo(before: verb.start, in: sentence, clause: clause) { content = referred }
         // ("ودانت مصر الهجوم، وقال …": one word before the next statement suffices.)
         guard isSubstantial(content) || (language == "ar" && !content.isEmpty && arabicCommaFollows(content)),
               !lacksComplement(verb, contentStart: contentStart, content: content, in: sentence) else { return nil }
@@ -147,6 +153,7 @@ struct StatementFinder {
         if arabic && stopsAtComma { return speakerAfterVerb(from: verb.end, in: sentence, arabic: true, stopsAtComma: true) }
         if let known = lookups.after { return known }
         var found = speakerAfterVerb(from: verb.end, in: sentence, arabic: arabic, verbSecond: verb.payload.language == "de")
+        if arabic, let phrase = found { found = withArabicName(after: phrase, in: sentence) }
         // "fügte er hinzu": the separated particle is no part of the speaker.
         if let particle = verb.payload.particle, let phrase = found, let last = text.lazyWordRanges(in: phrase).reversed().first,
            text.foldedString(last) == particle {
@@ -225,14 +232,23 @@ struct StatementFinder {
         var boundary: Boundary
     }
 
-    /// "speaking on condition of anonymity", "citing officials": a participle phrase set off
-    /// by commas describes the speaker before it.
+    /// "speaking on condition of anonymity", "citing officials", "caught between the two": a
+    /// participle phrase set off by commas describes the speaker before it.
     func opensWithParticiple(_ range: Range<Int>) -> Bool {
         var words = text.lazyWordRanges(in: range)
+        guard let first = words.next(), !text.isUpper(first.lowerBound) else { return false }
+        if Self.pastParticiples.contains(text, first) { return true }
         // A word ending in "ing" has "g" as its last scalar.
-        guard let first = words.next(), first.count > 5, text.folded[first.upperBound - 1] == 0x67 else { return false }
-        return text.foldedString(first).hasSuffix("ing") && !text.isUpper(first.lowerBound)
+        guard first.count > 5, text.folded[first.upperBound - 1] == 0x67 else { return false }
+        return text.foldedString(first).hasSuffix("ing")
     }
+
+    /// English past participles that open an aside about the subject ("caught between …",
+    /// "backed by …", "based in …").
+    static let pastParticiples = WordSet([
+        "caught", "backed", "based", "known", "led", "hit", "struck", "torn", "shaken", "driven", "faced", "pressed", "squeezed",
+        "isolated", "stung", "angered", "alarmed", "hard-hit", "battered", "emboldened",
+    ])
 
     /// Where the clause holding `offset` begins: after the nearest punctuation, quotation,
     /// subordinator or coordinator before it.
@@ -320,15 +336,65 @@ struct StatementFinder {
             end = contrast.lowerBound  // "…, mientras que el Gobierno chileno anunció …": another statement
         }
         var content = text.trimmed(start..<end, droppingWhere: Self.edgePunctuation.contains)
+        // ("solicitó este lunes una reunión": a time word after a demonstrative goes too.)
+        var opener: Range<Int>? = nil
         for word in text.lazyWordRanges(in: content) {
-            guard clauseWords.kinds(word).contains(.timeWord) else { break }
-            content = text.trimmed(word.upperBound..<content.upperBound, droppingWhere: Self.edgePunctuation.contains)
+            if clauseWords.kinds(word).contains(.timeWord) {
+                content = text.trimmed(word.upperBound..<content.upperBound, droppingWhere: Self.edgePunctuation.contains)
+                opener = nil
+                continue
+            }
+            guard opener == nil, Self.timeOpeners.contains(text, word) else { break }
+            opener = word
         }
         if let quote = sentence.quotes.first(where: { $0.open == content.lowerBound }), quote.close + 1 >= content.upperBound {
             return text.trimmed(quote.inner, droppingWhere: Self.edgePunctuation.contains)
         }
         return content
     }
+
+    /// "Berlin will weitere Systeme liefern. Das teilte der Minister mit.": a German demonstrative
+    /// that is all that stands before the verb stands for the sentence before, the content.
+    private func sentenceReferredTo(before verbStart: Int, in sentence: Sentence, clause: ClauseStart) -> Range<Int>? {
+        guard case .sentenceStart = clause.boundary,
+              let word = text.firstWordRange(from: sentence.range.lowerBound, in: sentence.range.lowerBound..<verbStart),
+              text.trimmed(word.upperBound..<verbStart).isEmpty, Self.demonstratives.contains(text, word) else { return nil }
+        var end = sentence.range.lowerBound
+        while end > 0, text.isSpace(end - 1) { end -= 1 }
+        guard end > 0, SentenceSplitter.isTerminator(text.scalars[end - 1]) else { return nil }
+        var start = end - 1
+        while start > 0, !SentenceSplitter.isTerminator(text.scalars[start - 1]), text.scalars[start - 1] != "\n" { start -= 1 }
+        let previous = text.trimmed(start..<end, droppingWhere: Self.edgePunctuation.contains)
+        return text.hasWords(atLeast: 3, in: previous) ? previous : nil
+    }
+
+    static let demonstratives = WordSet(["das", "dies"])
+
+    /// Demonstratives and prepositions before a time word ("este lunes", "nesta quarta-feira", "this week").
+    static let timeOpeners = WordSet(["este", "esta", "nesta", "neste", "ce", "cette", "this", "am", "on", "el", "la", "na", "no"])
+
+    /// English forms whose object is the addressee ("told reporters the talks …").
+    static let tellForms = WordSet(["told", "tells", "tell"])
+
+    /// `content` without whom it was told, when no "that" follows the addressee: "reporters",
+    /// "a news conference", "Reuters" (capitalised words), among the first five words.
+    private func withoutAddressee(_ content: Range<Int>) -> Range<Int> {
+        var start = content.lowerBound
+        for word in text.lazyWordRanges(in: content).prefix(5) {
+            if text.isUpper(word.lowerBound) || Self.addressees.contains(text, word) {
+                start = word.upperBound
+            } else if !clauseWords.kinds(word).contains(.determiner) {
+                break
+            }
+        }
+        let rest = text.trimmed(start..<content.upperBound, droppingWhere: Self.edgePunctuation.contains)
+        return text.hasWords(atLeast: 2, in: rest) ? rest : content
+    }
+
+    static let addressees = WordSet([
+        "reporters", "journalists", "lawmakers", "legislators", "parliament", "media", "news", "conference", "briefing",
+        "press", "state", "television", "radio", "broadcaster", "agency", "newspaper", "daily", "parliamentarians",
+    ])
 
     /// Whether a comma follows `content` (its end was cut before "، وقال").
     private func arabicCommaFollows(_ content: Range<Int>) -> Bool {
@@ -379,7 +445,12 @@ struct StatementFinder {
         return !text.lazyWordRanges(in: contentStart..<content.lowerBound).contains { clauseWords.kinds($0).contains(.complementizer) }
     }
 
-    static let speechOnlyWithComplement = WordSet(["rappelé", "rappelle", "reconnu", "reconnaît", "recordó", "lembrou"])
+    /// Verbs of ``lacksComplement(_:contentStart:content:in:)`` ("they supported China's
+    /// modernization", "Central Asian states met": backing a policy and a plural noun are no speech).
+    static let speechOnlyWithComplement = WordSet([
+        "rappelé", "rappelle", "reconnu", "reconnaît", "recordó", "lembrou", "states", "supported", "supports", "backed",
+        "apoyó", "apoya", "respaldó", "apoiou", "unterstützte", "поддержал", "поддержала", "поддержали",
+    ])
 
     /// Punctuation trimmed from both ends of content (an array: a few comparisons cost less than hashing).
     static let edgePunctuation: [Unicode.Scalar] = [".", ",", "،", "，", "、", "。", ":", "：", ";", "!", "?", "؟", "！", "？"]

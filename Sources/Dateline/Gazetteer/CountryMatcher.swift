@@ -61,6 +61,12 @@ struct CountryMatcher: Sendable {
     /// identifier's function words: an article's words are probed once for both.
     private var vocabularyTable = KeyTable([:])
     private var transitionTable = KeyTable([:])
+    /// The keys that start a form and whose first folded scalar is Arabic, while building
+    /// (then emptied), and their filter: most stems that ``appendVariants(of:to:)`` tries
+    /// after a proclitic start no form, and this small filter says so without a probe of the
+    /// word table, many times its size.
+    private var arabicStartingKeys: [UInt64] = []
+    private(set) var arabicStarts = KeyFilter([])
     /// Token ids below this start a form; the others (most words) only continue one. The
     /// node a starting token leads to from the root is numbered its id + 1 (see ``compile()``),
     /// so no table is read to find it.
@@ -68,10 +74,14 @@ struct CountryMatcher: Sendable {
     /// Nodes 1..<nodesWithReadingsEnd are the root's children (some of them without
     /// readings) and the other nodes with readings; the root and the nodes past them have none.
     private var nodesWithReadingsEnd: Int32 = 1
-    /// Node n's readings are `readingList[readingStarts[n]..<readingStarts[n + 1]]`: one
-    /// array, not one per node. For a root child, the start is the first line a candidate reads.
+    /// Node n's readings are `readingList[start(n)..<start(n + 1)]`, where start(n) is
+    /// `readingStarts[n]` without ``continuesBit``: one array, not one per node. For a root
+    /// child, the start is the first line a candidate reads.
     private var readingList: [Reading] = []
-    private var readingStarts: [Int32] = []
+    private var readingStarts: [UInt32] = []
+    /// Set in `readingStarts[n]` when a form continues past node n: most names end where they
+    /// have read, and the next token need not be looked up in ``transitionTable``.
+    private static let continuesBit: UInt32 = 1 << 31
     /// The most tokens any form has.
     private(set) var longestForm = 1
     /// The alpha-2 codes (or "CN+US" compounds, or "") and languages readings name, by index.
@@ -94,11 +104,12 @@ struct CountryMatcher: Sendable {
             TokenScanner.withScanner(of: form.text) { scanner in
                 var keys: [UInt64] = []
                 var first: ScannedToken?
-                var firstStem: UInt64?
+                var firstStem: UInt64?, firstScalar: UInt32?
                 while let token = scanner.next(folding: &folded) {
                     if first == nil {
                         first = token
                         firstStem = Self.arabicArticleStem(of: folded, script: token.script)
+                        firstScalar = folded.first
                     }
                     keys.append(Self.key(of: token, folded: folded[...]))
                 }
@@ -119,7 +130,11 @@ struct CountryMatcher: Sendable {
                     language: UInt8(intern(form.language, &languageIDs, &languages) { form.language }),
                     kind: form.kind, conditions: conditions)
                 insert(keys, reading)
-                if let firstStem { insert([firstStem] + keys.dropFirst(), reading) }
+                if firstScalar.map(ArabicClitics.isArabic) == true { arabicStartingKeys.append(keys[0]) }
+                if let firstStem {
+                    insert([firstStem] + keys.dropFirst(), reading)
+                    arabicStartingKeys.append(firstStem)
+                }
             }
         }
     }
@@ -144,12 +159,15 @@ struct CountryMatcher: Sendable {
         for (node, nodeReadings) in readings.enumerated() { renumberedReadings[Int(nodes.new[node])] = nodeReadings }
         vocabularyTable = KeyTable(Self.wordTable(tokenIDs: vocabulary, functionWords: LanguageIdentifier.functionWords.languages))
         transitionTable = KeyTable(edges)
-        readingStarts = [0]
-        for nodeReadings in renumberedReadings {
+        var continues = [Bool](repeating: false, count: readings.count)
+        for edge in edges.keys { continues[Int(edge >> 32)] = true }
+        for (node, nodeReadings) in renumberedReadings.enumerated() {
+            readingStarts.append(UInt32(readingList.count) | (continues[node] ? Self.continuesBit : 0))
             readingList += nodeReadings
-            readingStarts.append(Int32(readingList.count))
         }
-        (vocabulary, transitions, readings) = ([:], [:], [])
+        readingStarts.append(UInt32(readingList.count))
+        arabicStarts = KeyFilter(arabicStartingKeys)
+        (vocabulary, transitions, readings, arabicStartingKeys) = ([:], [:], [], [])
     }
 
     /// New node numbers (see ``compile()``): the root stays 0, the node the starting token
@@ -276,7 +294,16 @@ struct CountryMatcher: Sendable {
     @inline(__always)
     func readings(at node: Int32) -> ArraySlice<Reading> {
         guard node > 0, node < nodesWithReadingsEnd else { return [] }
-        return readingList[Int(readingStarts[Int(node)])..<Int(readingStarts[Int(node) + 1])]
+        let start = readingStarts[Int(node)] & ~Self.continuesBit, end = readingStarts[Int(node) + 1] & ~Self.continuesBit
+        return readingList[Int(start)..<Int(end)]
+    }
+
+    /// Whether some form continues past `node`. A node without readings always does (nodes
+    /// are made on the way to readings); one with them tells it beside its readings' start,
+    /// read already.
+    @inline(__always)
+    func continues(after node: Int32) -> Bool {
+        node == 0 || node >= nodesWithReadingsEnd || readingStarts[Int(node)] & Self.continuesBit != 0
     }
 
     @inline(__always)

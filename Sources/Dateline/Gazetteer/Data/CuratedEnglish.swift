@@ -379,6 +379,6 @@ extension CountryLexicon {
     MX institution Notimex
     SA institution Saudi Aramco|Aramco
     // Not references to one country
-    -- block Latin America|South America|North America|Central America|Indian Ocean|Korean Peninsula|Korean War|Persian Gulf|Arabian Sea|Arab League|Washington Post|Georgetown University|Georgetown Law|New Guinea|East China Sea|South China Sea
+    -- block Great Lakes|Latin America|South America|North America|Central America|Indian Ocean|Korean Peninsula|Korean War|Persian Gulf|Arabian Sea|Arab League|Washington Post|Georgetown University|Georgetown Law|New Guinea|East China Sea|South China Sea
     """#
 }

@@ -4,6 +4,7 @@ extension CountryLexicon {
     CN display Chine
     US name Amérique|Etats-Unis|États-Unis|Etats-Unis d'Amérique|USA
     US code É.-U.|E.-U. #caps
+    CD code RDC #caps
     GB name Grande-Bretagne|Royaume-Uni|Angleterre|Ecosse|Écosse
     KP name Corée du Nord|République populaire démocratique de Corée|RPDC
     KR name Corée du Sud|Corée|République de Corée

@@ -185,7 +185,7 @@ extension CountryLexicon {
     KR institution Yonhap
     RU institution TASS|Tass|RIA Nowosti|Interfax
     KW institution KUNA
-    DE institution Bundestag|Bundeswehr|Bundesregierung|BND|Bundeskanzler|Bundeskanzlerin|Bundesaußenminister|Bundesaußenministerin|Bundesverteidigungsminister|Bundesverteidigungsministerin|Bundesinnenminister|Bundesinnenministerin|Bundesfinanzminister|Bundesfinanzministerin
+    DE institution CDU|CSU|SPD|FDP|AfD|Auswärtiges Amt|Auswärtige Amt|Auswärtigen Amt|Auswärtigen Amtes|Bundestag|Bundeswehr|Bundesregierung|BND|Bundeskanzler|Bundeskanzlerin|Bundesaußenminister|Bundesaußenministerin|Bundesverteidigungsminister|Bundesverteidigungsministerin|Bundesinnenminister|Bundesinnenministerin|Bundesfinanzminister|Bundesfinanzministerin
     -- block Lateinamerika|Südamerika|Nordamerika|Mittelamerika|Koreanische Halbinsel|koreanischen Halbinsel|Koreakrieg|Südchinesischen Meer|Südchinesisches Meer
     """#
 }

@@ -5,6 +5,8 @@ extension CountryLexicon {
     -- drop Granada
     US name Estados Unidos|Estados Unidos da América|América
     US code EUA|E.U.A. #caps
+    CD code RDC #caps
+    -- block Grandes Lagos
     GB name Reino Unido|Grã-Bretanha|Inglaterra
     KP name Coreia do Norte|Coréia do Norte|República Popular Democrática da Coreia
     KR name Coreia do Sul|Coréia do Sul|Coreia|Coréia
@@ -37,6 +39,47 @@ extension CountryLexicon {
     IR demonym iraniano|iraniana|iranianos|iranianas
     IL demonym israelense|israelenses|israelita|israelitas
     IQ demonym iraquiano|iraquiana|iraquianos|iraquianas
+    GY demonym guianense|guianenses
+    RW demonym ruandês|ruandesa|ruandeses|ruandesas
+    KE demonym queniano|queniana|quenianos|quenianas
+    ET demonym etíope|etíopes
+    SD demonym sudanês|sudanesa|sudaneses|sudanesas
+    YE demonym iemenita|iemenitas
+    JO demonym jordano|jordana|jordanos|jordanas
+    OM demonym omanense|omanenses
+    LY demonym líbio|líbia|líbios|líbias
+    TN demonym tunisino|tunisina|tunisinos|tunisinas
+    ML demonym maliano|maliana|malianos|malianas
+    NE demonym nigerino|nigerina|nigerinos|nigerinas
+    TD demonym chadiano|chadiana|chadianos|chadianas
+    SN demonym senegalês|senegalesa|senegaleses|senegalesas
+    CI demonym marfinense|marfinenses
+    GH demonym ganês|ganesa|ganeses|ganesas
+    CM demonym camaronês|camaronesa|camaroneses|camaronesas
+    ZW demonym zimbabueano|zimbabueana|zimbabueanos|zimbabueanas
+    HT demonym haitiano|haitiana|haitianos|haitianas
+    GT demonym guatemalteco|guatemalteca|guatemaltecos|guatemaltecas
+    HN demonym hondurenho|hondurenha|hondurenhos|hondurenhas
+    SV demonym salvadorenho|salvadorenha|salvadorenhos|salvadorenhas
+    NI demonym nicaraguense|nicaraguenses
+    PA demonym panamenho|panamenha|panamenhos|panamenhas
+    KZ demonym cazaque|cazaques
+    UZ demonym uzbeque|uzbeques
+    AZ demonym azerbaijano|azerbaijana|azerbaijanos|azerbaijanas
+    AM demonym arménio|armênio|arménia|armênia|arménios|armênios
+    GE demonym georgiano|georgiana|georgianos|georgianas
+    BY demonym bielorrusso|bielorrussa|bielorrussos|bielorrussas
+    MD demonym moldavo|moldava|moldavos|moldavas
+    RS demonym sérvio|sérvia|sérvios|sérvias
+    HR demonym croata|croatas
+    BA demonym bósnio|bósnia|bósnios|bósnias
+    MM demonym birmanês|birmanesa|birmaneses|birmanesas
+    KH demonym cambojano|cambojana|cambojanos|cambojanas
+    NP demonym nepalês|nepalesa|nepaleses|nepalesas
+    SG demonym singapurense|singapurenses
+    NZ demonym neozelandês|neozelandesa|neozelandeses|neozelandesas
+    TW demonym taiwanês|taiwanesa|taiwaneses|taiwanesas
+    MN demonym mongol|mongóis
     SY demonym sírio|síria|sírios|sírias
     EG demonym egípcio|egípcia|egípcios|egípcias
     SA demonym saudita|sauditas

@@ -4,6 +4,8 @@ extension CountryLexicon {
     CN display China
     US name Estados Unidos|Estados Unidos de América|Norteamérica|EEUU
     US code EE.UU.|EE. UU.|EE.UU|EUA #caps
+    CD code RDC #caps
+    -- block Grandes Lagos
     GB name Reino Unido|Gran Bretaña|Inglaterra
     KP name Corea del Norte|República Popular Democrática de Corea
     KR name Corea del Sur|Corea|República de Corea
@@ -87,6 +89,47 @@ extension CountryLexicon {
     FI demonym finlandés|finlandesa|finlandeses|finlandesas
     KZ demonym kazajo|kazaja|kazajos|kazajas
     BY demonym bielorruso|bielorrusa|bielorrusos|bielorrusas
+    GY demonym guyanés|guyanesa|guyaneses|guyanesas
+    RW demonym ruandés|ruandesa|ruandeses|ruandesas
+    KE demonym keniano|keniana|kenianos|kenianas
+    ET demonym etíope|etíopes
+    SD demonym sudanés|sudanesa|sudaneses|sudanesas
+    SO demonym somalí|somalíes
+    YE demonym yemení|yemeníes
+    JO demonym jordano|jordana|jordanos|jordanas
+    OM demonym omaní|omaníes
+    BH demonym bareiní|bareiníes|bahreiní|bahreiníes
+    LY demonym libio|libia|libios|libias
+    TN demonym tunecino|tunecina|tunecinos|tunecinas
+    ML demonym maliense|malienses
+    NE demonym nigerino|nigerina|nigerinos|nigerinas
+    BF demonym burkinés|burkinesa|burkineses|burkinesas
+    TD demonym chadiano|chadiana|chadianos|chadianas
+    SN demonym senegalés|senegalesa|senegaleses|senegalesas
+    CI demonym marfileño|marfileña|marfileños|marfileñas
+    GH demonym ghanés|ghanesa|ghaneses|ghanesas
+    CM demonym camerunés|camerunesa|cameruneses|camerunesas
+    AO demonym angoleño|angoleña|angoleños|angoleñas
+    MZ demonym mozambiqueño|mozambiqueña|mozambiqueños|mozambiqueñas
+    ZW demonym zimbabuense|zimbabuenses
+    HT demonym haitiano|haitiana|haitianos|haitianas
+    UZ demonym uzbeko|uzbeka|uzbekos|uzbekas
+    AZ demonym azerbaiyano|azerbaiyana|azerbaiyanos|azerbaiyanas
+    AM demonym armenio|armenia|armenios|armenias
+    GE demonym georgiano|georgiana|georgianos|georgianas
+    MD demonym moldavo|moldava|moldavos|moldavas
+    RS demonym serbio|serbia|serbios|serbias
+    HR demonym croata|croatas
+    BA demonym bosnio|bosnia|bosnios|bosnias
+    MM demonym birmano|birmana|birmanos|birmanas
+    KH demonym camboyano|camboyana|camboyanos|camboyanas
+    BD demonym bangladesí|bangladesíes
+    NP demonym nepalí|nepalíes
+    MY demonym malasio|malasia|malasios|malasias
+    SG demonym singapurense|singapurenses
+    NZ demonym neozelandés|neozelandesa|neozelandeses|neozelandesas
+    TW demonym taiwanés|taiwanesa|taiwaneses|taiwanesas
+    MN demonym mongol|mongola|mongoles|mongolas
     // Capitals and seats
     US capital Washington|Casa Blanca|Pentágono|Camp David
     CN capital Pekín|Beijing
