@@ -106,7 +106,7 @@ public struct ArticleExtractor: Sendable {
                 ?? countries.first { $0.start == body.lowerBound && (($0.start)..<($0.end)).allSatisfy { !text.isWord($0) || text.isUpper($0) } }?.code
         }
         let statements = StatementAssembler(
-            text: text, source: input.text, articleID: input.id, language: language, countries: countries, people: people, topics: topics,
+            text: text, articleID: input.id, language: language, countries: countries, people: people, topics: topics,
             verbForms: phrases.verbs, datelineCountry: datelineCountry, heads: heads
         ).statements(in: bodyRanges)
 

@@ -18,8 +18,6 @@ struct SpeakerResolver {
     let people: [PersonName]
     /// The function words of the text, each looked up once.
     let clauseWords: ClauseWordMemo
-    /// Where speaker strings are copied from, if not built from the text's scalars.
-    let strings: SourceSlices?
     /// An earlier speaker: its phrase, its fullest name and its countries, and where the keys
     /// of the phrase's content words (see ``contentWord(_:)``) stand in `historyKeys` once
     /// computed (only a speaker compared with earlier ones needs them).
@@ -69,10 +67,9 @@ struct SpeakerResolver {
 
     init(
         text: ScalarText, countries: [CountryMatch], people: [PersonName], language: String, datelineCountry: String? = nil,
-        clauseWords: ClauseWordMemo? = nil, strings: SourceSlices? = nil
+        clauseWords: ClauseWordMemo? = nil
     ) {
         self.clauseWords = clauseWords ?? ClauseWordMemo(text: text)
-        self.strings = strings
         self.datelineCountry = datelineCountry
         let home = Self.homeInstitutions.first { $0.language == language }
         homeCountry = datelineCountry.flatMap { country in
@@ -113,7 +110,7 @@ struct SpeakerResolver {
 
     /// ``resolve(_:)`` of the speaker phrase `range`, whose words are `words`.
     private mutating func resolve(_ range: Range<Int>, words: UnsafeBufferPointer<Range<Int>>) -> ResolvedSpeaker {
-        let surface = strings?.string(range) ?? text.string(range)
+        let surface = text.string(range)
         if words.count == 1, clauseWords.kinds(words[0]).contains(.pronoun) {
             return personNamedSince(lastEventEnd, before: range.lowerBound, surface: surface)
                 ?? bodyOpeningSentence(since: lastEventEnd, before: range.lowerBound, surface: surface)

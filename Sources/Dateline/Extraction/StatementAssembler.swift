@@ -2,8 +2,6 @@
 /// article's language, events, resolved speakers, `about` and topics.
 struct StatementAssembler {
     let text: ScalarText
-    /// The string `text` was decoded from, which the statements' strings are copied from.
-    let source: String
     let articleID: String
     let language: String
     let countries: [CountryMatch]
@@ -21,11 +19,9 @@ struct StatementAssembler {
 
     func statements(in bodyRanges: [Range<Int>]) -> [Statement] {
         let clauseWords = ClauseWordMemo(text: text)
-        let strings = SourceSlices(source, text: text)
         let finder = StatementFinder(text: text, countries: countries, clauseWords: clauseWords)
         var resolver = SpeakerResolver(
-            text: text, countries: countries, people: people, language: language, datelineCountry: datelineCountry, clauseWords: clauseWords,
-            strings: strings)
+            text: text, countries: countries, people: people, language: language, datelineCountry: datelineCountry, clauseWords: clauseWords)
         var result: [Statement] = []
         // Statements of the last direct quotation, which a following quoted sentence continues.
         var openQuotation: Range<Int>? = nil
@@ -47,31 +43,46 @@ struct StatementAssembler {
             speechVerbs(in: paragraph, from: forms, clauseWords: clauseWords, into: &verbs)
             let startsWithQuote = QuotationMarks.opensAt(text, text.trimmed(paragraph).lowerBound)
             guard !verbs.isEmpty || (openQuotation != nil && startsWithQuote) else { openQuotation = nil; continue }
-            // The verbs come in text order, as the sentences do: each sentence's are a slice.
-            var firstVerb = 0
-            for sentence in SentenceSplitter.sentences(in: text, paragraph: paragraph) {
-                while firstVerb < verbs.count, verbs[firstVerb].start < sentence.range.lowerBound { firstVerb += 1 }
-                var pastVerb = firstVerb
-                while pastVerb < verbs.count, verbs[pastVerb].start < sentence.range.upperBound { pastVerb += 1 }
-                events.removeAll(keepingCapacity: true)
-                finder.events(in: sentence, verbs: verbs[firstVerb..<pastVerb], into: &events)
-                events.removeAll { isSourceCitation($0) }
-                if events.isEmpty, let open = openQuotation, let quote = Self.wholeQuotation(sentence) {
-                    continueQuotation(&result, indices: open, through: quote, strings: strings)
-                    continue
-                }
-                openQuotation = nil
-                for event in events {
-                    let speaker = resolver.resolve(event)
-                    let first = result.count
-                    appendStatements(for: event, speaker: speaker, strings: strings, to: &result)
-                    openQuotation = event.kind == .direct ? first..<result.count : nil
-                }
-                // The sentences after the paragraph's last verb matter only while a quotation may go on.
-                if pastVerb == verbs.count && openQuotation == nil { break }
+            verbs.withUnsafeBufferPointer { verbs in
+                appendStatements(
+                    of: paragraph, verbs: verbs, finder: finder, resolver: &resolver, events: &events, openQuotation: &openQuotation, to: &result)
             }
         }
         return result
+    }
+
+    /// The statements of the sentences of `paragraph`, whose speech verbs are `verbs`, appended
+    /// to `result`; `openQuotation` holds those of the last direct quotation, which a following
+    /// quoted sentence continues. (The verbs are a buffer: the finder reads the matches in
+    /// place, as a copy of one copies its strings; `events` is the article's one array of a
+    /// sentence's events.)
+    private func appendStatements(
+        of paragraph: Range<Int>, verbs: UnsafeBufferPointer<PhraseMatcher<SpeechLexicon.Verb>.Match>, finder: StatementFinder,
+        resolver: inout SpeakerResolver, events: inout [SpeechEvent], openQuotation: inout Range<Int>?, to result: inout [Statement]
+    ) {
+        // The verbs come in text order, as the sentences do: each sentence's are a slice.
+        var firstVerb = 0
+        for sentence in SentenceSplitter.sentences(in: text, paragraph: paragraph) {
+            while firstVerb < verbs.count, verbs[firstVerb].start < sentence.range.lowerBound { firstVerb += 1 }
+            var pastVerb = firstVerb
+            while pastVerb < verbs.count, verbs[pastVerb].start < sentence.range.upperBound { pastVerb += 1 }
+            events.removeAll(keepingCapacity: true)
+            finder.events(in: sentence, verbs: UnsafeBufferPointer(rebasing: verbs[firstVerb..<pastVerb]), into: &events)
+            events.removeAll { isSourceCitation($0) }
+            if events.isEmpty, let open = openQuotation, let quote = Self.wholeQuotation(sentence) {
+                continueQuotation(&result, indices: open, through: quote)
+                continue
+            }
+            openQuotation = nil
+            for e in events.indices {
+                let speaker = resolver.resolve(events[e])
+                let first = result.count
+                appendStatements(for: events[e], speaker: speaker, to: &result)
+                openQuotation = events[e].kind == .direct ? first..<result.count : nil
+            }
+            // The sentences after the paragraph's last verb matter only while a quotation may go on.
+            if pastVerb == verbs.count && openQuotation == nil { break }
+        }
     }
 
     /// `paragraph` (whose trimmed range is `trimmed`, the `line`th body line) without the
@@ -102,21 +113,23 @@ struct StatementAssembler {
     }
 
     /// `“A,” he said. “B.”`: B continues the statement of A, whose span grows to hold it.
-    private func continueQuotation(_ result: inout [Statement], indices: Range<Int>, through quote: QuoteSpan, strings: SourceSlices) {
+    private func continueQuotation(_ result: inout [Statement], indices: Range<Int>, through quote: QuoteSpan) {
         for i in indices {
             let content = result[i].start..<quote.close
             result[i].end = quote.close
-            result[i].text = strings.string(content)
+            result[i].text = text.string(content)
             result[i].about = countryCodes(in: content)
             result[i].topics = topics.topics(of: content)
         }
     }
 
     /// The codes of the countries referred to in `content`, each once, in text order (a linear
-    /// search: a statement names few).
+    /// search: a statement names few; matches read in place, not copied).
     private func countryCodes(in content: Range<Int>) -> [String] {
         var codes: [String] = []
-        for match in countries where content.contains(match.start) && !codes.contains(match.code) { codes.append(match.code) }
+        for i in countries.indices where content.contains(countries[i].start) && !codes.contains(countries[i].code) {
+            codes.append(countries[i].code)
+        }
         return codes
     }
 
@@ -129,22 +142,24 @@ struct StatementAssembler {
         result.removeAll(keepingCapacity: true)
         // The matches come in order of their starts (a paragraph after its dateline starts
         // later than its body range): of those at one start, the first of the longest wins.
-        // A match is read in place, and copied only when kept.
-        var i = forms
-        while i < verbForms.count && verbForms[i].start < range.lowerBound { i += 1 }
-        while i < verbForms.count {
-            let start = verbForms[i].start, end = verbForms[i].end
-            guard start < range.upperBound else { break }
-            defer { i += 1 }
-            // (A match overlapping the last one kept replaces it only from the same start, longer.)
-            var replacesLast = false
-            if let last = result.last, start < last.end {
-                guard start == last.start, end > last.end else { continue }
-                replacesLast = true
+        // A match is read in place, and copied only when kept (a copy copies its strings).
+        verbForms.withUnsafeBufferPointer { verbForms in
+            var i = forms
+            while i < verbForms.count && verbForms[i].start < range.lowerBound { i += 1 }
+            // The bounds of the last match kept.
+            var last = 0..<0
+            while i < verbForms.count {
+                let start = verbForms[i].start, end = verbForms[i].end
+                guard start < range.upperBound else { break }
+                defer { i += 1 }
+                // (A match overlapping the last one kept replaces it only from the same start, longer.)
+                let replacesLast = !result.isEmpty && start < last.upperBound
+                if replacesLast, start != last.lowerBound || end <= last.upperBound { continue }
+                guard SpeechLexicon.isSpeechUse(verbForms[i], in: text, limit: range.upperBound),
+                      !isInsideCountryName(start), !followsArticle(start, clauseWords) else { continue }
+                if replacesLast { result[result.count - 1] = verbForms[i] } else { result.append(verbForms[i]) }
+                last = start..<end
             }
-            guard SpeechLexicon.isSpeechUse(verbForms[i], in: text, limit: range.upperBound),
-                  !isInsideCountryName(start), !followsArticle(start, clauseWords) else { continue }
-            if replacesLast { result[result.count - 1] = verbForms[i] } else { result.append(verbForms[i]) }
         }
     }
 
@@ -156,7 +171,7 @@ struct StatementAssembler {
 
     /// "The United States said": "States" is part of a country's name there, not a verb.
     private func isInsideCountryName(_ offset: Int) -> Bool {
-        countries.contains { $0.start < offset && offset < $0.end }
+        countries.indices.contains { countries[$0].start < offset && offset < countries[$0].end }
     }
 
     /// "Xinhua reported", "selon l'AFP": an agency named as the source of narration.
@@ -170,10 +185,10 @@ struct StatementAssembler {
 
     /// One statement per country the speaker speaks for (a joint statement appears once per
     /// country), appended to `result`.
-    private func appendStatements(for event: SpeechEvent, speaker: ResolvedSpeaker, strings: SourceSlices, to result: inout [Statement]) {
+    private func appendStatements(for event: SpeechEvent, speaker: ResolvedSpeaker, to result: inout [Statement]) {
         let about = countryCodes(in: event.content)
         let statementTopics = topics.topics(of: event.content)
-        let content = strings.string(event.content)
+        let content = text.string(event.content)
         func statement(_ country: String?) -> Statement {
             Statement(
                 article: articleID, speaker: speaker.surface, speakerName: speaker.name, country: country,

@@ -24,8 +24,9 @@ struct SpeechEvent: Sendable {
 /// - verb first, then the speaker (Arabic, German inversion): `قال X إن …`, `Am Montag sagte X, …`
 /// - content, then the verb (Japanese, Korean): `Xは「…」と述べた`, `X는 "…"라고 말했다`
 struct StatementFinder {
-    /// The speech verbs of one sentence, in text order.
-    typealias Verbs = ArraySlice<PhraseMatcher<SpeechLexicon.Verb>.Match>
+    /// The speech verbs of one sentence, in text order, read in place (a copy of a match
+    /// copies its strings).
+    typealias Verbs = UnsafeBufferPointer<PhraseMatcher<SpeechLexicon.Verb>.Match>
 
     let text: ScalarText
     /// Country references of the text: a country named right after an Arabic verb is its subject.
@@ -329,7 +330,8 @@ struct StatementFinder {
         }
         var end = sentence.range.upperBound
         // "…، وقال المتحدث باسمه إن …": in Arabic a comma and a verb with و open the next statement.
-        if nextVerb < end, let next = verbs.first(where: { $0.start > start && $0.payload.language == "ar" }), let comma = arabicCommaBefore(next.start) {
+        if nextVerb < end, let next = verbs.firstIndex(where: { $0.start > start && $0.payload.language == "ar" }),
+           let comma = arabicCommaBefore(verbs[next].start) {
             end = comma
         }
         if nextVerb < end, let contrast = text.lazyWordRanges(in: start..<nextVerb).first(where: { clauseWords.kinds($0).contains(.contrastive) }) {

@@ -349,9 +349,11 @@ private struct TopicSet {
     var isEmpty: Bool { bits == 0 }
     /// Whether the set holds a topic other than diplomacy.
     var hasDomain: Bool { bits & ~(1 << Topic.diplomacy.ordinal) != 0 }
-    /// The names of the topics, in the taxonomy's order.
+    /// The names of the topics, in the taxonomy's order (a set of one topic, as most are,
+    /// shares an array made once).
     var names: [String] {
         guard bits != 0 else { return [] }
+        if bits & (bits - 1) == 0 { return Self.singleNames[bits.trailingZeroBitCount] }
         var names: [String] = []
         names.reserveCapacity(bits.nonzeroBitCount)
         for (ordinal, name) in Self.allNames.enumerated() where bits & (1 << ordinal) != 0 { names.append(name) }
@@ -360,6 +362,8 @@ private struct TopicSet {
 
     /// The raw values of ``all``, made once.
     private static let allNames = all.map(\.rawValue)
+    /// Each of ``allNames`` alone in an array.
+    private static let singleNames = allNames.map { [$0] }
 }
 
 private extension Topic {
