@@ -71,26 +71,34 @@ public struct LanguageIdentifier: Sendable {
     /// ``CountryMatcher/words(of:)``), which hold the function words: no probe of this
     /// identifier's own table is then made.
     func identifyWithLines(_ text: TokenizedText, words: [WordEntry]? = nil) -> (language: String, lines: LineVerdicts) {
-        var weights = [Int](repeating: 0, count: codes.count)
-        var shortLines = weights
         var lines = LineVerdicts(codes: codes, lineCount: text.lineBreaks.count + 1)
-        forEachLine(of: text, words: words) { start, end, verdict in
-            lines.append(start: start, end: end, verdict: verdict)
-            guard let verdict else { return }
-            if verdict.weight >= Self.minimumLineWeight {
-                weights[verdict.language] += verdict.weight
-            } else {
-                shortLines[verdict.language] += verdict.weight
+        // The weights of long and of short lines by code, on the stack: one buffer, no arrays.
+        let best = withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * codes.count) { buffer in
+            buffer.initialize(repeating: 0)
+            let weights = UnsafeMutableBufferPointer(rebasing: buffer[..<codes.count])
+            let shortLines = UnsafeMutableBufferPointer(rebasing: buffer[codes.count...])
+            forEachLine(of: text, words: words) { start, end, verdict in
+                lines.append(start: start, end: end, verdict: verdict)
+                guard let verdict else { return }
+                if verdict.weight >= Self.minimumLineWeight {
+                    weights[verdict.language] += verdict.weight
+                } else {
+                    shortLines[verdict.language] += verdict.weight
+                }
             }
+            return heaviest(weights.contains(where: { $0 > 0 }) ? weights : shortLines)
         }
-        if !weights.contains(where: { $0 > 0 }) { weights = shortLines }
-        // The heaviest; between equal weights, the code first in alphabetical order.
+        return (best.weight >= Self.minimumWeight ? codes[best.code] : "und", lines)
+    }
+
+    /// The code with the most weight; between equal weights, the code first in alphabetical order.
+    private func heaviest(_ weights: UnsafeMutableBufferPointer<Int>) -> (code: Int, weight: Int) {
         var best = 0
         for index in weights.indices
         where weights[index] > weights[best] || (weights[index] == weights[best] && alphabeticalRanks[index] < alphabeticalRanks[best]) {
             best = index
         }
-        return (weights[best] >= Self.minimumWeight ? codes[best] : "und", lines)
+        return (best, weights[best])
     }
 
     /// What ``identify(_:)`` says of the text of one line alone, read from that line's verdict
