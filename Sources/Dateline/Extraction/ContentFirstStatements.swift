@@ -68,7 +68,8 @@ extension StatementFinder {
         return text.trimmed(start..<range.upperBound)
     }
 
-    /// The topic or subject particle ending the speaker: は/が in Japanese, 은/는 (then 도,
+    /// The topic or subject particle ending the speaker: は/が in Japanese (or も closing the
+    /// range), 은/는 (then 도,
     /// "also", on a word of three characters or more outside a country's name, "방위성도"; then
     /// 이/가) at a word end in Korean. Returns the particle's range.
     func topicMarker(in range: Range<Int>, _ sentence: Sentence, korean: Bool) -> Range<Int>? {
@@ -87,6 +88,8 @@ extension StatementFinder {
         for i in range where (text.scalars[i] == "は" || text.scalars[i] == "が") && sentence.quote(containing: i) == nil && i > range.lowerBound {
             return i..<(i + 1)
         }
+        // ("石破首相も「…」と応じた": も, "also", closing the speaker region.)
+        if let last = range.last, last > range.lowerBound, text.scalars[last] == "も" { return last..<(last + 1) }
         return nil
     }
 }

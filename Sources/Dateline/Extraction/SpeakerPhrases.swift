@@ -212,6 +212,10 @@ extension StatementFinder {
                 return count < 8
             }
             var taken = buffer[..<count]
+            // ("kata Rusdi (45), seorang nelayan": a bracket ends the phrase.)
+            if let open = taken.firstIndex(where: { $0.range.lowerBound > offset && text.scalars[$0.range.lowerBound - 1] == "(" }) {
+                taken = taken[..<open]
+            }
             while let last = taken.last, last.kinds.contains(.trailingNoise) { taken.removeLast() }
             guard let first = taken.first, let last = taken.last else { return nil }
             guard taken.contains(where: { !$0.kinds.contains(.determiner) }) else { return nil }
@@ -237,7 +241,8 @@ extension StatementFinder {
             name.append(word)
             end = word.upperBound
         }
-        guard name.count >= 2, let last = name.last, !Self.endsWithPronoun(last, in: text) else { return phrase }
+        // ("عبد الله": a definite last word carries no pronoun.)
+        guard name.count >= 2, let last = name.last, isDefinite(last) || !Self.endsWithPronoun(last, in: text) else { return phrase }
         return phrase.lowerBound..<last.upperBound
     }
 
@@ -287,7 +292,9 @@ extension StatementFinder {
     }
 
     /// Honorifics before an Arabic name ("الدكتور أنور قرقاش", "الشيخ محمد").
-    private static let honorifics = WordSet(["الدكتور", "الشيخ", "السيد", "الأمير", "المهندس", "السفير", "الرئيس", "الملك"])
+    private static let honorifics = WordSet([
+        "الدكتور", "الشيخ", "السيد", "الأمير", "المهندس", "السفير", "الرئيس", "الملك", "العميد", "اللواء", "العقيد", "الفريق", "العماد",
+    ])
 
     /// "العام" of "الأمين العام" / "المدير العام": the body it heads follows with ل.
     private static let generalOf = WordSet(["العام"])

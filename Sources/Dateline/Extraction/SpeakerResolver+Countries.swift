@@ -34,14 +34,13 @@ extension SpeakerResolver {
         }
     }
 
-    /// "王鲁彤说" after "中国驻印度尼西亚大使王鲁彤…": a name in Han or kana speaks for the first
-    /// country of the title just before its first mention (from the clause's start: the
-    /// envoy's state comes before "驻", the host after it).
+    /// "王鲁彤说" after "中国驻印度尼西亚大使王鲁彤…", "李大統領" after "韓国の李在明大統領": a name
+    /// in Han or kana speaks for the first country of the title just before its first mention
+    /// (from the clause's start: the envoy's state comes before "驻", the host after it).
     func countryOfFirstMention(_ range: Range<Int>) -> String? {
         guard (2...6).contains(range.count), range.allSatisfy({ text.isUnspaced($0) }) else { return nil }
         let name = text.scalars[range]
-        guard let mention = (0..<max(0, range.lowerBound - name.count)).first(where: { text.scalars[$0..<($0 + name.count)].elementsEqual(name) })
-        else { return nil }
+        guard let mention = firstOccurrence(of: name, before: range.lowerBound) ?? surnameAndTitle(name, before: range.lowerBound) else { return nil }
         var start = mention
         while start > 0, mention - start < 24, !Self.hanClauseEnds.contains(text.scalars[start - 1]) { start -= 1 }
         return countries.first { $0.start >= start && $0.end <= mention }?.code
@@ -63,6 +62,23 @@ extension SpeakerResolver {
             if let known = CompiledVocabulary.current.knownPeople.matches(in: text, range: start..<nameEnd).first { return known.payload }
             let between = text.string(nameEnd..<titleStart)
             return Self.homeMinistries.contains(where: { between.contains($0) }) ? homeCountry : nil
+        }
+        return nil
+    }
+
+    /// Where `scalars` first occur in the text before `end`.
+    private func firstOccurrence(of scalars: ArraySlice<Unicode.Scalar>, before end: Int) -> Int? {
+        guard end >= scalars.count else { return nil }
+        return (0..<(end - scalars.count)).first { text.scalars[$0..<($0 + scalars.count)].elementsEqual(scalars) }
+    }
+
+    /// ("李大統領" after "韓国の李在明大統領": a surname, then the title after a given name of
+    /// one to three characters.) Where the first such full name starts before `end`.
+    private func surnameAndTitle(_ name: ArraySlice<Unicode.Scalar>, before end: Int) -> Int? {
+        guard let surname = name.first, name.count >= 3, end >= name.count + 3 else { return nil }
+        let title = name.dropFirst()
+        for i in 0..<(end - name.count - 3) where text.scalars[i] == surname {
+            for start in (i + 2)...(i + 4) where text.scalars[start..<(start + title.count)].elementsEqual(title) { return i }
         }
         return nil
     }
@@ -151,8 +167,8 @@ extension SpeakerResolver {
     }
 
     /// "Brasil, que comparte frontera …, pidió calma. El canciller … dijo", "SEOUL - Japan
-    /// lodged a protest … A foreign ministry official said": the state whose name, code or
-    /// capital opens the sentence before the one holding `offset` (after at most one word, "La
+    /// lodged a protest … A foreign ministry official said": the state whose name, code,
+    /// capital or institution ("Die Bundesregierung") opens the sentence before the one holding `offset` (after at most one word, "La
     /// France", "Pemerintah Indonesia"), not as a possessive ("China's coast guard": the coast
     /// guard opens it) nor inside a quotation.
     func stateOpeningSentence(before offset: Int) -> String? {
@@ -166,8 +182,8 @@ extension SpeakerResolver {
             while limit > 0, endsOpening(limit - 1) || text.isSpace(limit - 1) { limit -= 1 }
         }
         for match in countries.reversed() where match.end <= current {
-            guard match.start >= limit else { break }
-            guard match.kind == .name || match.kind == .code || match.kind == .capital,
+            guard match.start >= max(limit, afterDateline) else { break }
+            guard match.kind != .demonym, match.kind != .place,
                   match.end >= text.count || (text.scalars[match.end] != "'" && text.scalars[match.end] != "’") else { continue }
             var words = 0, i = match.start
             while i > 0, !endsOpening(i - 1), words <= 1, !Self.quotationMarks.contains(text.scalars[i - 1]) {

@@ -64,11 +64,15 @@ struct SpeakerResolver {
     /// The country of the dateline's place: "a foreign ministry spokesman" in a story from
     /// TEHRAN speaks for Iran when nothing else names his country.
     private let datelineCountry: String?
+    /// Where the text after the dateline starts (0 without one): the dateline's place and
+    /// agency ("ВАШИНГТОН, 3 марта. /ТАСС/.") open no sentence of the story.
+    let afterDateline: Int
 
     init(
         text: ScalarText, countries: [CountryMatch], people: [PersonName], language: String, datelineCountry: String? = nil,
-        clauseWords: ClauseWordMemo? = nil
+        afterDateline: Int = 0, clauseWords: ClauseWordMemo? = nil
     ) {
+        self.afterDateline = afterDateline
         self.clauseWords = clauseWords ?? ClauseWordMemo(text: text)
         self.datelineCountry = datelineCountry
         let home = Self.homeInstitutions.first { $0.language == language }

@@ -21,7 +21,8 @@ struct StatementAssembler {
         let clauseWords = ClauseWordMemo(text: text)
         let finder = StatementFinder(text: text, countries: countries, clauseWords: clauseWords)
         var resolver = SpeakerResolver(
-            text: text, countries: countries, people: people, language: language, datelineCountry: datelineCountry, clauseWords: clauseWords)
+            text: text, countries: countries, people: people, language: language, datelineCountry: datelineCountry,
+            afterDateline: heads?.afterDateline ?? 0, clauseWords: clauseWords)
         var result: [Statement] = []
         // Statements of the last direct quotation, which a following quoted sentence continues.
         var openQuotation: Range<Int>? = nil

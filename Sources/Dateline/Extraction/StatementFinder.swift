@@ -451,7 +451,8 @@ struct StatementFinder {
     /// modernization", "Central Asian states met": backing a policy and a plural noun are no speech).
     static let speechOnlyWithComplement = WordSet([
         "rappelé", "rappelle", "reconnu", "reconnaît", "recordó", "lembrou", "states", "supported", "supports", "backed",
-        "apoyó", "apoya", "respaldó", "apoiou", "unterstützte", "поддержал", "поддержала", "поддержали",
+        "apoyó", "apoya", "respaldó", "apoiou", "unterstützte", "поддержал", "поддержала", "поддержали", "répondu", "respondió",
+        "respondeu", "responded",
     ])
 
     /// Punctuation trimmed from both ends of content (an array: a few comparisons cost less than hashing).
