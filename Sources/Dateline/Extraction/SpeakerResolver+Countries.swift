@@ -1,6 +1,7 @@
 /// The country a speaker speaks for, read from the text around the speaker phrase: an
-/// honoured surname, the same body named before, a state named before an apposition, or a
-/// title just before the name.
+/// honoured surname, a name's first mention in Han script or a Korean surname and title, the
+/// same body named before, a state named before an apposition, a title just before the name,
+/// or the state opening the sentence before an office of no named state.
 extension SpeakerResolver {
     /// "王氏" after "中国の王毅外相", "岩屋氏" after "岩屋毅外相": a surname with its honorific
     /// speaks for the country named just before the full name's first mention, or else for
@@ -132,15 +133,13 @@ extension SpeakerResolver {
     /// Whether an office word stands among the six words before the person's first mention,
     /// in its sentence ("le ministre des Armées, Sébastien Lecornu", "O chanceler Mauro Vieira").
     func hasOfficeBefore(_ person: PersonName) -> Bool {
-        var words = 0, end = person.range.lowerBound, i = person.range.lowerBound
-        while i > 0, words < 6, !endsOpening(i - 1) {
-            i -= 1
-            guard text.isWord(i) else { end = i; continue }
-            guard i == 0 || !text.isWord(i - 1) else { continue }
-            if isOfficeWord(i..<end) { return true }
+        var words = 0, found = false
+        forEachWordOfSentence(before: person.range.lowerBound) { word in
+            found = isOfficeWord(word)
             words += 1
+            return !found && words < 6
         }
-        return false
+        return found
     }
 
     /// Whether only the words of a subject stand before the person in its sentence (at most
@@ -148,29 +147,41 @@ extension SpeakerResolver {
     /// genitives, capitalised and Cyrillic words ("Le ministre japonais de l'Agriculture,
     /// Shinjiro Koizumi", "Le chercheur Marc Lavergne").
     func opensSentence(_ person: PersonName) -> Bool {
-        var words = 0, end = person.range.lowerBound, i = person.range.lowerBound
-        while i > 0, !endsOpening(i - 1) {
-            i -= 1
-            guard text.isWord(i) else { end = i; continue }
-            guard i == 0 || !text.isWord(i - 1) else { continue }
-            let word = i..<end
+        var words = 0
+        return forEachWordOfSentence(before: person.range.lowerBound) { word in
+            let i = word.lowerBound
             // ("l'Agriculture": an elided article before a capital; "Министр иностранных дел РФ":
             // a Russian title's genitives are lower-case.)
-            let nameLike = text.isUpper(i) || (i + 2 < end && !text.isWord(i + 1) && text.isUpper(i + 2)) || (0x0400...0x04FF).contains(text.scalars[i].value)
+            let nameLike = text.isUpper(i) || (i + 2 < word.upperBound && !text.isWord(i + 1) && text.isUpper(i + 2))
+                || (0x0400...0x04FF).contains(text.scalars[i].value)
             let kinds = clauseWords.kinds(word)
             guard words < 10, !kinds.contains(.pronoun), nameLike || !kinds.isDisjoint(with: [.determiner, .office, .nameParticle, .genitive])
                 || PeopleFinder.isTitle(word, in: text) || PeopleFinder.roles(text, word).contains(.personNoun)
                 || countries.contains(where: { $0.start <= i && i < $0.end }) else { return false }
             words += 1
+            return true
+        }
+    }
+
+    /// Calls `body` with the words before `offset` in its sentence, the nearest first, while it
+    /// returns true; whether the sentence's start was reached.
+    @discardableResult
+    private func forEachWordOfSentence(before offset: Int, _ body: (Range<Int>) -> Bool) -> Bool {
+        var end = offset, i = offset
+        while i > 0, !endsOpening(i - 1) {
+            i -= 1
+            guard text.isWord(i) else { end = i; continue }
+            guard i == 0 || !text.isWord(i - 1) else { continue }
+            guard body(i..<end) else { return false }
         }
         return true
     }
 
     /// "Brasil, que comparte frontera …, pidió calma. El canciller … dijo", "SEOUL - Japan
     /// lodged a protest … A foreign ministry official said": the state whose name, code,
-    /// capital or institution ("Die Bundesregierung") opens the sentence before the one holding `offset` (after at most one word, "La
-    /// France", "Pemerintah Indonesia"), not as a possessive ("China's coast guard": the coast
-    /// guard opens it) nor inside a quotation.
+    /// capital or institution ("Die Bundesregierung") opens the sentence before the one
+    /// holding `offset` (after at most one word, "La France", "Pemerintah Indonesia"), not as a
+    /// possessive ("China's coast guard": the coast guard opens it) nor inside a quotation.
     func stateOpeningSentence(before offset: Int) -> String? {
         // Where the sentence holding `offset` and the one before it start (a run of ends, "\n\n", is one).
         var limit = offset, boundaries = 0, current = offset
