@@ -50,10 +50,9 @@ struct ArticleZones {
         let trimmed = line.trimmed
         guard !trimmed.isEmpty else { return .blank }
         if text.scalars[trimmed.lowerBound] == ">" { return .furniture }
-        if text.withScan({ PageFurniture.labelStarts.mayStart($0, at: trimmed.lowerBound, limit: trimmed.upperBound) }) {
-            let labels = PageFurniture.labelMatcher.matches(in: text, at: trimmed.lowerBound, limit: trimmed.upperBound)
-            if !labels.isEmpty, let kind = labelKind(labels.map(\.payload), length: trimmed.count) { return kind }
-        }
+        var labels: [ZoneKind] = []
+        PageFurniture.labelMatcher.forEachMatch(in: text, at: trimmed.lowerBound, limit: trimmed.upperBound) { labels.append($2) }
+        if !labels.isEmpty, let kind = labelKind(labels, length: trimmed.count) { return kind }
         if trimmed.count <= 60, line.hasBreadcrumbSeparator(in: text), PageFurniture.isBreadcrumb(text.string(trimmed)) { return .furniture }
         if trimmed.count <= 40 {
             if PageFurniture.lines.contains(text, trimmed) { return .furniture }

@@ -72,9 +72,6 @@ enum PageFurniture {
         return matcher.compacted()
     }()
 
-    /// The scalars that open a label, so that most lines need no walk of ``labelMatcher``.
-    static let labelStarts = PhraseOpenings(prefixes + creditLabels + captionLabels + bylineLabels)
-
     /// Photo credits that end a caption line without brackets ("… REUTERS/Jane Doe").
     static let creditTails: [String] = [
         "reuters/", "afp/", "reuters / ", "afp / ", "ap / ", "epa / ", "ap photo", "afp photo", "epa/", "epa-efe", "getty images", "antara foto", "xinhua/", "foto: ", "photo: ",
@@ -86,30 +83,13 @@ enum PageFurniture {
         return matcher.compacted()
     }()
 
-    /// The scalars that open a credit of ``creditTails``.
-    private static let creditTailStarts = PhraseOpenings(creditTails)
-
     /// Whether a photo credit of ``creditTails`` starts at a word within the last 40 scalars of
-    /// `line` (trimmed): ``creditTailMatcher`` walked only from words that may open one, and
-    /// only in a tail with a clue of one (most lines have none).
+    /// `line` (trimmed): ``creditTailMatcher`` is walked only over a tail with a clue of one
+    /// (most lines have none).
     static func endsWithCreditTail(_ text: ScalarText, _ line: Range<Int>) -> Bool {
         let tail = max(line.lowerBound, line.upperBound - 40)..<line.upperBound
-        let starts = creditTailStarts
-        return text.withScan { scan in
-            guard !creditTailsHaveClues || hasCreditTailClue(scan.folded, tail) else { return false }
-            // The class of the scalar before `i`, carried along instead of read again per scalar.
-            var previous = tail.lowerBound > 0 ? scan.classes[tail.lowerBound - 1] : 0
-            for i in tail {
-                let current = scan.classes[i]
-                defer { previous = current }
-                guard ScalarScan.startsWord(current, after: previous) else { continue }
-                if starts.mayStart(scan, at: i, limit: tail.upperBound),
-                   !creditTailMatcher.matches(in: text, at: i, limit: tail.upperBound).isEmpty {
-                    return true
-                }
-            }
-            return false
-        }
+        guard !creditTailsHaveClues || text.withScan({ hasCreditTailClue($0.folded, tail) }) else { return false }
+        return creditTailMatcher.containsMatch(in: text, range: tail)
     }
 
     /// Whether every entry of ``creditTails`` holds a clue that ``hasCreditTailClue(_:_:)``
@@ -159,40 +139,6 @@ enum PageFurniture {
 
     /// Markers after which the rest of a line is a byline code: "(end) mk.tg", "(dpa)".
     static let endMarkers: [String] = ["(end)", "(ends)", "(selesai)", "(fin)", "(انتهى)", "(完)", "/ends"]
-}
-
-/// The first two scalars of a list of phrases as a ``PhraseMatcher`` holds them (folded, white
-/// space as U+0020), hashed into 1024 bits: a walk need not start where the
-/// text does not open with a pair of them. The test is conservative (pairs share bits; an
-/// ignored mark, folded to 0, lets the walk decide). Made for static tables: the bits are
-/// allocated once and never freed, so a test reads them without reference counting.
-struct PhraseOpenings: @unchecked Sendable {
-    private let bits = UnsafeMutablePointer<UInt64>.allocate(capacity: 16)
-
-    init(_ phrases: [String]) {
-        bits.initialize(repeating: 0, count: 16)
-        for phrase in phrases {
-            let key = ScalarTable.fold(phrase).prefix(2).map { ScalarTable.isSpace(Unicode.Scalar($0) ?? " ") ? 0x20 : $0 }
-            guard let first = key.first else { continue }
-            // A phrase of one scalar is marked by that scalar alone.
-            let bit = WordSet.pairBit(first, key.count > 1 ? key[1] : 0, shift: Self.shift)
-            bits[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
-    }
-
-    /// Whether a phrase may start at `i` of the text and end before `limit`.
-    @inline(__always) func mayStart(_ text: ScalarScan, at i: Int, limit: Int) -> Bool {
-        let first = text.folded[i]
-        guard first != 0, !isSet(WordSet.pairBit(first, 0, shift: Self.shift)) else { return true }
-        guard i + 1 < limit else { return false }
-        let second = text.isSpace(i + 1) ? 0x20 : text.folded[i + 1]
-        return second == 0 || isSet(WordSet.pairBit(first, second, shift: Self.shift))
-    }
-
-    @inline(__always) private func isSet(_ bit: Int) -> Bool { bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
-
-    /// The pair bits are the top 10 bits of ``WordSet/pairBit(_:_:shift:)``'s hash (1024 bits).
-    private static var shift: Int { 54 }
 }
 
 extension StringProtocol {

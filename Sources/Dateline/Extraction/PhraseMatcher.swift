@@ -173,7 +173,20 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         for k in result.block(of: 0) where result.nodes[k].scalar < 0x10000 {
             result.rootIndex[Int(result.nodes[k].scalar)] = Int32(k)
         }
+        var keys: [[UInt32]] = []
+        result.collectFilterKeys(below: 0, path: [], into: &keys)
+        result.prefixes = PrefixFilter(keys)
         return result
+    }
+
+    /// The keys ``PrefixFilter`` holds, read back from the trie: the paths to nodes at its key
+    /// length, and to the nodes above where phrases end.
+    private func collectFilterKeys(below node: Int, path: [UInt32], into keys: inout [[UInt32]]) {
+        for k in block(of: node) where nodes[k].scalar != Node.entryMark {
+            let key = path + [nodes[k].scalar]
+            if key.count == PrefixFilter.keyLength || nodes[k].hasEntries { keys.append(key) }
+            if key.count < PrefixFilter.keyLength { collectFilterKeys(below: k, path: key, into: &keys) }
+        }
     }
 
     /// How many levels of the trie ``compacted()`` lays out breadth first.
@@ -246,15 +259,21 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         }
     }
 
-    /// The matches that start exactly at `start` (and end before `limit`).
-    func matches(in text: ScalarText, at start: Int, limit: Int) -> [Match] {
-        var found: [Match] = []
-        guard start >= 0 else { return found }
+    /// Calls `visit` as ``forEachMatch(in:range:_:)`` does with every match that starts exactly
+    /// at `start` (and ends before `limit`).
+    func forEachMatch(in text: ScalarText, at start: Int, limit: Int, _ visit: (Int, Int, Payload) -> Void) {
+        let limit = min(limit, text.count)
+        guard start >= 0, start < limit else { return }
         text.withScan { scan in
-            walk(scan, from: start, matchStart: start, limit: min(limit, text.count), proclitic: false) {
-                found.append(Match(start: $0, end: $1, payload: $2))
-            }
+            guard prefixes.mayStart(scan, at: start, limit: limit) else { return }
+            walk(scan, from: start, matchStart: start, limit: limit, proclitic: false, visit)
         }
+    }
+
+    /// Whether a phrase matches in `text[range]`.
+    func containsMatch(in text: ScalarText, range: Range<Int>) -> Bool {
+        var found = false
+        forEachMatch(in: text, range: range) { _, _, _ in found = true }
         return found
     }
 
@@ -293,14 +312,32 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 /// The set is read at every word start of a text, and between two articles the rest of
 /// extraction evicts it from the cache: so a word start reads one cache line of it (the line
 /// of its first two scalars holds the bits of all the longer prefixes) and, for phrases of
-/// one scalar (Han), one bit of a separate line that stays cached.
+/// one scalar (Han), one bit of a separate line that stays cached. A small lexicon's filter
+/// has as few lines as its keys need (see ``init(_:)``), which stay cached.
 private struct PrefixFilter: Sendable {
-    private static let keyLength = 4
-    /// 64-byte lines of 512 bits; line `lineCount` holds the keys of one scalar.
-    private static let lineCount = 128, wordsPerLine = 8
-    private var bits = CacheLineBits(words: (lineCount + 1) * wordsPerLine)
+    static let keyLength = 4
+    /// 64-byte lines of 512 bits (a power of two of them); line `lineCount` holds the keys of one scalar.
+    private let lineCount: Int
+    private static let wordsPerLine = 8
+    private var bits: CacheLineBits
     /// Bit k-1 set when some key has exactly k < ``keyLength`` scalars: only those lengths are probed short.
     private var shortLengths: UInt8 = 0
+
+    /// An empty filter of 128 lines, for a lexicon whose size is not known yet.
+    init() {
+        lineCount = 128
+        bits = CacheLineBits(words: (lineCount + 1) * Self.wordsPerLine)
+    }
+
+    /// A filter of `keys`, with a line (of 512 bits) for every 32 keys or fewer, up to 128
+    /// lines: an eighth of the bits or fewer set, as in the largest lexicons.
+    init(_ keys: [[UInt32]]) {
+        var lines = 1
+        while lines < 128, lines * 32 < keys.count { lines *= 2 }
+        lineCount = lines
+        bits = CacheLineBits(words: (lineCount + 1) * Self.wordsPerLine)
+        for key in keys { add(key) }
+    }
 
     /// `key` as the trie holds it (folded, white space as U+0020).
     mutating func add(_ key: [UInt32]) {
@@ -308,9 +345,9 @@ private struct PrefixFilter: Sendable {
         let length = min(key.count, Self.keyLength)
         if length < Self.keyLength { shortLengths |= 1 << UInt8(length - 1) }
         var h = Self.step(0, key[0])
-        guard key.count > 1 else { return setKey(h, line: Self.lineCount) }
+        guard key.count > 1 else { return setKey(h, line: lineCount) }
         h = Self.step(h, key[1])
-        let line = Self.line(h)
+        let line = lineOf(h)
         for c in key[2..<length] { h = Self.step(h, c) }
         setKey(h, line: line)
     }
@@ -334,10 +371,10 @@ private struct PrefixFilter: Sendable {
             h = Self.step(h, c)
             length += 1
             if length == 1 {
-                if shortLengths & 1 != 0, mayHold(h, line: Self.lineCount) { return true }
+                if shortLengths & 1 != 0, mayHold(h, line: lineCount) { return true }
                 continue
             }
-            if length == 2 { line = Self.line(h) }
+            if length == 2 { line = lineOf(h) }
             if length == Self.keyLength { return mayHold(h, line: line) }
             if shortLengths & (1 << UInt8(length - 1)) != 0, mayHold(h, line: line) { return true }
         }
@@ -349,7 +386,8 @@ private struct PrefixFilter: Sendable {
         ((h ^ UInt64(c)) &+ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
     }
 
-    @inline(__always) private static func line(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 57) }
+    /// The line of a key whose first two scalars hash to `h`.
+    @inline(__always) private func lineOf(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 57) & (lineCount - 1) }
 
     @inline(__always) private static func bitInLine(_ h: UInt64) -> Int { Int(truncatingIfNeeded: (h ^ (h >> 31)) >> 20) & 511 }
 

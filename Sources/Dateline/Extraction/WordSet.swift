@@ -144,13 +144,6 @@ struct WordSet: Sendable {
         Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
     }
 
-    /// A bit for the first two scalars (0 for none) `first` and `second` of a word, for
-    /// filters of openings (``PhraseOpenings``): the top `64 - shift` bits of their hash.
-    @inline(__always) static func pairBit(_ first: UInt32, _ second: UInt32, shift: Int) -> Int {
-        let h = (UInt64(first) &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(second) &* 0xBF58_476D_1CE4_E5B9)
-        return Int(truncatingIfNeeded: h >> UInt64(shift))
-    }
-
     /// FNV-1a over the scalars, skipping the 0s folding leaves for ignored marks.
     private static func hash(_ folded: UnsafeBufferPointer<UInt32>) -> UInt64 {
         var h = ScalarFolding.hashSeed
