@@ -178,12 +178,19 @@ struct PeopleFinder {
     /// not overlap, so their ends rise with their starts: the first that ends past the start of
     /// `range`, found by halving, is the only one to test (this runs for every word of a run).
     private func isCountry(_ range: Range<Int>) -> Bool {
+        let k = firstCountry { $0.upperBound > range.lowerBound }
+        return k < countrySpans.count && countrySpans[k].lowerBound < range.upperBound
+    }
+
+    /// The index of the first country span `isPast` holds for (the count when none), found by
+    /// halving: the references are in text order, and `isPast` holds from some index on.
+    private func firstCountry(where isPast: (Range<Int>) -> Bool) -> Int {
         var low = 0, high = countrySpans.count
         while low < high {
             let middle = (low + high) / 2
-            if countrySpans[middle].upperBound <= range.lowerBound { low = middle + 1 } else { high = middle }
+            if isPast(countrySpans[middle]) { high = middle } else { low = middle + 1 }
         }
-        return low < countrySpans.count && countrySpans[low].lowerBound < range.upperBound
+        return low
     }
 
     /// Runs of two or more capitalised words, one space apart, that name a person.
@@ -311,9 +318,20 @@ struct PeopleFinder {
             if s == "," || s == "." || s == ";" || s == "،" || s == "«" || s == "»" || s == "\"" { from = i + 1; break }
             i -= 1
         }
-        // ("El embajador de México en Rusia, Carlos Ruiz": the state after "en" is the host.)
-        let inTitle = countries.lazy.filter { $0.start >= from && $0.end <= name.lowerBound }
-        return (inTitle.last { !isAfterHostPreposition($0.start) } ?? inTitle.last)?.code
+        // The references between `from` and the name, walked back from the name, last first
+        // (they are in text order); the last one not after a host's preposition, else the
+        // last one: "El embajador de México en Rusia, Carlos Ruiz": the state after "en" is
+        // the host.
+        var last: Int?
+        var k = firstCountry { $0.lowerBound >= name.lowerBound } - 1
+        while k >= 0, countries[k].start >= from {
+            if countries[k].end <= name.lowerBound {
+                if !isAfterHostPreposition(countries[k].start) { return countries[k].code }
+                last = last ?? k
+            }
+            k -= 1
+        }
+        return last.map { countries[$0].code }
     }
 
     /// Whether the word before `offset` (or before its article) is a preposition of the place

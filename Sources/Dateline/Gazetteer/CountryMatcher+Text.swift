@@ -115,8 +115,8 @@ extension CountryMatcher {
     /// The stems of an Arabic word that the trie knows, shortest prefix first.
     private func appendVariants(of folded: ArraySlice<UInt32>, to variants: inout [Variant]) {
         for prefix in ArabicClitics.prefixes.reversed()
-        where folded.count - prefix.scalars.count >= ArabicClitics.minimumStemLength && prefix.isPrefix(of: folded) {
-            let stem = folded.dropFirst(prefix.scalars.count), key = Self.hash(stem)
+        where folded.count - prefix.count >= ArabicClitics.minimumStemLength && prefix.isPrefix(of: folded) {
+            let stem = folded.dropFirst(prefix.count), key = Self.hash(stem)
             // A stem that starts with an Arabic scalar starts a form only if the filter of those may hold it.
             if ArabicClitics.isArabic(stem.first!) && !arabicStarts.mayContain(key) { continue }
             if let id = tokenID(forKey: key), node(after: 0, token: id) != nil {
@@ -140,7 +140,7 @@ extension CountryMatcher {
                    let reading = bestReading(at: node, tokens[index...last], prefixed: prefix != nil, context) {
                     best = Candidate(lastToken: last, reading: reading, prefix: prefix)
                 }
-                guard last + 1 < tokens.count, continues(after: node), case let id = words[last + 1].tokenID, id >= 0,
+                guard last + 1 < tokens.count, case let id = words[last + 1].tokenID, id >= 0, mayContinue(after: node, with: id),
                       Self.joins(tokens[last + 1], after: tokens[last]), let next = self.node(after: node, token: id) else { break }
                 node = next
                 last += 1

@@ -74,14 +74,14 @@ struct CountryMatcher: Sendable {
     /// Nodes 1..<nodesWithReadingsEnd are the root's children (some of them without
     /// readings) and the other nodes with readings; the root and the nodes past them have none.
     private var nodesWithReadingsEnd: Int32 = 1
-    /// Node n's readings are `readingList[start(n)..<start(n + 1)]`, where start(n) is
-    /// `readingStarts[n]` without ``continuesBit``: one array, not one per node. For a root
-    /// child, the start is the first line a candidate reads.
+    /// Node n's readings are `readingList[start(n)..<start(n + 1)]`, where start(n) is the low
+    /// half of `nodeEntries[n]`: one array, not one per node. For a root child, the entry is
+    /// the first line a candidate reads. The high half has the ``childBit(_:)`` of each token
+    /// a form continues with past node n (0: none): most names end where they have been read,
+    /// or go on with a few tokens only, and the next token of the text is then not looked up
+    /// in ``transitionTable``.
     private var readingList: [Reading] = []
-    private var readingStarts: [UInt32] = []
-    /// Set in `readingStarts[n]` when a form continues past node n: most names end where they
-    /// have read, and the next token need not be looked up in ``transitionTable``.
-    private static let continuesBit: UInt32 = 1 << 31
+    private var nodeEntries: [UInt64] = []
     /// The most tokens any form has.
     private(set) var longestForm = 1
     /// The alpha-2 codes (or "CN+US" compounds, or "") and languages readings name, by index.
@@ -159,13 +159,13 @@ struct CountryMatcher: Sendable {
         for (node, nodeReadings) in readings.enumerated() { renumberedReadings[Int(nodes.new[node])] = nodeReadings }
         vocabularyTable = KeyTable(Self.wordTable(tokenIDs: vocabulary, functionWords: LanguageIdentifier.functionWords.languages))
         transitionTable = KeyTable(edges)
-        var continues = [Bool](repeating: false, count: readings.count)
-        for edge in edges.keys { continues[Int(edge >> 32)] = true }
+        var children = [UInt64](repeating: 0, count: readings.count)
+        for edge in edges.keys { children[Int(edge >> 32)] |= Self.childBit(Int32(truncatingIfNeeded: edge)) }
         for (node, nodeReadings) in renumberedReadings.enumerated() {
-            readingStarts.append(UInt32(readingList.count) | (continues[node] ? Self.continuesBit : 0))
+            nodeEntries.append(UInt64(readingList.count) | children[node])
             readingList += nodeReadings
         }
-        readingStarts.append(UInt32(readingList.count))
+        nodeEntries.append(UInt64(readingList.count))
         arabicStarts = KeyFilter(arabicStartingKeys)
         (vocabulary, transitions, readings, arabicStartingKeys) = ([:], [:], [], [])
     }
@@ -294,16 +294,22 @@ struct CountryMatcher: Sendable {
     @inline(__always)
     func readings(at node: Int32) -> ArraySlice<Reading> {
         guard node > 0, node < nodesWithReadingsEnd else { return [] }
-        let start = readingStarts[Int(node)] & ~Self.continuesBit, end = readingStarts[Int(node) + 1] & ~Self.continuesBit
+        let start = UInt32(truncatingIfNeeded: nodeEntries[Int(node)]), end = UInt32(truncatingIfNeeded: nodeEntries[Int(node) + 1])
         return readingList[Int(start)..<Int(end)]
     }
 
-    /// Whether some form continues past `node`. A node without readings always does (nodes
-    /// are made on the way to readings); one with them tells it beside its readings' start,
-    /// read already.
+    /// Whether a form may continue past `node` with token `id` (false: none does). A node
+    /// without readings is not told (it is on the way to readings); one with them tells it in
+    /// its entry, read already.
     @inline(__always)
-    func continues(after node: Int32) -> Bool {
-        node == 0 || node >= nodesWithReadingsEnd || readingStarts[Int(node)] & Self.continuesBit != 0
+    func mayContinue(after node: Int32, with id: Int32) -> Bool {
+        node == 0 || node >= nodesWithReadingsEnd || nodeEntries[Int(node)] & Self.childBit(id) != 0
+    }
+
+    /// A bit of the high half of a node entry for token `id`.
+    @inline(__always)
+    private static func childBit(_ id: Int32) -> UInt64 {
+        1 << (32 + UInt64((UInt32(bitPattern: id) &* 0x9E37_79B1) >> 27))
     }
 
     @inline(__always)

@@ -5,20 +5,30 @@
 /// All forms are folded (see ``ScalarFolding``), so they apply to folded tokens.
 enum ArabicClitics {
     struct Prefix {
-        let scalars: [UInt32]
+        /// The scalars, 16 bits each from the lowest (Arabic letters fit in 16 bits): plain
+        /// data, so that trying every prefix on a word follows no pointer and counts no reference.
+        private let packed: UInt64
+        /// How many scalars the prefix has (at most four).
+        let count: Int
         /// The prefix ends with the definite article.
         let hasArticle: Bool
 
-        /// Whether `folded` starts with this prefix: `folded.starts(with: scalars)`, without
-        /// the generic sequence walk (the country matcher asks it of most Arabic words).
+        init(scalars: [UInt32], hasArticle: Bool) {
+            precondition(scalars.count <= 4 && scalars.allSatisfy { $0 < 0x10000 })
+            packed = scalars.reversed().reduce(0) { $0 << 16 | UInt64($1) }
+            count = scalars.count
+            self.hasArticle = hasArticle
+        }
+
+        @inline(__always)
+        private func scalar(_ k: Int) -> UInt32 { UInt32(truncatingIfNeeded: packed >> UInt64(16 * k)) & 0xFFFF }
+
+        /// Whether `folded` starts with this prefix's scalars, without the generic sequence
+        /// walk (the country matcher asks it of most Arabic words).
         @inline(__always)
         func isPrefix(of folded: ArraySlice<UInt32>) -> Bool {
-            guard folded.count >= scalars.count else { return false }
-            var index = folded.startIndex
-            for scalar in scalars {
-                guard folded[index] == scalar else { return false }
-                index += 1
-            }
+            guard folded.count >= count else { return false }
+            for k in 0..<count where folded[folded.startIndex + k] != scalar(k) { return false }
             return true
         }
     }
@@ -39,7 +49,7 @@ enum ArabicClitics {
                 }
             }
         }
-        return all.sorted { $0.scalars.count > $1.scalars.count }
+        return all.sorted { $0.count > $1.count }
     }()
 
     /// The definite article ال, folded.
@@ -63,7 +73,7 @@ enum ArabicClitics {
     static func prefixes(of folded: [UInt32]) -> [Prefix] {
         guard mayHavePrefix(folded) else { return [] }
         return prefixes.filter { prefix in
-            folded.count - prefix.scalars.count >= minimumStemLength && folded.starts(with: prefix.scalars)
+            folded.count - prefix.count >= minimumStemLength && prefix.isPrefix(of: folded[...])
         }
     }
 
@@ -72,6 +82,6 @@ enum ArabicClitics {
     /// without an article are kept: "بيت" is a word, not ب + "يت".
     static func strippingArticle(_ folded: [UInt32]) -> [UInt32] {
         guard let prefix = prefixes(of: folded).first(where: \.hasArticle) else { return folded }
-        return Array(folded.dropFirst(prefix.scalars.count))
+        return Array(folded.dropFirst(prefix.count))
     }
 }

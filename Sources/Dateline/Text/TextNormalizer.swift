@@ -64,7 +64,7 @@ public enum TextNormalizer {
                 var keys = [string(from: folded)]
                 if token.script == .arabic {
                     for prefix in ArabicClitics.prefixes(of: folded).reversed() {
-                        keys.append(string(from: folded.dropFirst(prefix.scalars.count)))
+                        keys.append(string(from: folded.dropFirst(prefix.count)))
                     }
                 }
                 tokens.append(FoldedToken(start: token.start, end: token.end, folded: keys[0], keys: keys))
