@@ -13,6 +13,13 @@ import Testing
         Self.expectOffsetsInside(model)
     }
 
+    /// A sentence whose first word stands after the comma before the verb ("—, dijo …", a
+    /// paragraph continuing a quotation with "», a dit …") once made an inverted range.
+    @Test(arguments: ["Titre\n\n—, dijo el ministro.", "Titre\n\n», a dit le ministre.", "Titre\n\n(…), a dit le porte-parole.", "T\n\n—, said Wang Yi."])
+    func punctuationBeforeAttributionIsNoCrash(_ text: String) {
+        Self.expectOffsetsInside(ArticleExtractor().extract(ArticleInput(id: "a", path: "a", text: text)))
+    }
+
     /// Random texts made of the pieces extraction reacts to: speech verbs of several
     /// languages, quotation marks, country names, datelines, agency marks, combining and
     /// zero-width marks, mis-decoded text, line breaks and punctuation, in any order.

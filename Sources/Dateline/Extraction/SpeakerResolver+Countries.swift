@@ -57,7 +57,8 @@ extension SpeakerResolver {
         for start in 0..<words[0].lowerBound where text.scalars[start] == surname && (start == 0 || !text.isWord(start - 1)) {
             var nameEnd = start
             while nameEnd < text.count, text.isWord(nameEnd) { nameEnd += 1 }
-            guard (2...4).contains(nameEnd - start),
+            // (A speaker starting inside a run of letters can begin before the name ends.)
+            guard (2...4).contains(nameEnd - start), nameEnd <= words[0].lowerBound,
                   let titleStart = (nameEnd..<min(words[0].lowerBound, nameEnd + 24)).first(where: { text.scalars[$0...].starts(with: title) }) else { continue }
             if let named = countries.first(where: { $0.start >= nameEnd && $0.end <= titleStart }) { return named.code }
             if let known = CompiledVocabulary.current.knownPeople.matches(in: text, range: start..<nameEnd).first { return known.payload }
@@ -167,11 +168,16 @@ extension SpeakerResolver {
     /// returns true; whether the sentence's start was reached.
     @discardableResult
     private func forEachWordOfSentence(before offset: Int, _ body: (Range<Int>) -> Bool) -> Bool {
+        // A hyphen or apostrophe between word scalars joins them ("porte-parole",
+        // "l'Agriculture"), as in `forEachWordRange`.
+        let inWord = { (i: Int) in
+            text.isWord(i) || (i > 0 && i + 1 < text.count && text.isJoiner(i) && text.isWord(i - 1) && text.isWord(i + 1))
+        }
         var end = offset, i = offset
         while i > 0, !endsOpening(i - 1) {
             i -= 1
-            guard text.isWord(i) else { end = i; continue }
-            guard i == 0 || !text.isWord(i - 1) else { continue }
+            guard inWord(i) else { end = i; continue }
+            guard i == 0 || !inWord(i - 1) else { continue }
             guard body(i..<end) else { return false }
         }
         return true

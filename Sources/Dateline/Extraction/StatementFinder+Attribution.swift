@@ -103,8 +103,9 @@ extension StatementFinder {
     /// opens with a name of two to four capitalised words and a comma before the one at
     /// `comma`, so what stands before the verb is the subject and its apposition, not a content.
     func opensWithNameInApposition(_ sentence: Sentence, before comma: Int) -> Bool {
-        guard let first = text.firstWordRange(from: sentence.range.lowerBound, in: sentence.range),
-              let opening = (first.lowerBound..<comma).first(where: { text.scalars[$0] == "," }), opening < comma else { return false }
+        // (No word may stand before the comma: "—, dijo …".)
+        guard let first = text.firstWordRange(from: sentence.range.lowerBound, in: sentence.range), first.lowerBound < comma,
+              let opening = (first.lowerBound..<comma).first(where: { text.scalars[$0] == "," }) else { return false }
         let words = Array(text.lazyWordRanges(in: first.lowerBound..<opening).prefix(5))
         return (2...4).contains(words.count) && words.allSatisfy { text.isUpper($0.lowerBound) || clauseWords.kinds($0).contains(.nameParticle) }
             && !countries.contains { $0.start < opening && $0.end > first.lowerBound }
