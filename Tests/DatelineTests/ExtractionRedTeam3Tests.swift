@@ -147,6 +147,8 @@ import Testing
         ("ar", "هجمات\n\nاتهم مسؤول أمريكي فصائل مسلحة عراقية بالوقوف وراء الهجمات الأخيرة.", "مسؤول أمريكي"),
         ("ar", "السودان\n\nوأعلن المتحدث باسم الجيش السوداني العميد نبيل عبد الله أن القوات المسلحة ستواصل عملياتها.", "المتحدث باسم الجيش السوداني العميد نبيل عبد الله"),
         ("id", "Natuna\n\n\"Kami takut melaut jauh,\" kata Rusdi (45), seorang nelayan asal Ranai.", "Rusdi"),
+        // 한반도 (the peninsula) ends in 도 but is no speaker "also" speaking.
+        ("ko", "정세\n\n한반도 정세와 관련해 외교부 당국자가 \"대화의 문은 열려 있다\"라고 말했다.", "한반도 정세와 관련해 외교부 당국자"),
     ]) func speakers(_ language: String, _ text: String, _ speaker: String) {
         let model = ArticleExtractor().extract(ArticleInput(id: "case", path: "case", text: text, language: language))
         #expect(model.statements.map(\.speaker) == [speaker])
@@ -160,6 +162,9 @@ import Testing
         ("es", "ONU\n\nEl Gobierno de Guyana solicitó este lunes una reunión urgente del Consejo de Seguridad.", "una reunión"),
         ("pt", "Aço\n\nO presidente Lula criticou nesta quarta-feira as novas tarifas impostas ao aço brasileiro.", "as novas tarifas"),
         ("ko", "독도\n\n일본 외무성은 \"다케시마는 일본 고유의 영토\"라는 입장을 되풀이했다.", "다케시마는"),
+        // After a lower-case addressee a capitalised word opens the content.
+        ("en", "Export curbs\n\nCommerce Secretary Gina Raimondo told reporters China would pay a price for breaking the rules.", "China would"),
+        ("en", "Gas\n\nThe foreign minister told reporters: “The climate fund needs far more money.”", "“The climate fund"),
     ]) func contentOpening(_ language: String, _ text: String, _ opening: String) {
         let model = ArticleExtractor().extract(ArticleInput(id: "case", path: "case", text: text, language: language))
         #expect(model.statements.count == 1)
@@ -177,9 +182,12 @@ import Testing
         #expect(model.article.dateline == place)
     }
 
-    @Test func personBeforeDashIsNoDateline() {
-        let text = "Tarifas\n\nLula - que viajou ontem a Pequim - criticou as tarifas americanas."
-        let model = ArticleExtractor().extract(ArticleInput(id: "case", path: "case", text: text, language: "pt"))
+    /// A person or a country's name before a dash opens no dateline; only a city or capital does.
+    @Test(arguments: [
+        ("pt", "Tarifas\n\nLula - que viajou ontem a Pequim - criticou as tarifas americanas."),
+        ("en", "Talks\n\nUkraine - Russia talks resumed on Monday in Istanbul after a pause of two months."),
+    ]) func noPlaceBeforeDashIsNoDateline(_ language: String, _ text: String) {
+        let model = ArticleExtractor().extract(ArticleInput(id: "case", path: "case", text: text, language: language))
         #expect(model.article.dateline == nil)
     }
 

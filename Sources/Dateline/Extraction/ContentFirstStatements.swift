@@ -69,14 +69,13 @@ extension StatementFinder {
     }
 
     /// The topic or subject particle ending the speaker: は/が in Japanese (or も closing the
-    /// range), 은/는 (then 도,
-    /// "also", on a word of three characters or more outside a country's name, "방위성도"; then
-    /// 이/가) at a word end in Korean. Returns the particle's range.
+    /// range), 은/는 (then 도, "also", on a word of three characters or more that is no place
+    /// name, "방위성도"; then 이/가) at a word end in Korean. Returns the particle's range.
     func topicMarker(in range: Range<Int>, _ sentence: Sentence, korean: Bool) -> Range<Int>? {
         if korean {
             for particles in [["은", "는"], ["도"], ["이", "가"]] as [[Unicode.Scalar]] {
                 for word in text.lazyWordRanges(in: range) where word.count >= (particles == ["도"] ? 3 : 2) {
-                    if particles == ["도"], countries.contains(where: { $0.start < word.upperBound && word.upperBound <= $0.end }) { continue }
+                    if particles == ["도"], isPlaceEndingInDo(word) { continue }
                     let last = text.scalars[word.upperBound - 1]
                     if particles.contains(last), sentence.quote(containing: word.lowerBound) == nil {
                         return (word.upperBound - 1)..<word.upperBound
@@ -92,4 +91,14 @@ extension StatementFinder {
         if let last = range.last, last > range.lowerBound, text.scalars[last] == "も" { return last..<(last + 1) }
         return nil
     }
+
+    /// Whether a Korean word ending in 도 is a place rather than a speaker with "also": a
+    /// country's name, a peninsula or archipelago (한반도, 센카쿠 열도, 군도) or a province
+    /// (경기도, 강원도, 충청북도, 전라남도, 제주도).
+    private func isPlaceEndingInDo(_ word: Range<Int>) -> Bool {
+        countries.contains { $0.start < word.upperBound && word.upperBound <= $0.end }
+            || Self.placeSyllablesBeforeDo.contains(text.scalars[word.upperBound - 2])
+    }
+
+    private static let placeSyllablesBeforeDo: Set<Unicode.Scalar> = ["반", "열", "군", "북", "남", "기", "원", "주"]
 }

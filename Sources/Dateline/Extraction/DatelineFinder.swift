@@ -36,13 +36,6 @@ enum DatelineFinder {
         datelineEnd(text, range) != nil
     }
 
-    /// `range` without the dateline that opens it, if any.
-    static func afterDateline(_ text: ScalarText, _ range: Range<Int>) -> Range<Int> {
-        let trimmed = text.trimmed(range)
-        guard let end = datelineEnd(text, trimmed) else { return range }
-        return end..<range.upperBound
-    }
-
     /// The place named by the dateline that opens `range` and ends at `end` (its
     /// ``datelineEnd(_:_:)``): the head up to its first punctuation, or else what an opening
     /// bracket holds ("(서울=연합뉴스)" → "서울").
@@ -236,7 +229,8 @@ enum DatelineFinder {
     /// place makes such a head a dateline: "Lula - …" is no place.
     static func placeHeadEnd(_ text: ScalarText, _ range: Range<Int>, countries: [CountryMatch]) -> Int? {
         guard let first = range.first, text.isUpper(first) || text.isArabic(first),
-              let place = countries.first(where: { $0.start >= first }), place.start == first,
+              // (A city or capital: "Ukraine - Russia talks: what we know" is a headline.)
+              let place = countries.first(where: { $0.start >= first }), place.start == first, place.kind == .capital || place.kind == .place,
               let dash = (place.end..<min(range.upperBound, place.end + 24)).first(where: { isDash(text, $0) }) else { return nil }
         let date = place.end..<dash
         guard !text.hasWords(atLeast: 5, in: date), !text.hasWords(atLeast: 1, in: date) || date.contains(where: { text.scalars[$0].properties.numericType != nil }),

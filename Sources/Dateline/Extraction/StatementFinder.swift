@@ -379,12 +379,16 @@ struct StatementFinder {
     static let tellForms = WordSet(["told", "tells", "tell"])
 
     /// `content` without whom it was told, when no "that" follows the addressee: "reporters",
-    /// "a news conference", "Reuters" (capitalised words), among the first five words.
+    /// "a news conference", "Reuters" (capitalised words), among the first five words. After a
+    /// lower-case addressee a capitalised word opens the content ("told reporters China would …").
     private func withoutAddressee(_ content: Range<Int>) -> Range<Int> {
-        var start = content.lowerBound
+        var start = content.lowerBound, tookLowerCase = false
         for word in text.lazyWordRanges(in: content).prefix(5) {
-            if text.isUpper(word.lowerBound) || Self.addressees.contains(text, word) {
+            if text.isUpper(word.lowerBound), !tookLowerCase {
                 start = word.upperBound
+            } else if Self.addressees.contains(text, word) {
+                start = word.upperBound
+                tookLowerCase = true
             } else if !clauseWords.kinds(word).contains(.determiner) {
                 break
             }
