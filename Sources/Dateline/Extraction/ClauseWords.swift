@@ -60,9 +60,9 @@ enum ClauseWords {
     kepada dalam pada di saat ketika dengan bahwa dari kepada usai
     dans lors à au aux en devant selon que qu' après avant pour sur
     en durante ante a ante según tras que con
-    em no na durante após segundo que com ao
+    em no na durante após segundo que com ao aos às
     in am bei im auf nach vor gegenüber dass laut dem aus
-    в на во при после перед по что aos às aux
+    в на во при после перед по что
     في خلال يوم أمس اليوم عبر على من عن إلى الى مع قائلا قائلة مضيفا مضيفة بعد قبل أن إن لدى
     """)
 

@@ -143,7 +143,7 @@ enum DateFinder {
         // Most scalars asked are ASCII or below the Arabic-Indic digits: two tests tell them.
         if v &- 0x30 < 10 { return Int(v &- 0x30) }
         guard v >= 0x660 else { return nil }
-        let zero: UInt32? = (0x30...0x39).contains(v) ? 0x30 : (0x660...0x669).contains(v) ? 0x660
+        let zero: UInt32? = (0x660...0x669).contains(v) ? 0x660
             : (0x6F0...0x6F9).contains(v) ? 0x6F0 : (0xFF10...0xFF19).contains(v) ? 0xFF10 : nil
         guard let zero else { return nil }
         return Int(v - zero)

@@ -200,8 +200,8 @@ struct SpeakerResolver {
             resolved.countries = [homeCountry]
         }
         // An office, or a person with one ("le ministre des Armées, Sébastien Lecornu" … "M.
-        // Lecornu"), of no named state: the state opening the sentence or the one before, else
-        // the dateline's.
+        // Lecornu"), of no named state: the state opening the sentence before, else the
+        // dateline's.
         if resolved.countries.isEmpty, words.contains(where: isOfficeWord) || mentioned.map(hasOfficeBefore) == true,
            let country = stateOpeningSentence(before: range.lowerBound) ?? datelineCountry {
             resolved.countries = [country]

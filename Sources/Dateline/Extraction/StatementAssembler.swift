@@ -36,8 +36,8 @@ struct StatementAssembler {
             let trimmed = text.trimmed(bodyRange)
             let aboveLead = beforeLead
             if trimmed.count > Self.longestLineAboveLead { beforeLead = false }
-            // A paragraph without a verb form makes no statement and continues none (it opens
-            // with no verb, so the quotation it might continue is closed).
+            // A paragraph without a verb form makes no statement; it is read only to continue
+            // an open quotation.
             let forms = firstVerbForm(notBefore: bodyRange.lowerBound)
             guard forms < verbForms.count && verbForms[forms].start < bodyRange.upperBound || openQuotation != nil else { continue }
             let paragraph = aboveLead ? afterDateline(trimmed, line: line, of: bodyRange) : bodyRange
@@ -87,8 +87,8 @@ struct StatementAssembler {
     }
 
     /// `paragraph` (whose trimmed range is `trimmed`, the `line`th body line) without the
-    /// dateline that opens it, if any: ``DatelineFinder/afterDateline(_:_:)``, read from
-    /// `heads` for the lines it looked at.
+    /// dateline that opens it, if any: for the lines `heads` looked at, the end it found (a
+    /// dateline or a Title Case place head), else ``DatelineFinder/datelineEnd(_:_:)``.
     private func afterDateline(_ trimmed: Range<Int>, line: Int, of paragraph: Range<Int>) -> Range<Int> {
         let known = heads?.datelineEnd(ofLine: line)
         guard let end = known ?? DatelineFinder.datelineEnd(text, trimmed) else { return paragraph }
