@@ -212,6 +212,13 @@ import Testing
     }
 
     /// German nouns after a capitalised determiner are no names.
+    /// German weekdays, months and amounts are capitalised: "Am Montag" and "Millionen Euro" are no people.
+    @Test func germanCalendarWordsAreNoPeople() {
+        let text = "Ukraine\n\nAm Montag traf Bundeskanzler Olaf Scholz den ukrainischen Präsidenten. Im Juni folgt ein Gipfel, der Millionen Euro kostet."
+        let model = ArticleExtractor().extract(ArticleInput(id: "case", path: "case", text: text, language: "de"))
+        #expect(model.article.people == ["Olaf Scholz"])
+    }
+
     @Test func germanNounsAreNoPeople() {
         let text = "Wehrpflicht\n\nKein Land Europas kann sich allein verteidigen. Viele Soldaten Europas dienen freiwillig, sagte Thomas Berger."
         let model = ArticleExtractor().extract(ArticleInput(id: "case", path: "case", text: text, language: "de"))

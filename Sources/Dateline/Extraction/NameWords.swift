@@ -95,6 +95,8 @@ extension PeopleFinder {
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december dec jan feb internet christmas noël natal
     senin selasa rabu kamis jumat sabtu minggu lundi mardi mercredi jeudi vendredi samedi dimanche
+    montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz mai juni juli oktober dezember
+    millionen milliarden prozent euro
     """)
 
     /// Arabic title words after which a name stands between commas.
