@@ -90,10 +90,10 @@ struct StatementFinder {
         let before = verb.payload.speakerFollows || verb.payload.pronoun != nil ? nil
             : speaker(before: verb, clause, &lookups).map { withListedCountries($0, in: sentence) }
         var speaker = coordinated ?? before
-        // "In Berlin begrüßte Regierungssprecher X …": in German a phrase opening with a preposition
-        // stands before the verb, the subject after it.
+        // "In Berlin begrüßte Regierungssprecher X …", "Danach erklärte X …": in German a phrase
+        // opening with a preposition, or an adverb, stands before the verb, the subject after it.
         if language == "de", coordinated == nil, let phrase = before, let first = text.lazyWordRanges(in: phrase).first(where: { _ in true }),
-           clauseWords.kinds(first).contains(.afterVerbStop) { speaker = nil }
+           clauseWords.kinds(first).contains(.afterVerbStop) || Self.germanOpeningAdverbs.contains(text, first) { speaker = nil }
         if language != "ar", !verb.payload.speakerFollows, verb.payload.pronoun == nil {
             speaker = speaker ?? speakerBeforeComma(clause, in: sentence, language: language)
         }
@@ -189,6 +189,13 @@ struct StatementFinder {
     /// the speaker is then the previous one. (An array: comparing a few short strings costs
     /// less than hashing one.)
     static let dropsSubjects = ["ar", "es", "pt", "it", "ja", "ko", "zh", "ru"]
+
+    /// German adverbs that open a sentence before its verb, the subject following it.
+    static let germanOpeningAdverbs = WordSet([
+        "danach", "dann", "zuvor", "später", "anschließend", "daraufhin", "zudem", "außerdem", "dazu", "dabei", "zugleich",
+        "gleichzeitig", "heute", "gestern", "morgen", "nun", "jetzt", "damals", "deshalb", "dennoch", "trotzdem",
+        "inzwischen", "bereits", "ebenfalls", "ferner", "allerdings", "darauf", "hierzu", "weiter",
+    ])
 
     /// Whether reported content starts right after `offset` (a complementizer, "إلى أن", a colon or a quotation).
     private func opensContent(at offset: Int, in sentence: Sentence) -> Bool {
