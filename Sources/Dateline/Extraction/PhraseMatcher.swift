@@ -85,7 +85,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var node = 0
         for c in key { node = child(of: node, c) ?? addChild(c, to: node) }
         prefixes.add(key)
-        let arabic = phrase.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
+        let arabic = phrase.unicodeScalars.contains { ScalarTable.isArabic($0.value) }
         var flags: EntryFlags = prefix ? [.isPrefix] : []
         if arabic { flags.insert(.allowsProclitic) }
         addEntry(flags, payload, to: node)

@@ -118,7 +118,7 @@ extension CountryMatcher {
         where folded.count - prefix.count >= ArabicClitics.minimumStemLength && prefix.isPrefix(of: folded) {
             let stem = folded.dropFirst(prefix.count), key = Self.hash(stem)
             // A stem that starts with an Arabic scalar starts a form only if the filter of those may hold it.
-            if ArabicClitics.isArabic(stem.first!) && !arabicStarts.mayContain(key) { continue }
+            if ScalarTable.isArabic(stem.first!) && !arabicStarts.mayContain(key) { continue }
             if let id = tokenID(forKey: key), node(after: 0, token: id) != nil {
                 variants.append(Variant(id: id, hasArticle: prefix.hasArticle || stem.starts(with: ArabicClitics.article)))
             }

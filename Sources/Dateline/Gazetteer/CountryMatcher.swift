@@ -130,7 +130,7 @@ struct CountryMatcher: Sendable {
                     language: UInt8(intern(form.language, &languageIDs, &languages) { form.language }),
                     kind: form.kind, conditions: conditions)
                 insert(keys, reading)
-                if firstScalar.map(ArabicClitics.isArabic) == true { arabicStartingKeys.append(keys[0]) }
+                if firstScalar.map(ScalarTable.isArabic) == true { arabicStartingKeys.append(keys[0]) }
                 if let firstStem {
                     insert([firstStem] + keys.dropFirst(), reading)
                     arabicStartingKeys.append(firstStem)

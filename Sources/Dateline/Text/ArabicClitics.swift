@@ -58,10 +58,6 @@ enum ArabicClitics {
     /// A stem must keep at least this many letters after a prefix is taken away.
     static let minimumStemLength = 2
 
-    /// Whether a (folded) scalar is of the Arabic block.
-    @inline(__always)
-    static func isArabic(_ scalar: UInt32) -> Bool { scalar >= 0x0600 && scalar < 0x0700 }
-
     /// Could `folded` start with a proclitic at all? (A cheap test before trying them.)
     @inline(__always)
     static func mayHavePrefix(_ folded: some Collection<UInt32>) -> Bool {
