@@ -19,8 +19,7 @@ enum CountryContext {
         // ("Jordan said"), they are that person again.
         var surnames: [Int] = []
         for index in matches.indices {
-            // A code is two letters, or several joined by "+".
-            let isJoint = matches[index].code.utf8.count > 2 && matches[index].code.utf8.contains(UInt8(ascii: "+"))
+            let isJoint = CountryMatch.isJoint(matches[index].code)
             let keeps = !isJoint && keeps(matches[index].start..<matches[index].end, kind: matches[index].kind, surnames: &surnames, in: text)
             if result == nil {
                 if keeps { continue }

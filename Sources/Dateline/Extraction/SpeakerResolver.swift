@@ -436,8 +436,8 @@ struct SpeakerResolver {
                 for word in text.lazyWordRanges(in: person.range) {
                     let key = text.foldedWordKey(word)
                     // ("Li" of "Li Qiang": a surname may have two letters.)
-                    if key.characters >= 3 || (key.characters == 2 && text.isUpper(word.lowerBound) && !ClauseWords.determiners.contains(text, word)
-                        && !clauseWords.kinds(word).contains(.nameParticle)) { tokens.append((key.hash, index)) }
+                    if key.characters >= 3 || (key.characters == 2 && text.isUpper(word.lowerBound)
+                        && clauseWords.kinds(word).isDisjoint(with: [.determiner, .nameParticle])) { tokens.append((key.hash, index)) }
                 }
             }
             personTokens = tokens

@@ -29,6 +29,12 @@ public struct CountryMatch: Sendable, Hashable {
     /// Why it resolved, for ``Mention/via``: "capital, fr", "demonym after the article prefix, ar".
     public var via: String
 
+    /// Whether `code` joins several codes with "+" (a code is two letters otherwise): one
+    /// expression naming several states.
+    static func isJoint(_ code: String) -> Bool {
+        code.utf8.count > 2 && code.utf8.contains(UInt8(ascii: "+"))
+    }
+
     /// A reference to `code` at `start..<end`.
     public init(start: Int, end: Int, surface: String, code: String, kind: CountryReferenceKind, via: String) {
         self.start = start

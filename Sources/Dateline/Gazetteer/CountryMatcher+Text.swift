@@ -179,8 +179,7 @@ extension CountryMatcher {
         to found: inout [CountryMatch]
     ) {
         let code = codes[Int(candidate.reading.code)]
-        // A code is two letters, or several joined by "+".
-        let parts = code.utf8.count > 2 && code.utf8.contains(UInt8(ascii: "+")) ? code.split(separator: "+") : []
+        let parts = CountryMatch.isJoint(code) ? code.split(separator: "+") : []
         guard parts.count == candidate.lastToken - index + 1 else {
             found.append(match(candidate, code: code, startingAt: index, tokens, scalars, among: found))
             return
