@@ -66,11 +66,44 @@ import Testing
                             ("البيان", "KW", .reported, "بالجهود التي بذلتها")]),
     ]
 
-    @Test(arguments: knownGaps + firstRound) func statements(_ c: HardCase) { c.check() }
+    /// The second round: press releases, briefings and interviews.
+    static let secondRound: [HardCase] = [
+        HardCase(name: "Indonesian: so says the ministry's statement", language: "id",
+                 text: "Rafah\n\n\"Indonesia mendesak Dewan Keamanan PBB untuk segera bertindak,\" demikian pernyataan Kemlu yang diterima di Jakarta, Selasa.",
+                 expected: [("Kemlu", "ID", .direct, "Dewan Keamanan PBB untuk segera")]),
+        HardCase(name: "Japanese: the state between a surname and its title", language: "ja",
+                 text: "同盟\n\nルビオ米国務長官は6日、岩屋毅外相と電話会談した。ルビオ氏は「日本は最も重要な同盟国の一つだ」と強調した。",
+                 expected: [("ルビオ氏", "US", .direct, "最も重要な同盟国")]),
+        HardCase(name: "Korean: our ministry is the home state's after a foreign one", language: "ko",
+                 text: "대만\n\n중국 외교부는 10일 한국 정부가 대만 문제를 신중하게 처리해야 한다고 밝혔다. 한편 우리 외교부 당국자는 \"한중 관계의 안정적 발전을 희망한다\"고 말했다.",
+                 expected: [("중국 외교부", "CN", .reported, "대만 문제를 신중하게"),
+                            ("우리 외교부 당국자", "KR", .direct, "안정적 발전을 희망한다")]),
+        HardCase(name: "German: an interview's answers, not its questions", language: "de",
+                 text: "Interview\n\nVerteidigungsminister Boris Pistorius über Russland und die Wehrpflicht.\n\nSPIEGEL: Herr Pistorius, ist Deutschland kriegstüchtig?\n\nPistorius: Noch nicht. Aber wir arbeiten daran, und zwar mit Hochdruck.",
+                 expected: [("Pistorius", nil, .direct, "wir arbeiten daran")]),
+        HardCase(name: "Chinese: a briefing's answer, and a question makes no statement", language: "zh",
+                 text: "国防部\n\n国防部新闻发言人张晓刚27日在例行记者会上表示，日本应深刻反省侵略历史。\n\n有记者问：据报道，美国计划在日本部署新型中程导弹，中方对此有何回应？\n\n张晓刚：我们坚决反对美方在亚太地区部署中程导弹。",
+                 expected: [("张晓刚", "CN", .reported, "日本应深刻反省侵略历史"),
+                            ("张晓刚", "CN", .direct, "坚决反对美方在亚太地区部署")]),
+    ]
+
+    @Test(arguments: knownGaps + firstRound + secondRound) func statements(_ c: HardCase) { c.check() }
+
+    /// Speakers exactly: a Portuguese article "das" is no German relative pronoun; "after the
+    /// meeting" is no part of an Arabic name.
+    @Test(arguments: [
+        ("ar", "محادثات\n\nوقال وزير الخارجية الأمريكي ماركو روبيو عقب الاجتماع إن الجانبين اتفقا على تشكيل فرق عمل.", "وزير الخارجية الأمريكي ماركو روبيو"),
+        ("pt", "Líbano\n\nO Ministério das Relações Exteriores condenou nesta segunda-feira (14) o ataque contra a missão da ONU.", "O Ministério das Relações Exteriores"),
+    ]) func speakers(_ language: String, _ text: String, _ speaker: String) {
+        let model = ArticleExtractor().extract(ArticleInput(id: "case", path: "case", text: text, language: language))
+        #expect(model.statements.map(\.speaker) == [speaker])
+    }
 
     /// Contents open after a time word.
     @Test(arguments: [
         ("ar", "غزة\n\nرحبت دولة الكويت اليوم الخميس بإعلان التوصل إلى اتفاق لوقف إطلاق النار.", "بإعلان"),
+        // A Brazilian paper's day of the month after the weekday.
+        ("pt", "Líbano\n\nO Ministério das Relações Exteriores condenou nesta segunda-feira (14) o ataque contra a missão da ONU.", "o ataque"),
     ]) func contentOpening(_ language: String, _ text: String, _ opening: String) {
         let model = ArticleExtractor().extract(ArticleInput(id: "case", path: "case", text: text, language: language))
         #expect(model.statements.count == 1)

@@ -123,7 +123,7 @@ extension PeopleFinder {
 
     /// Words that cannot open an Arabic name after a title, nor be part of it (prepositions,
     /// time words, "all").
-    static let arabicNonNames = NameWordSet(.arabicNonName, "خلال في على عن من إلى الى مع يوم أمس اليوم بعد قبل لدى عبر ضد منذ حول بشأن إنه أنه أمام باسم نيابة جميع كل كافة")
+    static let arabicNonNames = NameWordSet(.arabicNonName, "خلال في على عن من إلى الى مع يوم أمس اليوم بعد قبل عقب لدى عبر ضد منذ حول بشأن إنه أنه أمام باسم نيابة جميع كل كافة")
 
     /// Words that may follow a name before the content ("… سفيان القضاة في بيان إن").
     static let arabicNameFollowers = NameWordSet(.arabicNameFollower, "في خلال أمام لوكالة اليوم أمس")

@@ -14,8 +14,11 @@ extension StatementFinder {
             var count = 0
             text.forEachWordRange(in: trimmed) { word in
                 let kinds = clauseWords.kinds(word)
-                // A relative clause ("hackers who …") ends the phrase (never at its first word).
-                if count > 0, kinds.contains(.relativeMarker) { return false }
+                // A relative clause ("hackers who …") ends the phrase (never at its first word);
+                // a German relative pronoun after a comma ("O Ministério das Relações": "das"
+                // is a Portuguese article too).
+                if count > 0, kinds.contains(.relativeMarker),
+                   !kinds.contains(.determiner) || kinds.contains(.complementizer) || text.scalars[buffer[count - 1].range.upperBound] == "," { return false }
                 buffer.initializeElement(at: count, to: KindedWord(range: word, kinds: kinds))
                 count += 1
                 return true

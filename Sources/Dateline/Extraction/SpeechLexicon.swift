@@ -70,7 +70,7 @@ enum SpeechLexicon {
     fr report+lui selon lui
     fr report+elle selon elle
     id say menyebut, mengatakan, berkata, menyatakan, menegaskan, mengungkapkan, menjelaskan, menambahkan, menyebutkan, mengemukakan, menuturkan, mengakui, menilai, mengeluarkan pernyataan, menyampaikan, menekankan, memaparkan, mengutarakan, menerangkan
-    id say+inv kata, ujar, ucap, tutur, jelas, tegas, imbuh
+    id say+inv kata, ujar, ucap, tutur, jelas, tegas, imbuh, demikian pernyataan, demikian keterangan, demikian kata
     id say+nya katanya, ujarnya, ucapnya, tuturnya, jelasnya, tegasnya, ungkapnya, imbuhnya, tambahnya
     id claim mengklaim
     id confirm memastikan, membenarkan

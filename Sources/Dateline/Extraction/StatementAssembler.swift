@@ -36,6 +36,11 @@ struct StatementAssembler {
             let trimmed = text.trimmed(bodyRange)
             let aboveLead = beforeLead
             if trimmed.count > Self.longestLineAboveLead { beforeLead = false }
+            if let answer = finder.interviewAnswer(in: trimmed, language: language) {
+                appendStatements(for: answer, speaker: resolver.resolve(answer), to: &result)
+                openQuotation = nil
+                continue
+            }
             // A paragraph without a verb form makes no statement; it is read only to continue
             // an open quotation.
             let forms = firstVerbForm(notBefore: bodyRange.lowerBound)
@@ -68,7 +73,10 @@ struct StatementAssembler {
             var pastVerb = firstVerb
             while pastVerb < verbs.count, verbs[pastVerb].start < sentence.range.upperBound { pastVerb += 1 }
             events.removeAll(keepingCapacity: true)
-            finder.events(in: sentence, verbs: UnsafeBufferPointer(rebasing: verbs[firstVerb..<pastVerb]), into: &events)
+            // ("中方对此有何回应？": a question asks for a statement, it makes none.)
+            if !isQuestion(sentence) {
+                finder.events(in: sentence, verbs: UnsafeBufferPointer(rebasing: verbs[firstVerb..<pastVerb]), into: &events)
+            }
             events.removeAll { isSourceCitation($0) }
             if events.isEmpty, let open = openQuotation, let quote = Self.wholeQuotation(sentence) {
                 continueQuotation(&result, indices: open, through: quote)
@@ -104,6 +112,13 @@ struct StatementAssembler {
             if verbForms[middle].start < offset { first = middle + 1 } else { past = middle }
         }
         return first
+    }
+
+    /// Whether `sentence` ends with a question mark.
+    private func isQuestion(_ sentence: Sentence) -> Bool {
+        guard let last = text.trimmed(sentence.range).last else { return false }
+        let s = text.scalars[last]
+        return s == "?" || s == "？" || s == "؟"
     }
 
     /// The quotation that makes up all of `sentence`, if it is one.

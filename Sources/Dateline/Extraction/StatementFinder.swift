@@ -64,7 +64,7 @@ struct StatementFinder {
     }
 
     /// Two words, or four characters of Han, kana or Hangul.
-    private func isSubstantial(_ content: Range<Int>) -> Bool {
+    func isSubstantial(_ content: Range<Int>) -> Bool {
         guard !content.isEmpty else { return false }
         return text.hasWords(atLeast: 2, in: content) || content.lazy.filter { text.isUnspaced($0) }.count >= 4
     }
@@ -358,7 +358,7 @@ struct StatementFinder {
         var opener: Range<Int>? = nil
         for word in text.lazyWordRanges(in: content) {
             if clauseWords.kinds(word).contains(.timeWord) {
-                content = text.trimmed(word.upperBound..<content.upperBound, droppingWhere: Self.edgePunctuation.contains)
+                content = withoutBracketedDay(text.trimmed(word.upperBound..<content.upperBound, droppingWhere: Self.edgePunctuation.contains))
                 opener = nil
                 continue
             }
@@ -369,6 +369,15 @@ struct StatementFinder {
             return text.trimmed(quote.inner, droppingWhere: Self.edgePunctuation.contains)
         }
         return content
+    }
+
+    /// `content` without the day of the month in brackets that opens it, as Brazilian papers
+    /// write after a weekday ("nesta segunda-feira (14) o ataque").
+    private func withoutBracketedDay(_ content: Range<Int>) -> Range<Int> {
+        guard content.count > 4, text.scalars[content.lowerBound] == "(",
+              let close = (content.lowerBound + 2..<min(content.upperBound, content.lowerBound + 4)).first(where: { text.scalars[$0] == ")" }),
+              (content.lowerBound + 1..<close).allSatisfy({ (0x30...0x39).contains(text.scalars[$0].value) }) else { return content }
+        return text.trimmed(close + 1..<content.upperBound)
     }
 
     /// "Berlin will weitere Systeme liefern. Das teilte der Minister mit.", "… Об этом заявил
