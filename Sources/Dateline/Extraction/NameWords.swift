@@ -7,7 +7,7 @@ extension PeopleFinder {
     president minister foreign prime secretary spokesman spokeswoman spokesperson ambassador chancellor king queen
     leader general senator governor chief director deputy vice envoy counterpart his her state mr mrs ms dr us
     président ministre premier secrétaire porte-parole ambassadeur chef directeur général homologue son sa m mme
-    presiden menteri perdana luar negeri juru bicara duta besar kepala direktur jenderal wakil pemimpin bapak ibu
+    presiden menteri menlu perdana luar negeri juru bicara duta besar kepala direktur jenderal wakil pemimpin bapak ibu
     perdagangan pertahanan keuangan dalam hukum kesehatan pendidikan perhubungan perindustrian pertanian koordinator
     sekretaris kabinet agama sosial energi investasi kelautan perikanan ketenagakerjaan
     presidente ministro primer secretario portavoz embajador canciller jefe porta-voz embaixador chanceler

@@ -77,7 +77,7 @@ struct StatementAssembler {
             if !isQuestion(sentence) {
                 finder.events(in: sentence, verbs: UnsafeBufferPointer(rebasing: verbs[firstVerb..<pastVerb]), into: &events)
             }
-            events.removeAll { isSourceCitation($0) }
+            events.removeAll { isSourceCitation($0) || repeatsLastStatement($0, result.last) }
             if events.isEmpty, let open = openQuotation, let quote = Self.wholeQuotation(sentence) {
                 continueQuotation(&result, indices: open, through: quote)
                 continue
@@ -197,6 +197,14 @@ struct StatementAssembler {
         if !DatelineFinder.agencyMatcher.matches(in: text, range: speaker).isEmpty { return true }
         let folded = text.foldedString(speaker)
         return DatelineFinder.agencyWords.contains { folded.contains($0) }
+    }
+
+    /// "Эрдоган предложил … Об этом он сообщил журналистам": a content before its verb (the
+    /// sentence a demonstrative refers to) that holds the last statement's is that statement
+    /// told again.
+    private func repeatsLastStatement(_ event: SpeechEvent, _ last: Statement?) -> Bool {
+        guard let last, event.content.upperBound <= event.verbRange.lowerBound else { return false }
+        return event.content.lowerBound <= last.start && last.end <= event.content.upperBound
     }
 
     /// One statement per country the speaker speaks for (a joint statement appears once per
