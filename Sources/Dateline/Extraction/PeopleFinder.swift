@@ -212,9 +212,14 @@ struct PeopleFinder {
     private func personName(_ run: ArraySlice<Range<Int>>, in range: Range<Int>, among found: [PersonName]) -> PersonName? {
         let names: Range<Int>? = withUnsafeTemporaryAllocation(of: NameWordRoles.self, capacity: run.count) { roles in
             // The roles of each word as the word lists hold it (without a possessive), read
-            // once; countries among them by their whole word.
+            // once; countries among them by their whole word. The words rise, and so do the
+            // country spans: the one a word may overlap is found once by halving, then by
+            // stepping (see ``isCountry(_:)``).
+            var country = firstCountry { $0.upperBound > run[run.startIndex].lowerBound }
             for (k, word) in zip(roles.indices, run) {
-                roles[k] = Self.roles(text, withoutPossessive(word)).union(isCountry(word) ? .country : [])
+                while country < countrySpans.count, countrySpans[country].upperBound <= word.lowerBound { country += 1 }
+                let isCountry = country < countrySpans.count && countrySpans[country].lowerBound < word.upperBound
+                roles[k] = Self.roles(text, withoutPossessive(word)).union(isCountry ? .country : [])
             }
             // "Kementerian Luar Negeri Filipina Teresita Daza": a name follows the last word of an
             // institution or a country.
