@@ -114,7 +114,7 @@ extension CountryMatcher {
 
     /// The stems of an Arabic word that the trie knows, shortest prefix first.
     private func appendVariants(of folded: ArraySlice<UInt32>, to variants: inout [Variant]) {
-        for prefix in ArabicClitics.prefixes.reversed()
+        for prefix in ArabicClitics.prefixesShortestFirst(mayStart: folded)
         where folded.count - prefix.count >= ArabicClitics.minimumStemLength && prefix.isPrefix(of: folded) {
             let stem = folded.dropFirst(prefix.count), key = Self.hash(stem)
             // A stem that starts with an Arabic scalar starts a form only if the filter of those may hold it.
