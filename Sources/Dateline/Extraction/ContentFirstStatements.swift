@@ -16,7 +16,7 @@ extension StatementFinder {
             speakerRegion = afterDatelineMarks(min(start, marker.lowerBound)..<marker.lowerBound, keepingSpaces: korean)
             content = text.trimmed(marker.upperBound..<end, droppingWhere: { $0 == "、" || $0 == "," || $0 == "，" })
             if let speaker = speakerRegion.isEmpty ? nil : withoutLeadingConnectors(text.trimmed(speakerRegion)), !speaker.isEmpty {
-                return SpeechEvent(speaker: speaker, carriedPronoun: nil, verb: verb.payload, verbRange: verb.start..<verb.end,
+                return SpeechEvent(speaker: speaker, carriedPronoun: nil, act: verb.payload.act, verbRange: verb.start..<verb.end,
                                    content: content, kind: kind(of: content, in: sentence))
             }
             return nil
@@ -25,7 +25,7 @@ extension StatementFinder {
         let speaker = withoutLeadingConnectors(text.trimmed(afterDatelineMarks(speakerRegion.lowerBound..<(marker?.lowerBound ?? speakerRegion.upperBound), keepingSpaces: korean), droppingWhere: { $0 == "、" || $0 == "," }))
         guard !content.isEmpty else { return nil }
         let named = marker != nil && !speaker.isEmpty
-        return SpeechEvent(speaker: named ? speaker : nil, carriedPronoun: named ? nil : "", verb: verb.payload,
+        return SpeechEvent(speaker: named ? speaker : nil, carriedPronoun: named ? nil : "", act: verb.payload.act,
                            verbRange: verb.start..<verb.end, content: content, kind: .direct)
     }
 
@@ -51,7 +51,7 @@ extension StatementFinder {
             content = text.trimmed(start..<(ending.upperBound - 1))
         }
         guard !content.isEmpty, !speaker.isEmpty else { return nil }
-        return SpeechEvent(speaker: speaker, carriedPronoun: nil, verb: verb.payload, verbRange: verb.start..<verb.end,
+        return SpeechEvent(speaker: speaker, carriedPronoun: nil, act: verb.payload.act, verbRange: verb.start..<verb.end,
                            content: content, kind: kind(of: content, in: sentence))
     }
 
