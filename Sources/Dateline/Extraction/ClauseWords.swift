@@ -206,7 +206,7 @@ enum ClauseWords {
     ]
 
     /// All the sets in one table: a word is hashed once, whichever sets are asked about it.
-    private static let table = KindedWordTable(all.map { ($0.list, $0.kind.rawValue) })
+    fileprivate static let table = KindedWordTable(all.map { ($0.list, $0.kind.rawValue) })
 
     /// The sets the folded word of `text` at `range` belongs to.
     static func kinds(_ text: ScalarText, _ range: Range<Int>) -> ClauseWordKinds {
@@ -258,6 +258,9 @@ typealias ClauseWordSet = KindedWordSet<ClauseWordKinds>
 /// speaker phrase, the content after it, the resolved speaker).
 final class ClauseWordMemo {
     private let text: ScalarText
+    /// ``ClauseWords``' table, read once: a static is reached through a lazy-initialisation
+    /// check at every use, and most words are looked up only once.
+    private let table = ClauseWords.table
     /// Per offset of the text, once the first word is asked about: (1 + the length of the
     /// word starting there that was looked up) << 24 | its sets (24 bits); 0 for none yet.
     /// (Four bytes an offset: the table is zeroed for every article.)
@@ -279,7 +282,7 @@ final class ClauseWordMemo {
         let tag = UInt32(truncatingIfNeeded: range.count + 1) << 24
         let entry = entries[start]
         if entry & 0xFF00_0000 == tag { return ClauseWordKinds(rawValue: entry & 0xFF_FFFF) }
-        let kinds = ClauseWords.kinds(text, range)
+        let kinds = ClauseWordKinds(rawValue: table.kinds(text, range))
         entries[start] = tag | kinds.rawValue
         return kinds
     }
