@@ -117,7 +117,30 @@ import Testing
                  expected: [("林芳正官房長官", "JP", nil, "断じて容認できない")]),
     ]
 
-    @Test(arguments: knownGaps + firstRound + secondRound + thirdRound + fourthRound) func statements(_ c: HardCase) { c.check() }
+    /// A question is a statement when a speaker's verb asks it, and none when nobody in the
+    /// sentence does (a reporter's question in a transcript, a question in the narration).
+    static let questions: [HardCase] = [
+        HardCase(name: "Arabic: a minister's question after a colon", language: "ar",
+                 text: "لافروف\n\nموسكو (رويترز) - انتقد وزير الخارجية الروسي سيرغي لافروف العقوبات الجديدة.\n\nوتساءل لافروف: لماذا لا تتحدث واشنطن عن طائراتها المسيرة فوق أوروبا؟",
+                 expected: [("سيرغي لافروف", "RU", .reported, "العقوبات الجديدة"),
+                            ("لافروف", "RU", .reported, "لماذا لا تتحدث واشنطن")]),
+        HardCase(name: "French: a question after demander and a colon", language: "fr",
+                 text: "Lavrov\n\nMOSCOU, 3 mars (AFP) - Le ministre russe des Affaires étrangères Sergueï Lavrov a critiqué mardi les nouvelles sanctions.\n\nLe ministre a demandé : pourquoi Washington garde-t-il le silence sur ses propres drones ?",
+                 expected: [("Sergueï Lavrov", "RU", .reported, "les nouvelles sanctions"),
+                            ("Le ministre", "RU", .reported, "pourquoi Washington garde-t-il le silence")]),
+        HardCase(name: "Russian and German verbs of asking, and a question nobody asks", language: "ru",
+                 text: "Лавров\n\nМОСКВА, 4 марта. /ТАСС/. Песков во вторник заявил, что Кремль не видит оснований для оптимизма.\n\nЛавров спросил: почему Вашингтон молчит о собственных беспилотниках?\n\nОтветит ли Китай на эти обвинения?",
+                 expected: [("Песков", "RU", .reported, "Кремль не видит оснований"),
+                            ("Лавров", "RU", .reported, "почему Вашингтон молчит")]),
+        HardCase(name: "German: fragte and a colon", language: "de",
+                 text: "Pistorius\n\nBERLIN (dpa) - Verteidigungsminister Boris Pistorius hat am Dienstag Russland scharf kritisiert.\n\nPistorius fragte: Wie lange will Moskau diese Angriffe noch leugnen?\n\nWird China auf die Vorwürfe reagieren?",
+                 expected: [("Pistorius", "DE", .reported, "Wie lange will Moskau")]),
+        HardCase(name: "Chinese: a spokesman's question, then a reporter's", language: "zh",
+                 text: "回应\n\n新华社北京3月4日电 外交部发言人毛宁4日表示，中方坚决反对美方的无端指责。\n\n毛宁质问：美方为何对自己的网络攻击行为只字不提？\n\n记者：中方对此有何回应？",
+                 expected: [("毛宁", "CN", .reported, "中方坚决反对"), ("毛宁", "CN", .reported, "美方为何")]),
+    ]
+
+    @Test(arguments: knownGaps + firstRound + secondRound + thirdRound + fourthRound + questions) func statements(_ c: HardCase) { c.check() }
 
     /// Speakers exactly: a Portuguese article "das" is no German relative pronoun; "after the
     /// meeting" is no part of an Arabic name.

@@ -40,7 +40,7 @@ enum ClauseWords {
     ha han había habían también el lunes martes miércoles jueves viernes sábado domingo ayer
     tem também na segunda terça quarta quinta sexta sábado domingo ontem feira
     am hat haben hatte auch montag dienstag mittwoch donnerstag freitag samstag sonntag gestern
-    также ранее вновь уже сегодня в понедельник вторник среду четверг пятницу субботу воскресенье вчера журналистам репортерам корреспондентам
+    также ранее вновь уже сегодня в во понедельник вторник среду четверг пятницу субботу воскресенье вчера журналистам репортерам корреспондентам
     الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس اليوم يوم
     """)
 

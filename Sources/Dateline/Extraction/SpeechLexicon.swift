@@ -100,7 +100,7 @@ enum SpeechLexicon {
     es condemn condenó, condenaron, condena, denunció, denunciaron
     es criticize criticó, calificó, calificaron
     es reject rechazó, rechazaron, rechaza
-    es ask pidió, pidieron, instó, exigió, reclamó, solicitó, pide, exige
+    es ask pidió, pidieron, instó, exigió, reclamó, solicitó, pide, exige, preguntó
     es propose propuso, propusieron, propone, ofreció
     es support respaldó, apoyó, apoya, celebró
     es promise prometió
@@ -118,7 +118,7 @@ enum SpeechLexicon {
     pt condemn condenou, condenaram, condena, denunciou
     pt criticize criticou, classificou, qualificou
     pt reject rejeitou, rejeitaram, rejeita, recusou
-    pt ask pediu, pediram, exigiu, cobrou, solicitou, pede, apelou, apelaram
+    pt ask pediu, pediram, exigiu, cobrou, solicitou, pede, apelou, apelaram, perguntou
     pt propose propôs, propuseram, ofereceu
     pt support apoiou, defendeu, elogiou, saudou, saudaram
     pt promise prometeu
@@ -138,7 +138,7 @@ enum SpeechLexicon {
     de condemn verurteilte, verurteilten, verurteilt
     de criticize kritisierte, kritisierten, kritisiert
     de reject wies zurück, lehnte ab, zurückgewiesen, wies ~zurück, wiesen ~zurück, weist ~zurück, lehnte ~ab, lehnten ~ab, lehnt ~ab
-    de ask forderte, forderten, fordert, gefordert, bat, rief auf, rief ~auf, riefen ~auf, verlangte
+    de ask forderte, forderten, fordert, gefordert, bat, rief auf, rief ~auf, riefen ~auf, verlangte, fragte
     de propose schlug vor, bot an, schlug ~vor, bot ~an
     de support unterstützte, begrüßte, begrüßt
     de promise versprach, sicherte zu, sicherte ~zu
@@ -158,7 +158,7 @@ enum SpeechLexicon {
     ru condemn осудил, осудила, осудили, осуждает
     ru criticize раскритиковал, раскритиковала, критикует
     ru reject отверг, отвергла, отвергли, отклонил, отклонила
-    ru ask призвал, призвала, призвали, потребовал, потребовала, потребовали, попросил, попросила
+    ru ask призвал, призвала, призвали, потребовал, потребовала, потребовали, попросил, попросила, спросил, спросила
     ru propose предложил, предложила, предложили
     ru support поддержал, поддержала, поддержали, приветствовал
     ru promise пообещал, пообещала
@@ -179,7 +179,7 @@ enum SpeechLexicon {
     ar condemn أدان, أدانت, دان, دانت, ندد, نددت, يدين, تدين
     ar criticize انتقد, انتقدت
     ar reject رفض, رفضت, يرفض, ترفض
-    ar ask طلب, طلبت, يطلب, تطلب, دعا, دعت, يدعو, تدعو, طالب, طالبت
+    ar ask طلب, طلبت, يطلب, تطلب, دعا, دعت, يدعو, تدعو, طالب, طالبت, تساءل, تساءلت
     ar propose اقترح, اقترحت
     ar support أيد, أيدت, رحب, رحبت, أشاد, أشادت
     ar promise تعهد, تعهدت
@@ -194,7 +194,7 @@ enum SpeechLexicon {
     zh condemn 谴责
     zh criticize 批评
     zh reject 拒绝, 驳斥
-    zh ask 呼吁, 要求, 敦促
+    zh ask 呼吁, 要求, 敦促, 质问, 反问
     zh propose 提议, 建议
     zh support 支持, 欢迎
     zh promise 承诺

@@ -76,9 +76,11 @@ struct StatementAssembler {
             var pastVerb = firstVerb
             while pastVerb < verbs.count, verbs[pastVerb].start < sentence.range.upperBound { pastVerb += 1 }
             events.removeAll(keepingCapacity: true)
-            // ("中方对此有何回应？": a question asks for a statement, it makes none.)
-            if !isQuestion(sentence) {
-                finder.events(in: sentence, verbs: verbs.subrange(firstVerb..<pastVerb), into: &events)
+            let sentenceVerbs = verbs.subrange(firstVerb..<pastVerb)
+            // ("中方对此有何回应？": a question asks for a statement, it makes none, unless a
+            // speaker's verb asks it: "وتساءل لافروف: لماذا …؟".)
+            if !isQuestion(sentence) || asksQuestion(sentenceVerbs, in: sentence) {
+                finder.events(in: sentence, verbs: sentenceVerbs, into: &events)
             }
             // (The last statement's span, read in place: a copy of the statement copies its strings.)
             let last = result.indices.last.map { (start: result[$0].start, end: result[$0].end) }
@@ -124,6 +126,14 @@ struct StatementAssembler {
         guard let last = text.trimmed(sentence.range).last else { return false }
         let s = text.scalars[last]
         return s == "?" || s == "？" || s == "؟"
+    }
+
+    /// Whether one of `verbs` (the speech verbs of the question `sentence`) puts its question to
+    /// someone: a verb of asking ("asked why …?"), or one that a colon follows ("وتساءل لافروف: لماذا …؟").
+    private func asksQuestion(_ verbs: StatementFinder.Verbs, in sentence: Sentence) -> Bool {
+        verbs.firstIndex { verb in
+            verb.payload.act == "ask" || text.scalars[verb.end..<sentence.range.upperBound].contains { $0 == ":" || $0 == "：" }
+        } != nil
     }
 
     /// The quotation that makes up all of `sentence`, if it is one.
