@@ -53,9 +53,9 @@ public struct ArticleExtractor: Sendable {
             return CompiledVocabulary.$current.withValue(vocabulary) { extract(input) }
         }
         // Repair recognisable mis-decoding first: every offset points into the repaired text,
-        // which is the text the model keeps.
-        var input = input
-        let text = ScalarText(repairing: &input.text)
+        // which is the text the model keeps. (Only the text is copied, not the whole input.)
+        var repairedText = input.text
+        let text = ScalarText(repairing: &repairedText)
         var zones = ArticleZones(text)
         // One token scan, shared by language identification and the country matcher.
         let tokens = TokenizedText(text)
@@ -120,7 +120,7 @@ public struct ArticleExtractor: Sendable {
             countries: Self.unique(countries) { $0.code },
             people: Self.unique(people) { $0.name },
             topics: topics.articleTopics,
-            text: input.text)
+            text: repairedText)
         let mentions = MentionAssembler(articleID: input.id, text: text)
             .mentions(countries: countries, people: people, capitalisedWords: capitalisedWords)
         return ArticleModel(article: article, statements: statements, mentions: mentions)
