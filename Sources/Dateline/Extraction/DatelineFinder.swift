@@ -160,12 +160,9 @@ enum DatelineFinder {
         return pastDashes(text, from: dash, limit: head.upperBound)
     }
 
-    /// Whether `range` holds a news agency's name: without an array of the matches, as each
-    /// dateline test asks it of a few words.
+    /// Whether `range` holds a news agency's name.
     private static func namesAgency(_ text: ScalarText, _ range: Range<Int>) -> Bool {
-        var found = false
-        agencyMatcher.forEachMatch(in: text, range: range) { _, _, _ in found = true }
-        return found
+        agencyMatcher.containsMatch(in: text, range: range)
     }
 
     /// Whether the word at `range` has three letters or more, all capitals ("TOKYO", "МОСКВА").
