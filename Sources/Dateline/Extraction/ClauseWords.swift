@@ -52,6 +52,7 @@ enum ClauseWords {
     lunes martes miércoles jueves viernes sábado domingo ayer hoy montag dienstag mittwoch donnerstag freitag samstag sonntag gestern
     segunda-feira terça-feira quarta-feira quinta-feira sexta-feira hoje ontem
     понедельник вторник среду четверг пятницу субботу воскресенье вчера الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد أمس
+    اليوم يوم
     """)
 
     /// Words that end a speaker phrase read after its verb ("said X in a statement").
@@ -61,8 +62,8 @@ enum ClauseWords {
     dans lors à au aux en devant selon que qu' après avant pour sur
     en durante ante a ante según tras que con
     em no na durante após segundo que com ao aos às
-    in am bei im auf nach vor gegenüber dass laut dem aus
-    в на во при после перед по что
+    in am bei im auf nach vor gegenüber dass laut dem aus gegen
+    в на во при после перед по что против against contre
     في خلال يوم أمس اليوم عبر على من عن إلى الى مع قائلا قائلة مضيفا مضيفة بعد قبل أن إن لدى
     """)
 
@@ -94,6 +95,7 @@ enum ClauseWords {
     ministerium minister regierung sprecher sprecherin präsident министерство министр правительство пресс-секретарь президент
     мид мида глава вице-премьер премьер secretary presidential palace secrétaire secretario secretário sekretaris secretaría secretaria
     chancellor chanceler canciller chancelier kanzler kanzlerin секретарь министров кабинета
+    général general jenderal d'état-major état-major vice-president vice-président vice-presidente vicepresidente vizepräsident вице-президент kepala
     président présidente presidente presidenta ministra senator senador sénateur congressman congresswoman congresista lawmaker député diputado deputado abgeordnete abgeordneter депутат сенатор
     الوزارة وزارة الوزير وزير الحكومة حكومة المتحدث المتحدثة متحدث الناطق الناطقة الرئيس الرئاسة
     """)

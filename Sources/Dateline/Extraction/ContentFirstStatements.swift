@@ -1,9 +1,13 @@
 /// Statements whose content comes before the verb, as in Japanese and Korean.
 extension StatementFinder {
     /// `Xは「…」と述べた`, `Xは…と述べた`, `X는 "…"라고 말했다`, `X는 …고 밝혔다`.
-    /// `start`: where the speaker may begin (after an "according to" naming the source).
-    func contentFirstEvent(_ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, _ sentence: Sentence, from start: Int, korean: Bool) -> SpeechEvent? {
-        if korean, verb.payload.invertedOnly { return contentThenSpeakerEvent(verb, sentence) }
+    /// `start`: where the speaker may begin (after an "according to" naming the source);
+    /// `contentFrom`: the end of an earlier verb of the sentence, whose content it closed
+    /// ("Xは「…」と述べ、…ことを明らかにした": the second content follows "と述べ、").
+    func contentFirstEvent(
+        _ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, _ sentence: Sentence, from start: Int, contentFrom: Int? = nil, korean: Bool
+    ) -> SpeechEvent? {
+        if korean, verb.payload.invertedOnly { return contentThenSpeakerEvent(verb, sentence) ?? topicThenBareVerbEvent(verb, sentence) }
         var end = verb.start
         while end > sentence.range.lowerBound, text.isSpace(end - 1) { end -= 1 }
         var content: Range<Int>
@@ -14,7 +18,7 @@ extension StatementFinder {
         } else {
             guard let marker = topicMarker(in: min(start, end)..<end, sentence, korean: korean) else { return nil }
             speakerRegion = afterDatelineMarks(min(start, marker.lowerBound)..<marker.lowerBound, keepingSpaces: korean)
-            content = text.trimmed(marker.upperBound..<end, droppingWhere: { $0 == "、" || $0 == "," || $0 == "，" })
+            content = text.trimmed(max(marker.upperBound, contentFrom ?? 0)..<end, droppingWhere: { $0 == "、" || $0 == "," || $0 == "，" })
             if let speaker = speakerRegion.isEmpty ? nil : withoutLeadingConnectors(text.trimmed(speakerRegion)), !speaker.isEmpty {
                 return SpeechEvent(speaker: speaker, carriedPronoun: nil, verb: verb.payload, verbRange: verb.start..<verb.end,
                                    content: content, kind: kind(of: content, in: sentence))
@@ -55,6 +59,20 @@ extension StatementFinder {
                            content: content, kind: kind(of: content, in: sentence))
     }
 
+    /// "외교부는 일본 정부의 교과서 검정 결과에 대해 강력히 항의했다": a bare Korean verb of an
+    /// act other than reporting, without a quotative ending, after a subject of at most four
+    /// words marked as topic or subject: what stands between them (two words or more) is
+    /// the content.
+    private func topicThenBareVerbEvent(_ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, _ sentence: Sentence) -> SpeechEvent? {
+        guard verb.payload.act != "report", let marker = topicMarker(in: sentence.range.lowerBound..<verb.start, sentence, korean: true) else { return nil }
+        let speaker = withoutLeadingConnectors(text.trimmed(afterDatelineMarks(sentence.range.lowerBound..<marker.lowerBound, keepingSpaces: true)))
+        let content = text.trimmed(marker.upperBound..<verb.start, droppingWhere: { $0 == "," })
+        guard !speaker.isEmpty, !text.hasWords(atLeast: 5, in: speaker), text.hasWords(atLeast: 2, in: content),
+              !sentence.quotes.contains(where: { $0.open < marker.lowerBound }) else { return nil }
+        return SpeechEvent(speaker: speaker, carriedPronoun: nil, verb: verb.payload, verbRange: verb.start..<verb.end,
+                           content: content, kind: kind(of: content, in: sentence))
+    }
+
     /// Korean subject and topic particles.
     static let subjectParticles: [Unicode.Scalar] = ["이", "가", "은", "는"]
 
@@ -84,12 +102,19 @@ extension StatementFinder {
             }
             return nil
         }
-        for i in range where (text.scalars[i] == "は" || text.scalars[i] == "が") && sentence.quote(containing: i) == nil && i > range.lowerBound {
+        for i in range where (text.scalars[i] == "は" || text.scalars[i] == "が" || isAlsoBeforeComma(i)) && sentence.quote(containing: i) == nil
+            && i > range.lowerBound {
             return i..<(i + 1)
         }
         // ("石破首相も「…」と応じた": も, "also", closing the speaker region.)
         if let last = range.last, last > range.lowerBound, text.scalars[last] == "も" { return last..<(last + 1) }
         return nil
+    }
+
+    /// "韓国軍合同参謀本部も、ミサイルは…と発表した": も ("also") and a comma close the speaker
+    /// before a later は.
+    private func isAlsoBeforeComma(_ i: Int) -> Bool {
+        text.scalars[i] == "も" && i + 1 < text.count && text.scalars[i + 1] == "、"
     }
 
     /// Whether a Korean word ending in 도 is a place rather than a speaker with "also": a

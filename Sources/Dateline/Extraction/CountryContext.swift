@@ -43,7 +43,7 @@ enum CountryContext {
     /// kind, not the match, which would be copied, strings and all.
     private static func keeps(_ match: Range<Int>, kind: CountryReferenceKind, surnames: inout [Int], in text: ScalarText) -> Bool {
         if kind == .demonym, namesLanguage(match, in: text) { return false }
-        if let previous = previousWord(before: match.lowerBound, in: text), languageNamePrefixes.contains(text, previous) { return false }
+        if let previous = previousWord(before: match.lowerBound, in: text), isLanguageNamePrefix(previous, in: text) { return false }
         if text.isUpper(match.lowerBound), let name = ambiguousName(match, in: text) {
             if surnames.contains(name) { return false }
             if isPartOfName(match, isFirstName: ambiguousEntries[name].isFirstName, in: text) {
@@ -90,7 +90,23 @@ enum CountryContext {
     """)
 
     /// Words before a country's name that make it a language ("bahasa Inggris", "bahasa Arab").
-    static let languageNamePrefixes = WordSet(["bahasa", "berbahasa"])
+    private static let languageNamePrefixList = ["bahasa", "berbahasa"]
+    static let languageNamePrefixes = WordSet(languageNamePrefixList)
+    private static let languageNamePrefixFirsts = firstLetterMask(languageNamePrefixList)
+
+    /// Whether the word at `word` is one of ``languageNamePrefixes``: the word before every
+    /// match is asked, and most are told by their first letter.
+    private static func isLanguageNamePrefix(_ word: Range<Int>, in text: ScalarText) -> Bool {
+        guard let first = word.first(where: { text.folded[$0] != 0 }), languageNamePrefixFirsts & 1 << UInt64(text.folded[first] & 63) != 0 else {
+            return false
+        }
+        return languageNamePrefixes.contains(text, word)
+    }
+
+    /// Bit `c & 63` for the first scalar c of each of `words`.
+    private static func firstLetterMask(_ words: some Sequence<String>) -> UInt64 {
+        words.reduce(0) { $0 | 1 << UInt64($1.unicodeScalars.first!.value & 63) }
+    }
 
     /// Prepositions after which a demonym standing alone is a language ("in English", "en chinois", "auf Chinesisch").
     static let languagePrepositions = WordSet(["in", "into", "en", "em", "auf", "from"])
@@ -131,7 +147,7 @@ enum CountryContext {
     private static let ambiguousNameSet = WordSet(folded: ambiguousEntries.map(\.name))
 
     /// Bit `c & 63` for the first scalar c of each of ``ambiguousNames``.
-    private static let ambiguousFirstLetters = ambiguousNames.reduce(UInt64(0)) { $0 | 1 << UInt64($1.unicodeScalars.first!.value & 63) }
+    private static let ambiguousFirstLetters = firstLetterMask(ambiguousNames)
 
     /// The index in ``ambiguousEntries`` of the name the match at `range` (its surface, the
     /// text's scalars there) folds to with `TextNormalizer.fold`, if any. It runs for every

@@ -32,7 +32,7 @@ struct MentionAssembler {
                 let person = people[index]
                 result.append(Mention(article: articleID, type: .person, surface: person.name, value: person.name,
                                       start: person.range.lowerBound, end: person.range.upperBound,
-                                      via: person.country.map { "name after a title of \($0)" } ?? "capitalised name"))
+                                      via: person.country.map(Self.titleVia) ?? "capitalised name"))
             default:
                 let name = repeated[index], person = people[name.person]
                 let via = partOfName[name.person] ?? "part of the name \(person.name)"
@@ -45,6 +45,14 @@ struct MentionAssembler {
     }
 
     private static let indexBits = 24, indexMask = (1 << 24) - 1
+
+    /// The reason of a person named after a title of `code`.
+    private static func titleVia(_ code: String) -> String {
+        titleVias[code] ?? "name after a title of \(code)"
+    }
+
+    /// ``titleVia(_:)`` of every code the gazetteer knows, made once rather than per person.
+    private static let titleVias = Dictionary(uniqueKeysWithValues: CountryGazetteer.standard.allCodes.map { ($0, "name after a title of \($0)") })
 
     /// The sort key of a mention: its start, then its group, then its index in the group.
     private static func key(start: Int, group: Int, index: Int) -> Int {
@@ -84,21 +92,19 @@ struct MentionAssembler {
 
     /// The words of 3+ Characters of the persons' names, each with the first person whose
     /// name holds it (or an equal word): a word is found again by the hash of its scalars.
-    private static func nameWords(of people: [PersonName], in text: ScalarText) -> [(hash: UInt64, first: UInt32, person: Int)] {
-        var keys: [UInt64] = []
-        var result: [(hash: UInt64, first: UInt32, person: Int)] = []
-        keys.reserveCapacity(people.count * 2)
+    /// (`key` is the hash of the word as a `String` compares it, which tells equal words.)
+    private static func nameWords(of people: [PersonName], in text: ScalarText) -> [(key: UInt64, hash: UInt64, first: UInt32, person: Int)] {
+        var result: [(key: UInt64, hash: UInt64, first: UInt32, person: Int)] = []
         result.reserveCapacity(people.count * 2)
         for (index, person) in people.enumerated() {
             // A name found again adds no word (its words' keys are those of the first).
             guard !people[..<index].contains(where: { $0.name == person.name }) else { continue }
             text.forEachWordRange(in: person.range) { word in
                 let key = text.foldedWordKey(word)
-                guard key.characters >= 3, !keys.contains(key.hash) else { return true }
-                keys.append(key.hash)
+                guard key.characters >= 3, !result.contains(where: { $0.key == key.hash }) else { return true }
                 // The key of a word whose scalars stand alone is the hash of its scalars.
                 let hash = text.standsAlone(word) ? key.hash : text.foldedHash(word)
-                result.append((hash, firstFolded(word, in: text), index))
+                result.append((key.hash, hash, firstFolded(word, in: text), index))
                 return true
             }
         }

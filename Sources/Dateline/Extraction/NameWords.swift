@@ -77,6 +77,7 @@ extension PeopleFinder {
     kementerian dewan badan kantor pemerintah perserikatan bangsa-bangsa
     ministerio consejo agencia gobierno ministerium rat regierung министерство совет агентство правительство
     relações relaciones exteriores estrangeiros negócios asuntos affaires étrangères defesa defensa hacienda fazenda
+    affairs organização organización
     camp street avenue city island islands sea ocean river mount valley hollywood california
     shoal reef atoll strait cape gulf bay peninsula province lake canal harbour harbor airport square
     cabo golfo estreito estrecho península provincia província île détroit golfe

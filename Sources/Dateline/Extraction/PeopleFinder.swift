@@ -47,7 +47,7 @@ struct PeopleFinder {
             appositiveSurnames(capitals, in: range, into: &found)
             if opensInArabic(range) {
                 split(range, into: &words)
-                let titles = words.indices.filter { Self.arabicTitles.contains(text, words[$0]) }
+                let titles = words.indices.filter { mayBeArabicTitle(words[$0]) && Self.arabicTitles.contains(text, words[$0]) }
                 arabicAppositiveNames(words, titles: titles, into: &found)
                 arabicNamesBeforeComplementizer(words, titles: titles, into: &found)
             }
@@ -212,9 +212,14 @@ struct PeopleFinder {
     private func personName(_ run: ArraySlice<Range<Int>>, in range: Range<Int>, among found: [PersonName]) -> PersonName? {
         let names: Range<Int>? = withUnsafeTemporaryAllocation(of: NameWordRoles.self, capacity: run.count) { roles in
             // The roles of each word as the word lists hold it (without a possessive), read
-            // once; countries among them by their whole word.
+            // once; countries among them by their whole word. The words rise, and so do the
+            // country spans: the one a word may overlap is found once by halving, then by
+            // stepping (see ``isCountry(_:)``).
+            var country = firstCountry { $0.upperBound > run[run.startIndex].lowerBound }
             for (k, word) in zip(roles.indices, run) {
-                roles[k] = Self.roles(text, withoutPossessive(word)).union(isCountry(word) ? .country : [])
+                while country < countrySpans.count, countrySpans[country].upperBound <= word.lowerBound { country += 1 }
+                let isCountry = country < countrySpans.count && countrySpans[country].lowerBound < word.upperBound
+                roles[k] = Self.roles(text, withoutPossessive(word)).union(isCountry ? .country : [])
             }
             // "Kementerian Luar Negeri Filipina Teresita Daza": a name follows the last word of an
             // institution or a country.
@@ -404,6 +409,33 @@ struct PeopleFinder {
             let country = countries.last { $0.start >= word.lowerBound && $0.end <= nameRange.lowerBound }?.code
             result.append(PersonName(range: nameRange, name: name(nameRange, among: result), country: country))
         }
+    }
+
+    /// Whether the word at `word` has the shape of one of ``arabicTitles`` (see
+    /// ``arabicTitleShapes``): every word of an Arabic paragraph is asked, and most are told
+    /// no without a probe of the role table.
+    private func mayBeArabicTitle(_ word: Range<Int>) -> Bool {
+        var first: UInt32 = 0, last: UInt32 = 0, count = 0
+        for i in word where text.folded[i] != 0 {
+            if count == 0 { first = text.folded[i] }
+            last = text.folded[i]
+            count += 1
+        }
+        let bit = Self.shapeBit(first: first, last: last, count: count)
+        return Self.arabicTitleShapes[bit >> 6] & 1 << UInt64(bit & 63) != 0
+    }
+
+    /// One bit of 256 for each shape of the folded words of ``arabicTitles``: a word equal to
+    /// one of them has its first and last scalar and its count of scalars.
+    private static let arabicTitleShapes: [UInt64] = WordSet.words(of: arabicTitles.list).reduce(into: [0, 0, 0, 0]) { shapes, word in
+        let scalars = WordSet.folded(word).unicodeScalars.map(\.value)
+        let bit = shapeBit(first: scalars.first!, last: scalars.last!, count: scalars.count)
+        shapes[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    /// A number below 256 for a word's shape: its first and last folded scalar and their count.
+    private static func shapeBit(first: UInt32, last: UInt32, count: Int) -> Int {
+        Int((first &* 0x9E37_79B1 ^ last &* 0x85EB_CA6B ^ UInt32(truncatingIfNeeded: count) &* 0xC2B2_AE35) >> 24)
     }
 
     /// Whether `mark` stands between two words.

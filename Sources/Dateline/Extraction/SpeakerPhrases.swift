@@ -179,6 +179,12 @@ extension StatementFinder {
                 let gap = i..<word.lowerBound
                 let commaBefore = gap.contains { text.scalars[$0] == "," || text.scalars[$0] == "،" }
                 let kinds = clauseWords.kinds(word)
+                // ("a indiqué lundi le ministère", "заявил журналистам пресс-секретарь": a time word
+                // or an addressee before the speaker is none of it.)
+                if count == 0, kinds.contains(.trailingNoise), kinds.isDisjoint(with: [.afterVerbStop, .determiner]), !commaBefore {
+                    i = word.upperBound
+                    return true
+                }
                 // "nach Angaben des Ministeriums wurden …": an auxiliary opens the clause after the speaker.
                 if !kinds.isDisjoint(with: [.afterVerbStop, .complementizer, .passiveAuxiliary]), !(count == 0 && articleFirst) { return false }
                 if count > 0, kinds.contains(.relativeMarker) { return false }

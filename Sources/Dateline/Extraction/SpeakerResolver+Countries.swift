@@ -47,19 +47,24 @@ extension SpeakerResolver {
         return countries.first { $0.start >= start && $0.end <= mention }?.code
     }
 
-    /// "조 장관" after "조태열 외교부 장관은", "왕 부장" after "왕이 중국 외교부장과": a Korean surname
-    /// and a title speak for the first full name with that surname that the title follows
-    /// within a few words: the country named between them, else a known leader's, else the
-    /// home state's for a home ministry.
+    /// "조 장관" after "조태열 외교부 장관은", "왕 부장" after "왕이 중국 외교부장과", "이와야 외무상"
+    /// after "이와야 다케시 일본 외무상과": a Korean surname (or a foreign one, a word of up to
+    /// four syllables) and a title speak for the first full name with that surname that the
+    /// title follows within a few words: the country named between them, else a known
+    /// leader's, else the home state's for a home ministry.
     func countryOfSurnameAndTitle(_ words: UnsafeBufferPointer<Range<Int>>) -> String? {
-        guard words.count == 2, words[0].count == 1, text.isUnspaced(words[0].lowerBound), words[1].allSatisfy({ text.isUnspaced($0) }) else { return nil }
-        let surname = text.scalars[words[0].lowerBound], title = text.scalars[words[1]]
-        for start in 0..<words[0].lowerBound where text.scalars[start] == surname && (start == 0 || !text.isWord(start - 1)) {
+        guard words.count == 2, words[0].count <= 4, words[0].allSatisfy({ text.isUnspaced($0) }),
+              words[1].allSatisfy({ text.isUnspaced($0) }) else { return nil }
+        let surname = text.scalars[words[0]], title = text.scalars[words[1]]
+        for start in 0..<words[0].lowerBound where text.scalars[start...].starts(with: surname) && (start == 0 || !text.isWord(start - 1)) {
             var nameEnd = start
             while nameEnd < text.count, text.isWord(nameEnd) { nameEnd += 1 }
-            // (A speaker starting inside a run of letters can begin before the name ends.)
-            guard (2...4).contains(nameEnd - start), nameEnd <= words[0].lowerBound,
-                  let titleStart = (nameEnd..<min(words[0].lowerBound, nameEnd + 24)).first(where: { text.scalars[$0...].starts(with: title) }) else { continue }
+            // (A speaker starting inside a run of letters can begin before the name ends. A
+            // surname of one syllable opens a name of two to four; a longer one is a word.)
+            guard surname.count == 1 ? (2...4).contains(nameEnd - start) : nameEnd - start == surname.count, nameEnd <= words[0].lowerBound,
+                  let titleStart = (nameEnd..<min(words[0].lowerBound, nameEnd + 24)).first(where: { text.scalars[$0...].starts(with: title) }),
+                  // (The word and title again, as in a headline, are not the full name.)
+                  surname.count == 1 || titleStart > nameEnd + 1 else { continue }
             if let named = countries.first(where: { $0.start >= nameEnd && $0.end <= titleStart }) { return named.code }
             if let known = CompiledVocabulary.current.knownPeople.matches(in: text, range: start..<nameEnd).first { return known.payload }
             let between = text.string(nameEnd..<titleStart)
@@ -150,18 +155,51 @@ extension SpeakerResolver {
     func opensSentence(_ person: PersonName) -> Bool {
         var words = 0
         return forEachWordOfSentence(before: person.range.lowerBound) { word in
-            let i = word.lowerBound
-            // ("l'Agriculture": an elided article before a capital; "Министр иностранных дел РФ":
-            // a Russian title's genitives are lower-case.)
-            let nameLike = text.isUpper(i) || (i + 2 < word.upperBound && !text.isWord(i + 1) && text.isUpper(i + 2))
-                || (0x0400...0x04FF).contains(text.scalars[i].value)
-            let kinds = clauseWords.kinds(word)
-            guard words < 10, !kinds.contains(.pronoun), nameLike || !kinds.isDisjoint(with: [.determiner, .office, .nameParticle, .genitive])
-                || PeopleFinder.isTitle(word, in: text) || PeopleFinder.roles(text, word).contains(.personNoun)
-                || countries.contains(where: { $0.start <= i && i < $0.end }) else { return false }
+            guard words < 10, isSubjectWord(word) else { return false }
             words += 1
             return true
         }
+    }
+
+    /// "Am Montag traf Bundeskanzler Olaf Scholz den Präsidenten": in German a phrase opening
+    /// with a preposition or an adverb stands before the finite verb, and the subject after
+    /// it. Whether only subject words (no object's article, no other person) stand between the
+    /// person and one lower-case word before it (the verb), and the sentence's first word, at
+    /// most five words before the verb, is such a preposition or adverb ("Merz traf Olaf
+    /// Scholz": a name before the verb is the subject).
+    func followsOpeningPhrase(_ person: PersonName) -> Bool {
+        var words = 0, verb = false, first: Range<Int>? = nil
+        let reachedStart = forEachWordOfSentence(before: person.range.lowerBound) { word in
+            words += 1
+            guard words <= 10 else { return false }
+            if verb {
+                first = word
+                return true
+            }
+            let kinds = clauseWords.kinds(word)
+            if !kinds.contains(.objectArticle), isSubjectWord(word),
+               !people.contains(where: { $0.range.contains(word.lowerBound) && $0.range != person.range }) { return true }
+            guard !text.isUpper(word.lowerBound), kinds.isDisjoint(with: [.pronoun, .objectArticle]) else { return false }
+            verb = true
+            words = 0
+            return true
+        }
+        guard reachedStart, let first, words <= 5 else { return false }
+        return clauseWords.kinds(first).contains(.afterVerbStop) || StatementFinder.germanOpeningAdverbs.contains(text, first)
+    }
+
+    /// Words a subject's phrase may hold before the name: determiners, titles, offices, person
+    /// nouns, countries, name particles, genitives, capitalised and Cyrillic words; no pronoun.
+    private func isSubjectWord(_ word: Range<Int>) -> Bool {
+        let i = word.lowerBound
+        // ("l'Agriculture": an elided article before a capital; "Министр иностранных дел РФ":
+        // a Russian title's genitives are lower-case.)
+        let nameLike = text.isUpper(i) || (i + 2 < word.upperBound && !text.isWord(i + 1) && text.isUpper(i + 2))
+            || (0x0400...0x04FF).contains(text.scalars[i].value)
+        let kinds = clauseWords.kinds(word)
+        return !kinds.contains(.pronoun) && (nameLike || !kinds.isDisjoint(with: [.determiner, .office, .nameParticle, .genitive])
+            || PeopleFinder.isTitle(word, in: text) || PeopleFinder.roles(text, word).contains(.personNoun)
+            || countries.contains(where: { $0.start <= i && i < $0.end }))
     }
 
     /// Calls `body` with the words before `offset` in its sentence, the nearest first, while it
@@ -226,7 +264,7 @@ extension SpeakerResolver {
 
     /// Words naming a union or an international body in a speaker phrase.
     static let internationalBodies = WordSet(list: """
-    european europe eu ue nato europeia europeu européen européenne européens europea europeo europeos
+    european europe eu ue nato iaea aiea oiea oms europeia europeu européen européenne européens europea europeo europeos
     europäische europäischen eu-kommission onu otan eropa pbb европейский европейского ес оон нато еврокомиссии еврокомиссия
     евросоюза евросоюз
     الأوروبي الأوروبية الأمم للأمم الناتو

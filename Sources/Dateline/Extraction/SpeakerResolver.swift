@@ -67,12 +67,15 @@ struct SpeakerResolver {
     /// Where the text after the dateline starts (0 without one): the dateline's place and
     /// agency ("ВАШИНГТОН, 3 марта. /ТАСС/.") open no sentence of the story.
     let afterDateline: Int
+    /// German: the subject may follow the finite verb ("Am Montag traf Olaf Scholz …").
+    let verbSecond: Bool
 
     init(
         text: ScalarText, countries: [CountryMatch], people: [PersonName], language: String, datelineCountry: String? = nil,
         afterDateline: Int = 0, clauseWords: ClauseWordMemo? = nil
     ) {
         self.afterDateline = afterDateline
+        verbSecond = language == "de"
         self.clauseWords = clauseWords ?? ClauseWordMemo(text: text)
         self.datelineCountry = datelineCountry
         let home = Self.homeInstitutions.first { $0.language == language }
@@ -322,9 +325,11 @@ struct SpeakerResolver {
     /// Possessive determiners that tie an office to a person ("his office").
     static let possessives = WordSet(["his", "her", "son", "sa", "ses", "su", "sus", "seu", "sua", "sein", "seine", "ihr", "ihre"])
 
-    /// Russian nouns for whoever spoke last, which need no article.
+    /// Nouns for whoever spoke last that need no article of their own: Russian has none,
+    /// Arabic writes it on the word ("البيان", "the statement").
     static let bareBackReferenceNouns = WordSet([
         "дипломат", "министр", "политик", "президент", "премьер", "канцлер", "представитель", "пресс-секретарь", "генсек", "посол",
+        "البيان", "الوزير", "الوزارة", "المتحدث", "المتحدثة",
     ])
 
     /// Heads of "head of state" phrases, and the states they head.
@@ -335,7 +340,7 @@ struct SpeakerResolver {
     static let indefiniteArticles = WordSet(["a", "an", "un", "une", "um", "uma", "uno", "ein", "eine"])
 
     /// A statement or note issued by the body that spoke last ("diz a nota", "the statement said").
-    static let documentNouns = WordSet(["statement", "note", "nota", "communique", "comunicado", "declaracao", "mitteilung", "erklarung"])
+    static let documentNouns = WordSet(["statement", "note", "nota", "communique", "comunicado", "declaracao", "mitteilung", "erklarung", "البيان"])
 
     /// Spokesperson nouns.
     static let spokespersonNouns = WordSet([
@@ -361,10 +366,13 @@ struct SpeakerResolver {
     }
 
     /// "Selenskyj dankte für die Zusage. „…“, schrieb er": a pronoun stands for the person
-    /// last named since the previous statement as the subject of a sentence, if any, and that
+    /// last named since the previous statement as the subject of a sentence (in German also
+    /// after the verb: ``followsOpeningPhrase(_:)``), if any, and that
     /// person's country ("Il a rencontré Kenji Yamada. Il a ajouté": not Yamada).
     private mutating func personNamedSince(_ start: Int, before end: Int, surface: String) -> ResolvedSpeaker? {
-        guard let person = people.last(where: { $0.range.lowerBound >= start && $0.range.upperBound <= end && opensSentence($0) }) else { return nil }
+        guard let person = people.last(where: { person in
+            person.range.lowerBound >= start && person.range.upperBound <= end && (opensSentence(person) || (verbSecond && followsOpeningPhrase(person)))
+        }) else { return nil }
         let country = person.country ?? CompiledVocabulary.current.knownPeople.matches(in: text, range: person.range).first?.payload
         let resolved = ResolvedSpeaker(surface: surface, name: person.name, countries: country.map { [$0] } ?? [])
         history.append(HistoryEntry(phrase: person.range, name: person.name, countries: resolved.countries))
@@ -403,7 +411,8 @@ struct SpeakerResolver {
     }
 
     /// The countries named in the speaker phrase: all of them when the phrase is only
-    /// countries joined by conjunctions, else the first.
+    /// countries joined by conjunctions or one expression naming several ("中美双方"), else
+    /// the first.
     private func countryCodes(in range: Range<Int>, words: UnsafeBufferPointer<Range<Int>>) -> [String] {
         let isInside = { (match: CountryMatch) in match.start >= range.lowerBound && match.end <= range.upperBound }
         guard let firstIndex = countries.firstIndex(where: isInside) else { return [] }
@@ -411,12 +420,15 @@ struct SpeakerResolver {
         // A phrase naming one country speaks for it.
         guard countries[(firstIndex + 1)...].contains(where: isInside) else { return [first.code] }
         let inside = countries.filter(isInside)
+        // (One expression naming several states is split into matches per state, on its span
+        // or on one character each: they touch.)
+        let joint = inside.indices.dropFirst().allSatisfy { inside[$0].start <= inside[$0 - 1].end }
         // Every word outside the countries is a conjunction or a determiner.
         let onlyCountries = words.allSatisfy { word in
             inside.contains { $0.start <= word.lowerBound && word.upperBound <= $0.end }
                 || Self.conjunctions.contains(text, word) || clauseWords.kinds(word).contains(.determiner)
         }
-        if inside.count >= 2, onlyCountries {
+        if inside.count >= 2, onlyCountries || joint {
             var codes: [String] = []
             for match in inside where !codes.contains(match.code) { codes.append(match.code) }
             return codes

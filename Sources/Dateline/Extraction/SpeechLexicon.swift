@@ -223,15 +223,15 @@ enum SpeechLexicon {
     ja say と投稿した, と応じた
     ja report と伝えた, と報じた
     ja report+fwd によると, によれば
-    ko say 되풀이했다, 재확인했다, 말했다, 밝혔다, 강조했다, 덧붙였다, 설명했다, 지적했다, 주장했다, 언급했다, 답했다, 전망했다, 내다봤다
+    ko say 표명했다, 되풀이했다, 재확인했다, 말했다, 밝혔다, 강조했다, 덧붙였다, 설명했다, 지적했다, 주장했다, 언급했다, 답했다, 전망했다, 내다봤다, 말하며, 밝히며, 강조하며, 지적하며, 주장하며
     ko announce 발표했다
-    ko warn 경고했다
-    ko accuse 비난했다
+    ko warn 경고했다, 경고하며
+    ko accuse 비난했다, 비난하며
     ko deny 부인했다
-    ko condemn 규탄했다
-    ko criticize 비판했다, 항의했다
+    ko condemn 규탄했다, 규탄하며
+    ko criticize 비판했다, 항의했다, 비판하며
     ko reject 거부했다, 일축했다, 반박했다
-    ko ask 촉구했다, 요구했다, 당부했다
+    ko ask 촉구했다, 요구했다, 당부했다, 촉구하며
     ko propose 제안했다
     ko report 전했다, 보도했다
     ko report+fwd 에 따르면
@@ -245,8 +245,12 @@ enum SpeechLexicon {
     ]
 
     /// Korean verbs follow a quotation or clause ending: "…라고 말했다", "…이라고 말했다", "…고 밝혔다",
-    /// "…하겠다며 경고했다", "…다면서 말했다", "…한다는 입장을 밝혔다" ("stated the position that …").
-    static let koreanQuotativeEndings = ["고 ", "라고 ", "이라고 ", "며 ", "면서 ", "는 입장을 ", "는 뜻을 ", "라는 입장을 ", "이라는 입장을 "]
+    /// "…하겠다며 경고했다", "…다면서 말했다", "…한다는 입장을 밝혔다" ("stated the position that …"),
+    /// "…라는 주장을 되풀이했다" ("repeated the claim that …"). A form ending in 며 ("비난하며",
+    /// "criticised … and") closes its statement's clause before the sentence goes on.
+    static let koreanQuotativeEndings = [
+        "고 ", "라고 ", "이라고 ", "며 ", "면서 ", "는 입장을 ", "는 뜻을 ", "라는 입장을 ", "이라는 입장을 ", "는 주장을 ", "라는 주장을 ", "이라는 주장을 ",
+    ]
 
     /// Auxiliaries a `pp:` participle is expanded with, and the subject pronoun each carries.
     static let auxiliaries: [String: [(String, String?)]] = [

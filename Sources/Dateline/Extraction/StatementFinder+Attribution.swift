@@ -91,7 +91,10 @@ extension StatementFinder {
         guard comma > sentence.range.lowerBound else { return false }
         let segment = clauseStart(before: comma, in: sentence)
         guard case .punctuation = segment.boundary else { return false }
-        let words = Array(text.lazyWordRanges(in: segment.start..<comma).prefix(7))
+        var words = Array(text.lazyWordRanges(in: segment.start..<comma).prefix(7))
+        // ("le général Thierry Burkhard": a determiner and titles before the name.)
+        let titles = words.prefix { clauseWords.kinds($0).contains(.determiner) || PeopleFinder.isTitle($0, in: text) }.count
+        if titles > 0, titles < words.count, words[titles...].allSatisfy({ text.isUpper($0.lowerBound) }) { words.removeFirst(titles) }
         guard (1...6).contains(words.count), let first = words.first, text.isUpper(first.lowerBound) else { return false }
         // "Luiz Inácio Lula da Silva", "Ursula von der Leyen": lower-case particles inside a name.
         return words.allSatisfy { word in
@@ -112,15 +115,20 @@ extension StatementFinder {
     }
 
     /// "», a déclaré mardi à la télévision nationale le porte-parole du gouvernement, le colonel
-    /// …": an inverted speaker after adverbials, from the article before the first office word
-    /// among the twelve words after the verb to the next comma or the sentence's end.
+    /// …", "Об этом заявил в понедельник министр … Сергей Лавров на пресс-конференции": an
+    /// inverted speaker after adverbials, from the article before the first office word among
+    /// the twelve words after the verb to the next comma, the sentence's end or a preposition
+    /// that ends a speaker after its verb.
     func officeAfterAdverbials(_ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence) -> Range<Int>? {
         var previous: Range<Int>? = nil
         for word in text.lazyWordRanges(in: verb.end..<sentence.range.upperBound).prefix(12) {
             guard sentence.quote(containing: word.lowerBound) == nil else { return nil }
             if clauseWords.kinds(word).contains(.office) || PeopleFinder.hasTitleEnding(word, in: text) {
                 let start = previous.flatMap { clauseWords.kinds($0).contains(.determiner) ? $0.lowerBound : nil } ?? word.lowerBound
-                let end = (word.upperBound..<sentence.range.upperBound).first { [",", ".", ";", "\n"].contains(text.scalars[$0]) } ?? sentence.range.upperBound
+                var end = (word.upperBound..<sentence.range.upperBound).first { [",", ".", ";", "\n"].contains(text.scalars[$0]) } ?? sentence.range.upperBound
+                if let stop = text.lazyWordRanges(in: word.upperBound..<end).first(where: { clauseWords.kinds($0).contains(.afterVerbStop) }) {
+                    end = stop.lowerBound
+                }
                 return text.trimmed(start..<end)
             }
             previous = word

@@ -75,7 +75,11 @@ struct StatementFinder {
         let language = verb.payload.language
         if language == "ja" || language == "ko", !verb.payload.contentFollows {
             let source = verbs.last { $0.payload.contentFollows && $0.end <= verb.start && $0.start >= sentence.range.lowerBound }
-            return contentFirstEvent(verb, sentence, from: source?.end ?? sentence.range.lowerBound, korean: language == "ko")
+            // ("「…」と述べ、中国側に抗議したことを明らかにした": an earlier verb of the sentence closes its own content.)
+            let previous = verbs.last {
+                !$0.payload.contentFollows && $0.end <= verb.start && $0.start >= sentence.range.lowerBound && sentence.quote(containing: $0.start) == nil
+            }
+            return contentFirstEvent(verb, sentence, from: source?.end ?? sentence.range.lowerBound, contentFrom: previous?.end, korean: language == "ko")
         }
         // "have not commented", "did not say": no statement.
         if isNegated(before: verb.start) { return nil }
@@ -89,12 +93,15 @@ struct StatementFinder {
         // ("nach ihren Worten", "a-t-il déclaré": a form carrying its pronoun has its subject.)
         let before = verb.payload.speakerFollows || verb.payload.pronoun != nil ? nil
             : speaker(before: verb, clause, &lookups).map { withListedCountries($0, in: sentence) }
-        var speaker = coordinated ?? before
+        // "Das teilte X mit", "Об этом заявил X": a demonstrative opening the sentence stands for
+        // the sentence before, the content; the speaker follows the verb.
+        let referred = language == "de" || language == "ru" ? sentenceReferredTo(before: verb.start, in: sentence, clause: clause) : nil
+        var speaker = referred == nil ? coordinated ?? before : nil
         // "In Berlin begrüßte Regierungssprecher X …", "Danach erklärte X …": in German a phrase
         // opening with a preposition, or an adverb, stands before the verb, the subject after it.
         if language == "de", coordinated == nil, let phrase = before, let first = text.lazyWordRanges(in: phrase).first(where: { _ in true }),
            clauseWords.kinds(first).contains(.afterVerbStop) || Self.germanOpeningAdverbs.contains(text, first) { speaker = nil }
-        if language != "ar", !verb.payload.speakerFollows, verb.payload.pronoun == nil {
+        if language != "ar", referred == nil, !verb.payload.speakerFollows, verb.payload.pronoun == nil {
             speaker = speaker ?? speakerBeforeComma(clause, in: sentence, language: language)
         }
         var contentStart = verb.end
@@ -106,6 +113,8 @@ struct StatementFinder {
                       language == "ar" || !isClause(after) {
                 speaker = after
                 contentStart = after.upperBound
+            } else if referred != nil, let office = officeAfterAdverbials(verb, in: sentence) {
+                speaker = office  // "Об этом заявил в понедельник министр …"
             } else if Self.dropsSubjects.contains(language), opensContent(at: verb.end, in: sentence) {
                 implicit = true
             } else {
@@ -118,7 +127,7 @@ struct StatementFinder {
            text.firstWordRange(from: contentStart, in: contentStart..<content.upperBound)?.lowerBound == content.lowerBound {
             content = withoutAddressee(content)
         }
-        if language == "de", speaker != nil, let referred = sentenceReferredTo(before: verb.start, in: sentence, clause: clause) { content = referred }
+        if let referred { content = referred }
         // ("ودانت مصر الهجوم، وقال …": one word before the next statement suffices.)
         guard isSubstantial(content) || (language == "ar" && !content.isEmpty && arabicCommaFollows(content)),
               !lacksComplement(verb, contentStart: contentStart, content: content, in: sentence) else { return nil }
@@ -362,12 +371,16 @@ struct StatementFinder {
         return content
     }
 
-    /// "Berlin will weitere Systeme liefern. Das teilte der Minister mit.": a German demonstrative
-    /// that is all that stands before the verb stands for the sentence before, the content.
+    /// "Berlin will weitere Systeme liefern. Das teilte der Minister mit.", "… Об этом заявил
+    /// министр": a German or Russian demonstrative (after "об", "about") that is all that
+    /// stands before the verb stands for the sentence before, the content.
     private func sentenceReferredTo(before verbStart: Int, in sentence: Sentence, clause: ClauseStart) -> Range<Int>? {
         guard case .sentenceStart = clause.boundary,
-              let word = text.firstWordRange(from: sentence.range.lowerBound, in: sentence.range.lowerBound..<verbStart),
-              text.trimmed(word.upperBound..<verbStart).isEmpty, Self.demonstratives.contains(text, word) else { return nil }
+              var word = text.firstWordRange(from: sentence.range.lowerBound, in: sentence.range.lowerBound..<verbStart) else { return nil }
+        if Self.prepositionsOfTopic.contains(text, word), let next = text.firstWordRange(from: word.upperBound, in: word.upperBound..<verbStart) {
+            word = next
+        }
+        guard text.trimmed(word.upperBound..<verbStart).isEmpty, Self.demonstratives.contains(text, word) else { return nil }
         var end = sentence.range.lowerBound
         while end > 0, text.isSpace(end - 1) { end -= 1 }
         guard end > 0, SentenceSplitter.isTerminator(text.scalars[end - 1]) else { return nil }
@@ -377,7 +390,8 @@ struct StatementFinder {
         return text.hasWords(atLeast: 3, in: previous) ? previous : nil
     }
 
-    static let demonstratives = WordSet(["das", "dies"])
+    static let demonstratives = WordSet(["das", "dies", "этом"])
+    static let prepositionsOfTopic = WordSet(["об", "о"])
 
     /// Demonstratives and prepositions before a time word ("este lunes", "nesta quarta-feira", "this week").
     static let timeOpeners = WordSet(["este", "esta", "nesta", "neste", "ce", "cette", "this", "am", "on", "el", "la", "na", "no"])

@@ -114,7 +114,7 @@ extension CountryMatcher {
 
     /// The stems of an Arabic word that the trie knows, shortest prefix first.
     private func appendVariants(of folded: ArraySlice<UInt32>, to variants: inout [Variant]) {
-        for prefix in ArabicClitics.prefixes.reversed()
+        for prefix in ArabicClitics.prefixesShortestFirst(mayStart: folded)
         where folded.count - prefix.count >= ArabicClitics.minimumStemLength && prefix.isPrefix(of: folded) {
             let stem = folded.dropFirst(prefix.count), key = Self.hash(stem)
             // A stem that starts with an Arabic scalar starts a form only if the filter of those may hold it.
@@ -136,11 +136,12 @@ extension CountryMatcher {
             guard startsForm(firstID), var node = node(after: 0, token: firstID) else { continue }
             var last = index
             while true {
+                let entry = entry(at: node)
                 if last > (best?.lastToken ?? -1),
-                   let reading = bestReading(at: node, tokens[index...last], prefixed: prefix != nil, context) {
+                   let reading = bestReading(of: entry, tokens[index...last], prefixed: prefix != nil, context) {
                     best = Candidate(lastToken: last, reading: reading, prefix: prefix)
                 }
-                guard last + 1 < tokens.count, case let id = words[last + 1].tokenID, id >= 0, mayContinue(after: node, with: id),
+                guard last + 1 < tokens.count, case let id = words[last + 1].tokenID, id >= 0, Self.mayContinue(after: entry, with: id),
                       Self.joins(tokens[last + 1], after: tokens[last]), let next = self.node(after: node, token: id) else { break }
                 node = next
                 last += 1
@@ -149,11 +150,12 @@ extension CountryMatcher {
         return best
     }
 
-    /// The reading of a node that the text allows, the article's own language first.
-    private func bestReading(at node: Int32, _ tokens: ArraySlice<ScannedToken>, prefixed: Bool, _ context: MatchContext) -> Reading? {
+    /// The reading of a node (of `entry`) that the text allows, the article's own language first.
+    private func bestReading(of entry: NodeEntry, _ tokens: ArraySlice<ScannedToken>, prefixed: Bool, _ context: MatchContext) -> Reading? {
         let language = context.language
         var english: Reading?, first: Reading?
-        for reading in readings(at: node) {
+        for k in 0..<Int(entry.count) {
+            let reading = reading(k, of: entry)
             let conditions = reading.conditions, readingLanguage = Int32(reading.language)
             if context.strictCase {
                 let first = tokens.first!

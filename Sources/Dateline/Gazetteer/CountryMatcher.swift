@@ -52,6 +52,24 @@ struct CountryMatcher: Sendable {
         }
     }
 
+    /// A trie node as a lookup reads it, in 16 bytes (see ``entry(at:)``).
+    struct NodeEntry: Sendable {
+        /// The node's first reading, if ``count`` is not 0.
+        var first: Reading
+        /// How many readings the node has; those past the first are `readingList[rest..<rest + count - 1]`.
+        var count: UInt8
+        var rest: UInt32
+        /// The ``childBit(_:)`` of each token a form continues with past the node (0: none):
+        /// most names end where they have been read, or go on with a few tokens only, and
+        /// the next token of the text is then not looked up in ``transitionTable``.
+        var children: UInt32
+
+        /// The entry of a node that tells nothing: no readings, and any token may continue.
+        static var open: NodeEntry {
+            NodeEntry(first: Reading(code: 0, label: 0, language: 0, kind: .name, conditions: []), count: 0, rest: 0, children: .max)
+        }
+    }
+
     /// Token key hash → token id, and (node, token id) → node, while building (then emptied).
     private var vocabulary: [UInt64: Int32] = [:]
     private var transitions: [UInt64: Int32] = [:]
@@ -74,14 +92,12 @@ struct CountryMatcher: Sendable {
     /// Nodes 1..<nodesWithReadingsEnd are the root's children (some of them without
     /// readings) and the other nodes with readings; the root and the nodes past them have none.
     private var nodesWithReadingsEnd: Int32 = 1
-    /// Node n's readings are `readingList[start(n)..<start(n + 1)]`, where start(n) is the low
-    /// half of `nodeEntries[n]`: one array, not one per node. For a root child, the entry is
-    /// the first line a candidate reads. The high half has the ``childBit(_:)`` of each token
-    /// a form continues with past node n (0: none): most names end where they have been read,
-    /// or go on with a few tokens only, and the next token of the text is then not looked up
-    /// in ``transitionTable``.
+    /// What a lookup reads of node n (n in 1..<nodesWithReadingsEnd; see ``entry(at:)``):
+    /// `nodeEntries[n]`, whose first reading is in the entry itself, the others in
+    /// ``readingList``. Most nodes have one reading, so a candidate reads one line, not a
+    /// line of entries and another of readings.
+    private var nodeEntries: [NodeEntry] = []
     private var readingList: [Reading] = []
-    private var nodeEntries: [UInt64] = []
     /// The most tokens any form has.
     private(set) var longestForm = 1
     /// The alpha-2 codes (or "CN+US" compounds, or "") and languages readings name, by index.
@@ -160,13 +176,14 @@ struct CountryMatcher: Sendable {
         vocabularyTable = KeyTable(Self.wordTable(
             tokenIDs: vocabulary, functionWords: LanguageIdentifier.functionWords.languages, phraseHeads: BodyPhraseLexicon.asciiHeadKeys))
         transitionTable = KeyTable(edges)
-        var children = [UInt64](repeating: 0, count: readings.count)
+        var children = [UInt32](repeating: 0, count: readings.count)
         for edge in edges.keys { children[Int(edge >> 32)] |= Self.childBit(Int32(truncatingIfNeeded: edge)) }
-        for (node, nodeReadings) in renumberedReadings.enumerated() {
-            nodeEntries.append(UInt64(readingList.count) | children[node])
-            readingList += nodeReadings
+        precondition(MemoryLayout<NodeEntry>.stride == 16 && readings.allSatisfy { $0.count <= UInt8.max })
+        for (node, nodeReadings) in renumberedReadings[..<Int(nodesWithReadingsEnd)].enumerated() {
+            nodeEntries.append(NodeEntry(first: nodeReadings.first ?? NodeEntry.open.first, count: UInt8(nodeReadings.count),
+                                         rest: UInt32(readingList.count), children: children[node]))
+            readingList += nodeReadings.dropFirst()
         }
-        nodeEntries.append(UInt64(readingList.count))
         arabicStarts = KeyFilter(arabicStartingKeys)
         (vocabulary, transitions, readings, arabicStartingKeys) = ([:], [:], [], [])
     }
@@ -291,26 +308,30 @@ struct CountryMatcher: Sendable {
         return startsForm(id) ? id + 1 : nil
     }
 
-    /// The readings of `node` (none for the root and most nodes).
+    /// What a lookup reads of `node`: its readings and the tokens it continues with
+    /// (``NodeEntry/open`` for the root and the nodes without readings, which are on the way
+    /// to readings).
     @inline(__always)
-    func readings(at node: Int32) -> ArraySlice<Reading> {
-        guard node > 0, node < nodesWithReadingsEnd else { return [] }
-        let start = UInt32(truncatingIfNeeded: nodeEntries[Int(node)]), end = UInt32(truncatingIfNeeded: nodeEntries[Int(node) + 1])
-        return readingList[Int(start)..<Int(end)]
+    func entry(at node: Int32) -> NodeEntry {
+        node > 0 && node < nodesWithReadingsEnd ? nodeEntries[Int(node)] : .open
     }
 
-    /// Whether a form may continue past `node` with token `id` (false: none does). A node
-    /// without readings is not told (it is on the way to readings); one with them tells it in
-    /// its entry, read already.
+    /// Reading `k` (`0..<entry.count`) of the node of `entry`.
     @inline(__always)
-    func mayContinue(after node: Int32, with id: Int32) -> Bool {
-        node == 0 || node >= nodesWithReadingsEnd || nodeEntries[Int(node)] & Self.childBit(id) != 0
+    func reading(_ k: Int, of entry: NodeEntry) -> Reading {
+        k == 0 ? entry.first : readingList[Int(entry.rest) + k - 1]
     }
 
-    /// A bit of the high half of a node entry for token `id`.
+    /// Whether a form may continue past the node of `entry` with token `id` (false: none does).
     @inline(__always)
-    private static func childBit(_ id: Int32) -> UInt64 {
-        1 << (32 + UInt64((UInt32(bitPattern: id) &* 0x9E37_79B1) >> 27))
+    static func mayContinue(after entry: NodeEntry, with id: Int32) -> Bool {
+        entry.children & childBit(id) != 0
+    }
+
+    /// A bit of ``NodeEntry/children`` for token `id`.
+    @inline(__always)
+    private static func childBit(_ id: Int32) -> UInt32 {
+        1 << ((UInt32(bitPattern: id) &* 0x9E37_79B1) >> 27)
     }
 
     @inline(__always)

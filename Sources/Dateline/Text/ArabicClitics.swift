@@ -23,6 +23,9 @@ enum ArabicClitics {
         @inline(__always)
         private func scalar(_ k: Int) -> UInt32 { UInt32(truncatingIfNeeded: packed >> UInt64(16 * k)) & 0xFFFF }
 
+        /// The first scalar.
+        var initial: UInt32 { scalar(0) }
+
         /// Whether `folded` starts with this prefix's scalars, without the generic sequence
         /// walk (the country matcher asks it of most Arabic words).
         @inline(__always)
@@ -51,6 +54,25 @@ enum ArabicClitics {
         }
         return all.sorted { $0.count > $1.count }
     }()
+
+    /// ``prefixes`` shortest first, with those of each first scalar side by side (in
+    /// ``initialRanges``): a word is tried only with the prefixes of its own first scalar.
+    private static let shortestFirst: [Prefix] = initials.flatMap { initial in prefixes.reversed().filter { $0.initial == initial } }
+
+    /// The scalars prefixes start with.
+    private static let initials = [waw, fa, ba, kaf, lam, alef]
+
+    /// Where the prefixes of each of ``initials`` stand in ``shortestFirst``.
+    private static let initialRanges: [(initial: UInt32, range: Range<Int>)] = initials.map { initial in
+        (initial, shortestFirst.firstIndex { $0.initial == initial }!..<(shortestFirst.lastIndex { $0.initial == initial }! + 1))
+    }
+
+    /// The prefixes `folded` may start with, shortest first (the order of `prefixes.reversed()`):
+    /// those with its first scalar.
+    static func prefixesShortestFirst(mayStart folded: ArraySlice<UInt32>) -> ArraySlice<Prefix> {
+        guard let first = folded.first, let range = initialRanges.first(where: { $0.initial == first })?.range else { return [] }
+        return shortestFirst[range]
+    }
 
     /// The definite article ال, folded.
     static let article: [UInt32] = [alef, lam]

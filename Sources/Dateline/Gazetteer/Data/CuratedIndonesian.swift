@@ -88,6 +88,7 @@ extension CountryLexicon {
     ID institution ANTARA #caps
     ID institution LKBN Antara|Kantor Berita Antara|TNI|Polri|Kemlu|Kementerian Luar Negeri RI|Kemenlu RI
     ID institution DPR|MPR|KPK|BIN|BSSN #caps #local
+    ID institution Bakamla|Basarnas|BNPB|BMKG|Kemhan|Kemenhan|Kemenkeu|Kemendag #local
     -- block Amerika Latin|Amerika Selatan|Amerika Utara|Amerika Tengah|Semenanjung Korea|Perang Korea|Laut China Selatan|Laut Cina Selatan|Laut Tiongkok Selatan
     """#
 }
