@@ -64,7 +64,7 @@ enum ClauseWords {
     em no na durante após segundo que com ao aos às
     in am bei im auf nach vor gegenüber dass laut dem aus gegen
     в на во при после перед по что против against contre
-    في خلال يوم أمس اليوم عبر على من عن إلى الى مع قائلا قائلة مضيفا مضيفة بعد قبل أن إن لدى
+    في خلال يوم أمس اليوم عبر على من عن إلى الى مع قائلا قائلة مضيفا مضيفة بعد قبل أن إن لدى عقب
     """)
 
     /// Words that open a relative clause inside a speaker phrase ("hackers who …", "peretas yang …").

@@ -87,13 +87,14 @@ extension StatementFinder {
     }
 
     /// The topic or subject particle ending the speaker: は/が in Japanese (or も closing the
-    /// range), 은/는 (then 도, "also", on a word of three characters or more that is no place
+    /// range, or before a comma), 은/는 (not a verb's adnominal 는; then 도, "also", on a word of three characters or more that is no place
     /// name, "방위성도"; then 이/가) at a word end in Korean. Returns the particle's range.
     func topicMarker(in range: Range<Int>, _ sentence: Sentence, korean: Bool) -> Range<Int>? {
         if korean {
             for particles in [["은", "는"], ["도"], ["이", "가"]] as [[Unicode.Scalar]] {
                 for word in text.lazyWordRanges(in: range) where word.count >= (particles == ["도"] ? 3 : 2) {
                     if particles == ["도"], isPlaceEndingInDo(word) { continue }
+                    if particles == ["은", "는"], isAdnominal(word) { continue }
                     let last = text.scalars[word.upperBound - 1]
                     if particles.contains(last), sentence.quote(containing: word.lowerBound) == nil {
                         return (word.upperBound - 1)..<word.upperBound
@@ -110,6 +111,14 @@ extension StatementFinder {
         if let last = range.last, last > range.lowerBound, text.scalars[last] == "も" { return last..<(last + 1) }
         return nil
     }
+
+    /// Whether a Korean word ending in 는 is a verb's adnominal form ("있는", "하는", "라는":
+    /// "that is", "that does", "called"), not a noun with the topic particle.
+    private func isAdnominal(_ word: Range<Int>) -> Bool {
+        text.scalars[word.upperBound - 1] == "는" && Self.adnominalStems.contains(text.scalars[word.upperBound - 2])
+    }
+
+    private static let adnominalStems: Set<Unicode.Scalar> = ["있", "없", "하", "되", "라", "다", "않"]
 
     /// "韓国軍合同参謀本部も、ミサイルは…と発表した": も ("also") and a comma close the speaker
     /// before a later は.

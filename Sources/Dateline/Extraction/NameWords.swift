@@ -7,7 +7,7 @@ extension PeopleFinder {
     president minister foreign prime secretary spokesman spokeswoman spokesperson ambassador chancellor king queen
     leader general senator governor chief director deputy vice envoy counterpart his her state mr mrs ms dr us
     président ministre premier secrétaire porte-parole ambassadeur chef directeur général homologue son sa m mme
-    presiden menteri perdana luar negeri juru bicara duta besar kepala direktur jenderal wakil pemimpin bapak ibu
+    presiden menteri menlu perdana luar negeri juru bicara duta besar kepala direktur jenderal wakil pemimpin bapak ibu
     perdagangan pertahanan keuangan dalam hukum kesehatan pendidikan perhubungan perindustrian pertanian koordinator
     sekretaris kabinet agama sosial energi investasi kelautan perikanan ketenagakerjaan
     presidente ministro primer secretario portavoz embajador canciller jefe porta-voz embaixador chanceler
@@ -123,7 +123,7 @@ extension PeopleFinder {
 
     /// Words that cannot open an Arabic name after a title, nor be part of it (prepositions,
     /// time words, "all").
-    static let arabicNonNames = NameWordSet(.arabicNonName, "خلال في على عن من إلى الى مع يوم أمس اليوم بعد قبل لدى عبر ضد منذ حول بشأن إنه أنه أمام باسم نيابة جميع كل كافة")
+    static let arabicNonNames = NameWordSet(.arabicNonName, "خلال في على عن من إلى الى مع يوم أمس اليوم بعد قبل عقب لدى عبر ضد منذ حول بشأن إنه أنه أمام باسم نيابة جميع كل كافة")
 
     /// Words that may follow a name before the content ("… سفيان القضاة في بيان إن").
     static let arabicNameFollowers = NameWordSet(.arabicNameFollower, "في خلال أمام لوكالة اليوم أمس")

@@ -14,8 +14,11 @@ extension StatementFinder {
             var count = 0
             text.forEachWordRange(in: trimmed) { word in
                 let kinds = clauseWords.kinds(word)
-                // A relative clause ("hackers who …") ends the phrase (never at its first word).
-                if count > 0, kinds.contains(.relativeMarker) { return false }
+                // A relative clause ("hackers who …") ends the phrase (never at its first word);
+                // a German relative pronoun after a comma ("O Ministério das Relações": "das"
+                // is a Portuguese article too).
+                if count > 0, kinds.contains(.relativeMarker),
+                   !kinds.contains(.determiner) || kinds.contains(.complementizer) || text.scalars[buffer[count - 1].range.upperBound] == "," { return false }
                 buffer.initializeElement(at: count, to: KindedWord(range: word, kinds: kinds))
                 count += 1
                 return true
@@ -133,9 +136,10 @@ extension StatementFinder {
     /// the speaker starts after it. Longest first.
     static let hanAccordingTo: [[Unicode.Scalar]] = ["根据", "根據", "另据", "另據", "据", "據"].map { Array($0.unicodeScalars) }
 
-    /// Adverbs and time words between a Han speaker and the verb ("该发言人还表示", "范秋姮当天回应"),
+    /// Adverbs and time words between a Han speaker and the verb ("该发言人还表示", "范秋姮当天回应",
+    /// "毛宁对此表示": "on this"),
     /// longest first.
-    static let hanTrailingAdverbs: [[Unicode.Scalar]] = ["当天", "當天", "当日", "當日", "今天", "随后", "隨後", "随即", "隨即", "同时", "同時", "此前", "还", "還", "也", "则", "則", "又", "并", "並"]
+    static let hanTrailingAdverbs: [[Unicode.Scalar]] = ["对此", "對此", "当天", "當天", "当日", "當日", "今天", "随后", "隨後", "随即", "隨即", "同时", "同時", "此前", "还", "還", "也", "则", "則", "又", "并", "並"]
         .map { Array($0.unicodeScalars) }
 
     /// `range` from after its last space, bracket, dash, "=" or enumeration comma: what stands
@@ -235,7 +239,8 @@ extension StatementFinder {
     /// complementizer or punctuation comes after the name (the object or content opens there).
     func withArabicName(after phrase: Range<Int>, in sentence: Sentence) -> Range<Int> {
         guard text.hasWords(atLeast: 2, in: phrase),
-              text.lazyWordRanges(in: phrase).contains(where: { PeopleFinder.roles(text, $0).contains(.arabicTitle) }) else { return phrase }
+              text.lazyWordRanges(in: phrase).contains(where: { PeopleFinder.roles(text, $0).contains(.arabicTitle) }),
+              !isHonorificAndName(phrase) else { return phrase }
         var name: [Range<Int>] = []
         var end = phrase.upperBound
         for word in text.lazyWordRanges(in: phrase.upperBound..<sentence.range.upperBound).prefix(4) {
@@ -250,6 +255,15 @@ extension StatementFinder {
         // ("عبد الله": a definite last word carries no pronoun.)
         guard name.count >= 2, let last = name.last, isDefinite(last) || !Self.endsWithPronoun(last, in: text) else { return phrase }
         return phrase.lowerBound..<last.upperBound
+    }
+
+    /// "أكد الرئيس السيسي ضرورة …": an honorific and one definite word that names no country
+    /// (not "الرئيس الأمريكي") are a title and a name already.
+    private func isHonorificAndName(_ phrase: Range<Int>) -> Bool {
+        var words = text.lazyWordRanges(in: phrase)
+        guard let honorific = words.next(), let name = words.next(), words.next() == nil else { return false }
+        return Self.honorifics.contains(text, honorific) && isDefinite(name)
+            && !countries.contains { $0.start <= name.lowerBound && name.lowerBound < $0.end }
     }
 
     /// Words that join an Arabic name to its next word ("عبد العاطي", "أبو الغيط", "بن سلمان").

@@ -130,7 +130,10 @@ struct SpeakerResolver {
         var mentioned: PersonName? = nil
         if let person = people.first(where: { $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }) {
             mentioned = person
-            if resolved.countries.isEmpty, let country = person.country { resolved.countries = [country] }
+            // (A later mention of the name, with no title before it, takes its first mention's country.)
+            if resolved.countries.isEmpty, let country = person.country ?? people.first(where: { $0.name == person.name && $0.country != nil })?.country {
+                resolved.countries = [country]
+            }
         } else if let person = personRepeated(by: words) {
             mentioned = person
             resolved.name = person.name
@@ -160,8 +163,10 @@ struct SpeakerResolver {
             resolved.countries = [country]
         }
         // "외교부 당국자", "外務省の報道官": in Japanese and Korean news the unqualified
-        // ministry is the home state's, even after a foreign one was named.
-        if resolved.countries.isEmpty, let homeCountry, Self.homeMinistries.contains(where: { surface.hasPrefix($0) }) {
+        // ministry is the home state's, even after a foreign one was named ("우리 외교부":
+        // "our" says so).
+        let unqualified = surface.hasPrefix("우리 ") ? surface.unicodeScalars.dropFirst(3) : Substring(surface).unicodeScalars
+        if resolved.countries.isEmpty, let homeCountry, Self.homeMinistries.contains(where: { unqualified.starts(with: $0.unicodeScalars) }) {
             resolved.countries = [homeCountry]
         }
         // "представитель ведомства": the department that spoke last.

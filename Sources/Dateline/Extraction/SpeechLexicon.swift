@@ -69,8 +69,8 @@ enum SpeechLexicon {
     fr say+elle estime-t-elle, affirme-t-elle, explique-t-elle, ajoute-t-elle, souligne-t-elle, précise-t-elle, assure-t-elle, indique-t-elle, déclare-t-elle, poursuit-elle, insiste-t-elle, dit-elle, juge-t-elle
     fr report+lui selon lui
     fr report+elle selon elle
-    id say menyebut, mengatakan, berkata, menyatakan, menegaskan, mengungkapkan, menjelaskan, menambahkan, menyebutkan, mengemukakan, menuturkan, mengakui, menilai, mengeluarkan pernyataan, menyampaikan, menekankan, memaparkan, mengutarakan, menerangkan
-    id say+inv kata, ujar, ucap, tutur, jelas, tegas, imbuh
+    id say menegaskan kembali, menyebut, mengatakan, berkata, menyatakan, menegaskan, mengungkapkan, menjelaskan, menambahkan, menyebutkan, mengemukakan, menuturkan, mengakui, menilai, mengeluarkan pernyataan, menyampaikan, menekankan, memaparkan, mengutarakan, menerangkan
+    id say+inv kata, ujar, ucap, tutur, jelas, tegas, imbuh, demikian pernyataan, demikian keterangan, demikian kata
     id say+nya katanya, ujarnya, ucapnya, tuturnya, jelasnya, tegasnya, ungkapnya, imbuhnya, tambahnya
     id claim mengklaim
     id confirm memastikan, membenarkan

@@ -36,6 +36,11 @@ struct StatementAssembler {
             let trimmed = text.trimmed(bodyRange)
             let aboveLead = beforeLead
             if trimmed.count > Self.longestLineAboveLead { beforeLead = false }
+            if let answer = finder.interviewAnswer(in: trimmed, language: language) {
+                appendStatements(for: answer, speaker: resolver.resolve(answer), to: &result)
+                openQuotation = nil
+                continue
+            }
             // A paragraph without a verb form makes no statement; it is read only to continue
             // an open quotation.
             let forms = firstVerbForm(notBefore: bodyRange.lowerBound)
@@ -68,8 +73,11 @@ struct StatementAssembler {
             var pastVerb = firstVerb
             while pastVerb < verbs.count, verbs[pastVerb].start < sentence.range.upperBound { pastVerb += 1 }
             events.removeAll(keepingCapacity: true)
-            finder.events(in: sentence, verbs: UnsafeBufferPointer(rebasing: verbs[firstVerb..<pastVerb]), into: &events)
-            events.removeAll { isSourceCitation($0) }
+            // ("中方对此有何回应？": a question asks for a statement, it makes none.)
+            if !isQuestion(sentence) {
+                finder.events(in: sentence, verbs: UnsafeBufferPointer(rebasing: verbs[firstVerb..<pastVerb]), into: &events)
+            }
+            events.removeAll { isSourceCitation($0) || repeatsLastStatement($0, result.last) }
             if events.isEmpty, let open = openQuotation, let quote = Self.wholeQuotation(sentence) {
                 continueQuotation(&result, indices: open, through: quote)
                 continue
@@ -104,6 +112,13 @@ struct StatementAssembler {
             if verbForms[middle].start < offset { first = middle + 1 } else { past = middle }
         }
         return first
+    }
+
+    /// Whether `sentence` ends with a question mark.
+    private func isQuestion(_ sentence: Sentence) -> Bool {
+        guard let last = text.trimmed(sentence.range).last else { return false }
+        let s = text.scalars[last]
+        return s == "?" || s == "？" || s == "؟"
     }
 
     /// The quotation that makes up all of `sentence`, if it is one.
@@ -182,6 +197,14 @@ struct StatementAssembler {
         if !DatelineFinder.agencyMatcher.matches(in: text, range: speaker).isEmpty { return true }
         let folded = text.foldedString(speaker)
         return DatelineFinder.agencyWords.contains { folded.contains($0) }
+    }
+
+    /// "Эрдоган предложил … Об этом он сообщил журналистам": a content before its verb (the
+    /// sentence a demonstrative refers to) that holds the last statement's is that statement
+    /// told again.
+    private func repeatsLastStatement(_ event: SpeechEvent, _ last: Statement?) -> Bool {
+        guard let last, event.content.upperBound <= event.verbRange.lowerBound else { return false }
+        return event.content.lowerBound <= last.start && last.end <= event.content.upperBound
     }
 
     /// One statement per country the speaker speaks for (a joint statement appears once per

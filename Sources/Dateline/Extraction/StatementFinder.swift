@@ -64,7 +64,7 @@ struct StatementFinder {
     }
 
     /// Two words, or four characters of Han, kana or Hangul.
-    private func isSubstantial(_ content: Range<Int>) -> Bool {
+    func isSubstantial(_ content: Range<Int>) -> Bool {
         guard !content.isEmpty else { return false }
         return text.hasWords(atLeast: 2, in: content) || content.lazy.filter { text.isUnspaced($0) }.count >= 4
     }
@@ -96,7 +96,7 @@ struct StatementFinder {
         // "Das teilte X mit", "Об этом заявил X": a demonstrative opening the sentence stands for
         // the sentence before, the content; the speaker follows the verb.
         let referred = language == "de" || language == "ru" ? sentenceReferredTo(before: verb.start, in: sentence, clause: clause) : nil
-        var speaker = referred == nil ? coordinated ?? before : nil
+        var speaker = referred == nil ? coordinated ?? before : pronoun(before: verb.start, in: sentence)
         // "In Berlin begrüßte Regierungssprecher X …", "Danach erklärte X …": in German a phrase
         // opening with a preposition, or an adverb, stands before the verb, the subject after it.
         if language == "de", coordinated == nil, let phrase = before, let first = text.lazyWordRanges(in: phrase).first(where: { _ in true }),
@@ -358,7 +358,7 @@ struct StatementFinder {
         var opener: Range<Int>? = nil
         for word in text.lazyWordRanges(in: content) {
             if clauseWords.kinds(word).contains(.timeWord) {
-                content = text.trimmed(word.upperBound..<content.upperBound, droppingWhere: Self.edgePunctuation.contains)
+                content = withoutBracketedDay(text.trimmed(word.upperBound..<content.upperBound, droppingWhere: Self.edgePunctuation.contains))
                 opener = nil
                 continue
             }
@@ -371,16 +371,28 @@ struct StatementFinder {
         return content
     }
 
+    /// `content` without the day of the month in brackets that opens it, as Brazilian papers
+    /// write after a weekday ("nesta segunda-feira (14) o ataque").
+    private func withoutBracketedDay(_ content: Range<Int>) -> Range<Int> {
+        guard content.count > 4, text.scalars[content.lowerBound] == "(",
+              let close = (content.lowerBound + 2..<min(content.upperBound, content.lowerBound + 4)).first(where: { text.scalars[$0] == ")" }),
+              (content.lowerBound + 1..<close).allSatisfy({ (0x30...0x39).contains(text.scalars[$0].value) }) else { return content }
+        return text.trimmed(close + 1..<content.upperBound)
+    }
+
     /// "Berlin will weitere Systeme liefern. Das teilte der Minister mit.", "… Об этом заявил
     /// министр": a German or Russian demonstrative (after "об", "about") that is all that
-    /// stands before the verb stands for the sentence before, the content.
+    /// stands before the verb, but for a pronoun ("Об этом он сообщил"), stands for the
+    /// sentence before, the content.
     private func sentenceReferredTo(before verbStart: Int, in sentence: Sentence, clause: ClauseStart) -> Range<Int>? {
         guard case .sentenceStart = clause.boundary,
               var word = text.firstWordRange(from: sentence.range.lowerBound, in: sentence.range.lowerBound..<verbStart) else { return nil }
         if Self.prepositionsOfTopic.contains(text, word), let next = text.firstWordRange(from: word.upperBound, in: word.upperBound..<verbStart) {
             word = next
         }
-        guard text.trimmed(word.upperBound..<verbStart).isEmpty, Self.demonstratives.contains(text, word) else { return nil }
+        guard Self.demonstratives.contains(text, word),
+              text.trimmed(word.upperBound..<verbStart).isEmpty || pronoun(before: verbStart, in: sentence)?.lowerBound == text.firstWordRange(from: word.upperBound, in: word.upperBound..<verbStart)?.lowerBound
+        else { return nil }
         var end = sentence.range.lowerBound
         while end > 0, text.isSpace(end - 1) { end -= 1 }
         guard end > 0, SentenceSplitter.isTerminator(text.scalars[end - 1]) else { return nil }
@@ -391,6 +403,13 @@ struct StatementFinder {
     }
 
     static let demonstratives = WordSet(["das", "dies", "этом"])
+
+    /// The pronoun right before `verbStart` in `sentence` ("Об этом он сообщил"), if any.
+    private func pronoun(before verbStart: Int, in sentence: Sentence) -> Range<Int>? {
+        guard let word = text.wordRange(endingBefore: verbStart, notBefore: sentence.range.lowerBound),
+              clauseWords.kinds(word).contains(.pronoun) else { return nil }
+        return word
+    }
     static let prepositionsOfTopic = WordSet(["об", "о"])
 
     /// Demonstratives and prepositions before a time word ("este lunes", "nesta quarta-feira", "this week").

@@ -9,7 +9,8 @@
 /// attaque, serangan, هجوم, атака, 攻击…) and `weapon` words name no domain by themselves;
 /// `contrast` phrases ("rather than", "not a", "bukan", "لم يكن", "而非") set aside the
 /// keyword just after them, `contrast after` ones (ではなく, 아니) the keyword just before;
-/// `inert` phrases ("not only", "bukan hanya", だけでなく) hide the contrast cue inside them;
+/// `inert` phrases ("not only", "bukan hanya", だけでなく) hide the contrast cue inside them, or a
+/// keyword of another sense ("健康发展", "sound development" of relations, is no health);
 /// `parallel` words ("a similar directive", "serupa", "同様") before a statement's content
 /// say it parallels what the sentence before reported.
 enum TopicLexicon {
@@ -31,7 +32,7 @@ enum TopicLexicon {
     weapon: weapon*, arme, armes, senjata, armas, waffen, оружи*, أسلحة, الأسلحة, سلاح, السلاح, 武器, 兵器, 무기
     contrast: rather than, instead of, not a, not an, and not, but not, plutôt que, plutôt qu, au lieu de, au lieu d, et non, non pas, pas un, pas une, en lugar de, en vez de, y no, no es un, no es una, no fue un, no fue una, em vez de, ao invés de, e não, não é um, não é uma, não foi um, não foi uma, anstatt, anstelle, statt eines, statt einer, statt einem, kein, keine, keinen, keinem, keiner, bukan, alih-alih, а не, вместо, не является, не являлся, не являлась, не являются, не был, не была, не было, ليس, ليست, لم يكن, لم تكن, بدلا من, بدلاً من, لا يعد, لا يعتبر, لا تعد, 不是, 并非, 而非, 而不是, 并不是, 不属于
     contrast after: ではなく, ではない, でなく, じゃない, ではありません, 아니, 아닌
-    inert: not only, non seulement, bukan hanya, bukan saja, no solo, no sólo, não só, não apenas, nicht nur, не только, ليس فقط, ليس فحسب, 不仅是, だけでなく, だけではなく, 뿐만 아니라, 뿐 아니라
+    inert: not only, non seulement, bukan hanya, bukan saja, no solo, no sólo, não só, não apenas, nicht nur, не только, ليس فقط, ليس فحسب, 不仅是, だけでなく, だけではなく, 뿐만 아니라, 뿐 아니라, 健康发展, 健康發展, 健康稳定发展, 健康穩定發展
     parallel: similar*, likewise, similaire*, semelhante*, serupa, ähnlich*, gleichfalls, ebenso, аналогичн*, مماثل*, بالمثل, 类似, 同样, 同様, 유사한, 마찬가지로
     attack: attack*, attaque*, serangan, menyerang, ataque*, angriff*, атак*, нападени*, الهجوم, هجوم, الهجمات, هجمات, بمهاجمة, مهاجمة, 攻击, 袭击, 攻撃, 공격
     """

@@ -59,6 +59,10 @@ struct ScannedToken {
 /// It reads a ``ScalarText``'s arrays in order — each scalar's token class and folded value
 /// were found in the decoding pass's one table lookup — and looks a scalar up in
 /// ``ScalarFolding`` only when its token folding differs (``ScalarTable/ownFoldingBit``).
+///
+/// One loop, ``scan(into:folded:)``, writes tokens straight into storage and keeps its state
+/// in locals between them: it runs for every scalar of every article, and each token appended
+/// to an array, or state kept in the scanner's memory, costs calls and stores in that loop.
 struct TokenScanner {
     private let scalars: UnsafeBufferPointer<UInt32>
     private let folded: UnsafeBufferPointer<UInt32>
@@ -99,87 +103,112 @@ struct TokenScanner {
         withScanner(of: ScalarText(text), keepsAllFolded: keepsAllFolded, body)
     }
 
-    /// The number of scalars scanned so far (of the whole text, once `next` returns nil).
-    var scalarCount: Int { position }
-
     /// The next token, its folded scalars written to `folded` (replacing what was there).
     mutating func next(folding folded: inout [UInt32]) -> ScannedToken? {
         folded.removeAll(keepingCapacity: true)
-        guard let first = skipSeparators() else { return nil }
-        return scanToken(startingWith: first, folded: &folded)
+        return withUnsafeTemporaryAllocation(of: ScannedToken.self, capacity: 1) { token in
+            scan(into: token, folded: &folded) == 1 ? token[0] : nil
+        }
     }
 
     /// Scans all the remaining tokens into `tokens`; the folded scalars a token keeps are
     /// appended to `store`, and the token's ``ScannedToken/foldedStart`` and
     /// ``ScannedToken/foldedCount`` say where (no scratch array copied per token).
     mutating func scanAll(into tokens: inout [ScannedToken], folded store: inout [UInt32]) {
-        while let first = skipSeparators() {
-            let before = store.count
-            var token = scanToken(startingWith: first, folded: &store)
-            if store.count > before {  // most tokens keep none
-                token.foldedStart = UInt32(truncatingIfNeeded: before)
-                token.foldedCount = UInt32(truncatingIfNeeded: store.count - before)
+        // A word averages well over three scalars in every script, with its space; text of
+        // shorter tokens (Han, one per character) takes further rounds.
+        let capacity = scalars.count / 4 + 16
+        while true {
+            let round = [ScannedToken](unsafeUninitializedCapacity: capacity) { buffer, count in
+                count = scan(into: buffer, folded: &store)
             }
-            tokens.append(token)
+            if tokens.isEmpty { tokens = round } else { tokens += round }
+            if round.count < capacity { return }
         }
     }
 
-    /// Moves past separators and marks to the first scalar of the next token and returns its
-    /// token class (see ``ScalarTable/ownFoldingBit``), or nil at the end of the text.
-    @inline(__always)
-    private mutating func skipSeparators() -> UInt8? {
-        while position < scalars.count {
-            let tokenClass = classes[position]
-            let kind = ScalarTable.scalarClass(tokenClass)
+    /// Scans tokens into `buffer` until it is full or the text ends (line feeds after the
+    /// last token noted) and returns how many it wrote. The folded scalars a token keeps
+    /// are appended to `store`, and its ``ScannedToken/foldedStart`` and
+    /// ``ScannedToken/foldedCount`` say where.
+    private mutating func scan(into buffer: UnsafeMutableBufferPointer<ScannedToken>, folded store: inout [UInt32]) -> Int {
+        let scalars = scalars, classes = classes, count = scalars.count
+        var position = position, gap = gap, gapJoins = gapJoins, previousClass = previousClass, sawToken = sawToken
+        var written = 0
+        defer {
+            (self.position, self.gap, self.gapJoins, self.previousClass, self.sawToken) = (position, gap, gapJoins, previousClass, sawToken)
+        }
+        while position < count {
+            let first = classes[position]
+            let kind = ScalarTable.scalarClass(first)
             if kind == .separator || kind == .mark {
                 let value = scalars[position]
                 if value == 0x0A { lineBreaks.append(position) }
-                noteGap(value)
+                gap += 1
+                gapJoins = gapJoins && gap <= 3 && Self.joinsGap(value)
                 position += 1
                 previousClass = kind
                 continue
             }
-            return tokenClass
+            guard written < buffer.count else { break }
+            let start = position
+            let run = keepsAllFolded || kind == .arabic || kind == .cyrillic
+                ? scanKeeping(from: start, first: first, kind: kind, into: &store)
+                : scanLetters(from: start, first: first, kind: kind, keeping: false, into: &store)
+            let letterCases = ScalarTable.letterCase(run.classes)
+            var token = ScannedToken(
+                start: start, end: run.end, script: kind, startsUppercase: ScalarTable.letterCase(first) & ScalarFolding.uppercaseFlag != 0,
+                isAllUppercase: letterCases != 0 && letterCases & ScalarFolding.lowercaseFlag == 0, gapBefore: sawToken && gapJoins ? gap : -1,
+                startsWord: previousClass != kind, followedByPeriod: !kind.isCharacterWise && run.end < count && scalars[run.end] == 0x2E,
+                isASCII: run.values < 0x80, hasTelltaleLetter: run.classes & ScalarTable.telltaleBit != 0, hash: run.hash)
+            token.foldedStart = run.foldedStart
+            token.foldedCount = run.foldedCount
+            buffer.initializeElement(at: written, to: token)
+            written += 1
+            position = run.end
+            previousClass = kind
+            sawToken = true
+            gap = 0
+            gapJoins = true
         }
-        return nil
+        return written
     }
 
-    /// The token starting at the current scalar, of token class `first`, its folded scalars
-    /// appended to `store` when it keeps them. Most tokens keep none: the letter loop is
-    /// written twice, with and without the appends, by ``scanLetters(from:first:kind:keeping:into:)``.
-    /// Inlined in the scanning loops, so that the scanner's state stays in registers between tokens.
+    /// Whether a separator between two tokens may stand in a multi-word name's gap (see
+    /// ``ScannedToken/gapBefore``): spaces, hyphens and dashes, apostrophes, periods, "&",
+    /// zero-width joiners and tatweel.
     @inline(__always)
-    private mutating func scanToken(startingWith first: UInt8, folded store: inout [UInt32]) -> ScannedToken {
-        let start = position
-        let kind = ScalarTable.scalarClass(first)
-        let run = keepsAllFolded || kind == .arabic || kind == .cyrillic
-            ? scanLetters(from: start, first: first, kind: kind, keeping: true, into: &store)
-            : scanLetters(from: start, first: first, kind: kind, keeping: false, into: &store)
-        let letterCases = ScalarTable.letterCase(run.classes)
-        let sawLowercase = letterCases & ScalarFolding.lowercaseFlag != 0
-        let token = ScannedToken(
-            start: start, end: run.end, script: kind, startsUppercase: ScalarTable.letterCase(first) & ScalarFolding.uppercaseFlag != 0,
-            isAllUppercase: letterCases != 0 && !sawLowercase, gapBefore: sawToken && gapJoins ? gap : -1, startsWord: previousClass != kind,
-            followedByPeriod: !kind.isCharacterWise && run.end < scalars.count && scalars[run.end] == 0x2E, isASCII: run.values < 0x80,
-            hasTelltaleLetter: run.classes & ScalarTable.telltaleBit != 0, hash: run.hash)
-        position = run.end
-        previousClass = kind
-        sawToken = true
-        gap = 0
-        gapJoins = true
-        return token
+    private static func joinsGap(_ value: UInt32) -> Bool {
+        if value < 0x80 { return ScalarTable.lowBit(value, in: asciiGapJoiners) != 0 }
+        switch value {
+        case 0xA0, 0x2010, 0x2011, 0x2013, 0x2014, 0x2019, 0x02BC, 0x200B, 0x200C, 0x200D, 0x0640: return true
+        default: return false
+        }
+    }
+
+    /// " ", "&", "'", "-" and ".", as bits of their values.
+    private static let asciiGapJoiners: UInt64 = 1 << 0x20 | 1 << 0x26 | 1 << 0x27 | 1 << 0x2D | 1 << 0x2E
+
+    /// What the scan of one token's scalars found (see ``scanLetters(from:first:kind:keeping:into:)``).
+    private typealias Run = (end: Int, hash: UInt64, classes: UInt8, values: UInt32, foldedStart: UInt32, foldedCount: UInt32)
+
+    /// ``scanLetters(from:first:kind:keeping:into:)`` of a token that keeps its folded scalars:
+    /// out of the scanning loop, whose other tokens then pay no room for its appends.
+    @inline(never)
+    private func scanKeeping(from start: Int, first: UInt8, kind: ScalarClass, into store: inout [UInt32]) -> Run {
+        scanLetters(from: start, first: first, kind: kind, keeping: true, into: &store)
     }
 
     /// The scalars of one token from `start` (of token class `first` and script `kind`): where
-    /// it ends, its hash, and its token class bytes and scalar values or-ed together (the case
-    /// flags of any of its scalars; whether all are ASCII). It runs for every scalar of every
-    /// word, so its state lives in locals, and `keepsFolded` is a constant where it is inlined.
+    /// it ends, its hash, its token class bytes and scalar values or-ed together (the case
+    /// flags of any of its scalars; whether all are ASCII), and where its kept folded scalars
+    /// are in `store`. It runs for every scalar of every word, so its state lives in locals,
+    /// and `keepsFolded` is a constant where it is inlined.
     @inline(__always)
-    private func scanLetters(
-        from start: Int, first: UInt8, kind: ScalarClass, keeping keepsFolded: Bool, into store: inout [UInt32]
-    ) -> (end: Int, hash: UInt64, classes: UInt8, values: UInt32) {
+    private func scanLetters(from start: Int, first: UInt8, kind: ScalarClass, keeping keepsFolded: Bool, into store: inout [UInt32]) -> Run {
         let scalars = scalars, folded = folded, classes = classes, tables = tables
         let isCharacterWise = kind.isCharacterWise
+        let foldedStart = keepsFolded ? store.count : 0
         var hash = ScalarFolding.hashSeed
         var classBits: UInt8 = 0, values: UInt32 = 0
         var offset = start
@@ -204,7 +233,9 @@ struct TokenScanner {
             guard nextKind == kind || nextKind == .mark else { break }
             current = next
         }
-        return (offset, hash, classBits, values)
+        let keptCount = keepsFolded ? store.count - foldedStart : 0
+        // Most tokens keep none, and say 0 for both.
+        return (offset, hash, classBits, values, keptCount > 0 ? UInt32(truncatingIfNeeded: foldedStart) : 0, UInt32(truncatingIfNeeded: keptCount))
     }
 
     /// `hash` with a scalar whose token folding is its own (``ScalarTable/ownFoldingBit``)
@@ -225,15 +256,5 @@ struct TokenScanner {
             }
         }
         return hash
-    }
-
-    private mutating func noteGap(_ value: UInt32) {
-        gap += 1
-        switch value {
-        case 0x20, 0xA0, 0x2D, 0x2010, 0x2011, 0x2013, 0x2014, 0x27, 0x2019, 0x02BC, 0x2E, 0x26,
-             0x200B, 0x200C, 0x200D, 0x0640: break
-        default: gapJoins = false
-        }
-        if gap > 3 { gapJoins = false }
     }
 }

@@ -25,8 +25,6 @@ struct TokenizedText {
     init(_ text: ScalarText) {
         scalars = text.scalars
         var tokens: [ScannedToken] = [], folded: [UInt32] = []
-        // A word averages well over three scalars in every script, with its space.
-        tokens.reserveCapacity(text.count / 4)
         lineBreaks = TokenScanner.withScanner(of: text, keepsAllFolded: false) { scanner in
             scanner.scanAll(into: &tokens, folded: &folded)
             return scanner.lineBreaks
