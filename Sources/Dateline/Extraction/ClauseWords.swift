@@ -206,7 +206,7 @@ enum ClauseWords {
     ]
 
     /// All the sets in one table: a word is hashed once, whichever sets are asked about it.
-    private static let table = KindedWordTable(all.map { ($0.list, $0.kind.rawValue) })
+    fileprivate static let table = KindedWordTable(all.map { ($0.list, $0.kind.rawValue) })
 
     /// The sets the folded word of `text` at `range` belongs to.
     static func kinds(_ text: ScalarText, _ range: Range<Int>) -> ClauseWordKinds {
@@ -258,9 +258,13 @@ typealias ClauseWordSet = KindedWordSet<ClauseWordKinds>
 /// speaker phrase, the content after it, the resolved speaker).
 final class ClauseWordMemo {
     private let text: ScalarText
-    /// Per offset of the text, once the first word is asked about: (1 + the end of the word
-    /// starting there that was looked up) << 32 | its sets; 0 for none yet.
-    private var entries: UnsafeMutablePointer<UInt64>?
+    /// ``ClauseWords``' table, read once: a static is reached through a lazy-initialisation
+    /// check at every use, and most words are looked up only once.
+    private let table = ClauseWords.table
+    /// Per offset of the text, once the first word is asked about: (1 + the length of the
+    /// word starting there that was looked up) << 24 | its sets (24 bits); 0 for none yet.
+    /// (Four bytes an offset: the table is zeroed for every article.)
+    private var entries: UnsafeMutablePointer<UInt32>?
 
     init(text: ScalarText) {
         self.text = text
@@ -270,21 +274,21 @@ final class ClauseWordMemo {
         entries?.deallocate()
     }
 
-    /// `ClauseWords.kinds(text, range)`, remembered by the word's start and end.
+    /// `ClauseWords.kinds(text, range)`, remembered by the word's start and length.
     func kinds(_ range: Range<Int>) -> ClauseWordKinds {
         let start = range.lowerBound
-        guard start >= 0, start < text.count else { return ClauseWords.kinds(text, range) }
+        guard start >= 0, start < text.count, range.count < 255 else { return ClauseWords.kinds(text, range) }
         let entries = self.entries ?? allocate()
-        let tag = UInt64(truncatingIfNeeded: range.upperBound + 1) << 32
+        let tag = UInt32(truncatingIfNeeded: range.count + 1) << 24
         let entry = entries[start]
-        if entry & 0xFFFF_FFFF_0000_0000 == tag { return ClauseWordKinds(rawValue: UInt32(truncatingIfNeeded: entry)) }
-        let kinds = ClauseWords.kinds(text, range)
-        entries[start] = tag | UInt64(kinds.rawValue)
+        if entry & 0xFF00_0000 == tag { return ClauseWordKinds(rawValue: entry & 0xFF_FFFF) }
+        let kinds = ClauseWordKinds(rawValue: table.kinds(text, range))
+        entries[start] = tag | kinds.rawValue
         return kinds
     }
 
-    private func allocate() -> UnsafeMutablePointer<UInt64> {
-        let entries = UnsafeMutablePointer<UInt64>.allocate(capacity: text.count)
+    private func allocate() -> UnsafeMutablePointer<UInt32> {
+        let entries = UnsafeMutablePointer<UInt32>.allocate(capacity: text.count)
         entries.initialize(repeating: 0, count: text.count)
         self.entries = entries
         return entries

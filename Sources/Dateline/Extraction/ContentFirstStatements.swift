@@ -20,7 +20,7 @@ extension StatementFinder {
             speakerRegion = afterDatelineMarks(min(start, marker.lowerBound)..<marker.lowerBound, keepingSpaces: korean)
             content = text.trimmed(max(marker.upperBound, contentFrom ?? 0)..<end, droppingWhere: { $0 == "、" || $0 == "," || $0 == "，" })
             if let speaker = speakerRegion.isEmpty ? nil : withoutLeadingConnectors(text.trimmed(speakerRegion)), !speaker.isEmpty {
-                return SpeechEvent(speaker: speaker, carriedPronoun: nil, verb: verb.payload, verbRange: verb.start..<verb.end,
+                return SpeechEvent(speaker: speaker, carriedPronoun: nil, act: verb.payload.act, verbRange: verb.start..<verb.end,
                                    content: content, kind: kind(of: content, in: sentence))
             }
             return nil
@@ -29,7 +29,7 @@ extension StatementFinder {
         let speaker = withoutLeadingConnectors(text.trimmed(afterDatelineMarks(speakerRegion.lowerBound..<(marker?.lowerBound ?? speakerRegion.upperBound), keepingSpaces: korean), droppingWhere: { $0 == "、" || $0 == "," }))
         guard !content.isEmpty else { return nil }
         let named = marker != nil && !speaker.isEmpty
-        return SpeechEvent(speaker: named ? speaker : nil, carriedPronoun: named ? nil : "", verb: verb.payload,
+        return SpeechEvent(speaker: named ? speaker : nil, carriedPronoun: named ? nil : "", act: verb.payload.act,
                            verbRange: verb.start..<verb.end, content: content, kind: .direct)
     }
 
@@ -55,7 +55,7 @@ extension StatementFinder {
             content = text.trimmed(start..<(ending.upperBound - 1))
         }
         guard !content.isEmpty, !speaker.isEmpty else { return nil }
-        return SpeechEvent(speaker: speaker, carriedPronoun: nil, verb: verb.payload, verbRange: verb.start..<verb.end,
+        return SpeechEvent(speaker: speaker, carriedPronoun: nil, act: verb.payload.act, verbRange: verb.start..<verb.end,
                            content: content, kind: kind(of: content, in: sentence))
     }
 
@@ -69,7 +69,7 @@ extension StatementFinder {
         let content = text.trimmed(marker.upperBound..<verb.start, droppingWhere: { $0 == "," })
         guard !speaker.isEmpty, !text.hasWords(atLeast: 5, in: speaker), text.hasWords(atLeast: 2, in: content),
               !sentence.quotes.contains(where: { $0.open < marker.lowerBound }) else { return nil }
-        return SpeechEvent(speaker: speaker, carriedPronoun: nil, verb: verb.payload, verbRange: verb.start..<verb.end,
+        return SpeechEvent(speaker: speaker, carriedPronoun: nil, act: verb.payload.act, verbRange: verb.start..<verb.end,
                            content: content, kind: kind(of: content, in: sentence))
     }
 

@@ -6,7 +6,7 @@ extension StatementFinder {
     /// "SPIEGEL:" or a dateline is) or in Han, kana or Hangul, that the article named earlier
     /// in running text (an interviewer's label, "记者：", stands before colons only); the rest,
     /// no question, is the content.
-    func interviewAnswer(in paragraph: Range<Int>, language: String) -> SpeechEvent? {
+    func interviewAnswer(in paragraph: Range<Int>) -> SpeechEvent? {
         guard let first = paragraph.first, text.isUpper(first) || text.isUnspaced(first),
               let colon = (paragraph.lowerBound..<min(paragraph.upperBound, paragraph.lowerBound + 24)).first(where: { Self.isColon(text.scalars[$0]) })
         else { return nil }
@@ -17,7 +17,7 @@ extension StatementFinder {
               text.isUnspaced(first) || name.contains(where: { text.isWord($0) && !text.isUpper($0) }),
               let last = content.last, text.scalars[last] != "?", text.scalars[last] != "？",
               isNamedInRunningText(name, before: paragraph.lowerBound) else { return nil }
-        return SpeechEvent(speaker: name, carriedPronoun: nil, verb: SpeechLexicon.Verb(language: language, act: "say"),
+        return SpeechEvent(speaker: name, carriedPronoun: nil, act: "say",
                            verbRange: colon..<(colon + 1), content: content, kind: .direct)
     }
 

@@ -120,28 +120,37 @@ enum SentenceSplitter {
         private let text: ScalarText
         private let paragraph: Range<Int>
         private let quotes: [QuoteSpan]
-        /// Where the next sentence starts, the next scalar to read, and the first quotation
-        /// that does not close before it.
-        private var start: Int, i: Int, q = 0
-        /// The first quotation that may open in the next sentence (they come in order).
-        private var firstQuote = 0
-        /// Whether the last sentence was given.
-        private var done = false
+        private var scan: Scan
+
+        /// Where the split stands: apart from the text, so that a step reads the text and
+        /// the quotations in place while it changes this (copying them out of `self` for each
+        /// sentence retained and released five arrays).
+        private struct Scan {
+            /// Where the next sentence starts, the next scalar to read, and the first
+            /// quotation that does not close before it.
+            var start: Int, i: Int, q = 0
+            /// The first quotation that may open in the next sentence (they come in order).
+            var firstQuote = 0
+            /// Whether the last sentence was given.
+            var done = false
+        }
 
         init(text: ScalarText, paragraph: Range<Int>) {
             self.text = text
             self.paragraph = paragraph
             quotes = QuotationMarks.spans(in: text, paragraph)
-            start = paragraph.lowerBound
-            i = paragraph.lowerBound
+            scan = Scan(start: paragraph.lowerBound, i: paragraph.lowerBound)
         }
 
         mutating func next() -> Sentence? {
-            guard !done else { return nil }
-            let text = text, paragraph = paragraph, quotes = quotes
+            guard !scan.done else { return nil }
+            return Self.next(text, paragraph, quotes, &scan)
+        }
+
+        private static func next(_ text: ScalarText, _ paragraph: Range<Int>, _ quotes: [QuoteSpan], _ scan: inout Scan) -> Sentence? {
             // The scan's state in locals (kept in registers), stored back when a sentence is found.
-            var start = start, i = i, q = q
-            defer { (self.start, self.i, self.q) = (start, i, q) }
+            var start = scan.start, i = scan.i, q = scan.q
+            defer { (scan.start, scan.i, scan.q) = (start, i, q) }
             return text.withPunctuation { scalars, classes in
                 let end = Swift.min(paragraph.upperBound, scalars.count)
                 while i < end {
@@ -156,7 +165,7 @@ enum SentenceSplitter {
                     }
                     let insideQuote = q < quotes.count && quotes[q].open < i && i < quotes[q].close
                     if q < quotes.count, quotes[q].close == i, SentenceSplitter.endsQuotedSentence(text, closer: i, paragraph: paragraph) {
-                        let sentence = self.sentence(start..<(i + 1))
+                        let sentence = Self.sentence(start..<(i + 1), text, quotes, &scan.firstQuote)
                         start = i + 1
                         i += 1
                         if let sentence { return sentence }
@@ -168,7 +177,7 @@ enum SentenceSplitter {
                             || QuotationMarks.isCloser(scalars[sentenceEnd]) && !text.isWord(sentenceEnd + 1) && text.isSpace(sentenceEnd + 1) {
                             sentenceEnd += 1
                         }
-                        let sentence = self.sentence(start..<sentenceEnd)
+                        let sentence = Self.sentence(start..<sentenceEnd, text, quotes, &scan.firstQuote)
                         start = sentenceEnd
                         i = sentenceEnd
                         if let sentence { return sentence }
@@ -176,13 +185,14 @@ enum SentenceSplitter {
                     }
                     i += 1
                 }
-                done = true
-                return sentence(start..<paragraph.upperBound)
+                scan.done = true
+                return Self.sentence(start..<paragraph.upperBound, text, quotes, &scan.firstQuote)
             }
         }
 
-        /// The sentence of `range` trimmed, with the quotations opening in it; nil if only spaces.
-        private mutating func sentence(_ range: Range<Int>) -> Sentence? {
+        /// The sentence of `range` trimmed, with the quotations opening in it (from
+        /// `firstQuote` on, which moves past them); nil if only spaces.
+        private static func sentence(_ range: Range<Int>, _ text: ScalarText, _ quotes: [QuoteSpan], _ firstQuote: inout Int) -> Sentence? {
             let trimmed = text.trimmed(range)
             guard !trimmed.isEmpty else { return nil }
             while firstQuote < quotes.count, quotes[firstQuote].open < trimmed.lowerBound { firstQuote += 1 }

@@ -29,29 +29,34 @@ struct StatementAssembler {
         // The dateline opens the lead: the first body line, or the first after the short lines
         // (a date, "Share") some sites print above it.
         var beforeLead = true
-        // The speech verbs of a paragraph and the events of a sentence: two arrays for the article.
-        var verbs: [PhraseMatcher<SpeechLexicon.Verb>.Match] = []
+        // The speech verbs of a paragraph (indices of `verbForms`) and the events of a sentence:
+        // two arrays for the article.
+        var verbs: [Int] = []
         var events: [SpeechEvent] = []
-        for (line, bodyRange) in bodyRanges.enumerated() {
-            let trimmed = text.trimmed(bodyRange)
-            let aboveLead = beforeLead
-            if trimmed.count > Self.longestLineAboveLead { beforeLead = false }
-            if let answer = finder.interviewAnswer(in: trimmed, language: language) {
-                appendStatements(for: answer, speaker: resolver.resolve(answer), to: &result)
-                openQuotation = nil
-                continue
-            }
-            // A paragraph without a verb form makes no statement; it is read only to continue
-            // an open quotation.
-            let forms = firstVerbForm(notBefore: bodyRange.lowerBound)
-            guard forms < verbForms.count && verbForms[forms].start < bodyRange.upperBound || openQuotation != nil else { continue }
-            let paragraph = aboveLead ? afterDateline(trimmed, line: line, of: bodyRange) : bodyRange
-            speechVerbs(in: paragraph, from: forms, clauseWords: clauseWords, into: &verbs)
-            let startsWithQuote = QuotationMarks.opensAt(text, text.trimmed(paragraph).lowerBound)
-            guard !verbs.isEmpty || (openQuotation != nil && startsWithQuote) else { openQuotation = nil; continue }
-            verbs.withUnsafeBufferPointer { verbs in
-                appendStatements(
-                    of: paragraph, verbs: verbs, finder: finder, resolver: &resolver, events: &events, openQuotation: &openQuotation, to: &result)
+        // The forms are read in place, never copied (a copy of a match copies its verb's strings).
+        verbForms.withUnsafeBufferPointer { forms in
+            for (line, bodyRange) in bodyRanges.enumerated() {
+                let trimmed = text.trimmed(bodyRange)
+                let aboveLead = beforeLead
+                if trimmed.count > Self.longestLineAboveLead { beforeLead = false }
+                if let answer = finder.interviewAnswer(in: trimmed) {
+                    appendStatements(for: answer, speaker: resolver.resolve(answer), to: &result)
+                    openQuotation = nil
+                    continue
+                }
+                // A paragraph without a verb form makes no statement; it is read only to continue
+                // an open quotation.
+                let first = firstVerbForm(notBefore: bodyRange.lowerBound)
+                guard first < forms.count && forms[first].start < bodyRange.upperBound || openQuotation != nil else { continue }
+                let paragraph = aboveLead ? afterDateline(trimmed, line: line, of: bodyRange) : bodyRange
+                speechVerbs(in: paragraph, of: forms, from: first, clauseWords: clauseWords, into: &verbs)
+                let startsWithQuote = QuotationMarks.opensAt(text, text.trimmed(paragraph).lowerBound)
+                guard !verbs.isEmpty || (openQuotation != nil && startsWithQuote) else { openQuotation = nil; continue }
+                verbs.withUnsafeBufferPointer { chosen in
+                    appendStatements(
+                        of: paragraph, verbs: StatementFinder.Verbs(forms: forms, chosen: chosen), finder: finder, resolver: &resolver,
+                        events: &events, openQuotation: &openQuotation, to: &result)
+                }
             }
         }
         return result
@@ -59,11 +64,9 @@ struct StatementAssembler {
 
     /// The statements of the sentences of `paragraph`, whose speech verbs are `verbs`, appended
     /// to `result`; `openQuotation` holds those of the last direct quotation, which a following
-    /// quoted sentence continues. (The verbs are a buffer: the finder reads the matches in
-    /// place, as a copy of one copies its strings; `events` is the article's one array of a
-    /// sentence's events.)
+    /// quoted sentence continues. (`events` is the article's one array of a sentence's events.)
     private func appendStatements(
-        of paragraph: Range<Int>, verbs: UnsafeBufferPointer<PhraseMatcher<SpeechLexicon.Verb>.Match>, finder: StatementFinder,
+        of paragraph: Range<Int>, verbs: StatementFinder.Verbs, finder: StatementFinder,
         resolver: inout SpeakerResolver, events: inout [SpeechEvent], openQuotation: inout Range<Int>?, to result: inout [Statement]
     ) {
         // The verbs come in text order, as the sentences do: each sentence's are a slice.
@@ -75,9 +78,11 @@ struct StatementAssembler {
             events.removeAll(keepingCapacity: true)
             // ("中方对此有何回应？": a question asks for a statement, it makes none.)
             if !isQuestion(sentence) {
-                finder.events(in: sentence, verbs: UnsafeBufferPointer(rebasing: verbs[firstVerb..<pastVerb]), into: &events)
+                finder.events(in: sentence, verbs: verbs.subrange(firstVerb..<pastVerb), into: &events)
             }
-            events.removeAll { isSourceCitation($0) || repeatsLastStatement($0, result.last) }
+            // (The last statement's span, read in place: a copy of the statement copies its strings.)
+            let last = result.indices.last.map { (start: result[$0].start, end: result[$0].end) }
+            events.removeAll { isSourceCitation($0) || repeatsLastStatement($0, last) }
             if events.isEmpty, let open = openQuotation, let quote = Self.wholeQuotation(sentence) {
                 continueQuotation(&result, indices: open, through: quote)
                 continue
@@ -151,31 +156,30 @@ struct StatementAssembler {
 
     /// The speech verbs in `range` (a body range or its end, as the walk that found
     /// `verbForms` ran to the body range's end), the longest at each start, not overlapping:
-    /// put in `result` (emptied first). `forms` is the first of `verbForms` that may be in `range`.
+    /// their indices in `forms` (= `verbForms`) put in `result` (emptied first). `first` is
+    /// the first form that may be in `range`.
     private func speechVerbs(
-        in range: Range<Int>, from forms: Int, clauseWords: ClauseWordMemo, into result: inout [PhraseMatcher<SpeechLexicon.Verb>.Match]
+        in range: Range<Int>, of forms: UnsafeBufferPointer<PhraseMatcher<SpeechLexicon.Verb>.Match>, from first: Int,
+        clauseWords: ClauseWordMemo, into result: inout [Int]
     ) {
         result.removeAll(keepingCapacity: true)
         // The matches come in order of their starts (a paragraph after its dateline starts
         // later than its body range): of those at one start, the first of the longest wins.
-        // A match is read in place, and copied only when kept (a copy copies its strings).
-        verbForms.withUnsafeBufferPointer { verbForms in
-            var i = forms
-            while i < verbForms.count && verbForms[i].start < range.lowerBound { i += 1 }
-            // The bounds of the last match kept.
-            var last = 0..<0
-            while i < verbForms.count {
-                let start = verbForms[i].start, end = verbForms[i].end
-                guard start < range.upperBound else { break }
-                defer { i += 1 }
-                // (A match overlapping the last one kept replaces it only from the same start, longer.)
-                let replacesLast = !result.isEmpty && start < last.upperBound
-                if replacesLast, start != last.lowerBound || end <= last.upperBound { continue }
-                guard SpeechLexicon.isSpeechUse(verbForms[i], in: text, limit: range.upperBound),
-                      !isInsideCountryName(start), !followsArticle(start, clauseWords) else { continue }
-                if replacesLast { result[result.count - 1] = verbForms[i] } else { result.append(verbForms[i]) }
-                last = start..<end
-            }
+        var i = first
+        while i < forms.count && forms[i].start < range.lowerBound { i += 1 }
+        // The bounds of the last match kept.
+        var last = 0..<0
+        while i < forms.count {
+            let start = forms[i].start, end = forms[i].end
+            guard start < range.upperBound else { break }
+            defer { i += 1 }
+            // (A match overlapping the last one kept replaces it only from the same start, longer.)
+            let replacesLast = !result.isEmpty && start < last.upperBound
+            if replacesLast, start != last.lowerBound || end <= last.upperBound { continue }
+            guard SpeechLexicon.isSpeechUse(forms[i], in: text, limit: range.upperBound),
+                  !isInsideCountryName(start), !followsArticle(start, clauseWords) else { continue }
+            if replacesLast { result[result.count - 1] = i } else { result.append(i) }
+            last = start..<end
         }
     }
 
@@ -192,7 +196,7 @@ struct StatementAssembler {
 
     /// "Xinhua reported", "selon l'AFP": an agency named as the source of narration.
     private func isSourceCitation(_ event: SpeechEvent) -> Bool {
-        guard event.verb.act == "report", let speaker = event.speaker else { return false }
+        guard event.act == "report", let speaker = event.speaker else { return false }
         if text.lazyWordRanges(in: speaker).contains(where: { ClauseWords.documents.contains(text, $0) }) { return true }
         if !DatelineFinder.agencyMatcher.matches(in: text, range: speaker).isEmpty { return true }
         let folded = text.foldedString(speaker)
@@ -202,7 +206,7 @@ struct StatementAssembler {
     /// "Эрдоган предложил … Об этом он сообщил журналистам": a content before its verb (the
     /// sentence a demonstrative refers to) that holds the last statement's is that statement
     /// told again.
-    private func repeatsLastStatement(_ event: SpeechEvent, _ last: Statement?) -> Bool {
+    private func repeatsLastStatement(_ event: SpeechEvent, _ last: (start: Int, end: Int)?) -> Bool {
         guard let last, event.content.upperBound <= event.verbRange.lowerBound else { return false }
         return event.content.lowerBound <= last.start && last.end <= event.content.upperBound
     }
@@ -213,16 +217,13 @@ struct StatementAssembler {
         let about = countryCodes(in: event.content)
         let statementTopics = topics.topics(of: event.content)
         let content = text.string(event.content)
-        func statement(_ country: String?) -> Statement {
-            Statement(
-                article: articleID, speaker: speaker.surface, speakerName: speaker.name, country: country,
-                kind: event.kind, act: event.verb.act, text: content,
-                start: event.content.lowerBound, end: event.content.upperBound, about: about, topics: statementTopics)
-        }
-        if speaker.countries.isEmpty {
-            result.append(statement(nil))
-        } else {
-            for country in speaker.countries { result.append(statement(country)) }
+        // Each made in the call that appends it (a statement returned by a function was copied
+        // into the array, then destroyed).
+        for c in 0..<max(1, speaker.countries.count) {
+            result.append(Statement(
+                article: articleID, speaker: speaker.surface, speakerName: speaker.name,
+                country: speaker.countries.isEmpty ? nil : speaker.countries[c], kind: event.kind, act: event.act, text: content,
+                start: event.content.lowerBound, end: event.content.upperBound, about: about, topics: statementTopics))
         }
     }
 }

@@ -80,7 +80,7 @@ extension StatementFinder {
                 ?? (speakerMayFollow ? self.speaker(after: verb, in: sentence, &lookups) ?? officeAfterAdverbials(verb, in: sentence) : nil)
             guard speaker != nil else { return nil }
         }
-        return SpeechEvent(speaker: speaker, carriedPronoun: verb.payload.pronoun, verb: verb.payload,
+        return SpeechEvent(speaker: speaker, carriedPronoun: verb.payload.pronoun, act: verb.payload.act,
                            verbRange: verb.start..<verb.end, content: content, kind: kind(of: content, in: sentence))
     }
 

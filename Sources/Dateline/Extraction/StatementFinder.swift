@@ -3,7 +3,9 @@ struct SpeechEvent: Sendable {
     /// The speaker phrase, or nil when the verb form carries a pronoun ("a-t-il ajouté").
     var speaker: Range<Int>?
     var carriedPronoun: String?
-    var verb: SpeechLexicon.Verb
+    /// The verb's act (``SpeechLexicon/Verb/act``): the verb itself is not copied, as a copy
+    /// copies its four strings.
+    var act: String
     var verbRange: Range<Int>
     var content: Range<Int>
     var kind: StatementKind
@@ -11,7 +13,7 @@ struct SpeechEvent: Sendable {
     /// Whether `offset` is in the content, the speaker or the verb.
     /// ("据路透社报道，美国国务院一名发言人表示，…": a report's content may hold a statement of its own.)
     func takes(_ offset: Int) -> Bool {
-        (verb.act != "report" && content.contains(offset)) || speaker?.contains(offset) == true || verbRange.contains(offset)
+        (act != "report" && content.contains(offset)) || speaker?.contains(offset) == true || verbRange.contains(offset)
     }
 }
 
@@ -24,9 +26,39 @@ struct SpeechEvent: Sendable {
 /// - verb first, then the speaker (Arabic, German inversion): `قال X إن …`, `Am Montag sagte X, …`
 /// - content, then the verb (Japanese, Korean): `Xは「…」と述べた`, `X는 "…"라고 말했다`
 struct StatementFinder {
-    /// The speech verbs of one sentence, in text order, read in place (a copy of a match
-    /// copies its strings).
-    typealias Verbs = UnsafeBufferPointer<PhraseMatcher<SpeechLexicon.Verb>.Match>
+    /// The speech verbs of one sentence, in text order: some of the article's verb forms,
+    /// chosen by index and read in place (a copy of a match copies its verb's strings), so
+    /// that no paragraph builds an array of matches. Not a collection on purpose: iterating
+    /// one, or a closure taking its elements, would copy them.
+    struct Verbs {
+        typealias Match = PhraseMatcher<SpeechLexicon.Verb>.Match
+        /// All the article's verb forms.
+        let forms: UnsafeBufferPointer<Match>
+        /// The indices in `forms` of the sentence's verbs, in order.
+        let chosen: UnsafeBufferPointer<Int>
+
+        var count: Int { chosen.count }
+        var indices: Range<Int> { 0..<chosen.count }
+
+        subscript(v: Int) -> Match {
+            unsafeAddress { forms.baseAddress! + chosen[v] }
+        }
+
+        /// The verbs `range` of these (by their indices here).
+        func subrange(_ range: Range<Int>) -> Verbs {
+            Verbs(forms: forms, chosen: UnsafeBufferPointer(rebasing: chosen[range]))
+        }
+
+        /// The index of the first verb `isMatching` accepts, the matches lent to it.
+        func firstIndex(where isMatching: (borrowing Match) -> Bool) -> Int? {
+            indices.first { isMatching(self[$0]) }
+        }
+
+        /// The index of the last verb `isMatching` accepts, the matches lent to it.
+        func lastIndex(where isMatching: (borrowing Match) -> Bool) -> Int? {
+            indices.last { isMatching(self[$0]) }
+        }
+    }
 
     let text: ScalarText
     /// Country references of the text: a country named right after an Arabic verb is its subject.
@@ -60,7 +92,7 @@ struct StatementFinder {
     private func yieldsToLaterVerb(_ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence, verbs: Verbs) -> Bool {
         let language = verb.payload.language
         guard language == "ja" || language == "ko", verb.payload.contentFollows else { return false }
-        return verbs.contains { $0.start >= verb.end && $0.payload.language == language && !$0.payload.contentFollows && sentence.quote(containing: $0.start) == nil }
+        return verbs.firstIndex { $0.start >= verb.end && $0.payload.language == language && !$0.payload.contentFollows && sentence.quote(containing: $0.start) == nil } != nil
     }
 
     /// Two words, or four characters of Han, kana or Hangul.
@@ -74,12 +106,14 @@ struct StatementFinder {
     ) -> SpeechEvent? {
         let language = verb.payload.language
         if language == "ja" || language == "ko", !verb.payload.contentFollows {
-            let source = verbs.last { $0.payload.contentFollows && $0.end <= verb.start && $0.start >= sentence.range.lowerBound }
+            let source = verbs.lastIndex { $0.payload.contentFollows && $0.end <= verb.start && $0.start >= sentence.range.lowerBound }
             // ("「…」と述べ、中国側に抗議したことを明らかにした": an earlier verb of the sentence closes its own content.)
-            let previous = verbs.last {
+            let previous = verbs.lastIndex {
                 !$0.payload.contentFollows && $0.end <= verb.start && $0.start >= sentence.range.lowerBound && sentence.quote(containing: $0.start) == nil
             }
-            return contentFirstEvent(verb, sentence, from: source?.end ?? sentence.range.lowerBound, contentFrom: previous?.end, korean: language == "ko")
+            return contentFirstEvent(
+                verb, sentence, from: source.map { verbs[$0].end } ?? sentence.range.lowerBound, contentFrom: previous.map { verbs[$0].end },
+                korean: language == "ko")
         }
         // "have not commented", "did not say": no statement.
         if isNegated(before: verb.start) { return nil }
@@ -132,10 +166,10 @@ struct StatementFinder {
         guard isSubstantial(content) || (language == "ar" && !content.isEmpty && arabicCommaFollows(content)),
               !lacksComplement(verb, contentStart: contentStart, content: content, in: sentence) else { return nil }
         if implicit {
-            return SpeechEvent(speaker: nil, carriedPronoun: verb.payload.pronoun ?? "", verb: verb.payload, verbRange: verb.start..<verb.end,
+            return SpeechEvent(speaker: nil, carriedPronoun: verb.payload.pronoun ?? "", act: verb.payload.act, verbRange: verb.start..<verb.end,
                                content: content, kind: kind(of: content, in: sentence))
         }
-        return SpeechEvent(speaker: speaker, carriedPronoun: nil, verb: verb.payload, verbRange: verb.start..<verb.end,
+        return SpeechEvent(speaker: speaker, carriedPronoun: nil, act: verb.payload.act, verbRange: verb.start..<verb.end,
                            content: content, kind: kind(of: content, in: sentence))
     }
 
