@@ -103,13 +103,30 @@ import Testing
                  expected: [("Pangeran Faisal", "SA", .reported, "menghargai peran Indonesia")]),
     ]
 
-    @Test(arguments: knownGaps + firstRound + secondRound + thirdRound) func statements(_ c: HardCase) { c.check() }
+    /// The fourth round: ministries' statements and briefings.
+    static let fourthRound: [HardCase] = [
+        HardCase(name: "Arabic: whom a verb of asking addresses is no speaker", language: "ar",
+                 text: "الأقصى\n\nوأكد الناطق الرسمي باسم الوزارة السفير سفيان القضاة رفض المملكة المطلق لهذه الانتهاكات. وطالب المجتمع الدولي بالتحرك الفوري لوقف الاعتداءات.",
+                 expected: [("سفيان القضاة", nil, .reported, "رفض المملكة المطلق"),
+                            ("سفيان القضاة", nil, .reported, "بالتحرك الفوري لوقف الاعتداءات")]),
+        HardCase(name: "Korean: saying so, with a quotation", language: "ko",
+                 text: "방위비\n\n트럼프 대통령은 백악관에서 기자들과 만나 \"한국은 부유한 나라\"라며 이같이 말했다.",
+                 expected: [("트럼프 대통령", "US", .direct, "한국은 부유한 나라")]),
+        HardCase(name: "Japanese: a statement reported inside another is one", language: "ja",
+                 text: "尖閣\n\n林芳正官房長官は「断じて容認できない」と述べたことを明らかにした。",
+                 expected: [("林芳正官房長官", "JP", nil, "断じて容認できない")]),
+    ]
+
+    @Test(arguments: knownGaps + firstRound + secondRound + thirdRound + fourthRound) func statements(_ c: HardCase) { c.check() }
 
     /// Speakers exactly: a Portuguese article "das" is no German relative pronoun; "after the
     /// meeting" is no part of an Arabic name.
     @Test(arguments: [
         ("ar", "محادثات\n\nوقال وزير الخارجية الأمريكي ماركو روبيو عقب الاجتماع إن الجانبين اتفقا على تشكيل فرق عمل.", "وزير الخارجية الأمريكي ماركو روبيو"),
         ("zh", "免签\n\n中国外交部发言人毛宁对此表示欢迎，称中方愿同韩方共同努力。", "中国外交部发言人毛宁"),
+        // A name in apposition after "according to" a title is the speaker's.
+        ("pt", "Defesa\n\nSegundo o ministro da Defesa, Nuno Melo, a cooperação tem dado resultados concretos.", "o ministro da Defesa, Nuno Melo"),
+        ("es", "Defensa\n\nSegún el ministro de Exteriores, José Manuel Albares, la reunión fue muy productiva.", "el ministro de Exteriores, José Manuel Albares"),
         ("pt", "Líbano\n\nO Ministério das Relações Exteriores condenou nesta segunda-feira (14) o ataque contra a missão da ONU.", "O Ministério das Relações Exteriores"),
     ]) func speakers(_ language: String, _ text: String, _ speaker: String) {
         let model = ArticleExtractor().extract(ArticleInput(id: "case", path: "case", text: text, language: language))
@@ -125,6 +142,13 @@ import Testing
         let model = ArticleExtractor().extract(ArticleInput(id: "case", path: "case", text: text, language: language))
         #expect(model.statements.count == 1)
         for statement in model.statements { #expect(statement.text.hasPrefix(opening), "content \(statement.text)") }
+    }
+
+    /// Jordan's agency in a dateline is the source.
+    @Test func petraIsASource() {
+        let text = "الأقصى\n\nعمان 5 حزيران (بترا) - دانت وزارة الخارجية اقتحام باحات المسجد الأقصى."
+        let model = ArticleExtractor().extract(ArticleInput(id: "case", path: "case", text: text, language: "ar"))
+        #expect(model.article.source == "Petra")
     }
 
     /// "Sound development" of relations is no health.

@@ -19,7 +19,7 @@ extension StatementFinder {
             guard let marker = topicMarker(in: min(start, end)..<end, sentence, korean: korean) else { return nil }
             speakerRegion = afterDatelineMarks(min(start, marker.lowerBound)..<marker.lowerBound, keepingSpaces: korean)
             content = text.trimmed(max(marker.upperBound, contentFrom ?? 0)..<end, droppingWhere: { $0 == "、" || $0 == "," || $0 == "，" })
-            if let speaker = speakerRegion.isEmpty ? nil : withoutLeadingConnectors(text.trimmed(speakerRegion)), !speaker.isEmpty {
+            if let speaker = speakerRegion.isEmpty ? nil : withoutLeadingConnectors(text.trimmed(speakerRegion)), !speaker.isEmpty, !content.isEmpty {
                 return SpeechEvent(speaker: speaker, carriedPronoun: nil, act: verb.payload.act, verbRange: verb.start..<verb.end,
                                    content: content, kind: kind(of: content, in: sentence))
             }

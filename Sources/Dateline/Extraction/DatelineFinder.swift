@@ -13,6 +13,8 @@ enum DatelineFinder {
     dpa=dpa|DPA=dpa|EFE=EFE|Agencia EFE=EFE|Lusa=Lusa|Agência Lusa=Lusa|Agência Brasil=Agência Brasil
     ANSA=ANSA|Bernama=Bernama|WAM=WAM|وام=WAM|SPA=SPA|واس=SPA|QNA=QNA|قنا=QNA|IRNA=IRNA|إرنا=IRNA
     MENA=MENA|أ ش أ=MENA|Anadolu=Anadolu|BBC=BBC|CNN=CNN|NHK=NHK|VOA=VOA|Europa Press=Europa Press
+    Petra=Petra|بترا=Petra|SANA=SANA|سانا=SANA|Jiji=Jiji|時事通信=Jiji|中新社=China News Service|中新网=China News Service
+    Prensa Latina=Prensa Latina|Notimex=Notimex|Bernama=Bernama|PTI=PTI|Xinhua=Xinhua
     """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).compactMap { entry in
         let parts = entry.trimmingSpaces.split(separator: "=", maxSplits: 1)
         return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
@@ -160,12 +162,9 @@ enum DatelineFinder {
         return pastDashes(text, from: dash, limit: head.upperBound)
     }
 
-    /// Whether `range` holds a news agency's name: without an array of the matches, as each
-    /// dateline test asks it of a few words.
+    /// Whether `range` holds a news agency's name.
     private static func namesAgency(_ text: ScalarText, _ range: Range<Int>) -> Bool {
-        var found = false
-        agencyMatcher.forEachMatch(in: text, range: range) { _, _, _ in found = true }
-        return found
+        agencyMatcher.containsMatch(in: text, range: range)
     }
 
     /// Whether the word at `range` has three letters or more, all capitals ("TOKYO", "МОСКВА").

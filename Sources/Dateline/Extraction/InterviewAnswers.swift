@@ -2,38 +2,60 @@
 /// nicht. …", "张晓刚：我们坚决反对…".
 extension StatementFinder {
     /// The answer that `paragraph` (trimmed) gives, when it opens with its speaker's name and a
-    /// colon: one to three words, capitalised (not all in capitals, as an outlet's label
-    /// "SPIEGEL:" or a dateline is) or in Han, kana or Hangul, that the article named earlier
-    /// in running text (an interviewer's label, "记者：", stands before colons only); the rest,
-    /// no question, is the content.
+    /// colon: one word (a transcript names its speakers by surname), capitalised (not all in
+    /// capitals, as an outlet's label "SPIEGEL:" or a dateline is) or in Han, kana or Hangul,
+    /// that the article named earlier in running text (an interviewer's label, "记者：", stands
+    /// before colons only); the rest, no question, is the content.
     func interviewAnswer(in paragraph: Range<Int>) -> SpeechEvent? {
-        guard let first = paragraph.first, text.isUpper(first) || text.isUnspaced(first),
-              let colon = (paragraph.lowerBound..<min(paragraph.upperBound, paragraph.lowerBound + 24)).first(where: { Self.isColon(text.scalars[$0]) })
-        else { return nil }
+        guard let colon = labelColon(in: paragraph) else { return nil }
         let name = text.trimmed(paragraph.lowerBound..<colon)
         let content = text.trimmed(colon + 1..<paragraph.upperBound, droppingWhere: Self.edgePunctuation.contains)
-        guard !name.isEmpty, !text.hasWords(atLeast: 4, in: name), isSubstantial(content),
-              name.allSatisfy({ text.isWord($0) || text.isSpace($0) || text.isJoiner($0) }),
-              text.isUnspaced(first) || name.contains(where: { text.isWord($0) && !text.isUpper($0) }),
+        guard !name.isEmpty, isSubstantial(content),
+              text.isUnspaced(name.lowerBound) || name.contains(where: { text.isWord($0) && !text.isUpper($0) }),
               let last = content.last, text.scalars[last] != "?", text.scalars[last] != "？",
               isNamedInRunningText(name, before: paragraph.lowerBound) else { return nil }
         return SpeechEvent(speaker: name, carriedPronoun: nil, act: "say",
                            verbRange: colon..<(colon + 1), content: content, kind: .direct)
     }
 
+    /// The colon ending a label that opens `paragraph`: its first scalar capitalised or
+    /// unspaced, then only letters and joiners up to the colon, within 24 scalars.
+    private func labelColon(in paragraph: Range<Int>) -> Int? {
+        let limit = min(paragraph.upperBound, paragraph.lowerBound + 24)
+        guard paragraph.lowerBound < limit, limit <= text.count else { return nil }
+        // (Classes read in place, one load a scalar: this runs for every paragraph.)
+        return text.classes.withUnsafeBufferPointer { classes in
+            guard classes[paragraph.lowerBound] & (ScalarTable.upperBit | ScalarTable.unspacedBit) != 0 else { return nil }
+            let letters = ScalarTable.wordBit | ScalarTable.joinerBit
+            var i = paragraph.lowerBound + 1
+            while i < limit, classes[i] & letters != 0 { i += 1 }
+            return i < limit && Self.isColon(text.scalars[i]) ? i : nil
+        }
+    }
+
     private static func isColon(_ s: Unicode.Scalar) -> Bool { s == ":" || s == "：" }
 
-    /// Whether the scalars of `name` stand before `end` at a word start, not followed by a colon.
+    /// How far from the article's start, and back from the label, its name is looked for
+    /// (bounded, so that a long transcript costs a bounded search per label).
+    private static let nameReach = 3000
+
+    /// Whether the scalars of `name` stand before `end` at a word start, not followed by a
+    /// colon: in the article's opening (title and introduction) or just before the label.
     private func isNamedInRunningText(_ name: Range<Int>, before end: Int) -> Bool {
+        isNamedInRunningText(name, in: 0..<min(end, Self.nameReach))
+            || (end > Self.nameReach && isNamedInRunningText(name, in: max(Self.nameReach, end - Self.nameReach)..<end))
+    }
+
+    private func isNamedInRunningText(_ name: Range<Int>, in range: Range<Int>) -> Bool {
         let scalars = text.scalars[name], firstScalar = text.scalars[name.lowerBound]
-        var i = 0
-        while i + scalars.count <= end {
+        var i = range.lowerBound
+        while i + scalars.count <= range.upperBound {
             defer { i += 1 }
             guard text.scalars[i] == firstScalar, i == 0 || !text.isWord(i - 1) || text.isUnspaced(i),
                   text.scalars[i..<(i + scalars.count)].elementsEqual(scalars) else { continue }
             var next = i + scalars.count
-            while next < end, text.isSpace(next) { next += 1 }
-            if next < end, !Self.isColon(text.scalars[next]) { return true }
+            while next < range.upperBound, text.isSpace(next) { next += 1 }
+            if next < range.upperBound, !Self.isColon(text.scalars[next]) { return true }
         }
         return false
     }

@@ -320,7 +320,7 @@ extension StatementFinder {
     private static let generalOf = WordSet(["العام"])
 
     /// Whom an Arabic verb of asking addresses ("وطالب القضاة المجتمع الدولي …"): never part of its speaker.
-    private static let addresseeNouns = WordSet(["المجتمع", "الأطراف", "الطرفين", "الجانبين", "الدول", "العالم", "المواطنين"])
+    static let addresseeNouns = WordSet(["المجتمع", "الأطراف", "الطرفين", "الجانبين", "الدول", "العالم", "المواطنين"])
 
     /// "باسم" ("in the name of") continues a speaker phrase ("المتحدث باسم الوزارة").
     private static let inTheNameOf = WordSet(["باسم", "باسمه", "باسمها"])

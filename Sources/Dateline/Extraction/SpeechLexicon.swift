@@ -246,10 +246,12 @@ enum SpeechLexicon {
 
     /// Korean verbs follow a quotation or clause ending: "…라고 말했다", "…이라고 말했다", "…고 밝혔다",
     /// "…하겠다며 경고했다", "…다면서 말했다", "…한다는 입장을 밝혔다" ("stated the position that …"),
-    /// "…라는 주장을 되풀이했다" ("repeated the claim that …"). A form ending in 며 ("비난하며",
-    /// "criticised … and") closes its statement's clause before the sentence goes on.
+    /// "…라는 주장을 되풀이했다" ("repeated the claim that …"), "…라며 이같이 말했다" ("said so,
+    /// saying …"). A form ending in 며 ("비난하며", "criticised … and") closes its statement's
+    /// clause before the sentence goes on.
     static let koreanQuotativeEndings = [
         "고 ", "라고 ", "이라고 ", "며 ", "면서 ", "는 입장을 ", "는 뜻을 ", "라는 입장을 ", "이라는 입장을 ", "는 주장을 ", "라는 주장을 ", "이라는 주장을 ",
+        "라며 이같이 ", "이라며 이같이 ", "며 이같이 ",
     ]
 
     /// Auxiliaries a `pp:` participle is expanded with, and the subject pronoun each carries.

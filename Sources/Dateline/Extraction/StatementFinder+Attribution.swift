@@ -102,6 +102,18 @@ extension StatementFinder {
         }
     }
 
+    /// "De acordo com o primeiro-ministro cabo-verdiano, Ulisses Correia e Silva, a visita …":
+    /// the name set off by commas right after a speaker phrase (ending at the first comma),
+    /// which belongs to the speaker, not to the content.
+    func nameInApposition(after phrase: Range<Int>, in sentence: Sentence) -> Range<Int>? {
+        var i = phrase.upperBound
+        while i < sentence.range.upperBound, text.isSpace(i) { i += 1 }
+        guard i < sentence.range.upperBound, text.scalars[i] == ",",
+              let comma = (i + 1..<min(sentence.range.upperBound, i + 60)).first(where: { text.scalars[$0] == "," }),
+              isAppositiveName(before: comma, in: sentence) else { return nil }
+        return text.trimmed(i + 1..<comma)
+    }
+
     /// "Shinjiro Koizumi, le nouveau ministre de l'Agriculture, a promis mardi …": the sentence
     /// opens with a name of two to four capitalised words and a comma before the one at
     /// `comma`, so what stands before the verb is the subject and its apposition, not a content.

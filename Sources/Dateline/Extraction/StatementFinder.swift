@@ -89,8 +89,13 @@ struct StatementFinder {
     /// "조선중앙통신에 따르면 대변인은 "…"라고 주장했다", "共同通信によると、報道官は「…」と述べた":
     /// in Japanese and Korean, "according to" only names the source of a sentence whose own
     /// verb (after its content) gives the statement and its speaker.
+    /// A Japanese verb that a quotative or nominalizer follows ("「…」と述べたことを明らかにした",
+    /// "…と強調したと伝えた") is inside a later verb's content.
     private func yieldsToLaterVerb(_ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence, verbs: Verbs) -> Bool {
         let language = verb.payload.language
+        if language == "ja", !verb.payload.contentFollows, verb.end < sentence.range.upperBound, text.scalars[verb.end] == "と" || text.scalars[verb.end] == "こ" {
+            return verbs.firstIndex { $0.start >= verb.end } != nil
+        }
         guard language == "ja" || language == "ko", verb.payload.contentFollows else { return false }
         return verbs.firstIndex { $0.start >= verb.end && $0.payload.language == language && !$0.payload.contentFollows && sentence.quote(containing: $0.start) == nil } != nil
     }
@@ -110,6 +115,7 @@ struct StatementFinder {
             // ("「…」と述べ、中国側に抗議したことを明らかにした": an earlier verb of the sentence closes its own content.)
             let previous = verbs.lastIndex {
                 !$0.payload.contentFollows && $0.end <= verb.start && $0.start >= sentence.range.lowerBound && sentence.quote(containing: $0.start) == nil
+                    && !yieldsToLaterVerb($0, in: sentence, verbs: verbs)
             }
             return contentFirstEvent(
                 verb, sentence, from: source.map { verbs[$0].end } ?? sentence.range.lowerBound, contentFrom: previous.map { verbs[$0].end },
@@ -143,10 +149,17 @@ struct StatementFinder {
         if speaker == nil {
             if verb.payload.pronoun != nil {
                 implicit = true  // "По его словам, …", "Menurutnya, …"
+            } else if language == "ar", verb.payload.act == "ask", let first = text.firstWordRange(from: verb.end, in: verb.end..<sentence.range.upperBound),
+                      Self.addresseeNouns.contains(text, first) {
+                implicit = true  // "وطالب المجتمع الدولي بالتحرك": whom the verb asks follows it, not its subject
             } else if let after = self.speaker(after: verb, in: sentence, stopsAtComma: verb.payload.speakerFollows, &lookups),
                       language == "ar" || !isClause(after) {
                 speaker = after
                 contentStart = after.upperBound
+                if verb.payload.speakerFollows, let name = nameInApposition(after: after, in: sentence) {
+                    speaker = after.lowerBound..<name.upperBound
+                    contentStart = name.upperBound
+                }
             } else if referred != nil, let office = officeAfterAdverbials(verb, in: sentence) {
                 speaker = office  // "Об этом заявил в понедельник министр …"
             } else if Self.dropsSubjects.contains(language), opensContent(at: verb.end, in: sentence) {
