@@ -94,7 +94,7 @@ public struct ArticleExtractor: Sendable {
         capitalisedWords.reserveCapacity(text.count / 16)
         let people = PeopleFinder(text: text, countries: countries).people(in: countedRanges, capitalisedWords: &capitalisedWords)
         // One walk finds the body's speech verbs and topic phrases for both stages.
-        let phrases = BodyPhraseMatches(in: text, bodyRanges: bodyRanges, titleRange: titleRange, language: language)
+        let phrases = BodyPhraseMatches(in: text, tokens: tokens, words: words, bodyRanges: bodyRanges, titleRange: titleRange, language: language)
         let topics = TopicClassifier(text: text, phrases: phrases)
         // Read before the statement stage takes the classifier (which then needs no copy).
         let articleTopics = topics.articleTopics
