@@ -9,7 +9,7 @@
 final class CompiledVocabulary: Sendable {
     let gazetteer: CountryGazetteer
     /// Speech verbs and topic phrases, looked for together in an article's body (``BodyPhraseMatches``).
-    let bodyPhrases: PhraseMatcher<BodyPhrase>
+    let bodyPhrases: BodyPhraseLexicon
     let knownPeople: PhraseMatcher<String>
     /// Folded country alias → alpha-2 code, for query values: an alias restricted to the
     /// articles of one language still names its country in any query.
@@ -17,13 +17,13 @@ final class CompiledVocabulary: Sendable {
 
     /// The compiled-in data and nothing more.
     static let standard = CompiledVocabulary(
-        gazetteer: .standard, bodyPhrases: BodyPhrase.matcher, knownPeople: KnownPeople.matcher)
+        gazetteer: .standard, bodyPhrases: .standard, knownPeople: KnownPeople.matcher)
 
     /// The vocabulary extraction uses on this task or thread.
     @TaskLocal static var current: CompiledVocabulary = .standard
 
     private init(
-        gazetteer: CountryGazetteer, bodyPhrases: PhraseMatcher<BodyPhrase>,
+        gazetteer: CountryGazetteer, bodyPhrases: BodyPhraseLexicon,
         knownPeople: PhraseMatcher<String>, aliases: [Vocabulary.CountryAlias] = []
     ) {
         self.gazetteer = gazetteer
@@ -47,12 +47,7 @@ final class CompiledVocabulary: Sendable {
         guard !vocabulary.isEmpty else { return .standard }
         return CompiledVocabulary(
             gazetteer: vocabulary.countryAliases.isEmpty ? .standard : CountryGazetteer(extraForms: vocabulary.countryAliases.map(\.lexiconForm)),
-            bodyPhrases: adding(vocabulary.topicKeywords, to: adding(vocabulary.speechVerbs, to: BodyPhrase.matcher) {
-                ($0.form, .speech(SpeechLexicon.Verb(language: $0.language, act: $0.act)), false)
-            }) {
-                let stem = $0.keyword.hasSuffix("*")
-                return (stem ? String($0.keyword.dropLast()) : $0.keyword, .topic(.topic($0.topic)), stem)
-            },
+            bodyPhrases: BodyPhraseLexicon.standard.adding(vocabulary),
             knownPeople: adding(vocabulary.people, to: KnownPeople.matcher) { ($0.name, $0.country, false) },
             aliases: vocabulary.countryAliases)
     }

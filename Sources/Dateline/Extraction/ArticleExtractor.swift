@@ -53,19 +53,19 @@ public struct ArticleExtractor: Sendable {
             return CompiledVocabulary.$current.withValue(vocabulary) { extract(input) }
         }
         // Repair recognisable mis-decoding first: every offset points into the repaired text,
-        // which is the text the model keeps.
-        var input = input
-        let text = ScalarText(repairing: &input.text)
+        // which is the text the model keeps. (Only the text is copied, not the whole input.)
+        var repairedText = input.text
+        let text = ScalarText(repairing: &repairedText)
         var zones = ArticleZones(text)
         // One token scan, shared by language identification and the country matcher.
         let tokens = TokenizedText(text)
-        let identifier = LanguageIdentifier.standard
         // One probe per word of the gazetteer's word table, read by both (see WordEntry).
         let words = vocabulary.gazetteer.words(of: tokens)
-        let identified = input.language == nil ? identifier.identifyWithLines(tokens, words: words) : nil
+        // (The identifier is read where it stands: a local copy would retain each of its tables.)
+        let identified = input.language == nil ? LanguageIdentifier.standard.identifyWithLines(tokens, words: words) : nil
         let language = input.language ?? identified?.language ?? "und"
         zones.markForeign(text, bodyLanguage: language) { line in
-            identified.flatMap { LanguageIdentifier.language(ofLine: line, in: $0.lines) } ?? identifier.identify(text.string(line))
+            identified.flatMap { LanguageIdentifier.language(ofLine: line, in: $0.lines) } ?? LanguageIdentifier.standard.identify(text.string(line))
         }
 
         let titleRange = zones.title.map { text.trimmed($0.range) }
@@ -94,8 +94,10 @@ public struct ArticleExtractor: Sendable {
         capitalisedWords.reserveCapacity(text.count / 16)
         let people = PeopleFinder(text: text, countries: countries).people(in: countedRanges, capitalisedWords: &capitalisedWords)
         // One walk finds the body's speech verbs and topic phrases for both stages.
-        let phrases = BodyPhraseMatches(in: text, bodyRanges: bodyRanges, titleRange: titleRange, language: language)
+        let phrases = BodyPhraseMatches(in: text, tokens: tokens, words: words, bodyRanges: bodyRanges, titleRange: titleRange, language: language)
         let topics = TopicClassifier(text: text, phrases: phrases)
+        // Read before the statement stage takes the classifier (which then needs no copy).
+        let articleTopics = topics.articleTopics
         // The line with the dateline, within the first lines of the body.
         let heads = DatelineHeads(text, lines: bodyZones.prefix(3).lazy.map { text.trimmed($0.range) }, countries: countries)
         let firstBody = heads.dateline?.line
@@ -119,8 +121,8 @@ public struct ArticleExtractor: Sendable {
             dateline: heads.dateline.flatMap { DatelineFinder.place(text, $0.line, end: $0.datelineEnd) },
             countries: Self.unique(countries) { $0.code },
             people: Self.unique(people) { $0.name },
-            topics: topics.articleTopics,
-            text: input.text)
+            topics: articleTopics,
+            text: repairedText)
         let mentions = MentionAssembler(articleID: input.id, text: text)
             .mentions(countries: countries, people: people, capitalisedWords: capitalisedWords)
         return ArticleModel(article: article, statements: statements, mentions: mentions)

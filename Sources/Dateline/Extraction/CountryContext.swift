@@ -92,7 +92,8 @@ enum CountryContext {
     /// Words before a country's name that make it a language ("bahasa Inggris", "bahasa Arab").
     private static let languageNamePrefixList = ["bahasa", "berbahasa"]
     static let languageNamePrefixes = WordSet(languageNamePrefixList)
-    private static let languageNamePrefixFirsts = firstLetterMask(languageNamePrefixList)
+    /// Bit `c & 63` for the first scalar c of each of them.
+    private static let languageNamePrefixFirsts = languageNamePrefixList.reduce(UInt64(0)) { $0 | 1 << UInt64($1.unicodeScalars.first!.value & 63) }
 
     /// Whether the word at `word` is one of ``languageNamePrefixes``: the word before every
     /// match is asked, and most are told by their first letter.
@@ -101,11 +102,6 @@ enum CountryContext {
             return false
         }
         return languageNamePrefixes.contains(text, word)
-    }
-
-    /// Bit `c & 63` for the first scalar c of each of `words`.
-    private static func firstLetterMask(_ words: some Sequence<String>) -> UInt64 {
-        words.reduce(0) { $0 | 1 << UInt64($1.unicodeScalars.first!.value & 63) }
     }
 
     /// Prepositions after which a demonym standing alone is a language ("in English", "en chinois", "auf Chinesisch").
@@ -146,8 +142,11 @@ enum CountryContext {
     /// ``ambiguousEntries`` by index.
     private static let ambiguousNameSet = WordSet(folded: ambiguousEntries.map(\.name))
 
-    /// Bit `c & 63` for the first scalar c of each of ``ambiguousNames``.
-    private static let ambiguousFirstLetters = firstLetterMask(ambiguousNames)
+    /// For the first scalar c of each of ``ambiguousNames``, at `c & 63`: bit n for a name of n
+    /// scalars.
+    private static let ambiguousShapes: [UInt64] = ambiguousNames.reduce(into: [UInt64](repeating: 0, count: 64)) { shapes, name in
+        shapes[Int(name.unicodeScalars.first!.value & 63)] |= 1 << UInt64(min(name.unicodeScalars.count, 63))
+    }
 
     /// The index in ``ambiguousEntries`` of the name the match at `range` (its surface, the
     /// text's scalars there) folds to with `TextNormalizer.fold`, if any. It runs for every
@@ -157,10 +156,14 @@ enum CountryContext {
     private static func ambiguousName(_ range: Range<Int>, in text: ScalarText) -> Int? {
         guard range.lowerBound >= 0, range.upperBound <= text.count else { return nil }
         guard range.contains(where: { text.tokenClasses[$0] & ScalarTable.ownFoldingBit != 0 }) else {
-            // Most surfaces start with a letter that starts no such name.
-            guard let first = range.first(where: { text.folded[$0] != 0 }), ambiguousFirstLetters & 1 << UInt64(text.folded[first] & 63) != 0 else {
-                return nil
+            // Most surfaces start with a letter, or have a length, that no such name has
+            // (the set compares the scalars that are not 0).
+            var first: UInt32 = 0, count = 0
+            for i in range where text.folded[i] != 0 {
+                if count == 0 { first = text.folded[i] }
+                count += 1
             }
+            guard ambiguousShapes[Int(first & 63)] & 1 << UInt64(min(count, 63)) != 0 else { return nil }
             return ambiguousNameSet.entry(text, range)
         }
         return ambiguousNameSet.entry(TextNormalizer.fold(text.string(range)))

@@ -98,22 +98,24 @@ enum PageFurniture {
         ScalarTable.fold(tail).withUnsafeBufferPointer { hasCreditTailClue($0, 0..<$0.count) }
     }
 
-    /// Whether the folded scalars `range` hold a "/", ":" or "-", the letters "pho", "fot" or
-    /// "tty" ("photo", "foto", "getty") or an ignored mark (folded to 0, which a phrase
-    /// skips): one of them stands in every credit. Both loops read every scalar without a
-    /// branch (the compiler vectorizes them); the letters are looked for only without a mark.
+    /// Whether the folded scalars `range` hold a "/", the letters "pho", "fot", "tty" or "a-e"
+    /// ("photo", "foto", "getty", "epa-efe") or an ignored mark (folded to 0, which a phrase
+    /// skips): one of them stands in every credit, and a hyphen or colon alone, common in body
+    /// lines, is no clue. Both loops read every scalar without a branch (the compiler
+    /// vectorizes them); the letters are looked for only without a mark.
     private static func hasCreditTailClue(_ folded: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Bool {
         var marks: UInt32 = 0
         for i in range {
             // Comparisons of the whole value, which vector lanes make four at a time.
             let v = folded[i]
-            marks |= (v == 0 ? 1 : 0) | (v == 0x2D ? 1 : 0) | (v == 0x2F ? 1 : 0) | (v == 0x3A ? 1 : 0)
+            marks |= (v == 0 ? 1 : 0) | (v == 0x2F ? 1 : 0)
         }
         guard marks == 0 else { return true }
         var words: UInt32 = 0
         for i in range.lowerBound..<max(range.lowerBound, range.upperBound - 2) {
             let window = (folded[i], folded[i + 1], folded[i + 2])
             words |= isWord(window, (0x70, 0x68, 0x6F)) | isWord(window, (0x66, 0x6F, 0x74)) | isWord(window, (0x74, 0x74, 0x79))
+                | isWord(window, (0x61, 0x2D, 0x65))
         }
         return words != 0
     }

@@ -61,19 +61,8 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     private var prefixes = PrefixFilter()
 
     /// The index in `nodes` of the child of the node at `node` for `scalar`.
-    @inline(__always) private func child(of node: Int, _ scalar: UInt32) -> Int? {
-        if node == 0, scalar < 0x10000 {
-            let k = Int(rootIndex[Int(scalar)])
-            return k == 0 ? nil : k
-        }
-        var k = Int(nodes[node].firstChild)
-        guard k != 0 else { return nil }
-        while true {
-            let record = nodes[k]
-            if record.scalar == scalar { return k }
-            if record.isLast { return nil }
-            k += 1
-        }
+    private func child(of node: Int, _ scalar: UInt32) -> Int? {
+        withTrie { $0.child(of: node, scalar) }
     }
 
     init() {}
@@ -134,13 +123,10 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     private mutating func addEntry(_ flags: EntryFlags, _ payload: Payload, to node: Int) {
         if nodes[node].hasEntries {
-            let mark = Int(nodes[node].firstChild)
-            let first = Int(nodes[mark].firstChild)
-            var last = first
-            while !entryFlags[last].contains(.isLast) { last += 1 }
-            if last != entryFlags.count - 1 {
-                nodes[mark].firstChild = UInt32(entryFlags.count)
-                for k in first...last {
+            let run = entries(of: node)
+            if run.upperBound != entryFlags.count - 1 {
+                nodes[Int(nodes[node].firstChild)].firstChild = UInt32(entryFlags.count)
+                for k in run {
                     entryFlags.append(entryFlags[k])
                     payloads.append(payloads[k])
                 }
@@ -189,6 +175,44 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         }
     }
 
+    /// The ASCII heads of the phrases: the folded letters and digits (a–z, 0–9, what an ASCII
+    /// token of ``TokenScanner`` holds) that a phrase opens with, up to where it ends or goes on
+    /// with another scalar; and the stems among them (phrases added as a prefix that are
+    /// letters and digits all through), which also match at the start of longer words.
+    func asciiHeads() -> (heads: [[UInt32]], stems: [[UInt32]]) {
+        var found: (heads: [[UInt32]], stems: [[UInt32]]) = ([], [])
+        collectASCIIHeads(below: 0, path: [], into: &found)
+        return found
+    }
+
+    private func collectASCIIHeads(below node: Int, path: [UInt32], into found: inout (heads: [[UInt32]], stems: [[UInt32]])) {
+        for k in block(of: node) where nodes[k].scalar != Node.entryMark {
+            guard Self.isASCIIAlphanumeric(nodes[k].scalar) else {
+                if !path.isEmpty { found.heads.append(path) }
+                continue
+            }
+            let head = path + [nodes[k].scalar]
+            if nodes[k].hasEntries {
+                found.heads.append(head)
+                if entries(of: k).contains(where: { entryFlags[$0].contains(.isPrefix) }) { found.stems.append(head) }
+            }
+            collectASCIIHeads(below: k, path: head, into: &found)
+        }
+    }
+
+    /// The indices of the entries of the node at `node` (it has some).
+    private func entries(of node: Int) -> ClosedRange<Int> {
+        let first = Int(nodes[Int(nodes[node].firstChild)].firstChild)
+        var last = first
+        while !entryFlags[last].contains(.isLast) { last += 1 }
+        return first...last
+    }
+
+    /// A folded scalar that continues an ASCII token: a lower-case letter or a digit.
+    static func isASCIIAlphanumeric(_ c: UInt32) -> Bool {
+        c &- 0x61 < 26 || c &- 0x30 < 10
+    }
+
     /// How many levels of the trie ``compacted()`` lays out breadth first.
     private static var breadthFirstDepth: Int { 3 }
 
@@ -233,30 +257,39 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// order of ``matches(in:range:)``: no array of matches is made, and a payload is copied
     /// only if `visit` keeps it.
     func forEachMatch(in text: ScalarText, range: Range<Int>, _ visit: (Int, Int, Payload) -> Void) {
+        var openings = NoKnownOpenings()
+        forEachMatch(in: text, range: range, openings: &openings, visit)
+    }
+
+    /// ``forEachMatch(in:range:_:)``, where what the caller knows of the text's words
+    /// (`openings`) spares the filter at word starts where no phrase opens.
+    func forEachMatch<Openings: PhraseOpenings>(
+        in text: ScalarText, range: Range<Int>, openings: inout Openings, _ visit: (Int, Int, Payload) -> Void
+    ) {
         let range = range.clamped(to: 0..<text.count)
         let filter = prefixes
-        text.withScan { scan in
+        withTrie { trie in text.withScan { scan in
             var i = range.lowerBound
             while true {
                 i = scan.nextWordStart(from: i, to: range.upperBound)
                 guard i < range.upperBound else { break }
                 defer { i += 1 }
-                if filter.mayStart(scan, at: i, limit: range.upperBound) {
-                    walk(scan, from: i, matchStart: i, limit: range.upperBound, proclitic: false, visit)
+                if !openings.opensNone(at: i, limit: range.upperBound), filter.mayStart(scan, at: i, limit: range.upperBound) {
+                    trie.walk(scan, from: i, matchStart: i, limit: range.upperBound, proclitic: false, visit)
                 }
                 if Self.isProclitic(scan.folded[i]) {
                     var j = i + 1
                     for _ in 0..<3 where j < range.upperBound {
                         // The filter holds every phrase's start, so a walk it turns away would find nothing.
                         if filter.mayStart(scan, at: j, limit: range.upperBound) {
-                            walk(scan, from: j, matchStart: i, limit: range.upperBound, proclitic: true, visit)
+                            trie.walk(scan, from: j, matchStart: i, limit: range.upperBound, proclitic: true, visit)
                         }
                         guard Self.isProclitic(scan.folded[j]) || scan.folded[j] == 0x0627 else { break }
                         j += 1
                     }
                 }
             }
-        }
+        } }
     }
 
     /// Calls `visit` as ``forEachMatch(in:range:_:)`` does with every match that starts exactly
@@ -266,7 +299,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         guard start >= 0, start < limit else { return }
         text.withScan { scan in
             guard prefixes.mayStart(scan, at: start, limit: limit) else { return }
-            walk(scan, from: start, matchStart: start, limit: limit, proclitic: false, visit)
+            withTrie { $0.walk(scan, from: start, matchStart: start, limit: limit, proclitic: false, visit) }
         }
     }
 
@@ -281,25 +314,78 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         c == 0x0648 || c == 0x0641 || c == 0x0628 || c == 0x0644 || c == 0x0643
     }
 
-    private func walk(
-        _ text: ScalarScan, from start: Int, matchStart: Int, limit: Int, proclitic: Bool, _ visit: (Int, Int, Payload) -> Void
-    ) {
-        var node = 0, j = start
-        while let c = text.nextKeyScalar(&j, limit: limit) {
-            guard let k = child(of: node, c) else { return }
-            node = k
-            guard nodes[k].hasEntries else { continue }
-            var e = Int(nodes[Int(nodes[k].firstChild)].firstChild)
-            while true {
-                let flags = entryFlags[e]
-                if !proclitic || flags.contains(.allowsProclitic), flags.contains(.isPrefix) || text.isWordEnd(j) {
-                    visit(matchStart, j, payloads[e])
+    /// Calls `body` with the trie's arrays as buffer pointers (see ``Trie``).
+    @inline(__always)
+    private func withTrie<Result>(_ body: (Trie) -> Result) -> Result {
+        nodes.withUnsafeBufferPointer { nodes in
+            rootIndex.withUnsafeBufferPointer { rootIndex in
+                entryFlags.withUnsafeBufferPointer { entryFlags in
+                    payloads.withUnsafeBufferPointer { payloads in
+                        body(Trie(nodes: nodes, rootIndex: rootIndex, entryFlags: entryFlags, payloads: payloads))
+                    }
                 }
-                if flags.contains(.isLast) { break }
-                e += 1
             }
         }
     }
+
+    /// The trie's arrays as buffer pointers, for the walks: array subscripts there (each step
+    /// reloaded the array and checked the bounds of every record it read) cost as much as the
+    /// step's compare. Every index a walk reads comes from the trie itself, so stays in bounds.
+    private struct Trie {
+        let nodes: UnsafeBufferPointer<Node>
+        let rootIndex: UnsafeBufferPointer<Int32>
+        let entryFlags: UnsafeBufferPointer<EntryFlags>
+        let payloads: UnsafeBufferPointer<Payload>
+
+        /// The index in `nodes` of the child of the node at `node` for `scalar`.
+        @inline(__always) func child(of node: Int, _ scalar: UInt32) -> Int? {
+            if node == 0, scalar < 0x10000 {
+                let k = Int(rootIndex[Int(scalar)])
+                return k == 0 ? nil : k
+            }
+            var k = Int(nodes[node].firstChild)
+            guard k != 0 else { return nil }
+            while true {
+                let record = nodes[k]
+                if record.scalar == scalar { return k }
+                if record.isLast { return nil }
+                k += 1
+            }
+        }
+
+        func walk(
+            _ text: ScalarScan, from start: Int, matchStart: Int, limit: Int, proclitic: Bool, _ visit: (Int, Int, Payload) -> Void
+        ) {
+            var node = 0, j = start
+            while let c = text.nextKeyScalar(&j, limit: limit) {
+                guard let k = child(of: node, c) else { return }
+                node = k
+                guard nodes[k].hasEntries else { continue }
+                var e = Int(nodes[Int(nodes[k].firstChild)].firstChild)
+                while true {
+                    let flags = entryFlags[e]
+                    if !proclitic || flags.contains(.allowsProclitic), flags.contains(.isPrefix) || text.isWordEnd(j) {
+                        visit(matchStart, j, payloads[e])
+                    }
+                    if flags.contains(.isLast) { break }
+                    e += 1
+                }
+            }
+        }
+    }
+}
+
+/// What a caller of ``PhraseMatcher/forEachMatch(in:range:openings:_:)`` knows of where the
+/// matcher's phrases open, from its own reading of the text's words.
+protocol PhraseOpenings {
+    /// Whether no phrase opens at the word start `i` (no walk from there would match before
+    /// `limit`); false when not known. Asked of the word starts of a range in order, once each.
+    mutating func opensNone(at i: Int, limit: Int) -> Bool
+}
+
+/// Nothing known: every word start is asked of the filter.
+struct NoKnownOpenings: PhraseOpenings {
+    func opensNone(at i: Int, limit: Int) -> Bool { false }
 }
 
 /// The first four key scalars of every phrase (the whole of a shorter one), hashed into a bit
@@ -497,6 +583,7 @@ struct ScalarScan {
 
 extension ScalarText {
     /// Calls `body` with pointers to the folded scalars and classes (see ``ScalarScan``).
+    @inline(__always)
     func withScan<Result>(_ body: (ScalarScan) -> Result) -> Result {
         folded.withUnsafeBufferPointer { folded in
             classes.withUnsafeBufferPointer { classes in body(ScalarScan(folded: folded, classes: classes)) }

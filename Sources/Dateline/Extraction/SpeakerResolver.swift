@@ -164,10 +164,10 @@ struct SpeakerResolver {
         }
         // "외교부 당국자", "外務省の報道官": in Japanese and Korean news the unqualified
         // ministry is the home state's, even after a foreign one was named ("우리 외교부":
-        // "our" says so).
-        let unqualified = surface.hasPrefix("우리 ") ? surface.unicodeScalars.dropFirst(3) : Substring(surface).unicodeScalars
-        if resolved.countries.isEmpty, let homeCountry, Self.homeMinistries.contains(where: { unqualified.starts(with: $0.unicodeScalars) }) {
-            resolved.countries = [homeCountry]
+        // "our" says so). (Tested only with a home state: `hasPrefix` compares characters, slowly.)
+        if resolved.countries.isEmpty, let homeCountry {
+            let unqualified = surface.hasPrefix("우리 ") ? surface.unicodeScalars.dropFirst(3) : Substring(surface).unicodeScalars
+            if Self.homeMinistries.contains(where: { unqualified.starts(with: $0.unicodeScalars) }) { resolved.countries = [homeCountry] }
         }
         // "представитель ведомства": the department that spoke last.
         if resolved.countries.isEmpty, words.contains(where: { Self.bodyBackReferences.contains(text, $0) }),

@@ -338,11 +338,13 @@ struct StatementFinder {
                     if Self.isClausePunctuation(scalars[i]) || (scalars[i] == "-" && text.isSpace(i - 1) && text.isSpace(i + 1)) {
                         return ClauseStart(start: i + 1, boundary: .punctuation(i))
                     }
-                } else if c & word != 0, c & unspaced == 0, i == 0 || classes[i - 1] & word == 0 {
-                    var end = i
-                    while end < limit, classes[end] & word != 0, classes[end] & unspaced == 0 { end += 1 }
+                } else if c & word != 0, c & unspaced == 0 {
+                    // A run of spaced word scalars, entered at its end: only its first scalar may
+                    // start a word, and no quotation mark or punctuation stands inside it.
+                    let end = i + 1
+                    while i > lower, classes[i - 1] & word != 0, classes[i - 1] & unspaced == 0 { i -= 1 }
                     // ("AS", the United States in Indonesian, is no "as".)
-                    if clauseWords.kinds(i..<end).contains(.clauseBoundary), end - i < 2 || !text.isUpper(i + 1) {
+                    if i == 0 || classes[i - 1] & word == 0, clauseWords.kinds(i..<end).contains(.clauseBoundary), end - i < 2 || !text.isUpper(i + 1) {
                         return ClauseStart(start: end, boundary: .word)
                     }
                 }

@@ -173,7 +173,8 @@ struct CountryMatcher: Sendable {
         }
         var renumberedReadings = readings
         for (node, nodeReadings) in readings.enumerated() { renumberedReadings[Int(nodes.new[node])] = nodeReadings }
-        vocabularyTable = KeyTable(Self.wordTable(tokenIDs: vocabulary, functionWords: LanguageIdentifier.functionWords.languages))
+        vocabularyTable = KeyTable(Self.wordTable(
+            tokenIDs: vocabulary, functionWords: LanguageIdentifier.functionWords.languages, phraseHeads: BodyPhraseLexicon.asciiHeadKeys))
         transitionTable = KeyTable(edges)
         var children = [UInt32](repeating: 0, count: readings.count)
         for edge in edges.keys { children[Int(edge >> 32)] |= Self.childBit(Int32(truncatingIfNeeded: edge)) }
@@ -205,13 +206,13 @@ struct CountryMatcher: Sendable {
         return (new, withReadingsEnd)
     }
 
-    /// The values of the word table (see ``WordEntry``): each key's token id, if any, and the
-    /// Latin profiles that have it as a function word.
-    private static func wordTable(tokenIDs: [UInt64: Int32], functionWords: [UInt64: Int32]) -> [UInt64: Int32] {
+    /// The values of the word table (see ``WordEntry``): each key's token id, if any, the
+    /// Latin profiles that have it as a function word, and whether a body phrase opens with it.
+    private static func wordTable(tokenIDs: [UInt64: Int32], functionWords: [UInt64: Int32], phraseHeads: Set<UInt64>) -> [UInt64: Int32] {
         precondition(LanguageProfiles.latinWords.count <= WordEntry.languageCapacity && tokenIDs.count < 1 << WordEntry.idBits - 1)
-        var table = tokenIDs.mapValues { WordEntry.packed(tokenID: $0, languages: 0) }
-        for (key, languages) in functionWords {
-            table[key] = WordEntry.packed(tokenID: tokenIDs[key], languages: languages)
+        var table: [UInt64: Int32] = [:]
+        for key in Set(tokenIDs.keys).union(functionWords.keys).union(phraseHeads) {
+            table[key] = WordEntry.packed(tokenID: tokenIDs[key], languages: functionWords[key] ?? 0, isPhraseHead: phraseHeads.contains(key))
         }
         return table
     }

@@ -1,14 +1,17 @@
 /// What one probe of the gazetteer's word table says of a token (see
-/// ``CountryMatcher/words(of:)``): its id in the country trie, and the Latin language
-/// profiles that have it as a function word. Language identification and the country
-/// matcher read the same probe, so each word of an article is looked up once: with many
-/// languages interleaved, every probe of a large table is a likely cache miss.
+/// ``CountryMatcher/words(of:)``): its id in the country trie, the Latin language profiles
+/// that have it as a function word, and whether a body phrase opens with it. Language
+/// identification, the country matcher and the body phrase walk read the same probe, so
+/// each word of an article is looked up once: with many languages interleaved, every probe
+/// of a large table is a likely cache miss.
 struct WordEntry {
     private var raw: UInt32
 
-    /// Bits of the token id; the function-word languages are above them.
-    static let idBits: UInt32 = 22
+    /// Bits of the token id; the phrase-head bit and the function-word languages are above them.
+    static let idBits: UInt32 = 21
     private static let noID: UInt32 = (1 << idBits) - 1
+    private static let phraseHeadBit: UInt32 = 1 << idBits
+    private static let languageShift: UInt32 = idBits + 1
     /// The most language profiles the entry has room for (bits 22–30: the value stays positive).
     static let languageCapacity = 9
 
@@ -20,12 +23,14 @@ struct WordEntry {
     }
 
     /// The packed value a table holds for a word: `tokenID` (nil: no country form has the
-    /// word) and `languages` (bit i: Latin profile i has it as a function word).
-    static func packed(tokenID: Int32?, languages: Int32) -> Int32 {
-        Int32(bitPattern: (tokenID.map { UInt32($0) } ?? noID) | UInt32(languages) << idBits)
+    /// word), `languages` (bit i: Latin profile i has it as a function word) and
+    /// `isPhraseHead` (see ``isPhraseHead``).
+    static func packed(tokenID: Int32?, languages: Int32, isPhraseHead: Bool = false) -> Int32 {
+        let id = tokenID.map { UInt32($0) } ?? noID
+        return Int32(bitPattern: id | (isPhraseHead ? phraseHeadBit : 0) | UInt32(languages) << languageShift)
     }
 
-    /// The entry of a packed table value (see ``packed(tokenID:languages:)``).
+    /// The entry of a packed table value (see ``packed(tokenID:languages:isPhraseHead:)``).
     init(packed: Int32) {
         raw = UInt32(bitPattern: packed)
     }
@@ -37,5 +42,9 @@ struct WordEntry {
     }
 
     /// Bit i: Latin profile i has the word as a function word (0: none).
-    var functionWordLanguages: Int32 { Int32(raw >> Self.idBits) }
+    var functionWordLanguages: Int32 { Int32(raw >> Self.languageShift) }
+
+    /// A phrase of the compiled-in body lexicon opens with the word (see
+    /// ``BodyPhraseLexicon/asciiHeadKeys``): only ASCII words are marked.
+    var isPhraseHead: Bool { raw & Self.phraseHeadBit != 0 }
 }
