@@ -174,6 +174,17 @@ import Testing
         #expect(model.article.source == "Petra")
     }
 
+    /// In running text an agency's name must be written as the agency writes it or in capitals:
+    /// the words "antara" (between) and "sana" (there) and the city Sana'a name no agency.
+    @Test(arguments: [
+        ("id", "Kapal\n\nMenteri itu mengatakan ada kemiripan antara kedua insiden dan kapal itu masih berada di sana.", nil),
+        ("en", "Yemen\n\nThe Houthis said the strikes on Sana'a would not deter them.", nil),
+        ("id", "Kapal\n\nJakarta (ANTARA) - Menteri itu mengatakan kapal itu masih berada di sana.", "ANTARA"),
+    ] as [(String, String, String?)]) func agencyNamesAreWrittenAsAgencies(_ language: String, _ text: String, _ source: String?) {
+        let model = ArticleExtractor().extract(ArticleInput(id: "case", path: "case", text: text, language: language))
+        #expect(model.article.source == source)
+    }
+
     /// "Sound development" of relations is no health.
     @Test func soundDevelopmentIsNoHealth() {
         let text = "免签\n\n中国外交部发言人毛宁表示，中方愿同韩方共同努力，推动两国关系健康发展。"

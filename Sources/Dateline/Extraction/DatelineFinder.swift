@@ -14,7 +14,7 @@ enum DatelineFinder {
     ANSA=ANSA|Bernama=Bernama|WAM=WAM|وام=WAM|SPA=SPA|واس=SPA|QNA=QNA|قنا=QNA|IRNA=IRNA|إرنا=IRNA
     MENA=MENA|أ ش أ=MENA|Anadolu=Anadolu|BBC=BBC|CNN=CNN|NHK=NHK|VOA=VOA|Europa Press=Europa Press
     Petra=Petra|بترا=Petra|SANA=SANA|سانا=SANA|Jiji=Jiji|時事通信=Jiji|中新社=China News Service|中新网=China News Service
-    Prensa Latina=Prensa Latina|Notimex=Notimex|Bernama=Bernama|PTI=PTI|Xinhua=Xinhua
+    Prensa Latina=Prensa Latina|Notimex=Notimex|Press Trust of India=PTI
     """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).compactMap { entry in
         let parts = entry.trimmingSpaces.split(separator: "=", maxSplits: 1)
         return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
@@ -247,6 +247,7 @@ enum DatelineFinder {
         _ text: ScalarText, zones: ArticleZones, datelineEnd: Int?, agencies: [PhraseMatcher<String>.Match]
     ) -> String? {
         // A match of the whole line that ends by the dateline's end is one of the dateline alone.
+        let agencies = agencies.filter { isWrittenAsAgency(text, $0.start..<$0.end) }
         if let first = zones.zones.first(where: { $0.kind == .body }), let end = datelineEnd,
            let match = agencies.first(where: { $0.start >= first.range.lowerBound && $0.start < end && $0.end <= end }) {
             return match.payload
@@ -264,6 +265,18 @@ enum DatelineFinder {
         }
         return nil
     }
+
+    /// Whether the text at `range`, which names an agency once case is folded, is written as
+    /// one of the agencies' surfaces or all in capitals ("REUTERS"): in running text the words
+    /// "di sana" and "Sana'a", or the "spa" of a hotel, name no agency. (A byline may write
+    /// its agency in lower case: "afp/pym".)
+    private static func isWrittenAsAgency(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        let written = text.scalars[range]
+        guard written.contains(where: { $0.properties.isLowercase }) else { return true }
+        return surfaces.contains(String(String.UnicodeScalarView(written)))
+    }
+
+    private static let surfaces = Set(agencies.map(\.surface))
 }
 
 /// The first lines of the body, trimmed, with the dateline among them: each line's
