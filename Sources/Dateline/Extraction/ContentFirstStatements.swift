@@ -113,9 +113,11 @@ extension StatementFinder {
     }
 
     /// Whether a Korean word ending in 는 is a verb's adnominal form ("있는", "하는", "라는":
-    /// "that is", "that does", "called"), not a noun with the topic particle.
+    /// "that is", "that does", "called"), not a noun with the topic particle (a country's name
+    /// may end in the same syllable: "캐나다는", "베네수엘라는").
     private func isAdnominal(_ word: Range<Int>) -> Bool {
-        text.scalars[word.upperBound - 1] == "는" && Self.adnominalStems.contains(text.scalars[word.upperBound - 2])
+        word.count >= 2 && text.scalars[word.upperBound - 1] == "는" && Self.adnominalStems.contains(text.scalars[word.upperBound - 2])
+            && !countries.contains { $0.start < word.upperBound - 1 && word.upperBound - 1 <= $0.end }
     }
 
     private static let adnominalStems: Set<Unicode.Scalar> = ["있", "없", "하", "되", "라", "다", "않"]

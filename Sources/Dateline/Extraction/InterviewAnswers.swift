@@ -3,16 +3,17 @@
 extension StatementFinder {
     /// The answer that `paragraph` (trimmed) gives, when it opens with its speaker's name and a
     /// colon: one word (a transcript names its speakers by surname), capitalised (not all in
-    /// capitals, as an outlet's label "SPIEGEL:" or a dateline is) or in Han, kana or Hangul,
-    /// that the article named earlier in running text (an interviewer's label, "记者：", stands
-    /// before colons only); the rest, no question, is the content.
+    /// capitals, as an outlet's label "SPIEGEL:" or a dateline is) or of at least two Han, kana
+    /// or Hangul scalars ("答：" labels an answer, not a person), that the article named earlier
+    /// in running text as a whole word (an interviewer's label, "记者：", mostly stands before
+    /// colons); the rest, unless it asks a question, is the content.
     func interviewAnswer(in paragraph: Range<Int>) -> SpeechEvent? {
         guard let colon = labelColon(in: paragraph) else { return nil }
         let name = text.trimmed(paragraph.lowerBound..<colon)
-        let content = text.trimmed(colon + 1..<paragraph.upperBound, droppingWhere: Self.edgePunctuation.contains)
-        guard !name.isEmpty, isSubstantial(content),
-              text.isUnspaced(name.lowerBound) || name.contains(where: { text.isWord($0) && !text.isUpper($0) }),
-              let last = content.last, text.scalars[last] != "?", text.scalars[last] != "？",
+        let answer = text.trimmed(colon + 1..<paragraph.upperBound)
+        let content = text.trimmed(answer, droppingWhere: Self.edgePunctuation.contains)
+        guard !name.isEmpty, isSubstantial(content), let last = answer.last, !Self.isQuestionMark(text.scalars[last]),
+              text.isUnspaced(name.lowerBound) ? name.count >= 2 : name.contains(where: { text.isWord($0) && !text.isUpper($0) }),
               isNamedInRunningText(name, before: paragraph.lowerBound) else { return nil }
         return SpeechEvent(speaker: name, carriedPronoun: nil, act: "say",
                            verbRange: colon..<(colon + 1), content: content, kind: .direct)
@@ -33,7 +34,9 @@ extension StatementFinder {
         }
     }
 
-    private static func isColon(_ s: Unicode.Scalar) -> Bool { s == ":" || s == "：" }
+    static func isColon(_ s: Unicode.Scalar) -> Bool { s == ":" || s == "：" }
+
+    static func isQuestionMark(_ s: Unicode.Scalar) -> Bool { s == "?" || s == "？" || s == "؟" }
 
     /// How far from the article's start, and back from the label, its name is looked for
     /// (bounded, so that a long transcript costs a bounded search per label).
@@ -51,11 +54,13 @@ extension StatementFinder {
         var i = range.lowerBound
         while i + scalars.count <= range.upperBound {
             defer { i += 1 }
-            guard text.scalars[i] == firstScalar, i == 0 || !text.isWord(i - 1) || text.isUnspaced(i),
-                  text.scalars[i..<(i + scalars.count)].elementsEqual(scalars) else { continue }
             var next = i + scalars.count
-            while next < range.upperBound, text.isSpace(next) { next += 1 }
-            if next < range.upperBound, !Self.isColon(text.scalars[next]) { return true }
+            // A whole word in a spaced script: "Li:" is not named by "Lindner".
+            guard text.scalars[i] == firstScalar, i == 0 || !text.isWord(i - 1) || text.isUnspaced(i),
+                  next == text.count || !text.isWord(next) || text.isUnspaced(next - 1),
+                  text.scalars[i..<next].elementsEqual(scalars) else { continue }
+            while next < text.count, text.isSpace(next) { next += 1 }
+            if next < text.count, !Self.isColon(text.scalars[next]) { return true }
         }
         return false
     }

@@ -124,16 +124,15 @@ struct StatementAssembler {
     /// Whether `sentence` ends with a question mark.
     private func isQuestion(_ sentence: Sentence) -> Bool {
         guard let last = text.trimmed(sentence.range).last else { return false }
-        let s = text.scalars[last]
-        return s == "?" || s == "？" || s == "؟"
+        return StatementFinder.isQuestionMark(text.scalars[last])
     }
 
     /// Whether one of `verbs` (the speech verbs of the question `sentence`) puts its question to
     /// someone: a verb of asking ("asked why …?"), or one that a colon follows ("وتساءل لافروف: لماذا …؟").
     private func asksQuestion(_ verbs: StatementFinder.Verbs, in sentence: Sentence) -> Bool {
-        verbs.firstIndex { verb in
-            verb.payload.act == "ask" || text.scalars[verb.end..<sentence.range.upperBound].contains { $0 == ":" || $0 == "：" }
-        } != nil
+        verbs.contains { verb in
+            verb.payload.act == "ask" || text.scalars[verb.end..<sentence.range.upperBound].contains(where: StatementFinder.isColon)
+        }
     }
 
     /// The quotation that makes up all of `sentence`, if it is one.

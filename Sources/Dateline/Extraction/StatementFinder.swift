@@ -54,6 +54,11 @@ struct StatementFinder {
             indices.first { isMatching(self[$0]) }
         }
 
+        /// Whether `isMatching` accepts one of the verbs, the matches lent to it.
+        func contains(where isMatching: (borrowing Match) -> Bool) -> Bool {
+            firstIndex(where: isMatching) != nil
+        }
+
         /// The index of the last verb `isMatching` accepts, the matches lent to it.
         func lastIndex(where isMatching: (borrowing Match) -> Bool) -> Int? {
             indices.last { isMatching(self[$0]) }
@@ -93,11 +98,18 @@ struct StatementFinder {
     /// "…と強調したと伝えた") is inside a later verb's content.
     private func yieldsToLaterVerb(_ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence, verbs: Verbs) -> Bool {
         let language = verb.payload.language
-        if language == "ja", !verb.payload.contentFollows, verb.end < sentence.range.upperBound, text.scalars[verb.end] == "と" || text.scalars[verb.end] == "こ" {
-            return verbs.firstIndex { $0.start >= verb.end } != nil
+        if language == "ja", !verb.payload.contentFollows, isQuotativeOrNominalizer(at: verb.end, in: sentence) {
+            return verbs.contains { $0.start >= verb.end }
         }
         guard language == "ja" || language == "ko", verb.payload.contentFollows else { return false }
-        return verbs.firstIndex { $0.start >= verb.end && $0.payload.language == language && !$0.payload.contentFollows && sentence.quote(containing: $0.start) == nil } != nil
+        return verbs.contains { $0.start >= verb.end && $0.payload.language == language && !$0.payload.contentFollows && sentence.quote(containing: $0.start) == nil }
+    }
+
+    /// Whether the Japanese quotative "と" or the nominalizer "こと" stands at `offset`.
+    private func isQuotativeOrNominalizer(at offset: Int, in sentence: Sentence) -> Bool {
+        guard offset < sentence.range.upperBound else { return false }
+        return text.scalars[offset] == "と"
+            || (text.scalars[offset] == "こ" && offset + 1 < sentence.range.upperBound && text.scalars[offset + 1] == "と")
     }
 
     /// Two words, or four characters of Han, kana or Hangul.
