@@ -53,7 +53,7 @@ public struct ArticleExtractor: Sendable {
             return CompiledVocabulary.$current.withValue(vocabulary) { extract(input) }
         }
         // Repair recognisable mis-decoding first: every offset points into the repaired text,
-        // which is the text the model keeps. (Only the text is copied, not the whole input.)
+        // which is the text the model keeps.
         var repairedText = input.text
         let text = ScalarText(repairing: &repairedText)
         var zones = ArticleZones(text)

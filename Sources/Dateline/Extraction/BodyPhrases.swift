@@ -1,8 +1,8 @@
 /// A phrase of the lexicons looked for in an article's body, as the trie of
 /// ``BodyPhraseLexicon`` holds it: a speech verb or an agency by its index in the lexicon's
-/// tables, a topic cue itself. Eight bytes where the records took 72 (a verb holds four
-/// Strings): the payloads of the 3000-odd phrases stay within 24 KB instead of 200 KB that
-/// matches read cold, and a topic cue, the commonest match, needs no table.
+/// tables, a topic cue itself. Eight bytes, not the verb's record of four Strings: the
+/// payloads of the 3000-odd phrases, which matches read cold, stay within 24 KB, and a topic
+/// cue, the commonest match, needs no table.
 enum BodyPhrase: Sendable {
     /// A speech verb: its index in ``BodyPhraseLexicon/verbs``.
     case speech(Int32)

@@ -248,6 +248,8 @@ struct ClauseWordKinds: WordKinds {
     static let asideWord = ClauseWordKinds(rawValue: 1 << 21)
     static let article = ClauseWordKinds(rawValue: 1 << 22)
     static let objectArticle = ClauseWordKinds(rawValue: 1 << 23)
+    // (The memo keeps a word's kinds in 24 bits: a further kind needs a wider memo value or a
+    // second table.)
 }
 
 /// One set of ``ClauseWords``, looked up in the table of them all.

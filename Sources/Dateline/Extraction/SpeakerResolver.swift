@@ -130,7 +130,8 @@ struct SpeakerResolver {
         var mentioned: PersonName? = nil
         if let person = people.first(where: { $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }) {
             mentioned = person
-            // (A later mention of the name, with no title before it, takes its first mention's country.)
+            // (A later mention of the name, with no title before it, takes the country of a
+            // mention with one.)
             if resolved.countries.isEmpty, let country = person.country ?? people.first(where: { $0.name == person.name && $0.country != nil })?.country {
                 resolved.countries = [country]
             }

@@ -309,8 +309,8 @@ struct CountryMatcher: Sendable {
     }
 
     /// What a lookup reads of `node`: its readings and the tokens it continues with
-    /// (``NodeEntry/open`` for the root and the nodes without readings, which are on the way
-    /// to readings).
+    /// (``NodeEntry/open`` for the root and the nodes from `nodesWithReadingsEnd` on, which
+    /// have no readings; a child of the root without readings has an entry of count 0).
     @inline(__always)
     func entry(at node: Int32) -> NodeEntry {
         node > 0 && node < nodesWithReadingsEnd ? nodeEntries[Int(node)] : .open
