@@ -59,6 +59,20 @@ extension ScalarText {
         return hash
     }
 
+    /// The key of the folded word at `range` (``foldedWordKey(_:)``) and the hash of its
+    /// scalars as they stand (``foldedHash(_:)``), in one pass: when every scalar stands
+    /// alone, the two are one hash.
+    func foldedWordKeyAndHash(_ range: Range<Int>) -> (key: FoldedWordKey, hash: UInt64) {
+        var hash = ScalarFolding.hashSeed, characters = 0, standAlone = true
+        for i in range where folded[i] != 0 {
+            hash = ScalarFolding.hash(hash, adding: folded[i])
+            characters += 1
+            standAlone = standAlone && FoldedWordKey.standsAlone(folded[i])
+        }
+        let key = standAlone ? FoldedWordKey(hash: hash, characters: characters) : FoldedWordKey(foldedString(range))
+        return (key, hash)
+    }
+
     /// The `Character` count of `foldedString(range)`, counted in place when its scalars stand alone.
     func characterCount(_ range: Range<Int>) -> Int {
         guard standsAlone(range) else { return foldedString(range).count }

@@ -100,19 +100,9 @@ struct MentionAssembler {
             // A name found again adds no word (its words' keys are those of the first).
             guard !people[..<index].contains(where: { $0.name == person.name }) else { continue }
             text.forEachWordRange(in: person.range) { word in
-                // One pass over the scalars (not the 0s): their hash, count and first, and
-                // whether they all stand alone, when the hash is also the word's key.
-                var hash = ScalarFolding.hashSeed, count = 0, first: UInt32 = 0, standsAlone = true
-                for i in word where text.folded[i] != 0 {
-                    let scalar = text.folded[i]
-                    if count == 0 { first = scalar }
-                    hash = ScalarFolding.hash(hash, adding: scalar)
-                    count += 1
-                    standsAlone = standsAlone && FoldedWordKey.standsAlone(scalar)
-                }
-                let key = standsAlone ? FoldedWordKey(hash: hash, characters: count) : FoldedWordKey(text.foldedString(word))
+                let (key, hash) = text.foldedWordKeyAndHash(word)
                 guard key.characters >= 3, !result.contains(where: { $0.key == key.hash }) else { return true }
-                result.append((key.hash, hash, first, index))
+                result.append((key.hash, hash, Self.firstFolded(word, in: text), index))
                 return true
             }
         }

@@ -270,7 +270,7 @@ struct StatementFinder {
         var i = offset
         while i < sentence.range.upperBound, text.isSpace(i) { i += 1 }
         guard i < sentence.range.upperBound else { return false }
-        if text.scalars[i] == ":" || text.scalars[i] == "：" || text.scalars[i] == "，" || sentence.quotes.contains(where: { $0.open == i }) { return true }
+        if Self.isColon(text.scalars[i]) || text.scalars[i] == "，" || sentence.quotes.contains(where: { $0.open == i }) { return true }
         var words = text.lazyWordRanges(in: i..<min(sentence.range.upperBound, i + 40))
         guard let first = words.next() else { return false }
         if clauseWords.kinds(first).contains(.complementizer) || ClauseWords.isArabicComplementizer(text, first) { return true }
