@@ -12,6 +12,8 @@ extension CountryMatcher {
 
     private struct Candidate {
         var lastToken: Int
+        /// The trie node of the tokens read.
+        var node: Int32
         var reading: Reading
         var prefix: Variant?
     }
@@ -139,7 +141,7 @@ extension CountryMatcher {
                 let entry = entry(at: node)
                 if last > (best?.lastToken ?? -1),
                    let reading = bestReading(of: entry, tokens[index...last], prefixed: prefix != nil, context) {
-                    best = Candidate(lastToken: last, reading: reading, prefix: prefix)
+                    best = Candidate(lastToken: last, node: node, reading: reading, prefix: prefix)
                 }
                 guard last + 1 < tokens.count, case let id = words[last + 1].tokenID, id >= 0, Self.mayContinue(after: entry, with: id),
                       Self.joins(tokens[last + 1], after: tokens[last]), let next = self.node(after: node, token: id) else { break }
@@ -193,8 +195,8 @@ extension CountryMatcher {
         }
     }
 
-    /// The match of a candidate; its surface is that of an earlier match in `found` when
-    /// one has the same scalars (see ``surface(_:_:among:)``).
+    /// The match of a candidate; its surface is its form's text when written so, or that of
+    /// an earlier match in `found` when one has the same scalars (see ``surface(_:_:form:among:)``).
     private func match(
         _ candidate: Candidate, code: String, startingAt index: Int, _ tokens: [ScannedToken], _ scalars: UnsafeBufferPointer<UInt32>,
         among found: [CountryMatch]
@@ -204,19 +206,39 @@ extension CountryMatcher {
         let period = reading.conditions.contains(.takesTrailingPeriod) && last.followedByPeriod ? 1 : 0
         let label = labels[Int(reading.label)]
         let via = candidate.prefix.map { $0.hasArticle ? label.afterArticlePrefix : label.afterProclitic } ?? label.whole
-        return CountryMatch(start: first.start, end: last.end + period, surface: Self.surface(first.start..<(last.end + period), scalars, among: found),
-                            code: code, kind: reading.kind, via: via)
+        // (A word read after its proclitics is not written as its form.)
+        let form = candidate.prefix == nil ? formText(at: candidate.node) : ""
+        let surface = Self.surface(first.start..<(last.end + period), scalars, form: form, among: found)
+        return CountryMatch(start: first.start, end: last.end + period, surface: surface, code: code, kind: reading.kind, via: via)
     }
 
-    /// The text of scalars `range`: the surface of an earlier match of the same scalars when
-    /// there is one, as an article names its countries again and again; a string is then made
-    /// (and later freed) once per name, not once per mention.
-    private static func surface(_ range: Range<Int>, _ scalars: UnsafeBufferPointer<UInt32>, among found: [CountryMatch]) -> String {
+    /// The text of scalars `range`: `form` (the text of the matched form) when the scalars
+    /// are the form's, as most names are written as the lexicon has them, or the surface of an
+    /// earlier match of the same scalars, as an article names its countries again and again;
+    /// a string is then made (and later freed) once per distinctly written name, not once per
+    /// mention.
+    private static func surface(_ range: Range<Int>, _ scalars: UnsafeBufferPointer<UInt32>, form: String, among found: [CountryMatch]) -> String {
         let wanted = UnsafeBufferPointer(rebasing: scalars[range])
+        if isWritten(form, as: wanted) { return form }
         for k in found.indices.reversed() where found[k].end - found[k].start == range.count
             && UnsafeBufferPointer(rebasing: scalars[found[k].start..<found[k].end]).elementsEqual(wanted) {
             return found[k].surface
         }
         return UTF8Scalars.string(from: wanted, skippingZeros: false)
+    }
+
+    /// Whether `form` is written with the scalars `wanted`, read from its UTF-8 in place as
+    /// they are compared (the strings' own comparison of scalars costs several times more).
+    @inline(__always)
+    private static func isWritten(_ form: String, as wanted: UnsafeBufferPointer<UInt32>) -> Bool {
+        guard !form.isEmpty else { return false }
+        return form.utf8.withContiguousStorageIfAvailable { bytes in
+            var offset = 0
+            for value in wanted {
+                guard offset < bytes.count, case let (scalar, length) = UTF8Scalars.decode(bytes, at: offset), scalar == value else { return false }
+                offset += length
+            }
+            return offset == bytes.count
+        } ?? false
     }
 }

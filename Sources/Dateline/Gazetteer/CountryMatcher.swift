@@ -98,6 +98,10 @@ struct CountryMatcher: Sendable {
     /// line of entries and another of readings.
     private var nodeEntries: [NodeEntry] = []
     private var readingList: [Reading] = []
+    /// The text of the first form that ends at each node (by old node number while building,
+    /// then for nodes 1..<nodesWithReadingsEnd; "" for none): most matches are written as
+    /// their form is, and then take this string as their surface rather than making one.
+    private var formTexts: [String] = [""]
     /// The most tokens any form has.
     private(set) var longestForm = 1
     /// The alpha-2 codes (or "CN+US" compounds, or "") and languages readings name, by index.
@@ -145,10 +149,10 @@ struct CountryMatcher: Sendable {
                     }),
                     language: UInt8(intern(form.language, &languageIDs, &languages) { form.language }),
                     kind: form.kind, conditions: conditions)
-                insert(keys, reading)
+                insert(keys, reading, text: form.text)
                 if firstScalar.map(ScalarTable.isArabic) == true { arabicStartingKeys.append(keys[0]) }
                 if let firstStem {
-                    insert([firstStem] + keys.dropFirst(), reading)
+                    insert([firstStem] + keys.dropFirst(), reading, text: "")
                     arabicStartingKeys.append(firstStem)
                 }
             }
@@ -171,8 +175,12 @@ struct CountryMatcher: Sendable {
             let source = nodes.new[Int(edge >> 32)], id = tokenIDs.new[Int(edge & 0xFFFF_FFFF)]
             edges[Self.edge(source, id)] = nodes.new[Int(node)]
         }
-        var renumberedReadings = readings
-        for (node, nodeReadings) in readings.enumerated() { renumberedReadings[Int(nodes.new[node])] = nodeReadings }
+        var renumberedReadings = readings, renumberedTexts = formTexts
+        for (node, nodeReadings) in readings.enumerated() {
+            renumberedReadings[Int(nodes.new[node])] = nodeReadings
+            renumberedTexts[Int(nodes.new[node])] = formTexts[node]
+        }
+        formTexts = Array(renumberedTexts[..<Int(nodesWithReadingsEnd)])
         vocabularyTable = KeyTable(Self.wordTable(
             tokenIDs: vocabulary, functionWords: LanguageIdentifier.functionWords.languages, phraseHeads: BodyPhraseLexicon.asciiHeadKeys))
         transitionTable = KeyTable(edges)
@@ -231,7 +239,9 @@ struct CountryMatcher: Sendable {
         return (new, firstCount)
     }
 
-    private mutating func insert(_ keys: [UInt64], _ reading: Reading) {
+    /// Adds `reading` at the node of `keys`, whose form is written `text` ("" for a key
+    /// sequence no form is written as).
+    private mutating func insert(_ keys: [UInt64], _ reading: Reading, text: String) {
         var node: Int32 = 0
         longestForm = max(longestForm, keys.count)
         for key in keys {
@@ -246,6 +256,7 @@ struct CountryMatcher: Sendable {
             } else {
                 node = Int32(readings.count)
                 readings.append([])
+                formTexts.append("")
                 transitions[edge] = node
             }
         }
@@ -254,6 +265,7 @@ struct CountryMatcher: Sendable {
                 && $0.conditions.contains(.requiresCapitalInitial) == reading.conditions.contains(.requiresCapitalInitial)
         }
         if !known { readings[Int(node)].append(reading) }
+        if formTexts[Int(node)].isEmpty { formTexts[Int(node)] = text }
     }
 
     @inline(__always)
@@ -314,6 +326,12 @@ struct CountryMatcher: Sendable {
     @inline(__always)
     func entry(at node: Int32) -> NodeEntry {
         node > 0 && node < nodesWithReadingsEnd ? nodeEntries[Int(node)] : .open
+    }
+
+    /// The text of the first form ending at `node` ("" when none is known; see ``formTexts``).
+    @inline(__always)
+    func formText(at node: Int32) -> String {
+        node > 0 && node < nodesWithReadingsEnd ? formTexts[Int(node)] : ""
     }
 
     /// Reading `k` (`0..<entry.count`) of the node of `entry`.
