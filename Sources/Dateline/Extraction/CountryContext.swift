@@ -43,7 +43,7 @@ enum CountryContext {
     /// kind, not the match, which would be copied, strings and all.
     private static func keeps(_ match: Range<Int>, kind: CountryReferenceKind, surnames: inout [Int], in text: ScalarText) -> Bool {
         if kind == .demonym, namesLanguage(match, in: text) { return false }
-        if let previous = previousWord(before: match.lowerBound, in: text), isLanguageNamePrefix(previous, in: text) { return false }
+        if followsLanguageNamePrefix(match.lowerBound, in: text) { return false }
         if text.isUpper(match.lowerBound), let name = ambiguousName(match, in: text) {
             if surnames.contains(name) { return false }
             if isPartOfName(match, isFirstName: ambiguousEntries[name].isFirstName, in: text) {
@@ -92,16 +92,18 @@ enum CountryContext {
     /// Words before a country's name that make it a language ("bahasa Inggris", "bahasa Arab").
     private static let languageNamePrefixList = ["bahasa", "berbahasa"]
     static let languageNamePrefixes = WordSet(languageNamePrefixList)
-    /// Bit `c & 63` for the first scalar c of each of them.
-    private static let languageNamePrefixFirsts = languageNamePrefixList.reduce(UInt64(0)) { $0 | 1 << UInt64($1.unicodeScalars.first!.value & 63) }
+    /// Bit `c & 63` for the last scalar c of each of them.
+    private static let languageNamePrefixLasts = languageNamePrefixList.reduce(UInt64(0)) { $0 | 1 << UInt64($1.unicodeScalars.last!.value & 63) }
 
-    /// Whether the word at `word` is one of ``languageNamePrefixes``: the word before every
-    /// match is asked, and most are told by their first letter.
-    private static func isLanguageNamePrefix(_ word: Range<Int>, in text: ScalarText) -> Bool {
-        guard let first = word.first(where: { text.folded[$0] != 0 }), languageNamePrefixFirsts & 1 << UInt64(text.folded[first] & 63) != 0 else {
-            return false
-        }
-        return languageNamePrefixes.contains(text, word)
+    /// Whether the word before `offset` is one of ``languageNamePrefixes``. The word before
+    /// every match is asked: most are told by their last scalar, before the word is found
+    /// (a 0, an ignored mark, says nothing).
+    private static func followsLanguageNamePrefix(_ offset: Int, in text: ScalarText) -> Bool {
+        var end = min(offset, text.count)
+        while end > 0, text.isSpace(end - 1) { end -= 1 }
+        guard end > 0, text.folded[end - 1] == 0 || languageNamePrefixLasts & 1 << UInt64(text.folded[end - 1] & 63) != 0,
+              let previous = previousWord(before: offset, in: text) else { return false }
+        return languageNamePrefixes.contains(text, previous)
     }
 
     /// Prepositions after which a demonym standing alone is a language ("in English", "en chinois", "auf Chinesisch").
@@ -205,15 +207,13 @@ enum CountryContext {
     /// Whether two thirds of the words of four letters or more in `range` are capitalised;
     /// a line with fewer than three such words counts as Title Case when `shortLines`.
     static func isTitleCase(_ range: Range<Int>, in text: ScalarText, shortLines: Bool) -> Bool {
-        isTitleCase(text.wordRanges(in: range), in: text, shortLines: shortLines)
-    }
-
-    /// ``isTitleCase(_:in:shortLines:)`` of a range already split into `words`.
-    static func isTitleCase(_ words: [Range<Int>], in text: ScalarText, shortLines: Bool) -> Bool {
         var long = 0, capitalised = 0
-        for word in words where word.count >= 4 {
-            long += 1
-            if text.isUpper(word.lowerBound) { capitalised += 1 }
+        text.forEachWordRange(in: range) { word in
+            if word.count >= 4 {
+                long += 1
+                if text.isUpper(word.lowerBound) { capitalised += 1 }
+            }
+            return true
         }
         guard long >= 3 else { return shortLines }
         return capitalised * 3 >= long * 2

@@ -48,11 +48,23 @@ struct MentionAssembler {
 
     /// The reason of a person named after a title of `code`.
     private static func titleVia(_ code: String) -> String {
-        titleVias[code] ?? "name after a title of \(code)"
+        letterPairIndex(code).map { titleVias[$0] } ?? "name after a title of \(code)"
     }
 
-    /// ``titleVia(_:)`` of every code the gazetteer knows, made once rather than per person.
-    private static let titleVias = Dictionary(uniqueKeysWithValues: CountryGazetteer.standard.allCodes.map { ($0, "name after a title of \($0)") })
+    /// ``titleVia(_:)`` of every code of two capital letters, made once rather than per
+    /// person, at its ``letterPairIndex(_:)`` (an index read from two bytes, where a
+    /// dictionary would hash the code).
+    private static let titleVias: [String] = (0..<26 * 26).map { index in
+        "name after a title of " + String(decoding: [UInt8(ascii: "A") + UInt8(index / 26), UInt8(ascii: "A") + UInt8(index % 26)], as: UTF8.self)
+    }
+
+    /// The index of a code of two ASCII capital letters among all such pairs, or nil.
+    private static func letterPairIndex(_ code: String) -> Int? {
+        var bytes = code.utf8.makeIterator()
+        guard let first = bytes.next(), let second = bytes.next(), bytes.next() == nil,
+              case let (a, b) = (first &- UInt8(ascii: "A"), second &- UInt8(ascii: "A")), a < 26, b < 26 else { return nil }
+        return Int(a) * 26 + Int(b)
+    }
 
     /// The sort key of a mention: its start, then its group, then its index in the group.
     private static func key(start: Int, group: Int, index: Int) -> Int {

@@ -28,66 +28,53 @@ struct PeopleFinder {
     /// capital letter), in order, are appended to `capitalisedWords`.
     ///
     /// Names of the Latin and Cyrillic scripts are runs of capitalised words, so only those
-    /// are read: a scan of the class bytes eight at a time finds them. The words of a range are
-    /// split only for an Arabic range, or a short one that may be a headline in Title Case.
+    /// are read: a scan of the class bytes eight at a time finds them. Of an Arabic range, only
+    /// the few words after each title are kept.
     func people(in ranges: [Range<Int>], capitalisedWords: inout [Range<Int>]) -> [PersonName] {
         var found: [PersonName] = []
-        var words: [Range<Int>] = []
+        var titleWords: [Range<Int>] = [], titleWindows: [Range<Int>] = []
         for range in ranges {
             let first = capitalisedWords.count
             appendCapitalisedWords(of: range, to: &capitalisedWords)
             let capitals = capitalisedWords[first...]
             // A headline in Title Case ("Jepang Akan Bantu AS Lawan Serangan") capitalises
             // ordinary words: its runs are not names.
-            // (Title Case needs two capitalised words of four letters or more: most ranges are
-            // told so without splitting them.)
-            let titleCase = range.count <= 200 && Self.hasTwoLongWords(capitals) && !endsSentence(range)
-                && CountryContext.isTitleCase(split(range, into: &words), in: text, shortLines: false)
+            let titleCase = range.count <= 200 && !endsSentence(range) && isTitleCase(range, capitals: capitals)
             if !titleCase { capitalisedNames(capitals, in: range, into: &found) }
             appositiveSurnames(capitals, in: range, into: &found)
             if opensInArabic(range) {
-                split(range, into: &words)
-                let titles = words.indices.filter { mayBeArabicTitle(words[$0]) && Self.arabicTitles.contains(text, words[$0]) }
-                arabicAppositiveNames(words, titles: titles, into: &found)
-                arabicNamesBeforeComplementizer(words, titles: titles, into: &found)
+                arabicTitleWindows(of: range, words: &titleWords, windows: &titleWindows)
+                for window in titleWindows { arabicAppositiveName(titleWords[window], into: &found) }
+                for window in titleWindows { arabicNameBeforeComplementizer(titleWords[window], into: &found) }
             }
         }
         return found
     }
 
-    /// Writes the words of `range` (those of ``ScalarText/forEachWordRange(in:_:)``) into
-    /// `words`, and returns them.
-    ///
-    /// One pass over the class bytes without a branch per word boundary: a write at every
-    /// scalar and a count that grows where a word ends, into scratch room for a word per two
-    /// scalars and one written past the last.
-    @discardableResult
-    private func split(_ range: Range<Int>, into words: inout [Range<Int>]) -> [Range<Int>] {
-        let lower = max(range.lowerBound, 0), end = max(lower, min(range.upperBound, text.count))
+    /// The words of `range` (those of ``ScalarText/forEachWordRange(in:_:)``) from each Arabic
+    /// title on, ``arabicTitleWindow`` of them or up to the end of the range, written one
+    /// window after another into `words`; `windows` holds the bounds of each. Every word is
+    /// asked whether it is a title (most are told by their shape), but only these are kept.
+    private func arabicTitleWindows(of range: Range<Int>, words: inout [Range<Int>], windows: inout [Range<Int>]) {
         words.removeAll(keepingCapacity: true)
-        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: (end - lower) / 2 + 2) { scratch in
-            var count = 0
-            text.classes.withUnsafeBufferPointer { classes in
-                var start = lower, inWord: UInt8 = 0
-                for i in lower..<end {
-                    let c = classes[i]
-                    let next = i + 1 < end ? classes[i + 1] : 0
-                    // A hyphen or apostrophe inside a word, before a word scalar, belongs to it.
-                    let isWord = (c & ScalarTable.wordBit) | ((c & ScalarTable.joinerBit) >> 5 & inWord & next & ScalarTable.wordBit)
-                    scratch[count] = Range(uncheckedBounds: (start, i))
-                    count += Int(inWord & ~isWord & 1)
-                    start = isWord & ~inWord & 1 != 0 ? i : start
-                    inWord = isWord
-                }
-                if inWord != 0 {
-                    scratch[count] = Range(uncheckedBounds: (start, end))
-                    count += 1
-                }
+        windows.removeAll(keepingCapacity: true)
+        text.forEachWordRange(in: range) { word in
+            guard mayBeArabicTitle(word), Self.arabicTitles.contains(text, word) else { return true }
+            let start = words.count
+            words.append(word)
+            text.forEachWordRange(in: word.upperBound..<range.upperBound) { next in
+                words.append(next)
+                return words.count - start < Self.arabicTitleWindow
             }
-            words.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<count]))
+            windows.append(start..<words.count)
+            return true
         }
-        return words
     }
+
+    /// How many words, the title first, the Arabic names after a title are read in: a name
+    /// starts at most seven words past the title, and the word read after it is at most three
+    /// further (see ``arabicNameBeforeComplementizer(_:into:)``).
+    private static let arabicTitleWindow = 11
 
     /// Appends the words of `range` (those of ``ScalarText/forEachWordRange(in:_:)``) that
     /// start with a capital letter: the class bytes are read eight at a time for one, and
@@ -154,14 +141,20 @@ struct PeopleFinder {
         }
     }
 
-    /// Whether two of `words` have four scalars or more.
-    private static func hasTwoLongWords(_ words: ArraySlice<Range<Int>>) -> Bool {
+    /// ``CountryContext/isTitleCase(_:in:shortLines:)`` of `range` (short lines not counted),
+    /// told from `capitals`, its capitalised words: two thirds of its words of four scalars or
+    /// more must be among them, so the words are counted only until too many are not (the
+    /// first line of most paragraphs tells), and none is stored.
+    private func isTitleCase(_ range: Range<Int>, capitals: ArraySlice<Range<Int>>) -> Bool {
+        // capitalised * 3 >= long * 2, where long counts every word of four scalars or more.
+        let mostLong = capitals.count { $0.count >= 4 } * 3 / 2
+        guard mostLong >= 3 else { return false }
         var long = 0
-        for word in words where word.count >= 4 {
-            long += 1
-            if long == 2 { return true }
+        text.forEachWordRange(in: range) { word in
+            if word.count >= 4 { long += 1 }
+            return long <= mostLong
         }
-        return false
+        return long >= 3 && long <= mostLong
     }
 
     /// Whether `range` ends with sentence punctuation (a paragraph, not a headline).
@@ -356,8 +349,8 @@ struct PeopleFinder {
     /// words ending the sentence.
     ///
     /// Words are tested in place; only the few after a title are folded into strings.
-    /// `titles` are the indices of the words in ``arabicTitles``.
-    private func arabicNamesBeforeComplementizer(_ words: [Range<Int>], titles: [Int], into result: inout [PersonName]) {
+    /// `words` are a title of ``arabicTitles`` and the words after it.
+    private func arabicNameBeforeComplementizer(_ words: ArraySlice<Range<Int>>, into result: inout [PersonName]) {
         func joined(_ a: Int, _ b: Int) -> Bool {
             !(words[a].upperBound..<words[b].lowerBound).contains { text.scalars[$0] == "،" || text.scalars[$0] == "." || text.scalars[$0] == "," }
         }
@@ -372,48 +365,44 @@ struct PeopleFinder {
             return text.isArabic(words[k].lowerBound) && text.standsAlone(words[k])
                 ? ClauseWords.isArabicComplementizer(text, words[k]) : ClauseWords.isArabicComplementizer(folded(k))
         }
-        for index in titles {
-            let word = words[index]
-            var k = index + 1
-            while k < words.count, k <= index + 5, joined(k - 1, k) {
-                if hasArticle(k) { k += 1 } else if Self.inTheNameOf.contains(text, words[k]) { k += 2 } else { break }
-            }
-            guard k < words.count, joined(k - 1, k), !hasArticle(k),
-                  !Self.arabicNonNames.contains(text, words[k]), !isComplementizer(k) else { continue }
-            var end = k + 1
-            while end < words.count, end < k + 3, joined(end - 1, end), !isComplementizer(end),
-                  !Self.arabicNameFollowers.contains(text, words[end]) { end += 1 }
-            // ("استقبل … وزير الخارجية الأمريكي أنتوني بلينكن.": a name of undefined words may end the sentence.)
-            let endsSentence = end < words.count ? gap(words[end - 1], words[end], holds: ".")
-                : words[end - 1].upperBound < text.count && text.scalars[words[end - 1].upperBound] == "."
-            guard end - k >= 2, endsSentence && !(k..<end).contains(where: hasArticle)
-                    || end < words.count && joined(end - 1, end) && (isComplementizer(end) || Self.arabicNameFollowers.contains(text, words[end])),
-                  !words[k..<end].contains(where: { Self.arabicNonNames.contains(text, $0) }) else { continue }
-            let nameRange = words[k].lowerBound..<words[end - 1].upperBound
-            guard !isCountry(nameRange) else { continue }
-            let country = countries.last { $0.start >= word.lowerBound && $0.end <= nameRange.lowerBound }?.code
-            result.append(PersonName(range: nameRange, name: name(nameRange, among: result), country: country))
+        let index = words.startIndex, word = words[index]
+        var k = index + 1
+        while k < words.endIndex, k <= index + 5, joined(k - 1, k) {
+            if hasArticle(k) { k += 1 } else if Self.inTheNameOf.contains(text, words[k]) { k += 2 } else { break }
         }
+        guard k < words.endIndex, joined(k - 1, k), !hasArticle(k),
+              !Self.arabicNonNames.contains(text, words[k]), !isComplementizer(k) else { return }
+        var end = k + 1
+        while end < words.endIndex, end < k + 3, joined(end - 1, end), !isComplementizer(end),
+              !Self.arabicNameFollowers.contains(text, words[end]) { end += 1 }
+        // ("استقبل … وزير الخارجية الأمريكي أنتوني بلينكن.": a name of undefined words may end the sentence.)
+        let endsSentence = end < words.endIndex ? gap(words[end - 1], words[end], holds: ".")
+            : words[end - 1].upperBound < text.count && text.scalars[words[end - 1].upperBound] == "."
+        guard end - k >= 2, endsSentence && !(k..<end).contains(where: hasArticle)
+                || end < words.endIndex && joined(end - 1, end) && (isComplementizer(end) || Self.arabicNameFollowers.contains(text, words[end])),
+              !words[k..<end].contains(where: { Self.arabicNonNames.contains(text, $0) }) else { return }
+        let nameRange = words[k].lowerBound..<words[end - 1].upperBound
+        guard !isCountry(nameRange) else { return }
+        let country = countries.last { $0.start >= word.lowerBound && $0.end <= nameRange.lowerBound }?.code
+        result.append(PersonName(range: nameRange, name: name(nameRange, among: result), country: country))
     }
 
     /// "وزير خارجية الصين، وانغ يي،": a title phrase, a comma, two or three undefined words, a comma or stop.
-    /// `titles` are the indices of the words in ``arabicTitles``.
-    private func arabicAppositiveNames(_ words: [Range<Int>], titles: [Int], into result: inout [PersonName]) {
-        for index in titles {
-            let word = words[index]
-            var k = index + 1
-            while k < words.count, k <= index + 4, !gap(words[k - 1], words[k], holds: "،") { k += 1 }
-            guard k < words.count, k <= index + 4 else { continue }
-            var end = k
-            while end < words.count, end < k + 3, !isDefinite(words[end]) || Self.arabicNameParts.contains(text, words[end]) {
-                if end > k, gap(words[end - 1], words[end], holds: "،") || gap(words[end - 1], words[end], holds: ".") { break }
-                end += 1
-            }
-            guard end - k >= 2 else { continue }
-            let nameRange = words[k].lowerBound..<words[end - 1].upperBound
-            let country = countries.last { $0.start >= word.lowerBound && $0.end <= nameRange.lowerBound }?.code
-            result.append(PersonName(range: nameRange, name: name(nameRange, among: result), country: country))
+    /// `words` are a title of ``arabicTitles`` and the words after it.
+    private func arabicAppositiveName(_ words: ArraySlice<Range<Int>>, into result: inout [PersonName]) {
+        let index = words.startIndex, word = words[index]
+        var k = index + 1
+        while k < words.endIndex, k <= index + 4, !gap(words[k - 1], words[k], holds: "،") { k += 1 }
+        guard k < words.endIndex, k <= index + 4 else { return }
+        var end = k
+        while end < words.endIndex, end < k + 3, !isDefinite(words[end]) || Self.arabicNameParts.contains(text, words[end]) {
+            if end > k, gap(words[end - 1], words[end], holds: "،") || gap(words[end - 1], words[end], holds: ".") { break }
+            end += 1
         }
+        guard end - k >= 2 else { return }
+        let nameRange = words[k].lowerBound..<words[end - 1].upperBound
+        let country = countries.last { $0.start >= word.lowerBound && $0.end <= nameRange.lowerBound }?.code
+        result.append(PersonName(range: nameRange, name: name(nameRange, among: result), country: country))
     }
 
     /// Whether the word at `word` has the shape of one of ``arabicTitles`` (see
