@@ -182,7 +182,7 @@ struct CountryMatcher: Sendable {
         }
         formTexts = Array(renumberedTexts[..<Int(nodesWithReadingsEnd)])
         vocabularyTable = KeyTable(Self.wordTable(
-            tokenIDs: vocabulary, functionWords: LanguageIdentifier.functionWords.languages, phraseHeads: BodyPhraseLexicon.asciiHeadKeys))
+            tokenIDs: vocabulary, functionWords: LanguageIdentifier.functionWords.languages, phraseHeads: BodyPhraseLexicon.headKeys))
         transitionTable = KeyTable(edges)
         var children = [UInt32](repeating: 0, count: readings.count)
         for edge in edges.keys { children[Int(edge >> 32)] |= Self.childBit(Int32(truncatingIfNeeded: edge)) }
