@@ -42,7 +42,7 @@ public struct LanguageIdentifier: Sendable {
         self.alphabeticalRanks = ranks
         self.sisters = LineCensus.Sisters(first: codes.firstIndex(of: "id") ?? -1, second: codes.firstIndex(of: "ms") ?? -1)
         self.latinCount = LanguageProfiles.latinWords.count
-        self.telltales = TelltaleTable(LanguageProfiles.telltaleLetters + LanguageProfiles.otherScriptLetters, codes: codes)
+        self.telltales = TelltaleTable(LanguageProfiles.telltaleLetters + LanguageProfiles.otherScriptLetters + LanguageProfiles.foreignLatinLetters, codes: codes)
     }
 
     /// The profiles' function words: folded word hash → bit mask of the profiles that have it
@@ -387,7 +387,7 @@ private struct LineCensus {
             if candidate > bestScore { (best, bestScore) = (language, candidate) }
             remaining &= remaining - 1
         }
-        guard functionWords(best) >= 2 else { return nil }
+        guard functionWords(best) >= 2, !hasForeignLetters(weight: weight) else { return nil }
         remaining = evidence
         while remaining != 0 {
             let rival = remaining.trailingZeroBitCount
@@ -397,6 +397,14 @@ private struct LineCensus {
             remaining &= remaining - 1
         }
         return (best, weight)
+    }
+
+    /// Whether letters of a Latin language without a profile (``LanguageProfiles/foreignLatinLetters``)
+    /// are two or more and over 2% of the line's `weight` letters: a name ("Erdoğan", "Babiš")
+    /// in a line of a profile's language has fewer.
+    private func hasForeignLetters(weight: Int) -> Bool {
+        let foreign = telltales(ScriptLanguage.und.index)
+        return foreign >= 2 && foreign * 50 > weight
     }
 
     /// A Latin profile's score in half points (so that it is a whole number).
