@@ -177,14 +177,14 @@ struct BodyPhraseMatches {
 struct PhraseHeads: PhraseOpenings {
     private let tokens: [ScannedToken]
     private let words: [WordEntry]
-    private let folded: [UInt32]
+    private let folded: ScalarText.Column<UInt32>
     private let stemOpenings = BodyPhraseLexicon.stemOpenings
     /// The first token not before the last word start asked about: word starts are asked in order.
     private var next = 0
 
     /// The facts of `tokens`, whose entries in the word table are `words`; none are known
     /// when `words` is empty (a lexicon whose heads the word table does not mark).
-    init(tokens: [ScannedToken], words: [WordEntry], folded: [UInt32]) {
+    init(tokens: [ScannedToken], words: [WordEntry], folded: ScalarText.Column<UInt32>) {
         self.tokens = words.isEmpty ? [] : tokens
         self.words = words
         self.folded = folded

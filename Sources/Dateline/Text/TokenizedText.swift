@@ -19,7 +19,7 @@ struct TokenizedText {
     private var folded: [UInt32] = []
     private(set) var lineBreaks: [Int] = []
     /// The scalars of the text.
-    private let scalars: [Unicode.Scalar]
+    private let scalars: ScalarText.Column<Unicode.Scalar>
 
     /// The tokens of an article's scalars.
     init(_ text: ScalarText) {

@@ -120,12 +120,3 @@ enum UTF8Scalars {
         return n
     }
 }
-
-extension Array where Element == Unicode.Scalar {
-    /// Calls `body` with the scalars' values in place (a scalar is stored as its UInt32 value).
-    func withValues<R>(_ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
-        withUnsafeBufferPointer { buffer in
-            UnsafeRawBufferPointer(buffer).withMemoryRebound(to: UInt32.self, body)
-        }
-    }
-}
