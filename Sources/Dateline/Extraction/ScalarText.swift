@@ -132,7 +132,8 @@ extension ScalarText {
             return unsafeDowncast(create(minimumCapacity: words) { _ in count }, to: Storage.self)
         }
 
-        var count: Int { header }
+        // (Read through its pointer: the `header` property would check exclusive access on every read.)
+        var count: Int { withUnsafeMutablePointerToHeader { $0.pointee } }
 
         // The columns' addresses are fixed for the object's life (its elements are stored inline).
         private var words: UnsafeMutablePointer<UInt32> { withUnsafeMutablePointerToElements { $0 } }
