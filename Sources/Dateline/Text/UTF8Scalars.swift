@@ -70,22 +70,34 @@ enum UTF8Scalars {
     /// length is counted first: up to 15 bytes make a small (unallocated) string, encoded
     /// straight into it; longer text is encoded into scratch room and copied into the string
     /// without the check that the string's initializers make of their bytes, as bytes encoded
-    /// from scalars are valid UTF-8 (this runs for every statement, name and match).
+    /// from scalars are valid UTF-8 (this runs for every statement, name and match). Most
+    /// strings are ASCII: a first pass that only ORs the values and counts zeros (a loop the
+    /// compiler vectorizes) gives their length, and their bytes are the values narrowed.
     static func string(from values: UnsafeBufferPointer<UInt32>, skippingZeros: Bool) -> String {
-        var length = 0, allBits: UInt32 = 0
+        var allBits: UInt32 = 0, zeros = 0
         for v in values {
-            length += v < 0x80 ? (v == 0 && skippingZeros ? 0 : 1) : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
             allBits |= v
+            zeros &+= v == 0 ? 1 : 0
         }
-        guard length > 15 else {
-            return String(unsafeUninitializedCapacity: length) { encode(values, skippingZeros: skippingZeros, into: $0) }
+        let isASCII = allBits < 0x80, skipped = skippingZeros ? zeros : 0
+        let length = isASCII ? values.count - skipped : utf8Length(values, skippingZeros: skippingZeros)
+        func write(_ bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
+            isASCII ? narrow(values, skippingZeros: skipped != 0, into: bytes) : encode(values, skippingZeros: skippingZeros, into: bytes)
         }
+        guard length > 15 else { return String(unsafeUninitializedCapacity: length, initializingUTF8With: write) }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { scratch in
-            let count = allBits < 0x80 ? narrow(values, skippingZeros: skippingZeros, into: scratch)
-                : encode(values, skippingZeros: skippingZeros, into: scratch)
-            let bytes = UnsafeBufferPointer(rebasing: scratch[..<count])
-            return String(copying: unsafe UTF8Span(unchecked: bytes.span, isKnownASCII: allBits < 0x80))
+            let bytes = UnsafeBufferPointer(rebasing: scratch[..<write(scratch)])
+            return String(copying: unsafe UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII))
         }
+    }
+
+    /// The number of UTF-8 bytes of `values` (see ``string(from:skippingZeros:)``).
+    private static func utf8Length(_ values: UnsafeBufferPointer<UInt32>, skippingZeros: Bool) -> Int {
+        var length = 0
+        for v in values {
+            length &+= v < 0x80 ? (v == 0 && skippingZeros ? 0 : 1) : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        return length
     }
 
     /// Writes the UTF-8 of `values` (see ``string(from:skippingZeros:)``) into `bytes`, which
@@ -110,10 +122,16 @@ enum UTF8Scalars {
         return n
     }
 
-    /// ``encode(_:skippingZeros:into:)`` of values that are all ASCII: one byte each.
+    /// ``encode(_:skippingZeros:into:)`` of values that are all ASCII: one byte each. Without
+    /// zeros to skip, the loop has no branch and is vectorized.
+    @inline(__always)
     private static func narrow(_ values: UnsafeBufferPointer<UInt32>, skippingZeros: Bool, into bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        guard skippingZeros else {
+            for i in values.indices { bytes[i] = UInt8(truncatingIfNeeded: values[i]) }
+            return values.count
+        }
         var n = 0
-        for v in values where v != 0 || !skippingZeros {
+        for v in values where v != 0 {
             bytes[n] = UInt8(truncatingIfNeeded: v)
             n += 1
         }
