@@ -19,6 +19,7 @@ extension StatementFinder {
             guard let marker = topicMarker(in: min(start, end)..<end, sentence, korean: korean) else { return nil }
             speakerRegion = afterDatelineMarks(min(start, marker.lowerBound)..<marker.lowerBound, keepingSpaces: korean)
             content = text.trimmed(max(marker.upperBound, contentFrom ?? 0)..<end, droppingWhere: { $0 == "、" || $0 == "," || $0 == "，" })
+            if korean { content = afterDayAndVenue(content) }
             if let speaker = speakerRegion.isEmpty ? nil : withoutLeadingConnectors(text.trimmed(speakerRegion)), !speaker.isEmpty, !content.isEmpty {
                 return SpeechEvent(speaker: speaker, carriedPronoun: nil, act: verb.payload.act, verbRange: verb.start..<verb.end,
                                    content: content, kind: kind(of: content, in: sentence))
@@ -66,12 +67,47 @@ extension StatementFinder {
     private func topicThenBareVerbEvent(_ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, _ sentence: Sentence) -> SpeechEvent? {
         guard verb.payload.act != "report", let marker = topicMarker(in: sentence.range.lowerBound..<verb.start, sentence, korean: true) else { return nil }
         let speaker = withoutLeadingConnectors(text.trimmed(afterDatelineMarks(sentence.range.lowerBound..<marker.lowerBound, keepingSpaces: true)))
-        let content = text.trimmed(marker.upperBound..<verb.start, droppingWhere: { $0 == "," })
+        let content = afterDayAndVenue(text.trimmed(marker.upperBound..<verb.start, droppingWhere: { $0 == "," }))
         guard !speaker.isEmpty, !text.hasWords(atLeast: 5, in: speaker), text.hasWords(atLeast: 2, in: content),
               !sentence.quotes.contains(where: { $0.open < marker.lowerBound }) else { return nil }
         return SpeechEvent(speaker: speaker, carriedPronoun: nil, act: verb.payload.act, verbRange: verb.start..<verb.end,
                            content: content, kind: kind(of: content, in: sentence))
     }
+
+    /// "외교부 대변인은 25일 정례 브리핑에서 …고 말했다": the day ("25일", "지난 25일", "이날") and
+    /// then a venue ending in 에서 within three words, after a Korean topic, tell when and where
+    /// the speaker spoke, not what: the content starts after them (none of the skipped words
+    /// ends in a particle, as a content's own subject or object would: "25일 북한이 서울에서").
+    private func afterDayAndVenue(_ content: Range<Int>) -> Range<Int> {
+        guard let first = content.first, isDigit(first) || Self.dayOpenings.contains(text.scalars[first]) else { return content }
+        var start = content.lowerBound, dated = false, skipped = 0
+        for word in text.lazyWordRanges(in: content) {
+            let last = text.scalars[word.upperBound - 1]
+            if !dated {
+                if isDigit(word.lowerBound) && last == "일" || text.scalars[word].elementsEqual("이날".unicodeScalars) {
+                    dated = true
+                    start = word.upperBound
+                } else if !Self.dayQualifiers.contains(where: { text.scalars[word].elementsEqual($0.unicodeScalars) }) {
+                    break
+                }
+                continue
+            }
+            skipped += 1
+            if skipped > 3 || Self.subjectParticles.contains(last) || last == "을" || last == "를" { break }
+            if word.count > 2, text.scalars[word.upperBound - 2] == "에", last == "서" {
+                start = word.upperBound
+                break
+            }
+        }
+        let rest = text.trimmed(start..<content.upperBound, droppingWhere: { $0 == "(" || $0 == ")" || $0 == "," })
+        return rest.isEmpty ? content : rest
+    }
+
+    private func isDigit(_ i: Int) -> Bool { ("0"..."9").contains(text.scalars[i]) }
+
+    /// What a Korean day may open with: a digit, 이날 ("that day"), 지난/오는 ("last", "next").
+    private static let dayOpenings: Set<Unicode.Scalar> = ["이", "지", "오"]
+    private static let dayQualifiers = ["지난", "오는"]
 
     /// Korean subject and topic particles.
     static let subjectParticles: [Unicode.Scalar] = ["이", "가", "은", "는"]
@@ -116,8 +152,26 @@ extension StatementFinder {
     /// "that is", "that does", "called"), not a noun with the topic particle (a country's name
     /// may end in the same syllable: "캐나다는", "베네수엘라는").
     private func isAdnominal(_ word: Range<Int>) -> Bool {
-        word.count >= 2 && text.scalars[word.upperBound - 1] == "는" && Self.adnominalStems.contains(text.scalars[word.upperBound - 2])
-            && !countries.contains { $0.start < word.upperBound - 1 && word.upperBound - 1 <= $0.end }
+        guard word.count >= 2, text.scalars[word.upperBound - 1] == "는", Self.adnominalStems.contains(text.scalars[word.upperBound - 2]) else {
+            return false
+        }
+        let stem = word.lowerBound..<(word.upperBound - 1)
+        return !countries.contains { $0.start < stem.upperBound && stem.upperBound <= $0.end } && !isPersonName(stem)
+    }
+
+    /// Whether a Korean word stem ending like a verb ("기시다", "요시다") is a person's name: a
+    /// known leader's, or written elsewhere in the text as a word before a space ("기시다
+    /// 총리", "요시다 대변인"); a verb's quotative form ("했다", "중요하다") ends a clause instead.
+    private func isPersonName(_ stem: Range<Int>) -> Bool {
+        if CompiledVocabulary.current.knownPeople.containsMatch(in: text, range: stem) { return true }
+        let name = text.scalars[stem]
+        var i = 0
+        while let found = text.scalars[i...].firstIndex(of: name[name.startIndex]), found + name.count < text.count {
+            if found != stem.lowerBound, found == 0 || !text.isWord(found - 1), text.scalars[found + name.count] == " ",
+               text.scalars[found..<(found + name.count)].elementsEqual(name) { return true }
+            i = found + 1
+        }
+        return false
     }
 
     private static let adnominalStems: Set<Unicode.Scalar> = ["있", "없", "하", "되", "라", "다", "않"]

@@ -312,7 +312,8 @@ struct PeopleFinder {
     /// The country of a title just before a name ("Chinese Foreign Minister", "his US counterpart").
     /// The title ends at a comma or a stop before it, unless the comma sets off the name itself
     /// ("le ministre sénégalais des Transports, Ibrahima Diouf"): "… у Тайваня, сообщил
-    /// генеральный секретарь Ёсимаса Хаяси" has no Taiwanese title.
+    /// генеральный секретарь Ёсимаса Хаяси" has no Taiwanese title. A closing parenthesis
+    /// ends it too: "ASTANA (dpa) - Lavrov und Wang Yi" names the dateline's place, no title.
     private func titleCountry(before name: Range<Int>, from start: Int) -> String? {
         var from = start
         var i = name.lowerBound - 1
@@ -320,7 +321,7 @@ struct PeopleFinder {
         if i >= start, text.scalars[i] == "," || text.scalars[i] == "،" { i -= 1 }
         while i >= start {
             let s = text.scalars[i]
-            if s == "," || s == "." || s == ";" || s == "،" || s == "«" || s == "»" || s == "\"" { from = i + 1; break }
+            if s == "," || s == "." || s == ";" || s == "،" || s == "«" || s == "»" || s == "\"" || s == ")" { from = i + 1; break }
             i -= 1
         }
         // The references between `from` and the name, walked back from the name, last first
@@ -351,7 +352,8 @@ struct PeopleFinder {
     private static let hostPrepositions = WordSet(["in", "to", "en", "à", "au", "em", "no", "na", "в", "во", "untuk", "di", "bei", "para"])
 
     /// "قال وزير الخارجية العماني بدر البوسعيدي إن …": a title and its definite words, then
-    /// two or three words (the first undefined) right before a complementizer.
+    /// two or three words (the first undefined) right before a complementizer, or undefined
+    /// words ending the sentence.
     ///
     /// Words are tested in place; only the few after a title are folded into strings.
     /// `titles` are the indices of the words in ``arabicTitles``.
@@ -381,8 +383,11 @@ struct PeopleFinder {
             var end = k + 1
             while end < words.count, end < k + 3, joined(end - 1, end), !isComplementizer(end),
                   !Self.arabicNameFollowers.contains(text, words[end]) { end += 1 }
-            guard end - k >= 2, end < words.count, joined(end - 1, end),
-                  isComplementizer(end) || Self.arabicNameFollowers.contains(text, words[end]),
+            // ("استقبل … وزير الخارجية الأمريكي أنتوني بلينكن.": a name of undefined words may end the sentence.)
+            let endsSentence = end < words.count ? gap(words[end - 1], words[end], holds: ".")
+                : words[end - 1].upperBound < text.count && text.scalars[words[end - 1].upperBound] == "."
+            guard end - k >= 2, endsSentence && !(k..<end).contains(where: hasArticle)
+                    || end < words.count && joined(end - 1, end) && (isComplementizer(end) || Self.arabicNameFollowers.contains(text, words[end])),
                   !words[k..<end].contains(where: { Self.arabicNonNames.contains(text, $0) }) else { continue }
             let nameRange = words[k].lowerBound..<words[end - 1].upperBound
             guard !isCountry(nameRange) else { continue }

@@ -190,6 +190,47 @@ extension SpeakerResolver {
         return clauseWords.kinds(first).contains(.afterVerbStop) || StatementFinder.germanOpeningAdverbs.contains(text, first)
     }
 
+    /// "Putin e Xi Jinping", "US President Joe Biden and Chinese President Xi": named people
+    /// joined by a conjunction (or listed with commas) speak jointly, each for his own state, as
+    /// "中美双方" speaks for both: the states of the members (a country in the member's words,
+    /// else its person's or a known leader's), when there are two or more. Every member must be
+    /// a subject's phrase ending in a name or a country ("Putin, who met Xi and Modi" is none).
+    func jointMembersCountries(_ words: UnsafeBufferPointer<Range<Int>>) -> [String]? {
+        guard words.count >= 3, words.dropFirst().dropLast().contains(where: { Self.conjunctions.contains(text, $0) }) else { return nil }
+        var codes: [String] = []
+        // Adds the state of the member of words `members`; false when they are no member.
+        func add(_ members: Range<Int>) -> Bool {
+            guard let lastWord = members.last else { return false }
+            let last = words[lastWord].lowerBound
+            guard text.isUpper(last) || countries.contains(where: { $0.start <= last && last < $0.end }),
+                  words[members].allSatisfy(isSubjectWord) else { return false }
+            if let code = memberCountry(words[members.lowerBound].lowerBound..<words[lastWord].upperBound), !codes.contains(code) { codes.append(code) }
+            return true
+        }
+        var memberStart = 0
+        for k in words.indices {
+            if Self.conjunctions.contains(text, words[k]) {
+                guard add(memberStart..<k) else { return nil }
+                memberStart = k + 1
+            } else if k > memberStart, (words[k - 1].upperBound..<words[k].lowerBound).contains(where: { text.scalars[$0] == "," }) {
+                guard add(memberStart..<k) else { return nil }
+                memberStart = k
+            }
+        }
+        guard add(memberStart..<words.count) else { return nil }
+        return codes.count >= 2 ? codes : nil
+    }
+
+    /// The state of one member of a joint speaker (see ``jointMembersCountries(_:)``).
+    private func memberCountry(_ member: Range<Int>) -> String? {
+        if let named = countries.first(where: { $0.start >= member.lowerBound && $0.end <= member.upperBound }) { return named.code }
+        if let person = people.first(where: { $0.range.lowerBound >= member.lowerBound && $0.range.upperBound <= member.upperBound }),
+           let country = person.country ?? people.first(where: { $0.name == person.name && $0.country != nil })?.country {
+            return country
+        }
+        return CompiledVocabulary.current.knownPeople.matches(in: text, range: member).first?.payload
+    }
+
     /// Words a subject's phrase may hold before the name: determiners, titles, offices, person
     /// nouns, countries, name particles, genitives, capitalised and Cyrillic words; no pronoun.
     private func isSubjectWord(_ word: Range<Int>) -> Bool {

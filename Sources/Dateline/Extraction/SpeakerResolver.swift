@@ -89,7 +89,7 @@ struct SpeakerResolver {
     }
 
     /// Words joining the members of a joint speaker ("les États-Unis et la Corée du Sud").
-    private static let conjunctions = WordSet(["and", "et", "dan", "y", "e", "und", "и", "و", "와", "과", "和", "与", "と"])
+    static let conjunctions = WordSet(["and", "et", "dan", "y", "e", "und", "и", "و", "와", "과", "和", "与", "と"])
 
     mutating func resolve(_ event: SpeechEvent) -> ResolvedSpeaker {
         defer { lastEventEnd = max(event.content.upperBound, event.verbRange.upperBound) }
@@ -126,6 +126,7 @@ struct SpeakerResolver {
         // "Pékin, principal allié de Pyongyang, a appelé": the state before the apposition speaks.
         let appositiveOf = countryNamedBeforeAppositive(range).map { [$0] }
         var resolved = ResolvedSpeaker(surface: surface, name: surface, countries: appositiveOf ?? countryCodes(in: range, words: words))
+        if let joint = jointMembersCountries(words) { resolved.countries = joint }
         // The person the phrase names or repeats, if any.
         var mentioned: PersonName? = nil
         if let person = people.first(where: { $0.range.lowerBound >= range.lowerBound && $0.range.upperBound <= range.upperBound }) {

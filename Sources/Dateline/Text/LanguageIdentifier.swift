@@ -42,7 +42,7 @@ public struct LanguageIdentifier: Sendable {
         self.alphabeticalRanks = ranks
         self.sisters = LineCensus.Sisters(first: codes.firstIndex(of: "id") ?? -1, second: codes.firstIndex(of: "ms") ?? -1)
         self.latinCount = LanguageProfiles.latinWords.count
-        self.telltales = TelltaleTable(LanguageProfiles.telltaleLetters + LanguageProfiles.otherScriptLetters, codes: codes)
+        self.telltales = TelltaleTable(LanguageProfiles.telltaleLetters + LanguageProfiles.otherScriptLetters + LanguageProfiles.foreignLatinLetters, codes: codes)
     }
 
     /// The profiles' function words: folded word hash → bit mask of the profiles that have it
@@ -358,11 +358,19 @@ private struct LineCensus {
             let candidate = score(language)
             if candidate > bestScore { (best, bestScore) = (language, candidate) }
         }
-        guard functionWords(best) >= 2 else { return nil }
+        guard functionWords(best) >= 2, !hasForeignLetters(weight: weight) else { return nil }
         for rival in 0..<latinCount where rival != best && score(rival) == bestScore {
             guard rival > best, best == sisters.first, rival == sisters.second else { return nil }
         }
         return (best, weight)
+    }
+
+    /// Whether letters of a Latin language without a profile (``LanguageProfiles/foreignLatinLetters``)
+    /// are two or more and over 2% of the line's `weight` letters: a name ("Erdoğan", "Babiš")
+    /// in a line of a profile's language has fewer.
+    private func hasForeignLetters(weight: Int) -> Bool {
+        let foreign = telltales(ScriptLanguage.und.index)
+        return foreign >= 2 && foreign * 50 > weight
     }
 
     /// A Latin profile's score in half points (so that it is a whole number).

@@ -25,6 +25,16 @@ enum LanguageProfiles {
         ([0xC3, 0xBB], "fr"), ([0xC3, 0xB9], "fr"), ([0xC5, 0x93], "fr"),  // û ù œ
     ]
 
+    /// Letters of Latin-script languages without a profile (Czech, Polish, Hungarian, Turkish,
+    /// Romanian, Vietnamese): a line where they are frequent is in none of the profiles' languages,
+    /// however many short words it shares with one ("a", "na", "o", "se" are Portuguese too).
+    /// (All of U+1EA0…U+1EFF, Vietnamese's letters with two marks, share the first two UTF-8
+    /// bytes of these, so the telltale table counts them all.)
+    static let foreignLatinLetters: [(bytes: [UInt8], language: String)] =
+        "řěůčšžłąęśźżńćőűışğșțăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ".unicodeScalars.map { letter in
+            (Array(String(letter).utf8), "und")
+        }
+
     /// Letters of Arabic-script and Cyrillic languages other than Arabic and Russian.
     static let otherScriptLetters: [(bytes: [UInt8], language: String)] = [
         ([0xD9, 0xBE], "fa"), ([0xDA, 0x86], "fa"), ([0xDA, 0x98], "fa"), ([0xDA, 0xAF], "fa"), ([0xDB, 0x8C], "fa"),  // پ چ ژ گ ی

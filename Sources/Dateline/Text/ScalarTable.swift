@@ -120,7 +120,7 @@ enum ScalarTable {
 
     private static let records: Records = {
         let records = UnsafeMutablePointer<Record>.allocate(capacity: 0x10000)
-        let telltales = Set((LanguageProfiles.telltaleLetters + LanguageProfiles.otherScriptLetters).compactMap { letter in
+        let telltales = Set((LanguageProfiles.telltaleLetters + LanguageProfiles.otherScriptLetters + LanguageProfiles.foreignLatinLetters).compactMap { letter in
             String(decoding: letter.bytes, as: UTF8.self).unicodeScalars.first?.value
         })
         for v in 0..<0x10000 {
