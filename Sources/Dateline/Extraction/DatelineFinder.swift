@@ -271,9 +271,8 @@ enum DatelineFinder {
     /// "di sana" and "Sana'a", or the "spa" of a hotel, name no agency. (A byline may write
     /// its agency in lower case: "afp/pym".)
     private static func isWrittenAsAgency(_ text: ScalarText, _ range: Range<Int>) -> Bool {
-        let written = text.scalars[range]
-        guard written.contains(where: { $0.properties.isLowercase }) else { return true }
-        return surfaces.contains(String(String.UnicodeScalarView(written)))
+        guard text.scalars[range].contains(where: { $0.properties.isLowercase }) else { return true }
+        return surfaces.contains(text.string(range))
     }
 
     private static let surfaces = Set(agencies.map(\.surface))

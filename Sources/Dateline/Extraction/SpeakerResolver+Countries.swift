@@ -16,7 +16,7 @@ extension SpeakerResolver {
         if let named = countries.last(where: { $0.end <= mention && mention - $0.end <= 2 }) { return named.code }
         // ("ルビオ米国務長官": the state may follow the name, before the title.)
         if let named = countries.first(where: { $0.start >= mention + stem.count && $0.start <= mention + stem.count + 1 }) { return named.code }
-        let after = String(String.UnicodeScalarView(text.scalars[mention..<min(text.count, mention + stem.count + 12)]))
+        let after = text.string(mention..<(mention + stem.count + 12))
         if let homeCountry, homeWords.contains(where: { after.contains($0) }) { return homeCountry }
         return nil
     }
