@@ -67,37 +67,31 @@ enum UTF8Scalars {
 
     /// A string of scalar values. With `skippingZeros`, 0s (scalars that folding removed) are
     /// left out; otherwise a 0 is U+0000. Every other value must be a valid scalar. The exact
-    /// length is counted first: up to 15 bytes make a small (unallocated) string, encoded
-    /// straight into it; longer text is encoded into scratch room and copied into the string
-    /// without the check that the string's initializers make of their bytes, as bytes encoded
-    /// from scalars are valid UTF-8 (this runs for every statement, name and match). Most
-    /// strings are ASCII: a first pass that only ORs the values and counts zeros (a loop the
-    /// compiler vectorizes) gives their length, and their bytes are the values narrowed.
+    /// length is counted first, without a branch per scalar: up to 15 bytes make a small
+    /// (unallocated) string, encoded straight into it; longer text is encoded into scratch
+    /// room and copied into the string without the check that the string's initializers make
+    /// of their bytes, as bytes encoded from scalars are valid UTF-8 (this runs for every
+    /// statement, name and match). Text that is all ASCII is narrowed, not encoded.
     static func string(from values: UnsafeBufferPointer<UInt32>, skippingZeros: Bool) -> String {
-        var allBits: UInt32 = 0, zeros = 0
+        // (32-bit counts, as wide as the values: the loop compares and adds them side by side.)
+        var allBits: UInt32 = 0, zeros: UInt32 = 0, extraBytes: UInt32 = 0
         for v in values {
             allBits |= v
             zeros &+= v == 0 ? 1 : 0
+            extraBytes &+= (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x1_0000 ? 1 : 0)
         }
-        let isASCII = allBits < 0x80, skipped = skippingZeros ? zeros : 0
-        let length = isASCII ? values.count - skipped : utf8Length(values, skippingZeros: skippingZeros)
-        func write(_ bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
-            isASCII ? narrow(values, skippingZeros: skipped != 0, into: bytes) : encode(values, skippingZeros: skippingZeros, into: bytes)
+        let isASCII = allBits < 0x80, skipped = skippingZeros ? Int(zeros) : 0
+        let length = values.count - skipped + Int(extraBytes)
+        guard length > 15 else {
+            return String(unsafeUninitializedCapacity: length) {
+                isASCII ? narrow(values, skippingZeros: skipped != 0, into: $0) : encode(values, skippingZeros: skippingZeros, into: $0)
+            }
         }
-        guard length > 15 else { return String(unsafeUninitializedCapacity: length, initializingUTF8With: write) }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { scratch in
-            let bytes = UnsafeBufferPointer(rebasing: scratch[..<write(scratch)])
+            let count = isASCII ? narrow(values, skippingZeros: skipped != 0, into: scratch) : encode(values, skippingZeros: skippingZeros, into: scratch)
+            let bytes = UnsafeBufferPointer(rebasing: scratch[..<count])
             return String(copying: unsafe UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII))
         }
-    }
-
-    /// The number of UTF-8 bytes of `values` (see ``string(from:skippingZeros:)``).
-    private static func utf8Length(_ values: UnsafeBufferPointer<UInt32>, skippingZeros: Bool) -> Int {
-        var length = 0
-        for v in values {
-            length &+= v < 0x80 ? (v == 0 && skippingZeros ? 0 : 1) : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-        }
-        return length
     }
 
     /// Writes the UTF-8 of `values` (see ``string(from:skippingZeros:)``) into `bytes`, which
@@ -122,8 +116,8 @@ enum UTF8Scalars {
         return n
     }
 
-    /// ``encode(_:skippingZeros:into:)`` of values that are all ASCII: one byte each. Without
-    /// zeros to skip, the loop has no branch and is vectorized.
+    /// ``encode(_:skippingZeros:into:)`` of values that are all ASCII: one byte each (with no
+    /// zeros to skip, a loop without a branch).
     @inline(__always)
     private static func narrow(_ values: UnsafeBufferPointer<UInt32>, skippingZeros: Bool, into bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
         guard skippingZeros else {
