@@ -56,9 +56,10 @@ public struct ArticleExtractor: Sendable {
         // which is the text the model keeps.
         var repairedText = input.text
         let text = ScalarText(repairing: &repairedText)
-        var zones = ArticleZones(text)
-        // One token scan, shared by language identification and the country matcher.
+        // One token scan, shared by the zones (its line marks), language identification and
+        // the country matcher.
         let tokens = TokenizedText(text)
+        var zones = ArticleZones(text, lineMarks: tokens.lineMarks)
         // One probe per word of the gazetteer's word table, read by both (see WordEntry).
         let words = vocabulary.gazetteer.words(of: tokens)
         // (The identifier is read where it stands: a local copy would retain each of its tables.)

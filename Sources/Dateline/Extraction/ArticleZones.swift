@@ -32,8 +32,9 @@ struct ArticleZones {
         return Array(zones[..<firstBody])
     }
 
-    init(_ text: ScalarText) {
-        let lines = LineFacts.lines(of: text)
+    /// The zones of `text`, whose lines `lineMarks` tell (see ``LineFacts/lines(of:marks:)``).
+    init(_ text: ScalarText, lineMarks: [Int]) {
+        let lines = LineFacts.lines(of: text, marks: lineMarks)
         zones = lines.map { Zone(range: $0.range, kind: Self.classify($0, in: text)) }
         markRepeatedCaptions(text)
         markTitle(text)

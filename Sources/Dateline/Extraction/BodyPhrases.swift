@@ -23,7 +23,7 @@ final class BodyPhraseLexicon: Sendable {
     let verbs: [SpeechLexicon.Verb]
     /// The agency names (the source reported) that its `agency` payloads index.
     private let agencyNames: [String]
-    /// Whether the word table marks this lexicon's ASCII heads (see ``asciiHeadKeys``): the
+    /// Whether the word table marks this lexicon's heads (see ``headKeys``): the
     /// standard lexicon's only, so a vocabulary's additions turn the shortcut off.
     let headsAreInWordTable: Bool
 
@@ -67,51 +67,78 @@ final class BodyPhraseLexicon: Sendable {
     /// The name reported as the source for an agency payload's index.
     func agencyName(_ index: Int32) -> String { agencyNames[Int(index)] }
 
-    /// The token keys (``ScannedToken/hash``) of the standard lexicon's ASCII heads (see
-    /// ``PhraseMatcher/asciiHeads()``), which the gazetteer's word table marks
-    /// (``WordEntry/isPhraseHead``): a phrase can open at an ASCII word only if the word is a
-    /// head, or starts with a stem (``stemOpenings``).
-    static let asciiHeadKeys: Set<UInt64> = Set(standardHeads.heads.compactMap { head in
-        // The key the tokenizer gives the word, by the tokenizer itself.
-        let tokens = TokenizedText(String(String.UnicodeScalarView(head.compactMap(Unicode.Scalar.init)))).tokens
-        return tokens.count == 1 ? tokens[0].hash : nil
+    /// The word-table keys (``CountryMatcher/key(of:folded:)``) of the first words of the
+    /// standard lexicon's phrases, which the gazetteer's word table marks
+    /// (``WordEntry/isPhraseHead``): a phrase opens at a word only if the word is a head, or
+    /// starts with a stem (``stemOpenings``). The first word is found by the tokenizer itself
+    /// in the phrase's key, which holds folded scalars: the tokenizer's folding of a folded
+    /// scalar is its folding of the scalar itself, so the word of the text that opens the
+    /// phrase has that key (see `ExtractionPhraseHeadTests`), also when written with a letter
+    /// that folds to a separator (``joinedSpellings(of:)``).
+    static let headKeys: Set<UInt64> = Set(standardKeys.flatMap { phrase in
+        joinedSpellings(of: phrase.key).compactMap { spelling in
+            let words = TokenizedText(String(String.UnicodeScalarView(spelling.compactMap(Unicode.Scalar.init))))
+            return words.tokens.first.map { CountryMatcher.key(of: $0, folded: words.folded(0)) }
+        }
     })
 
-    /// The first two scalars of the standard lexicon's ASCII stems.
-    static let stemOpenings = ASCIIPairs(standardHeads.stems)
+    /// `key`, and `key` with its first n scalars that a letter folds to across classes
+    /// (``lettersFoldedAcrossClasses``) written as that letter, for each n: the text's "sʼest"
+    /// (with U+02BC, a letter) is one word where the key "s'est" holds two.
+    private static func joinedSpellings(of key: [UInt32]) -> [[UInt32]] {
+        var spellings = [key], spelling = key
+        for k in key.indices {
+            guard let letter = lettersFoldedAcrossClasses[key[k]] else { continue }
+            spelling[k] = letter
+            spellings.append(spelling)
+        }
+        return spellings
+    }
 
-    private static let standardHeads = standard.matcher.asciiHeads()
+    /// The folded values (``ScalarTable/fold(_:)``) that a letter or mark of the Basic
+    /// Multilingual Plane folds to though they are of another ``ScalarClass``, with that
+    /// letter: "'" for "ʼ" (U+02BC), a separator for a letter.
+    static let lettersFoldedAcrossClasses: [UInt32: UInt32] = {
+        let tables = ScalarFolding.tables
+        let kind = { (v: UInt32) in ScalarFolding.kind(of: ScalarFolding.entry(v, tables: tables)) }
+        var letters: [UInt32: UInt32] = [:]
+        for v in UInt32(0)..<0x10000 {
+            guard let scalar = Unicode.Scalar(v), kind(v) != .separator else { continue }
+            let folded = ScalarTable.fold(scalar)
+            if folded != 0, kind(folded) != kind(v) { letters[folded] = v }
+        }
+        return letters
+    }()
+
+    /// The first two scalars of the standard lexicon's stems.
+    static let stemOpenings = StemOpenings(standardKeys.filter(\.isStem).map(\.key))
+
+    private static let standardKeys = standard.matcher.keys()
 }
 
-/// A set of pairs of folded ASCII letters and digits, one bit each: small enough to stay in
-/// the cache between articles.
-struct ASCIIPairs: Sendable {
-    private var bits = [UInt64](repeating: 0, count: (36 * 36 + 63) / 64)
+/// The first two folded scalars of the stems of a lexicon, one bit a pair: the bit of the
+/// second scalar (its low six bits) in a word for the first (its low seven bits), exact for
+/// ASCII letters, shared by a few pairs of other scalars. A kilobyte: it stays in the cache
+/// between articles.
+struct StemOpenings: Sendable {
+    private var words = [UInt64](repeating: 0, count: 128)
 
-    /// The pairs that open `words` (all of a–z and 0–9); a word of one scalar holds every pair it opens.
-    init(_ words: [[UInt32]]) {
-        for word in words {
-            for second in word.count > 1 ? [word[1]] : Self.alphabet { insert(word[0], second) }
+    /// The pairs that open `stems`; a stem of one scalar sets every pair it opens.
+    init(_ stems: [[UInt32]]) {
+        for stem in stems {
+            words[Self.word(stem[0])] |= stem.count > 1 ? Self.bit(stem[1]) : ~0
         }
     }
 
-    private static let alphabet = Array(UInt32(0x61)...0x7A) + Array(UInt32(0x30)...0x39)
-
-    private mutating func insert(_ first: UInt32, _ second: UInt32) {
-        let bit = Self.bit(first, second)
-        bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    /// Whether a stem may open with `first` and `second` (a second scalar 0, folded to
+    /// nothing, could be followed by any).
+    @inline(__always) func mayOpen(_ first: UInt32, _ second: UInt32) -> Bool {
+        second == 0 || words[Self.word(first)] & Self.bit(second) != 0
     }
 
-    /// Whether `first` and `second` (both a–z or 0–9) are a pair of the set.
-    @inline(__always) func contains(_ first: UInt32, _ second: UInt32) -> Bool {
-        let bit = Self.bit(first, second)
-        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-    }
+    @inline(__always) private static func word(_ first: UInt32) -> Int { Int(first & 127) }
 
-    /// 0–25 for a letter, 26–35 for a digit.
-    @inline(__always) private static func code(_ c: UInt32) -> Int { Int(c >= 0x61 ? c - 0x61 : c - 0x30 + 26) }
-
-    @inline(__always) private static func bit(_ first: UInt32, _ second: UInt32) -> Int { code(first) * 36 + code(second) }
+    @inline(__always) private static func bit(_ second: UInt32) -> UInt64 { 1 << UInt64(second & 63) }
 }
 
 /// The speech verbs, topic phrases and agencies of an article's title and body, from one walk
@@ -133,7 +160,7 @@ struct BodyPhraseMatches {
     init(in text: ScalarText, tokens: TokenizedText, words: [WordEntry], bodyRanges: [Range<Int>], titleRange: Range<Int>?, language: String) {
         let lexicon = CompiledVocabulary.current.bodyPhrases
         let anyLanguage = language == "und"
-        var heads = PhraseHeads(tokens: tokens.tokens, words: lexicon.headsAreInWordTable ? words : [], folded: text.folded)
+        var heads = PhraseHeads(tokens: tokens.tokens, words: lexicon.headsAreInWordTable ? words : [], text: text)
         for range in bodyRanges {
             lexicon.matcher.forEachMatch(in: text, range: range, openings: &heads) { start, end, phrase in
                 switch phrase {
@@ -168,26 +195,30 @@ struct BodyPhraseMatches {
     }
 }
 
-/// Where the word table tells that no phrase of the standard body lexicon opens: at an ASCII
-/// token (a run of letters and digits) that is no head of a phrase (``WordEntry/isPhraseHead``)
-/// and opens with no stem's first two scalars, followed by a scalar that ends a head (not a
-/// letter or digit once folded). A phrase matched there would open with that whole token, or
-/// with a stem inside it. The token's entry was read already, so the phrase filter's line,
-/// cold at most words, is not.
+/// Where the word table tells that no phrase of the standard body lexicon opens: at a token
+/// that is no head of a phrase (``WordEntry/isPhraseHead``) and, in a spaced script, opens
+/// with no stem's first two scalars, holds no scalar that ends a word inside it (a few marks
+/// do), and is followed by a scalar that ends a word (one that folds to nothing might join
+/// it to the next). A phrase matched there would open with that whole token (the phrase's
+/// key breaks its first word where the text does: folding keeps a scalar's class), or with
+/// a stem inside it. The token's entry was read already, so the phrase filter's line, cold
+/// at most words, is not.
 struct PhraseHeads: PhraseOpenings {
     private let tokens: [ScannedToken]
     private let words: [WordEntry]
     private let folded: ScalarText.Column<UInt32>
+    private let classes: ScalarText.Column<UInt8>
     private let stemOpenings = BodyPhraseLexicon.stemOpenings
     /// The first token not before the last word start asked about: word starts are asked in order.
     private var next = 0
 
-    /// The facts of `tokens`, whose entries in the word table are `words`; none are known
-    /// when `words` is empty (a lexicon whose heads the word table does not mark).
-    init(tokens: [ScannedToken], words: [WordEntry], folded: ScalarText.Column<UInt32>) {
+    /// The facts of `tokens` (of `text`), whose entries in the word table are `words`; none
+    /// are known when `words` is empty (a lexicon whose heads the word table does not mark).
+    init(tokens: [ScannedToken], words: [WordEntry], text: ScalarText) {
         self.tokens = words.isEmpty ? [] : tokens
         self.words = words
-        self.folded = folded
+        folded = text.folded
+        classes = text.classes
     }
 
     /// Lets the next word start asked about come before the last one (another range).
@@ -199,11 +230,19 @@ struct PhraseHeads: PhraseOpenings {
         while next < tokens.count, tokens[next].start < i { next += 1 }
         guard next < tokens.count, tokens[next].start == i else { return false }
         let token = tokens[next]
-        guard token.isASCII, token.end <= limit, !words[next].isPhraseHead else { return false }
-        if token.end < limit {
-            let after = folded[token.end]
-            guard after != 0, !PhraseMatcher<BodyPhrase>.isASCIIAlphanumeric(after) else { return false }
-        }
-        return token.end - i < 2 || !stemOpenings.contains(folded[i], folded[i + 1])
+        guard token.end <= limit, !words[next].isPhraseHead, folded[i] != 0 else { return false }
+        // A token of Han, kana or Hangul is one character, the whole first word of any phrase opening with it.
+        if token.script.isCharacterWise { return true }
+        if token.end < limit, folded[token.end] == 0 { return false }
+        guard token.isASCII || endsNoWordInside(token) else { return false }
+        return token.end - i < 2 || !stemOpenings.mayOpen(folded[i], folded[i + 1])
+    }
+
+    /// Whether every scalar of `token` is a word scalar of a spaced script, so that no phrase
+    /// ends inside it (``ScalarScan/isWordEnd(_:)``): an enclosing mark or a kana voicing mark
+    /// inside a word would end one. ASCII letters and digits all are.
+    private func endsNoWordInside(_ token: ScannedToken) -> Bool {
+        let test = ScalarTable.wordBit | ScalarTable.unspacedBit
+        return (token.start..<token.end).allSatisfy { classes[$0] & test == ScalarTable.wordBit }
     }
 }

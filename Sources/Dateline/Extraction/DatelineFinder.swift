@@ -270,12 +270,20 @@ enum DatelineFinder {
     /// one of the agencies' surfaces or all in capitals ("REUTERS"): in running text the words
     /// "di sana" and "Sana'a", or the "spa" of a hotel, name no agency. (A byline may write
     /// its agency in lower case: "afp/pym".)
+    /// An ASCII spelling is compared scalar by scalar with the ASCII surfaces, as String
+    /// equality would compare it, without a String of it; the Unicode properties are asked of
+    /// non-ASCII scalars only.
     private static func isWrittenAsAgency(_ text: ScalarText, _ range: Range<Int>) -> Bool {
-        guard text.scalars[range].contains(where: { $0.properties.isLowercase }) else { return true }
+        let written = text.scalars[range]
+        guard written.contains(where: { $0.isASCII ? $0.value &- 0x61 < 26 : $0.properties.isLowercase }) else { return true }
+        if written.allSatisfy(\.isASCII) { return asciiSurfaces.contains { $0.elementsEqual(written) } }
         return surfaces.contains(text.string(range))
     }
 
     private static let surfaces = Set(agencies.map(\.surface))
+
+    /// The surfaces of ``agencies`` that are all ASCII, as scalars.
+    private static let asciiSurfaces = agencies.map { Array($0.surface.unicodeScalars) }.filter { $0.allSatisfy(\.isASCII) }
 }
 
 /// The first lines of the body, trimmed, with the dateline among them: each line's

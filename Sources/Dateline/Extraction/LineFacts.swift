@@ -1,7 +1,6 @@
-/// A line of an article, found by one scan for line breaks, with the facts about it that
+/// A line of an article, found from the token scan's marks, with the facts about it that
 /// short lines are classified by. The facts are read from the line when asked (only lines
-/// of a few dozen scalars are asked), so the scan itself tests each scalar once: for a
-/// break, or the "(" or "/" that may open an end marker.
+/// of a few dozen scalars are asked), so no pass over the text's scalars is made for them.
 struct LineFacts {
     /// The line, without its line break.
     var range: Range<Int>
@@ -12,31 +11,24 @@ struct LineFacts {
     var firstOpening: Int?
 
     /// The lines of `text`, broken at "\n", "\r" and U+2029 (a break at the very end opens no
-    /// line), from one pass over its folded scalars (which fold those three to themselves).
-    static func lines(of text: ScalarText) -> [LineFacts] {
+    /// line). `marks` are the offsets of those breaks and of the folded "(" and "/", in order
+    /// (``TokenizedText/lineMarks``: the token scan, which reads every scalar, notes them).
+    static func lines(of text: ScalarText, marks: [Int]) -> [LineFacts] {
         var result: [LineFacts] = []
         result.reserveCapacity(16)
-        text.folded.withUnsafeBufferPointer { folded in
-            var start = 0, opening: Int? = nil
-            for i in folded.indices {
-                let v = folded[i]
-                // Most scalars are none of the marks: one well-predicted branch each.
-                let isMark = ScalarTable.lowBit(v, in: marks) | (v == 0x2029 ? 1 : 0)
-                guard isMark != 0 else { continue }
-                if v == 0x28 || v == 0x2F {
-                    opening = opening ?? i
-                    continue
-                }
-                result.append(LineFacts(start..<i, firstOpening: opening, in: text))
-                (start, opening) = (i + 1, nil)
+        var start = 0, opening: Int? = nil
+        for i in marks {
+            let v = text.folded[i]
+            if v == 0x28 || v == 0x2F {
+                opening = opening ?? i
+                continue
             }
-            if start < folded.count { result.append(LineFacts(start..<folded.count, firstOpening: opening, in: text)) }
+            result.append(LineFacts(start..<i, firstOpening: opening, in: text))
+            (start, opening) = (i + 1, nil)
         }
+        if start < text.count { result.append(LineFacts(start..<text.count, firstOpening: opening, in: text)) }
         return result
     }
-
-    /// "\n", "\r", "(" and "/" as bits of the values below 0x40.
-    private static let marks: UInt64 = 1 << 0x0A | 1 << 0x0D | 1 << 0x28 | 1 << 0x2F
 
     private init(_ range: Range<Int>, firstOpening: Int?, in text: ScalarText) {
         self.range = range

@@ -175,28 +175,19 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         }
     }
 
-    /// The ASCII heads of the phrases: the folded letters and digits (a–z, 0–9, what an ASCII
-    /// token of ``TokenScanner`` holds) that a phrase opens with, up to where it ends or goes on
-    /// with another scalar; and the stems among them (phrases added as a prefix that are
-    /// letters and digits all through), which also match at the start of longer words.
-    func asciiHeads() -> (heads: [[UInt32]], stems: [[UInt32]]) {
-        var found: (heads: [[UInt32]], stems: [[UInt32]]) = ([], [])
-        collectASCIIHeads(below: 0, path: [], into: &found)
+    /// Every phrase key of the trie (folded, white space as U+0020), with whether a phrase
+    /// added as a prefix (a stem, which also matches at the start of longer words) ends there.
+    func keys() -> [(key: [UInt32], isStem: Bool)] {
+        var found: [(key: [UInt32], isStem: Bool)] = []
+        collectKeys(below: 0, path: [], into: &found)
         return found
     }
 
-    private func collectASCIIHeads(below node: Int, path: [UInt32], into found: inout (heads: [[UInt32]], stems: [[UInt32]])) {
+    private func collectKeys(below node: Int, path: [UInt32], into found: inout [(key: [UInt32], isStem: Bool)]) {
         for k in block(of: node) where nodes[k].scalar != Node.entryMark {
-            guard Self.isASCIIAlphanumeric(nodes[k].scalar) else {
-                if !path.isEmpty { found.heads.append(path) }
-                continue
-            }
-            let head = path + [nodes[k].scalar]
-            if nodes[k].hasEntries {
-                found.heads.append(head)
-                if entries(of: k).contains(where: { entryFlags[$0].contains(.isPrefix) }) { found.stems.append(head) }
-            }
-            collectASCIIHeads(below: k, path: head, into: &found)
+            let key = path + [nodes[k].scalar]
+            if nodes[k].hasEntries { found.append((key, entries(of: k).contains { entryFlags[$0].contains(.isPrefix) })) }
+            collectKeys(below: k, path: key, into: &found)
         }
     }
 
@@ -206,11 +197,6 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var last = first
         while !entryFlags[last].contains(.isLast) { last += 1 }
         return first...last
-    }
-
-    /// A folded scalar that continues an ASCII token: a lower-case letter or a digit.
-    static func isASCIIAlphanumeric(_ c: UInt32) -> Bool {
-        c &- 0x61 < 26 || c &- 0x30 < 10
     }
 
     /// How many levels of the trie ``compacted()`` lays out breadth first.

@@ -174,7 +174,7 @@ struct CountryMatcher: Sendable {
         var renumberedReadings = readings
         for (node, nodeReadings) in readings.enumerated() { renumberedReadings[Int(nodes.new[node])] = nodeReadings }
         vocabularyTable = KeyTable(Self.wordTable(
-            tokenIDs: vocabulary, functionWords: LanguageIdentifier.functionWords.languages, phraseHeads: BodyPhraseLexicon.asciiHeadKeys))
+            tokenIDs: vocabulary, functionWords: LanguageIdentifier.functionWords.languages, phraseHeads: BodyPhraseLexicon.headKeys))
         transitionTable = KeyTable(edges)
         var children = [UInt32](repeating: 0, count: readings.count)
         for edge in edges.keys { children[Int(edge >> 32)] |= Self.childBit(Int32(truncatingIfNeeded: edge)) }

@@ -71,6 +71,10 @@ struct TokenScanner {
     private var position = 0
     /// Scalar offsets of the line feeds passed so far.
     private(set) var lineBreaks: [Int] = []
+    /// Scalar offsets of the separators passed so far whose folded value is "\n", "\r",
+    /// U+2029, "(" or "/": where ``ArticleZones`` breaks lines and where an end marker may
+    /// open (see ``LineFacts/lines(of:marks:)``), noted here so that no other pass reads every scalar.
+    private(set) var lineMarks: [Int] = []
     private var gap = 0
     private var gapJoins = true
     private var previousClass = ScalarClass.separator
@@ -143,7 +147,11 @@ struct TokenScanner {
             let kind = ScalarTable.scalarClass(first)
             if kind == .separator || kind == .mark {
                 let value = scalars[position]
-                if value == 0x0A { lineBreaks.append(position) }
+                let foldedValue = folded[position]
+                if ScalarTable.lowBit(foldedValue, in: Self.lineMarkBits) != 0 || foldedValue == 0x2029 {
+                    lineMarks.append(position)
+                    if value == 0x0A { lineBreaks.append(position) }
+                }
                 gap += 1
                 gapJoins = gapJoins && gap <= 3 && Self.joinsGap(value)
                 position += 1
@@ -185,6 +193,9 @@ struct TokenScanner {
         default: return false
         }
     }
+
+    /// "\n", "\r", "(" and "/" (the ``lineMarks`` below U+0040), as bits of their values.
+    private static let lineMarkBits: UInt64 = 1 << 0x0A | 1 << 0x0D | 1 << 0x28 | 1 << 0x2F
 
     /// " ", "&", "'", "-" and ".", as bits of their values.
     private static let asciiGapJoiners: UInt64 = 1 << 0x20 | 1 << 0x26 | 1 << 0x27 | 1 << 0x2D | 1 << 0x2E

@@ -9,6 +9,8 @@
 /// - ``folded(_:)``: the folded scalars of Arabic and Cyrillic tokens, which callers stem
 ///   (proclitics, case endings); empty for tokens of other scripts.
 /// - `lineBreaks`: the scalar offset of every line feed; lines are the spans between them.
+/// - `lineMarks`: the scalar offsets of ``TokenScanner/lineMarks`` (line breaks, "(" and "/"),
+///   which ``ArticleZones`` splits and marks lines by.
 /// - ``withScalars(_:)``: the text's scalar values, which the offsets index.
 ///
 /// Build it once per article from its ``ScalarText`` (`TokenizedText(text)`: the scalars
@@ -18,6 +20,7 @@ struct TokenizedText {
     /// Token i's folded scalars are `folded[tokens[i].foldedStart...]` (see the type's contract).
     private var folded: [UInt32] = []
     private(set) var lineBreaks: [Int] = []
+    private(set) var lineMarks: [Int] = []
     /// The scalars of the text.
     private let scalars: ScalarText.Column<Unicode.Scalar>
 
@@ -25,9 +28,9 @@ struct TokenizedText {
     init(_ text: ScalarText) {
         scalars = text.scalars
         var tokens: [ScannedToken] = [], folded: [UInt32] = []
-        lineBreaks = TokenScanner.withScanner(of: text, keepsAllFolded: false) { scanner in
+        (lineBreaks, lineMarks) = TokenScanner.withScanner(of: text, keepsAllFolded: false) { scanner in
             scanner.scanAll(into: &tokens, folded: &folded)
-            return scanner.lineBreaks
+            return (scanner.lineBreaks, scanner.lineMarks)
         }
         self.tokens = tokens
         self.folded = folded

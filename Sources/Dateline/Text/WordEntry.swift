@@ -45,6 +45,6 @@ struct WordEntry {
     var functionWordLanguages: Int32 { Int32(raw >> Self.languageShift) }
 
     /// A phrase of the compiled-in body lexicon opens with the word (see
-    /// ``BodyPhraseLexicon/asciiHeadKeys``): only ASCII words are marked.
+    /// ``BodyPhraseLexicon/headKeys``).
     var isPhraseHead: Bool { raw & Self.phraseHeadBit != 0 }
 }
