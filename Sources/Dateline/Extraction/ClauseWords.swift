@@ -208,9 +208,13 @@ enum ClauseWords {
     /// All the sets in one table: a word is hashed once, whichever sets are asked about it.
     fileprivate static let table = KindedWordTable(all.map { ($0.list, $0.kind.rawValue) })
 
+    /// The first and last scalars of the words of all the sets.
+    fileprivate static let shapes = ClauseWordShapes(all.flatMap { WordSet.words(of: $0.list) })
+
     /// The sets the folded word of `text` at `range` belongs to.
     static func kinds(_ text: ScalarText, _ range: Range<Int>) -> ClauseWordKinds {
-        ClauseWordKinds(rawValue: table.kinds(text, range))
+        guard shapes.mayHold(text, range) else { return [] }
+        return ClauseWordKinds(rawValue: table.kinds(text, range))
     }
 
     /// The sets the folded word `folded` belongs to.
@@ -252,6 +256,35 @@ struct ClauseWordKinds: WordKinds {
     // second table.)
 }
 
+/// A filter on the first and last folded scalars of the words of ``ClauseWords``: most words
+/// a statement's rules ask about (names, nouns, verbs) begin and end as no function word
+/// does, and are turned away before their scalars are hashed for the table.
+struct ClauseWordShapes: Sendable {
+    /// Per first scalar (its low six bits), a bit per last scalar (its low six bits).
+    private let lastsByFirst: [UInt64]
+
+    /// The filter of `words`, folded here as the table folds them.
+    init(_ words: [String]) {
+        var lastsByFirst = [UInt64](repeating: 0, count: 64)
+        for word in words {
+            let scalars = WordSet.folded(word).unicodeScalars.map(\.value).filter { $0 != 0 }
+            guard let first = scalars.first, let last = scalars.last else { continue }
+            lastsByFirst[Int(first & 63)] |= 1 << UInt64(last & 63)
+        }
+        self.lastsByFirst = lastsByFirst
+    }
+
+    /// Whether the folded word of `text` at `range` (its 0s skipped, as the table skips them)
+    /// may be one of the words: false when no word begins and ends as it does.
+    func mayHold(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        text.folded.withUnsafeBufferPointer { folded in
+            let range = range.clamped(to: 0..<folded.count)
+            guard let first = range.first(where: { folded[$0] != 0 }), let last = range.last(where: { folded[$0] != 0 }) else { return false }
+            return lastsByFirst[Int(folded[first] & 63)] & (1 << UInt64(folded[last] & 63)) != 0
+        }
+    }
+}
+
 /// One set of ``ClauseWords``, looked up in the table of them all.
 typealias ClauseWordSet = KindedWordSet<ClauseWordKinds>
 
@@ -263,6 +296,7 @@ final class ClauseWordMemo {
     /// ``ClauseWords``' table, read once: a static is reached through a lazy-initialisation
     /// check at every use, and most words are looked up only once.
     private let table = ClauseWords.table
+    private let shapes = ClauseWords.shapes
     /// Per offset of the text, once the first word is asked about: (1 + the length of the
     /// word starting there that was looked up) << 24 | its sets (24 bits); 0 for none yet.
     /// (Four bytes an offset: the table is zeroed for every article.)
@@ -284,7 +318,7 @@ final class ClauseWordMemo {
         let tag = UInt32(truncatingIfNeeded: range.count + 1) << 24
         let entry = entries[start]
         if entry & 0xFF00_0000 == tag { return ClauseWordKinds(rawValue: entry & 0xFF_FFFF) }
-        let kinds = ClauseWordKinds(rawValue: table.kinds(text, range))
+        let kinds = shapes.mayHold(text, range) ? ClauseWordKinds(rawValue: table.kinds(text, range)) : []
         entries[start] = tag | kinds.rawValue
         return kinds
     }

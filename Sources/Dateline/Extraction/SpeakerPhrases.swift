@@ -241,19 +241,21 @@ extension StatementFinder {
         guard text.hasWords(atLeast: 2, in: phrase),
               text.lazyWordRanges(in: phrase).contains(where: { PeopleFinder.roles(text, $0).contains(.arabicTitle) }),
               !isHonorificAndName(phrase) else { return phrase }
-        var name: [Range<Int>] = []
+        // The name's words: how many, and the last (no array of them).
+        var count = 0, last: Range<Int>? = nil
         var end = phrase.upperBound
         for word in text.lazyWordRanges(in: phrase.upperBound..<sentence.range.upperBound).prefix(4) {
             guard (end..<word.lowerBound).allSatisfy({ text.isSpace($0) }) else { break }
-            let joined = name.last.map { Self.nameLinks.contains(text, $0) } ?? false
+            let joined = last.map { Self.nameLinks.contains(text, $0) } ?? false
             guard joined || (!isDefinite(word) && !ClauseWords.isArabicComplementizer(text, word)
                              && !PeopleFinder.roles(text, word).contains(.arabicNonName)) else { break }
-            guard name.count < 3 else { return phrase }
-            name.append(word)
+            guard count < 3 else { return phrase }
+            count += 1
+            last = word
             end = word.upperBound
         }
         // ("عبد الله": a definite last word carries no pronoun.)
-        guard name.count >= 2, let last = name.last, isDefinite(last) || !Self.endsWithPronoun(last, in: text) else { return phrase }
+        guard count >= 2, let last, isDefinite(last) || !Self.endsWithPronoun(last, in: text) else { return phrase }
         return phrase.lowerBound..<last.upperBound
     }
 

@@ -155,7 +155,7 @@ struct SpeakerResolver {
         // "O chefe da diplomacia europeia", "the UN spokesman": a union or an international
         // body speaks for no state, whatever an earlier speaker or the dateline says.
         if resolved.countries.isEmpty, words.contains(where: { Self.internationalBodies.contains(text, $0) }) {
-            history.append(HistoryEntry(phrase: range, name: resolved.name, countries: []))
+            remember(HistoryEntry(phrase: range, name: resolved.name, countries: []))
             return resolved
         }
         // "his office said", "son entourage": the person named since the last statement.
@@ -216,7 +216,7 @@ struct SpeakerResolver {
            let country = stateOpeningSentence(before: range.lowerBound) ?? datelineCountry {
             resolved.countries = [country]
         }
-        history.append(HistoryEntry(phrase: range, name: resolved.name, countries: resolved.countries, keys: keyRange))
+        remember(HistoryEntry(phrase: range, name: resolved.name, countries: resolved.countries, keys: keyRange))
         if !resolved.countries.isEmpty, let person = people.first(where: { $0.range.lowerBound >= range.upperBound && $0.range.lowerBound <= range.upperBound + 2 }) {
             if let known = namedAfterSpeaker.firstIndex(where: { $0.name == person.name }) {
                 namedAfterSpeaker[known].countries = resolved.countries
@@ -227,9 +227,17 @@ struct SpeakerResolver {
         return resolved
     }
 
+    /// Adds `entry` to `history`, with room for a few more at the first (grown from one, the
+    /// array would be reallocated at the second and the fourth).
+    private mutating func remember(_ entry: HistoryEntry) {
+        if history.isEmpty { history.reserveCapacity(8) }
+        history.append(entry)
+    }
+
     /// The content word keys of the phrase of `words`, and those of the
     /// earlier speakers that have none yet: stored in `historyKeys`, as a slice of it.
     private mutating func keys(of words: UnsafeBufferPointer<Range<Int>>) -> ArraySlice<FoldedWordKey> {
+        if historyKeys.isEmpty { historyKeys.reserveCapacity(32) }
         for i in history.indices where history[i].keys == nil {
             let start = historyKeys.count
             text.forEachWordRange(in: history[i].phrase) { word in
@@ -382,7 +390,7 @@ struct SpeakerResolver {
         }) else { return nil }
         let country = person.country ?? CompiledVocabulary.current.knownPeople.matches(in: text, range: person.range).first?.payload
         let resolved = ResolvedSpeaker(surface: surface, name: person.name, countries: country.map { [$0] } ?? [])
-        history.append(HistoryEntry(phrase: person.range, name: person.name, countries: resolved.countries))
+        remember(HistoryEntry(phrase: person.range, name: person.name, countries: resolved.countries))
         return resolved
     }
 
@@ -401,7 +409,7 @@ struct SpeakerResolver {
             }
             guard words <= 2, i > start || start == 0 else { continue }
             let resolved = ResolvedSpeaker(surface: surface, name: surface, countries: [match.code])
-            history.append(HistoryEntry(phrase: 0..<0, name: surface, countries: resolved.countries))
+            remember(HistoryEntry(phrase: 0..<0, name: surface, countries: resolved.countries))
             return resolved
         }
         return nil
@@ -451,6 +459,7 @@ struct SpeakerResolver {
             personTokens = known
         } else {
             var tokens: [(hash: UInt64, person: Int)] = []
+            tokens.reserveCapacity(people.count * 3)
             for (index, person) in people.enumerated() {
                 for word in text.lazyWordRanges(in: person.range) {
                     let key = text.foldedWordKey(word)

@@ -23,7 +23,9 @@ struct StatementAssembler {
         var resolver = SpeakerResolver(
             text: text, countries: countries, people: people, language: language, datelineCountry: datelineCountry,
             afterDateline: heads?.afterDateline ?? 0, clauseWords: clauseWords)
+        // (Room for a statement per verb form: grown from one, the array is reallocated several times.)
         var result: [Statement] = []
+        result.reserveCapacity(verbForms.count)
         // Statements of the last direct quotation, which a following quoted sentence continues.
         var openQuotation: Range<Int>? = nil
         // The dateline opens the lead: the first body line, or the first after the short lines
@@ -33,6 +35,10 @@ struct StatementAssembler {
         // two arrays for the article.
         var verbs: [Int] = []
         var events: [SpeechEvent] = []
+        if !verbForms.isEmpty {
+            verbs.reserveCapacity(verbForms.count)
+            events.reserveCapacity(4)
+        }
         // The forms are read in place, never copied (a copy of a match copies its verb's strings).
         verbForms.withUnsafeBufferPointer { forms in
             for (line, bodyRange) in bodyRanges.enumerated() {
@@ -84,17 +90,20 @@ struct StatementAssembler {
             }
             // (The last statement's span, read in place: a copy of the statement copies its strings.)
             let last = result.indices.last.map { (start: result[$0].start, end: result[$0].end) }
-            events.removeAll { isSourceCitation($0) || repeatsLastStatement($0, last) }
+            dropCitationsAndRepeats(from: &events, last: last)
             if events.isEmpty, let open = openQuotation, let quote = Self.wholeQuotation(sentence) {
                 continueQuotation(&result, indices: open, through: quote)
                 continue
             }
             openQuotation = nil
-            for e in events.indices {
-                let speaker = resolver.resolve(events[e])
-                let first = result.count
-                appendStatements(for: events[e], speaker: speaker, to: &result)
-                openQuotation = events[e].kind == .direct ? first..<result.count : nil
+            // (Events read in place: an array's element passed on is copied, with its strings.)
+            events.withUnsafeBufferPointer { events in
+                for e in events.indices {
+                    let speaker = resolver.resolve(events[e])
+                    let first = result.count
+                    appendStatements(for: events[e], speaker: speaker, to: &result)
+                    openQuotation = events[e].kind == .direct ? first..<result.count : nil
+                }
             }
             // The sentences after the paragraph's last verb matter only while a quotation may go on.
             if pastVerb == verbs.count && openQuotation == nil { break }
@@ -201,6 +210,15 @@ struct StatementAssembler {
     /// "The United States said": "States" is part of a country's name there, not a verb.
     private func isInsideCountryName(_ offset: Int) -> Bool {
         countries.indices.contains { countries[$0].start < offset && offset < countries[$0].end }
+    }
+
+    /// `events` without the source citations and the repeats of the `last` statement, in
+    /// order. (Tested in place: `removeAll(where:)` copies each event to test it.)
+    private func dropCitationsAndRepeats(from events: inout [SpeechEvent], last: (start: Int, end: Int)?) {
+        let dropped = events.withUnsafeBufferPointer { events in
+            events.indices.filter { isSourceCitation(events[$0]) || repeatsLastStatement(events[$0], last) }
+        }
+        for e in dropped.reversed() { events.remove(at: e) }
     }
 
     /// "Xinhua reported", "selon l'AFP": an agency named as the source of narration.

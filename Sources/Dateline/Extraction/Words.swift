@@ -49,40 +49,52 @@ extension ScalarText {
     func forEachWordRange(in range: Range<Int>, _ body: (Range<Int>) -> Bool) {
         let end = min(range.upperBound, count)
         classes.withUnsafeBufferPointer { classes in
-            let isWord = { (i: Int) in classes[i] & ScalarTable.wordBit != 0 }
             var i = max(range.lowerBound, 0)
-            while i < end {
-                while i < end, !isWord(i) { i += 1 }
-                guard i < end else { return }
-                let wordStart = i
-                while i < end {
-                    if isWord(i) { i += 1; continue }
-                    // A hyphen or apostrophe between word scalars joins them.
-                    if classes[i] & ScalarTable.joinerBit != 0, i + 1 < end, isWord(i + 1) { i += 1; continue }
-                    break
-                }
-                guard body(wordStart..<i) else { return }
+            while let word = Self.firstWord(in: classes, from: i, end: end) {
+                guard body(word) else { return }
+                i = word.upperBound
             }
         }
+    }
+
+    /// The first word of `classes` (a text's class bytes) at or after `start` that starts
+    /// before `end` (at most the text's length), up to `end`.
+    @inline(__always)
+    fileprivate static func firstWord(in classes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Range<Int>? {
+        let isWord = { (i: Int) in classes[i] & ScalarTable.wordBit != 0 }
+        var i = start
+        while i < end, !isWord(i) { i += 1 }
+        guard i < end else { return nil }
+        let wordStart = i
+        while i < end {
+            if isWord(i) { i += 1; continue }
+            // A hyphen or apostrophe between word scalars joins them.
+            if classes[i] & ScalarTable.joinerBit != 0, i + 1 < end, isWord(i + 1) { i += 1; continue }
+            break
+        }
+        return wordStart..<i
     }
 }
 
 /// The words of a range one at a time: ``ScalarText/wordRanges(in:)`` without building the
 /// array, for loops that stop after a few words or run over every word of a body.
 struct WordRangeSequence: Sequence, IteratorProtocol {
-    private let text: ScalarText
-    private let range: Range<Int>
+    /// The text's class bytes, all a word needs (`prefix`, `first(where:)` copy the sequence).
+    private let classes: ScalarText.Column<UInt8>
+    /// The end of the range, at most the text's length.
+    private let end: Int
     private var start: Int
 
     init(_ text: ScalarText, _ range: Range<Int>) {
-        self.text = text
-        self.range = range
-        start = range.lowerBound
+        classes = text.classes
+        end = Swift.min(range.upperBound, text.count)
+        start = Swift.max(range.lowerBound, 0)
     }
 
     mutating func next() -> Range<Int>? {
-        guard let word = text.firstWordRange(from: start, in: range) else { return nil }
-        start = word.upperBound
+        let start = start, end = end
+        guard let word = classes.withUnsafeBufferPointer({ ScalarText.firstWord(in: $0, from: start, end: end) }) else { return nil }
+        self.start = word.upperBound
         return word
     }
 }
