@@ -36,6 +36,6 @@ struct LineMarkTests {
         let ends = breaks.last.map { $0 + 1 < text.count } ?? true ? breaks + [text.count] : breaks
         let lines = LineFacts.lines(of: text, marks: expected)
         #expect(lines.map(\.range.upperBound) == ends)
-        #expect(lines.map(\.firstOpening) == lines.map { $0.range.first(where: isOpening) })
+        #expect(lines.map { Array(expected[$0.openings]) } == lines.map { $0.range.filter(isOpening) })
     }
 }

@@ -38,7 +38,7 @@ struct ArticleZones {
         zones = lines.map { Zone(range: $0.range, kind: Self.classify($0, in: text)) }
         markRepeatedCaptions(text)
         markTitle(text)
-        markEndMarkers(text, lines)
+        markEndMarkers(text, lines, marks: lineMarks)
         markRelatedLinks(text)
     }
 
@@ -60,9 +60,11 @@ struct ArticleZones {
         let trimmed = line.trimmed
         guard !trimmed.isEmpty else { return .blank }
         if text.scalars[trimmed.lowerBound] == ">" { return .furniture }
-        var labels: [ZoneKind] = []
-        PageFurniture.labelMatcher.forEachMatch(in: text, at: trimmed.lowerBound, limit: trimmed.upperBound) { labels.append($2) }
-        if !labels.isEmpty, let kind = labelKind(labels, length: trimmed.count) { return kind }
+        var label: ZoneKind? = nil
+        PageFurniture.labelMatcher.forEachMatch(in: text, at: trimmed.lowerBound, limit: trimmed.upperBound) { _, _, kind in
+            if label.map({ labelRank(kind) < labelRank($0) }) ?? true { label = kind }
+        }
+        if let label, label != .byline || trimmed.count < 80 { return label }
         if trimmed.count <= 60, line.hasBreadcrumbSeparator(in: text), PageFurniture.isBreadcrumb(text.string(trimmed)) { return .furniture }
         if trimmed.count <= 40 {
             if PageFurniture.lines.contains(text, trimmed) { return .furniture }
@@ -78,11 +80,15 @@ struct ArticleZones {
         return .body
     }
 
-    /// The kind a line's opening labels give it: furniture, then credit, then caption win;
-    /// a byline label counts on a short line only.
-    private static func labelKind(_ labels: [ZoneKind], length: Int) -> ZoneKind? {
-        for kind in [ZoneKind.furniture, .credit, .caption] where labels.contains(kind) { return kind }
-        return length < 80 && labels.contains(.byline) ? .byline : nil
+    /// Which of a line's opening labels gives it its kind: furniture, then credit, then
+    /// caption, then byline (which counts on a short line only) win.
+    private static func labelRank(_ kind: ZoneKind) -> Int {
+        switch kind {
+        case .furniture: 0
+        case .credit: 1
+        case .caption: 2
+        default: 3
+        }
     }
 
     /// "afp/pym", "ap/jb": agency and editor initials.
@@ -258,12 +264,12 @@ struct ArticleZones {
     private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "。", "！", "？", "؟", "\"", "”", "»", "」", "』", "…"]
 
     /// "… ties. (end) mk.tg": the rest of the line after an end marker is a byline code.
-    /// `lines` are the facts of the lines the zones were made from, one per zone; the zones
-    /// are copied only when a body line holds a marker.
-    private mutating func markEndMarkers(_ text: ScalarText, _ lines: [LineFacts]) {
+    /// `lines` are the facts of the lines the zones were made from, one per zone, and `marks`
+    /// the marks they were made from; the zones are copied only when a body line holds a marker.
+    private mutating func markEndMarkers(_ text: ScalarText, _ lines: [LineFacts], marks: [Int]) {
         var split: [(index: Int, offset: Int)] = []
-        for (index, line) in lines.enumerated() where zones[index].kind == .body {
-            if let opening = line.firstOpening, let offset = Self.endMarkerOffset(in: text, opening..<line.range.upperBound) {
+        for (index, line) in lines.enumerated() where zones[index].kind == .body && !line.openings.isEmpty {
+            if let offset = Self.endMarkerOffset(in: text, openings: marks[line.openings], end: line.range.upperBound) {
                 split.append((index, offset))
             }
         }
@@ -283,13 +289,14 @@ struct ArticleZones {
 
     private static let foldedEndMarkers = PageFurniture.endMarkers.map { ScalarTable.fold($0) }
 
-    /// Where the first of ``PageFurniture/endMarkers`` (in the order of that list) that `range`
-    /// holds first stands, from one pass over the marks that can open one.
-    private static func endMarkerOffset(in text: ScalarText, _ range: Range<Int>) -> Int? {
+    /// Where the first of ``PageFurniture/endMarkers`` (in the order of that list) that the
+    /// text before `end` holds first stands; `openings` are the offsets of the marks that can
+    /// open one there, in order.
+    private static func endMarkerOffset(in text: ScalarText, openings: ArraySlice<Int>, end: Int) -> Int? {
         text.folded.withUnsafeBufferPointer { folded in
             var best: (marker: Int, offset: Int)? = nil
-            for i in range where folded[i] == 0x28 || folded[i] == 0x2F {
-                for (k, key) in foldedEndMarkers.enumerated() where k < best?.marker ?? Int.max && i + key.count <= range.upperBound {
+            for i in openings {
+                for (k, key) in foldedEndMarkers.enumerated() where k < best?.marker ?? Int.max && i + key.count <= end {
                     if UnsafeBufferPointer(rebasing: folded[i..<(i + key.count)]).elementsEqual(key) { best = (k, i) }
                 }
             }

@@ -208,13 +208,9 @@ enum ClauseWords {
     /// All the sets in one table: a word is hashed once, whichever sets are asked about it.
     fileprivate static let table = KindedWordTable(all.map { ($0.list, $0.kind.rawValue) })
 
-    /// The first and last scalars of the words of all the sets.
-    fileprivate static let shapes = ClauseWordShapes(all.flatMap { WordSet.words(of: $0.list) })
-
     /// The sets the folded word of `text` at `range` belongs to.
     static func kinds(_ text: ScalarText, _ range: Range<Int>) -> ClauseWordKinds {
-        guard shapes.mayHold(text, range) else { return [] }
-        return ClauseWordKinds(rawValue: table.kinds(text, range))
+        ClauseWordKinds(rawValue: table.kinds(text, range))
     }
 
     /// The sets the folded word `folded` belongs to.
@@ -256,35 +252,6 @@ struct ClauseWordKinds: WordKinds {
     // second table.)
 }
 
-/// A filter on the first and last folded scalars of the words of ``ClauseWords``: most words
-/// a statement's rules ask about (names, nouns, verbs) begin and end as no function word
-/// does, and are turned away before their scalars are hashed for the table.
-struct ClauseWordShapes: Sendable {
-    /// Per first scalar (its low six bits), a bit per last scalar (its low six bits).
-    private let lastsByFirst: [UInt64]
-
-    /// The filter of `words`, folded here as the table folds them.
-    init(_ words: [String]) {
-        var lastsByFirst = [UInt64](repeating: 0, count: 64)
-        for word in words {
-            let scalars = WordSet.folded(word).unicodeScalars.map(\.value).filter { $0 != 0 }
-            guard let first = scalars.first, let last = scalars.last else { continue }
-            lastsByFirst[Int(first & 63)] |= 1 << UInt64(last & 63)
-        }
-        self.lastsByFirst = lastsByFirst
-    }
-
-    /// Whether the folded word of `text` at `range` (its 0s skipped, as the table skips them)
-    /// may be one of the words: false when no word begins and ends as it does.
-    func mayHold(_ text: ScalarText, _ range: Range<Int>) -> Bool {
-        text.folded.withUnsafeBufferPointer { folded in
-            let range = range.clamped(to: 0..<folded.count)
-            guard let first = range.first(where: { folded[$0] != 0 }), let last = range.last(where: { folded[$0] != 0 }) else { return false }
-            return lastsByFirst[Int(folded[first] & 63)] & (1 << UInt64(folded[last] & 63)) != 0
-        }
-    }
-}
-
 /// One set of ``ClauseWords``, looked up in the table of them all.
 typealias ClauseWordSet = KindedWordSet<ClauseWordKinds>
 
@@ -296,37 +263,37 @@ final class ClauseWordMemo {
     /// ``ClauseWords``' table, read once: a static is reached through a lazy-initialisation
     /// check at every use, and most words are looked up only once.
     private let table = ClauseWords.table
-    private let shapes = ClauseWords.shapes
-    /// Per offset of the text, once the first word is asked about: (1 + the length of the
-    /// word starting there that was looked up) << 24 | its sets (24 bits); 0 for none yet.
-    /// (Four bytes an offset: the table is zeroed for every article.)
-    private var entries: UnsafeMutablePointer<UInt32>?
+    /// The words asked about, by the low bits of their start (a direct-mapped cache: a word
+    /// whose slot a later one took is looked up again): start << 32 | (1 + its length) << 24 |
+    /// its sets (24 bits); 0 for an empty slot. Made at the first word asked about: a
+    /// kilobyte to zero, not four bytes for every scalar of the text.
+    private var slots: UnsafeMutablePointer<UInt64>?
+    private static let slotCount = 128
 
     init(text: ScalarText) {
         self.text = text
     }
 
     deinit {
-        entries?.deallocate()
+        slots?.deallocate()
     }
 
     /// `ClauseWords.kinds(text, range)`, remembered by the word's start and length.
     func kinds(_ range: Range<Int>) -> ClauseWordKinds {
         let start = range.lowerBound
-        guard start >= 0, start < text.count, range.count < 255 else { return ClauseWords.kinds(text, range) }
-        let entries = self.entries ?? allocate()
-        let tag = UInt32(truncatingIfNeeded: range.count + 1) << 24
-        let entry = entries[start]
-        if entry & 0xFF00_0000 == tag { return ClauseWordKinds(rawValue: entry & 0xFF_FFFF) }
-        let kinds = shapes.mayHold(text, range) ? ClauseWordKinds(rawValue: table.kinds(text, range)) : []
-        entries[start] = tag | kinds.rawValue
+        guard start >= 0, start < text.count, start <= UInt32.max, range.count < 255 else { return ClauseWords.kinds(text, range) }
+        let slot = (slots ?? allocate()) + start & (Self.slotCount - 1)
+        let key = UInt64(truncatingIfNeeded: start) << 32 | UInt64(truncatingIfNeeded: range.count + 1) << 24
+        if slot.pointee & ~0xFF_FFFF == key { return ClauseWordKinds(rawValue: UInt32(truncatingIfNeeded: slot.pointee) & 0xFF_FFFF) }
+        let kinds = ClauseWordKinds(rawValue: table.kinds(text, range))
+        slot.pointee = key | UInt64(kinds.rawValue)
         return kinds
     }
 
-    private func allocate() -> UnsafeMutablePointer<UInt32> {
-        let entries = UnsafeMutablePointer<UInt32>.allocate(capacity: text.count)
-        entries.initialize(repeating: 0, count: text.count)
-        self.entries = entries
-        return entries
+    private func allocate() -> UnsafeMutablePointer<UInt64> {
+        let slots = UnsafeMutablePointer<UInt64>.allocate(capacity: Self.slotCount)
+        slots.initialize(repeating: 0, count: Self.slotCount)
+        self.slots = slots
+        return slots
     }
 }

@@ -6,9 +6,9 @@ struct LineFacts {
     var range: Range<Int>
     /// The line without surrounding white space.
     var trimmed: Range<Int>
-    /// The first folded "(" or "/" of the line, with which every ``PageFurniture/endMarkers``
-    /// entry begins.
-    var firstOpening: Int?
+    /// Where the line's folded "(" and "/", with which every ``PageFurniture/endMarkers``
+    /// entry begins, stand in the marks the lines were made from (indices of that array).
+    var openings: Range<Int>
 
     /// The lines of `text`, broken at "\n", "\r" and U+2029 (a break at the very end opens no
     /// line). `marks` are the offsets of those breaks and of the folded "(" and "/", in order
@@ -16,23 +16,20 @@ struct LineFacts {
     static func lines(of text: ScalarText, marks: [Int]) -> [LineFacts] {
         var result: [LineFacts] = []
         result.reserveCapacity(16)
-        var start = 0, opening: Int? = nil
-        for i in marks {
+        var start = 0, firstMark = 0
+        for (k, i) in marks.enumerated() {
             let v = text.folded[i]
-            if v == 0x28 || v == 0x2F {
-                opening = opening ?? i
-                continue
-            }
-            result.append(LineFacts(start..<i, firstOpening: opening, in: text))
-            (start, opening) = (i + 1, nil)
+            guard v != 0x28, v != 0x2F else { continue }
+            result.append(LineFacts(start..<i, openings: firstMark..<k, in: text))
+            (start, firstMark) = (i + 1, k + 1)
         }
-        if start < text.count { result.append(LineFacts(start..<text.count, firstOpening: opening, in: text)) }
+        if start < text.count { result.append(LineFacts(start..<text.count, openings: firstMark..<marks.count, in: text)) }
         return result
     }
 
-    private init(_ range: Range<Int>, firstOpening: Int?, in text: ScalarText) {
+    private init(_ range: Range<Int>, openings: Range<Int>, in text: ScalarText) {
         self.range = range
-        self.firstOpening = firstOpening
+        self.openings = openings
         trimmed = text.trimmed(range)
     }
 

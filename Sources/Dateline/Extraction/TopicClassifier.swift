@@ -177,6 +177,7 @@ struct TopicClassifier {
         _ matches: [PhraseMatcher<TopicCue>.Match], in text: ScalarText, parallels: inout [Int]
     ) -> [Keyword] {
         var result: [Keyword] = []
+        result.reserveCapacity(matches.count)
         var pendingContrast: Int? = nil
         for (index, match) in matches.enumerated() {
             var topic: Topic? = nil
