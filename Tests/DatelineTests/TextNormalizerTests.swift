@@ -47,6 +47,26 @@ import Testing
         #expect(ScalarTable.ideographRangesMatchTable)
     }
 
+    /// ScalarTable decodes ASCII runs sixteen scalars at a time, computing their records: they
+    /// must be the table's.
+    @Test func asciiRunsAgreeWithTables() {
+        #expect(ScalarTable.asciiRecordsMatchTable)
+    }
+
+    /// Runs of ASCII broken by other scalars at every distance decode as one scalar at a time does.
+    @Test func decodesMixedASCIIRunsAsScalarsOneByOne() {
+        let pieces = ["é", "北", "ю", "ة", "𠀋", "\n"]
+        for gap in 0..<20 {
+            let text = (0..<12).map { String(repeating: "Ab-c' 9z.Q", count: 3).prefix(gap + $0 % 3) + pieces[$0 % pieces.count] }.joined()
+            let decoded = ScalarText(text)
+            #expect(decoded.scalars.map(\.value) == text.unicodeScalars.map(\.value), "gap \(gap)")
+            for (i, scalar) in decoded.scalars.enumerated() {
+                #expect(decoded.folded[i] == ScalarTable.fold(scalar))
+                #expect(decoded.isWord(i) == ScalarTable.isWord(scalar) && decoded.isUpper(i) == ScalarTable.isUpper(scalar))
+            }
+        }
+    }
+
     @Test func decodesScalarsFoldsAndClassesInOnePass() {
         let text = ScalarText("Pékin, 北京 한국 Ёлка — ٱلصِّين 𠀋x")
         #expect(text.scalars.map(\.value) == Array("Pékin, 北京 한국 Ёлка — ٱلصِّين 𠀋x".unicodeScalars.map(\.value)))

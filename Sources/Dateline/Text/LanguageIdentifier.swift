@@ -127,6 +127,13 @@ public struct LanguageIdentifier: Sendable {
                 var next = 0, lineStart = 0
                 for line in 0...text.lineBreaks.count {
                     let lineEnd = line < text.lineBreaks.count ? text.lineBreaks[line] : text.scalarCount
+                    // A line without tokens (the blank line between paragraphs) has no verdict,
+                    // and leaves the census as clean as it found it.
+                    guard next < tokens.count, tokens[next].start < lineEnd else {
+                        body(lineStart, lineEnd, nil)
+                        lineStart = lineEnd + 1
+                        continue
+                    }
                     census.reset()
                     while next < tokens.count, tokens[next].start < lineEnd {
                         census.count(tokens[next], scalars: scalars, telltales: telltales)
@@ -280,8 +287,16 @@ private struct LineCensus {
         counts.initialize(repeating: 0)
     }
 
+    /// Function words of the line, of any profile: a line with fewer than two has no Latin verdict.
+    private var functionWordCount = 0
+    /// Bit i: code i has a function word or a telltale letter in the line; for a Latin profile,
+    /// a score above 0. The others score 0, and ``latinVerdict(latinCount:sisters:weight:)`` skips them.
+    private var latinEvidence: UInt32 = 0
+
     mutating func reset() {
         counts.update(repeating: 0)
+        functionWordCount = 0
+        latinEvidence = 0
     }
 
     private func letters(_ script: ScalarClass) -> Int { counts[Int(script.rawValue)] }
@@ -289,6 +304,8 @@ private struct LineCensus {
     private func functionWords(_ code: Int) -> Int { counts[functionWordsStart + code] }
     private func telltales(_ code: Int) -> Int { counts[telltalesStart + code] }
 
+    /// Runs for every token: inlined, as a call would pass the token by value.
+    @inline(__always)
     mutating func count(_ token: ScannedToken, scalars: UnsafeBufferPointer<UInt32>, telltales table: TelltaleTable) {
         let length = token.end - token.start
         counts[Int(token.script.rawValue)] += length
@@ -296,7 +313,10 @@ private struct LineCensus {
         case .latin, .arabic, .cyrillic:
             guard token.hasTelltaleLetter else { return }
             for value in scalars[token.start..<token.end] where value >= 0x80 {
-                if let language = table.language(of: value) { counts[telltalesStart + language] += 1 }
+                if let language = table.language(of: value) {
+                    counts[telltalesStart + language] += 1
+                    latinEvidence |= 1 << UInt32(language)  // 0 past bit 31; non-Latin bits are masked off
+                }
             }
         case .otherLetter where !token.isASCII: counts[Self.otherScriptsStart + Self.script(ofFirst: scalars[token.start]).index] += length
         default: break
@@ -305,6 +325,8 @@ private struct LineCensus {
 
     /// Counts a function word for each Latin profile in `mask` (bit i: profile i).
     mutating func addFunctionWord(_ mask: Int32) {
+        functionWordCount += 1
+        latinEvidence |= UInt32(bitPattern: mask)
         var remaining = UInt32(bitPattern: mask)
         while remaining != 0 {
             counts[functionWordsStart + remaining.trailingZeroBitCount] += 1
@@ -351,16 +373,28 @@ private struct LineCensus {
 
     /// The Latin profile with the best score (function words, and half a point per telltale
     /// letter), the first on ties; nil under two function words or on a tie other than
-    /// between the `sisters`.
+    /// between the `sisters`. Only profiles with evidence are scored: the others score 0, below
+    /// any best score of a line with two function words; they are visited in order, so the
+    /// first on ties still wins.
     private func latinVerdict(latinCount: Int, sisters: Sisters, weight: Int) -> (language: Int, weight: Int)? {
-        var best = 0, bestScore = score(0)
-        for language in 1..<latinCount {
+        guard functionWordCount >= 2 else { return nil }
+        let evidence = latinEvidence & (1 << UInt32(latinCount) &- 1)
+        var best = 0, bestScore = 0
+        var remaining = evidence
+        while remaining != 0 {
+            let language = remaining.trailingZeroBitCount
             let candidate = score(language)
             if candidate > bestScore { (best, bestScore) = (language, candidate) }
+            remaining &= remaining - 1
         }
         guard functionWords(best) >= 2, !hasForeignLetters(weight: weight) else { return nil }
-        for rival in 0..<latinCount where rival != best && score(rival) == bestScore {
-            guard rival > best, best == sisters.first, rival == sisters.second else { return nil }
+        remaining = evidence
+        while remaining != 0 {
+            let rival = remaining.trailingZeroBitCount
+            if rival != best, score(rival) == bestScore {
+                guard rival > best, best == sisters.first, rival == sisters.second else { return nil }
+            }
+            remaining &= remaining - 1
         }
         return (best, weight)
     }

@@ -45,10 +45,29 @@ enum ScalarTable {
     /// Decodes the `count` scalars of valid UTF-8 `bytes` and writes each one, its folded
     /// value, its class bits and its token class into `output`; returns whether ``TextRepair``
     /// might change the text (its per-pair test, ``TextRepair/mayBeDamage(_:after:)``, runs on the way).
+    ///
+    /// Most of an article's scalars are ASCII, in runs: from an ASCII byte with sixteen scalars
+    /// left, sixteen bytes are tested at once, and when the first four or more are ASCII, sixteen
+    /// lanes are written by ``writeASCII(_:at:into:)`` (lanes past the first non-ASCII byte
+    /// are written over by the scalars decoded after them). Other scalars are decoded one by one.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, count: Int, into output: Output) -> Bool {
         let records = self.records  // once: the lazy global's check would otherwise run per scalar
-        var damage = false, previous: UInt32 = 0, offset = 0
-        for i in 0..<count {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var damage = false, previous: UInt32 = 0, offset = 0, i = 0
+        while i < count {
+            // A scalar takes at least one byte, so sixteen scalars left means sixteen bytes.
+            if bytes[offset] < 0x80, i &+ 16 <= count {
+                let low = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & asciiHighBits
+                let high = raw.loadUnaligned(fromByteOffset: offset &+ 8, as: UInt64.self) & asciiHighBits
+                let ascii = low != 0 ? low.trailingZeroBitCount >> 3 : high != 0 ? 8 &+ high.trailingZeroBitCount >> 3 : 16
+                if ascii >= 4 {
+                    writeASCII(raw.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self), at: i, into: output)
+                    i &+= ascii
+                    offset &+= ascii
+                    previous = UInt32(bytes[offset &- 1])
+                    continue
+                }
+            }
             let (v, length) = UTF8Scalars.decode(bytes, at: offset)
             offset &+= length
             // Decoded from valid UTF-8, so a valid scalar: no check needed to make one.
@@ -64,8 +83,62 @@ enum ScalarTable {
             output.classes.initializeElement(at: i, to: record.flags)
             output.tokenClasses.initializeElement(at: i, to: record.token)
             previous = v
+            i &+= 1
         }
         return damage
+    }
+
+    /// The top bit of each byte of a word: set in a byte that is not ASCII.
+    private static let asciiHighBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Writes sixteen ASCII scalars from element `i` of `output` on: each written as a
+    /// sixteen-lane vector, with ``asciiRecords(_:)`` for the table's records.
+    @inline(__always)
+    private static func writeASCII(_ chunk: SIMD16<UInt8>, at i: Int, into output: Output) {
+        let records = asciiRecords(chunk)
+        UnsafeMutableRawPointer(output.scalars.baseAddress! + i).storeBytes(of: SIMD16<UInt32>(truncatingIfNeeded: chunk), as: SIMD16<UInt32>.self)
+        UnsafeMutableRawPointer(output.folded.baseAddress! + i).storeBytes(of: SIMD16<UInt32>(truncatingIfNeeded: records.fold), as: SIMD16<UInt32>.self)
+        UnsafeMutableRawPointer(output.classes.baseAddress! + i).storeBytes(of: records.flags, as: SIMD16<UInt8>.self)
+        UnsafeMutableRawPointer(output.tokenClasses.baseAddress! + i).storeBytes(of: records.token, as: SIMD16<UInt8>.self)
+    }
+
+    /// The records of sixteen ASCII scalars, lane by lane, computed as the table is built
+    /// (``classify(_:)``, ``computeFold(_:)``, ``tokenClass(_:fold:)``), which
+    /// ``asciiRecordsMatchTable`` checks: letters and digits are Latin word scalars, "A"–"Z"
+    /// fold to lower case, tab to carriage return and space are spaces, "-" and "'" joiners.
+    /// Every operand is a vector: a comparison with a scalar is made lane by lane in a loop.
+    @inline(__always)
+    private static func asciiRecords(_ v: SIMD16<UInt8>) -> (fold: SIMD16<UInt8>, flags: SIMD16<UInt8>, token: SIMD16<UInt8>) {
+        typealias Lanes = SIMD16<UInt8>
+        let none = Lanes()
+        @inline(__always) func within(_ first: UInt8, _ count: UInt8) -> SIMDMask<SIMD16<Int8>> {
+            v &- Lanes(repeating: first) .< Lanes(repeating: count)
+        }
+        @inline(__always) func lanes(_ value: UInt8, where mask: SIMDMask<SIMD16<Int8>>) -> Lanes {
+            none.replacing(with: Lanes(repeating: value), where: mask)
+        }
+        let upper = within(0x41, 26), lower = within(0x61, 26)
+        let word = upper .| lower .| within(0x30, 10)
+        let space = within(0x09, 5) .| v .== Lanes(repeating: 0x20)
+        let joiner = v .== Lanes(repeating: 0x2D) .| v .== Lanes(repeating: 0x27)
+        let fold = v | lanes(0x20, where: upper)
+        let flags = lanes(wordBit, where: word) | lanes(spaceBit, where: space) | lanes(upperBit, where: upper) | lanes(joinerBit, where: joiner)
+        let token = lanes(ScalarClass.latin.rawValue, where: word) | lanes(ScalarFolding.uppercaseFlag << 4, where: upper)
+            | lanes(ScalarFolding.lowercaseFlag << 4, where: lower)
+        return (fold, flags, token)
+    }
+
+    /// Whether ``asciiRecords(_:)`` gives every ASCII scalar its record in the table (for tests).
+    static var asciiRecordsMatchTable: Bool {
+        let records = self.records
+        return stride(from: 0, to: 0x80, by: 16).allSatisfy { first in
+            let lanes = SIMD16<UInt8>((0..<16).map { UInt8(first + $0) })
+            let computed = asciiRecords(lanes)
+            return (0..<16).allSatisfy { lane in
+                let record = records[first + lane]
+                return record.fold == UInt32(computed.fold[lane]) && record.flags == computed.flags[lane] && record.token == computed.token[lane]
+            }
+        }
     }
 
     /// What the table holds for one scalar.

@@ -122,6 +122,8 @@ struct TokenScanner {
         // A word averages well over three scalars in every script, with its space; text of
         // shorter tokens (Han, one per character) takes further rounds.
         let capacity = scalars.count / 4 + 16
+        // Lines of articles run to dozens of scalars: their offsets take one allocation, not a growing few.
+        if lineBreaks.capacity == 0 { lineBreaks.reserveCapacity(scalars.count / 16 + 8) }
         while true {
             let round = [ScannedToken](unsafeUninitializedCapacity: capacity) { buffer, count in
                 count = scan(into: buffer, folded: &store)
@@ -207,46 +209,72 @@ struct TokenScanner {
     /// out of the scanning loop, whose other tokens then pay no room for its appends.
     @inline(never)
     private func scanKeeping(from start: Int, first: UInt8, kind: ScalarClass, into store: inout [UInt32]) -> Run {
-        scanLetters(from: start, first: first, kind: kind, keeping: true, into: &store)
+        // A text's tokens that keep scalars are mostly all of its words (it is in Arabic or
+        // Russian): room for the rest of its scalars at once, not a growing few allocations.
+        if store.capacity == 0 { store.reserveCapacity(scalars.count - start) }
+        return scanLetters(from: start, first: first, kind: kind, keeping: true, into: &store)
     }
 
     /// The scalars of one token from `start` (of token class `first` and script `kind`): where
     /// it ends, its hash, its token class bytes and scalar values or-ed together (the case
     /// flags of any of its scalars; whether all are ASCII), and where its kept folded scalars
-    /// are in `store`. It runs for every scalar of every word, so its state lives in locals,
-    /// and `keepsFolded` is a constant where it is inlined.
+    /// are in `store`. It runs for every scalar of every word, in two tight loops with few
+    /// live values each (one loop doing both kept too many in memory): the word's end from
+    /// its class bytes, then its hash from its folded values. `keepsFolded` is a constant
+    /// where it is inlined.
     @inline(__always)
     private func scanLetters(from start: Int, first: UInt8, kind: ScalarClass, keeping keepsFolded: Bool, into store: inout [UInt32]) -> Run {
         let scalars = scalars, folded = folded, classes = classes, tables = tables
-        let isCharacterWise = kind.isCharacterWise
+        let (end, classBits) = kind.isCharacterWise ? (start &+ 1, first) : Self.wordEnd(from: start, first: first, kind: kind, classes)
         let foldedStart = keepsFolded ? store.count : 0
         var hash = ScalarFolding.hashSeed
-        var classBits: UInt8 = 0, values: UInt32 = 0
-        var offset = start
-        var current = first
-        while true {
-            classBits |= current
-            let value = scalars[offset]
-            values |= value
-            if current & ScalarTable.ownFoldingBit == 0 {
-                let foldedValue = folded[offset]
-                if foldedValue != 0 {  // 0: folds to nothing
-                    hash = ScalarFolding.hash(hash, adding: foldedValue)
-                    if keepsFolded { store.append(foldedValue) }
-                }
-            } else {
-                hash = Self.fold(value, tables, hash: hash, keeping: keepsFolded, in: &store)
+        var values: UInt32 = 0
+        if classBits & ScalarTable.ownFoldingBit == 0 {
+            for offset in start..<end {
+                values |= scalars[offset]
+                Self.add(folded[offset], to: &hash, keeping: keepsFolded, in: &store)
             }
-            offset &+= 1
-            if isCharacterWise || offset >= scalars.count { break }
-            let next = classes[offset]
-            let nextKind = ScalarTable.scalarClass(next)
-            guard nextKind == kind || nextKind == .mark else { break }
-            current = next
+        } else {
+            // Only a word with a scalar of its own folding reads the classes again to find it.
+            for offset in start..<end {
+                let value = scalars[offset]
+                values |= value
+                if classes[offset] & ScalarTable.ownFoldingBit == 0 {
+                    Self.add(folded[offset], to: &hash, keeping: keepsFolded, in: &store)
+                } else {
+                    hash = Self.fold(value, tables, hash: hash, keeping: keepsFolded, in: &store)
+                }
+            }
         }
         let keptCount = keepsFolded ? store.count - foldedStart : 0
         // Most tokens keep none, and say 0 for both.
-        return (offset, hash, classBits, values, keptCount > 0 ? UInt32(truncatingIfNeeded: foldedStart) : 0, UInt32(truncatingIfNeeded: keptCount))
+        return (end, hash, classBits, values, keptCount > 0 ? UInt32(truncatingIfNeeded: foldedStart) : 0, UInt32(truncatingIfNeeded: keptCount))
+    }
+
+    /// `hash` with a scalar's folded value (from ``ScalarText/folded``) added, unless it is 0
+    /// (folds to nothing); the value is kept in `store` with `keepsFolded`.
+    @inline(__always)
+    private static func add(_ foldedValue: UInt32, to hash: inout UInt64, keeping keepsFolded: Bool, in store: inout [UInt32]) {
+        guard foldedValue != 0 else { return }
+        hash = ScalarFolding.hash(hash, adding: foldedValue)
+        if keepsFolded { store.append(foldedValue) }
+    }
+
+    /// Where the word of script `kind` from `start` (whose token class is `first`) ends: at
+    /// the first scalar that is neither of its script nor a mark. Also its scalars' token
+    /// classes or-ed together.
+    @inline(__always)
+    private static func wordEnd(from start: Int, first: UInt8, kind: ScalarClass, _ classes: UnsafeBufferPointer<UInt8>) -> (end: Int, classes: UInt8) {
+        // One bit per class the word continues with: one test per scalar.
+        let continuing = UInt16(1) << kind.rawValue | UInt16(1) << ScalarClass.mark.rawValue
+        var classBits = first, offset = start &+ 1
+        while offset < classes.count {
+            let next = classes[offset]
+            guard continuing >> (next & 0x0F) & 1 != 0 else { break }
+            classBits |= next
+            offset &+= 1
+        }
+        return (offset, classBits)
     }
 
     /// `hash` with a scalar whose token folding is its own (``ScalarTable/ownFoldingBit``)
