@@ -89,9 +89,9 @@ enum ClauseWords {
     /// Head words of national offices, which speak for the state of the story's dateline
     /// when no other country is named.
     static let offices = set(.office, """
-    ministry ministries minister government spokesman spokeswoman spokesperson president presidency cabinet
+    ministry ministries minister ministers government spokesman spokeswoman spokesperson president presidency cabinet chiefs
     ministère ministre gouvernement porte-parole présidence kementerian menteri pemerintah presiden istana
-    ministerio ministro gobierno portavoz presidencia ministério governo porta-voz presidência
+    ministerio ministro ministros gobierno portavoz presidencia ministério governo porta-voz presidência ministres министры
     ministerium minister regierung sprecher sprecherin präsident министерство министр правительство пресс-секретарь президент
     мид мида глава вице-премьер премьер secretary presidential palace secrétaire secretario secretário sekretaris secretaría secretaria
     chancellor chanceler canciller chancelier kanzler kanzlerin секретарь министров кабинета

@@ -19,7 +19,7 @@ extension StatementFinder {
             guard let marker = topicMarker(in: min(start, end)..<end, sentence, korean: korean) else { return nil }
             speakerRegion = afterDatelineMarks(min(start, marker.lowerBound)..<marker.lowerBound, keepingSpaces: korean)
             content = text.trimmed(max(marker.upperBound, contentFrom ?? 0)..<end, droppingWhere: { $0 == "、" || $0 == "," || $0 == "，" })
-            if korean { content = afterDayAndVenue(content) }
+            content = korean ? afterDayAndVenue(content) : afterJapaneseDayAndVenue(content)
             if let speaker = speakerRegion.isEmpty ? nil : withoutLeadingConnectors(text.trimmed(speakerRegion)), !speaker.isEmpty, !content.isEmpty {
                 return SpeechEvent(speaker: speaker, carriedPronoun: nil, act: verb.payload.act, verbRange: verb.start..<verb.end,
                                    content: content, kind: kind(of: content, in: sentence))
@@ -39,9 +39,11 @@ extension StatementFinder {
     private func contentThenSpeakerEvent(_ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, _ sentence: Sentence) -> SpeechEvent? {
         var words: [Range<Int>] = []
         for word in text.lazyWordRanges(in: sentence.range.lowerBound..<verb.start) {
-            if words.count == 4 { words.removeFirst() }
+            if words.count == 5 { words.removeFirst() }
             words.append(word)
         }
+        // ("…했다고 외교부가 23일 밝혔다": the day between the speaker and the verb.)
+        if let last = words.last, isKoreanDay(last) { words.removeLast() }
         guard let last = words.last, last.count >= 2, Self.subjectParticles.contains(text.scalars[last.upperBound - 1]),
               let quotative = words.dropLast().lastIndex(where: { $0.count >= 2 && text.scalars[$0.upperBound - 1] == "고" }) else { return nil }
         let speaker = words[quotative + 1].lowerBound..<(last.upperBound - 1)
@@ -84,7 +86,7 @@ extension StatementFinder {
         for word in text.lazyWordRanges(in: content) {
             let last = text.scalars[word.upperBound - 1]
             if !dated {
-                if isDigit(word.lowerBound) && last == "일" || text.scalars[word].elementsEqual("이날".unicodeScalars) {
+                if isKoreanDay(word) {
                     dated = true
                     start = word.upperBound
                 } else if !Self.dayQualifiers.contains(where: { text.scalars[word].elementsEqual($0.unicodeScalars) }) {
@@ -101,6 +103,40 @@ extension StatementFinder {
         }
         let rest = text.trimmed(start..<content.upperBound, droppingWhere: { $0 == "(" || $0 == ")" || $0 == "," })
         return rest.isEmpty ? content : rest
+    }
+
+    /// "岩屋毅外相は4日、訪問先のシンガポールで記者団に対し、…と述べた", "報道官は定例記者会見で、…と主張した":
+    /// the day ("4日", "同日") and up to two phrases of place or addressee set off by a comma
+    /// (ending in で or に対し, with no particle of a subject or object) open a Japanese content
+    /// as narration.
+    private func afterJapaneseDayAndVenue(_ content: Range<Int>) -> Range<Int> {
+        var start = content.lowerBound, i = start
+        while i < content.upperBound, isDigit(i) { i += 1 }
+        if i > start, i < content.upperBound, text.scalars[i] == "日" {
+            start = i + 1
+        } else if text.scalars[content].starts(with: "同日".unicodeScalars) {
+            start += 2
+        }
+        // (A day not set off by a comma goes only with a venue after it: "4日に北朝鮮が" keeps it.)
+        let dayEnd = start
+        if start < content.upperBound, text.scalars[start] == "、" { start += 1 }
+        for _ in 0..<2 {
+            guard let comma = (start..<min(content.upperBound, start + 24)).first(where: { text.scalars[$0] == "、" }), comma > start,
+                  !text.scalars[start..<comma].contains(where: { Self.japaneseArgumentParticles.contains($0) }),
+                  text.scalars[comma - 1] == "で" || text.scalars[start..<comma].suffix(2).elementsEqual("対し".unicodeScalars)
+                    || text.scalars[start..<comma].suffix(3).elementsEqual("対して".unicodeScalars) else { break }
+            start = comma + 1
+        }
+        if start == dayEnd { start = content.lowerBound }
+        return start < content.upperBound && isSubstantial(start..<content.upperBound) ? start..<content.upperBound : content
+    }
+
+    /// Particles of a Japanese clause's own subject, topic or object, and a quotation's opening.
+    private static let japaneseArgumentParticles: Set<Unicode.Scalar> = ["は", "が", "を", "「"]
+
+    /// "25일", "이날": a day of the month, or "that day".
+    private func isKoreanDay(_ word: Range<Int>) -> Bool {
+        isDigit(word.lowerBound) && text.scalars[word.upperBound - 1] == "일" || text.scalars[word].elementsEqual("이날".unicodeScalars)
     }
 
     private func isDigit(_ i: Int) -> Bool { ("0"..."9").contains(text.scalars[i]) }
@@ -164,6 +200,8 @@ extension StatementFinder {
     /// 총리", "요시다 대변인"); a verb's quotative form ("했다", "중요하다") ends a clause instead.
     private func isPersonName(_ stem: Range<Int>) -> Bool {
         if CompiledVocabulary.current.knownPeople.containsMatch(in: text, range: stem) { return true }
+        // (A verb's past, present or copula before 다 is no name: "했다는", "한다는", "이라는".)
+        guard stem.count >= 2, !Self.verbSyllablesBeforeDa.contains(text.scalars[stem.upperBound - 2]) else { return false }
         let name = text.scalars[stem]
         var i = 0
         while let found = text.scalars[i...].firstIndex(of: name[name.startIndex]), found + name.count < text.count {
@@ -175,6 +213,10 @@ extension StatementFinder {
     }
 
     private static let adnominalStems: Set<Unicode.Scalar> = ["있", "없", "하", "되", "라", "다", "않"]
+
+    /// Syllables of a verb's tense or copula before a quotative 다/라 ("했다는", "한다는",
+    /// "있다는", "이라는", "하라는"): a word stem ending so is searched as a name no further.
+    private static let verbSyllablesBeforeDa: Set<Unicode.Scalar> = ["했", "한", "있", "없", "였", "었", "았", "겠", "된", "하", "이", "않", "는", "진", "졌", "렸", "냈", "왔", "갔", "봤", "줬", "쳤", "웠", "셨"]
 
     /// "韓国軍合同参謀本部も、ミサイルは…と発表した": も ("also") and a comma close the speaker
     /// before a later は.

@@ -18,7 +18,8 @@ extension PeopleFinder {
 
     /// Endings of compound titles ("Außenminister", "Kremlsprecher", "CDU-Außenpolitiker").
     static let titleEndings = ["minister", "ministerin", "sprecher", "sprecherin", "politiker", "politikerin", "prasident",
-                               "prasidentin", "kanzler", "kanzlerin", "chef", "chefin", "botschafter", "botschafterin"]
+                               "prasidentin", "kanzler", "kanzlerin", "chef", "chefin", "botschafter", "botschafterin",
+                               "sekretar", "sekretarin", "berater", "beraterin"]
 
     /// The roles of the folded word of `text` at `range`, from the table of every list.
     static func roles(_ text: ScalarText, _ range: Range<Int>) -> NameWordRoles {

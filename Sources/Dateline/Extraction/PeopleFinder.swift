@@ -43,7 +43,11 @@ struct PeopleFinder {
             // told so without splitting them.)
             let titleCase = range.count <= 200 && Self.hasTwoLongWords(capitals) && !endsSentence(range)
                 && CountryContext.isTitleCase(split(range, into: &words), in: text, shortLines: false)
-            if !titleCase { capitalisedNames(capitals, in: range, into: &found) }
+            if !titleCase {
+                let named = found.count
+                capitalisedNames(capitals, in: range, into: &found)
+                listedSurnames(beside: named..<found.count, in: range, into: &found)
+            }
             appositiveSurnames(capitals, in: range, into: &found)
             if opensInArabic(range) {
                 split(range, into: &words)
@@ -232,6 +236,10 @@ struct PeopleFinder {
             }
             while start < roles.count, !roles[start].isDisjoint(with: [.title, .determiner, .leadingConnector, .country])
                 || Self.hasTitleEnding(withoutPossessive(run[run.startIndex + start]), in: text) { start += 1 }
+            // "Defense Secretary Pete Hegseth": a title later in the run ends what stands before the name.
+            if let title = roles.indices.dropFirst(start).dropLast(2).last(where: { roles[$0].contains(.title) }) { start = title + 1 }
+            // "Humanitäre Helfer", "Westliche Diplomaten": a German adjective opens a noun phrase, not a name.
+            if start == 0, Self.hasAdjectiveEnding(run[run.startIndex], in: text) { return nil }
             let names = start..<roles.count
             guard names.count >= 2, names.count <= 4, !names.contains(where: { !roles[$0].isDisjoint(with: [.country, .calendar]) }) else { return nil }
             return names
@@ -274,6 +282,45 @@ struct PeopleFinder {
         guard let s = range.last(where: { text.folded[$0] != 0 }), text.folded[s] == 0x73,
               let apostrophe = range[..<s].last(where: { text.folded[$0] != 0 }), text.folded[apostrophe] == 0x27 else { return range }
         return range.lowerBound..<apostrophe
+    }
+
+    /// "Putin e Xi Jinping", "John Smith, Maria Lopez and Debevoise": a lone capitalised word
+    /// joined by a conjunction to a person of `named` (indices in `result`, found in `range`)
+    /// is a person named by the surname alone.
+    private func listedSurnames(beside named: Range<Int>, in range: Range<Int>, into result: inout [PersonName]) {
+        for k in named {
+            let person = result[k].range
+            if let conjunction = text.wordRange(endingBefore: person.lowerBound, notBefore: range.lowerBound),
+               SpeakerResolver.conjunctions.contains(text, conjunction),
+               let surname = text.wordRange(endingBefore: conjunction.lowerBound, notBefore: range.lowerBound),
+               isLoneName(surname, in: range) {
+                result.append(PersonName(range: surname, name: name(surname, among: result), country: nil))
+            }
+            if let conjunction = text.firstWordRange(from: person.upperBound, in: range), conjunction.lowerBound == person.upperBound + 1,
+               SpeakerResolver.conjunctions.contains(text, conjunction),
+               let surname = text.firstWordRange(from: conjunction.upperBound, in: range), isLoneName(surname, in: range) {
+                result.append(PersonName(range: surname, name: name(surname, among: result), country: nil))
+            }
+        }
+    }
+
+    /// Whether `word` is a name word standing alone (no capitalised word right before or after
+    /// it) that no list makes a title, an institution, a day or a function word, nor a country.
+    private func isLoneName(_ word: Range<Int>, in range: Range<Int>) -> Bool {
+        guard word.count >= 3, isNameWord(word), !isCountry(word), !Self.hasTitleEnding(word, in: text),
+              Self.roles(text, word).isDisjoint(with: [.title, .institution, .calendar, .determiner, .leadingConnector, .pronoun]) else { return false }
+        let before = text.wordRange(endingBefore: word.lowerBound, notBefore: range.lowerBound)
+        let after = text.firstWordRange(from: word.upperBound, in: range)
+        return !(before.map { $0.upperBound + 1 == word.lowerBound && text.isUpper($0.lowerBound) } ?? false)
+            && !(after.map { $0.lowerBound == word.upperBound + 1 && text.isUpper($0.lowerBound) } ?? false)
+    }
+
+    /// German adjective endings, folded ("humanitäre", "westlichen", "militärische"): no name ends so.
+    private static let adjectiveEndings: [[UInt32]] = ["liche", "lichen", "ische", "ischen", "tare", "taren"].map { $0.unicodeScalars.map(\.value) }
+
+    /// Whether the word of `text` at `range` ends like a German adjective (``adjectiveEndings``), read in place.
+    private static func hasAdjectiveEnding(_ range: Range<Int>, in text: ScalarText) -> Bool {
+        adjectiveEndings.contains { text.foldedWord(range, hasLongerSuffix: $0) }
     }
 
     /// "Debevoise, a lawyer for the government, said …": one capitalised word set off by a

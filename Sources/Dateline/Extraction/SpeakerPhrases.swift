@@ -40,7 +40,10 @@ extension StatementFinder {
         while let last = words.last, last.kinds.contains(.trailingNoise) || isNumber(last.range) || isAdverb(last.range) {
             words.removeLast()
         }
-        guard let first = words.first, let last = words.last, words.count <= 12 else { return nil }
+        // (Members joined by a conjunction may have a dozen words between them: "Le Premier ministre
+        // japonais Fumio Kishida et le président sud-coréen Yoon Suk Yeol".)
+        guard let first = words.first, let last = words.last,
+              words.count <= 12 || words.count <= 24 && words.contains(where: { $0.kinds.contains(.coordinator) }) else { return nil }
         guard !first.kinds.contains(.passiveAgent) else { return nil }
         guard words.contains(where: { !$0.kinds.contains(.determiner) }) else { return nil }
         var end = last.range.upperBound
@@ -287,7 +290,10 @@ extension StatementFinder {
     /// capital letter after another stop precedes.
     private func isInitialStop(_ i: Int) -> Bool {
         if text.isWord(i + 1) { return true }
-        return i >= 2 && text.isUpper(i - 1) && text.scalars[i - 2] == "."
+        if i >= 2 && text.isUpper(i - 1) && text.scalars[i - 2] == "." { return true }
+        // ("a déclaré M. Kishida", "said Gen. Brown": the stop of a title's abbreviation.)
+        guard i > 0, text.isWord(i - 1), let word = text.wordRange(endingBefore: i) else { return false }
+        return SentenceSplitter.abbreviations.contains(text, word)
     }
 
     /// Punctuation between words after a verb that ends the speaker phrase.

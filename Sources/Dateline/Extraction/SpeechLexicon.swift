@@ -89,7 +89,7 @@ enum SpeechLexicon {
     id report melaporkan, memberitakan
     id report+pre menurut
     id report+nya menurutnya
-    es say dijo, dijeron, afirmó, afirmaron, aseguró, aseguraron, declaró, declararon, señaló, señalaron, explicó, indicó, añadió, agregó, sostuvo, subrayó, destacó, insistió, manifestó, expresó, comentó, respondió, reconoció, dice, afirma, asegura, señala, sostiene, pp:dicho, pp:afirmado, pp:declarado, pp:asegurado, pp:señalado
+    es say dijo, dijeron, escribió, afirmó, afirmaron, aseguró, aseguraron, declaró, declararon, señaló, señalaron, explicó, indicó, añadió, agregó, sostuvo, subrayó, destacó, insistió, manifestó, expresó, comentó, respondió, reconoció, dice, afirma, asegura, señala, sostiene, pp:dicho, pp:afirmado, pp:declarado, pp:asegurado, pp:señalado
     es say consideró, consideraron
     es confirm confirmó
     es announce anunció, anunciaron
@@ -107,7 +107,7 @@ enum SpeechLexicon {
     es report informó, informaron, reportó
     es report+pre según, de acuerdo con
     es report+ella según ella
-    pt say disse, disseram, afirmou, afirmaram, declarou, declararam, acrescentou, explicou, destacou, ressaltou, sublinhou, reiterou, comentou, garantiu, assegurou, observou, respondeu, reconheceu, diz, dizem, afirma
+    pt say disse, disseram, escreveu, afirmou, afirmaram, declarou, declararam, acrescentou, explicou, destacou, ressaltou, sublinhou, reiterou, comentou, garantiu, assegurou, observou, respondeu, reconheceu, diz, dizem, afirma
     pt say considerou, consideraram
     pt confirm confirmou
     pt announce anunciou, anunciaram
@@ -263,6 +263,24 @@ enum SpeechLexicon {
         "es": [("ha", nil), ("han", nil), ("había", nil), ("habían", nil)],
     ]
 
+    /// The polite past forms that broadcasters write for a Japanese or Korean plain past (NHK's
+    /// "と述べました", "と語りました"; KBS's "밝혔습니다"): -た becomes -ました (語った, a
+    /// godan verb, 語りました), -ている -ています, Korean -다 -습니다.
+    static func politeForms(of form: String, language: String) -> [String] {
+        switch language {
+        case "ja":
+            if form.hasSuffix("語った") { return [String(form.dropLast(2)) + "りました"] }
+            if form.hasSuffix("ている") { return [String(form.dropLast(2)) + "います"] }
+            guard form.hasSuffix("た"), !form.hasSuffix("った") else { return [] }
+            return [String(form.dropLast()) + "ました"]
+        case "ko":
+            guard form.hasSuffix("다") else { return [] }
+            return [String(form.dropLast()) + "습니다"]
+        default:
+            return []
+        }
+    }
+
     /// Adds every form of every language to `matcher`, with the payload `wrap` makes of its verb.
     static func addForms<Payload>(to matcher: inout PhraseMatcher<Payload>, _ wrap: (Verb) -> Payload) {
         for line in data.split(separator: "\n") {
@@ -291,15 +309,19 @@ enum SpeechLexicon {
                         matcher.add(participle, wrap(Verb(language: language, act: act, pronoun: nil)))
                     }
                 } else if language == "ko", !verb.contentFollows {
-                    for ending in koreanQuotativeEndings {
-                        matcher.add(ending + form, wrap(Verb(language: language, act: act, pronoun: nil)))
+                    for form in [form] + politeForms(of: form, language: language) {
+                        for ending in koreanQuotativeEndings {
+                            matcher.add(ending + form, wrap(Verb(language: language, act: act, pronoun: nil)))
+                        }
+                        // "…했다고 합참이 밝혔다": the bare verb, after its speaker (only so).
+                        matcher.add(form, wrap(Verb(language: language, act: act, pronoun: nil, invertedOnly: true)))
                     }
-                    // "…했다고 합참이 밝혔다": the bare verb, after its speaker (only so).
-                    matcher.add(form, wrap(Verb(language: language, act: act, pronoun: nil, invertedOnly: true)))
-                } else if language == "ja", form.hasPrefix("と"), !form.hasPrefix("との") {
-                    // "…とも強調した" ("also stressed"): the quotative takes も.
-                    matcher.add(form, wrap(verb))
-                    matcher.add("とも" + form.dropFirst(), wrap(verb))
+                } else if language == "ja" {
+                    for form in [form] + politeForms(of: form, language: language) {
+                        matcher.add(form, wrap(verb))
+                        // "…とも強調した" ("also stressed"): the quotative takes も.
+                        if form.hasPrefix("と"), !form.hasPrefix("との") { matcher.add("とも" + form.dropFirst(), wrap(verb)) }
+                    }
                 } else if form.hasSuffix("*") {
                     matcher.add(String(form.dropLast()), wrap(verb), prefix: true)
                 } else {

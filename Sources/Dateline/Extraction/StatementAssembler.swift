@@ -77,6 +77,8 @@ struct StatementAssembler {
     ) {
         // The verbs come in text order, as the sentences do: each sentence's are a slice.
         var firstVerb = 0
+        // The statements of a reported sentence that a quotation follows in the paragraph.
+        var reportedBeforeQuotation: Range<Int>? = nil
         for sentence in SentenceSplitter.sentences(in: text, paragraph: paragraph) {
             while firstVerb < verbs.count, verbs[firstVerb].start < sentence.range.lowerBound { firstVerb += 1 }
             var pastVerb = firstVerb
@@ -91,11 +93,19 @@ struct StatementAssembler {
             // (The last statement's span, read in place: a copy of the statement copies its strings.)
             let last = result.indices.last.map { (start: result[$0].start, end: result[$0].end) }
             dropCitationsAndRepeats(from: &events, last: last)
-            if events.isEmpty, let open = openQuotation, let quote = Self.wholeQuotation(sentence) {
-                continueQuotation(&result, indices: open, through: quote)
-                continue
+            if events.isEmpty, let quote = Self.wholeQuotation(sentence) {
+                if let open = openQuotation {
+                    continueQuotation(&result, indices: open, through: quote)
+                    continue
+                }
+                if let reported = reportedBeforeQuotation {
+                    openQuotation = appendQuotation(quote, after: reported, finder: finder, to: &result)
+                    reportedBeforeQuotation = nil
+                    continue
+                }
             }
             openQuotation = nil
+            reportedBeforeQuotation = nil
             // (Events read in place: an array's element passed on is copied, with its strings.)
             events.withUnsafeBufferPointer { events in
                 for e in events.indices {
@@ -103,10 +113,12 @@ struct StatementAssembler {
                     let first = result.count
                     appendStatements(for: events[e], speaker: speaker, to: &result)
                     openQuotation = events[e].kind == .direct ? first..<result.count : nil
+                    reportedBeforeQuotation = events[e].kind == .reported && opensQuotation(after: sentence.range.upperBound, in: paragraph)
+                        ? first..<result.count : nil
                 }
             }
             // The sentences after the paragraph's last verb matter only while a quotation may go on.
-            if pastVerb == verbs.count && openQuotation == nil { break }
+            if pastVerb == verbs.count && openQuotation == nil && reportedBeforeQuotation == nil { break }
         }
     }
 
@@ -149,6 +161,33 @@ struct StatementAssembler {
         guard let quote = sentence.quotes.first, quote.open == sentence.range.lowerBound,
               quote.close + 2 >= sentence.range.upperBound else { return nil }
         return quote
+    }
+
+    /// Whether a quotation opens the next sentence of `paragraph` after `offset`.
+    private func opensQuotation(after offset: Int, in paragraph: Range<Int>) -> Bool {
+        var i = offset
+        while i < paragraph.upperBound, text.isSpace(i) { i += 1 }
+        return i < paragraph.upperBound && QuotationMarks.opensAt(text, i)
+    }
+
+    /// `Lin said A. “B.”`, `林剑说，A。“B。”`: a quoted sentence after a reported one, with no
+    /// verb of its own, is the same speaker's direct statement; appended once for each of the
+    /// `reported` statements (one per country), and their indices returned (a next quoted
+    /// sentence continues it).
+    private func appendQuotation(_ quote: QuoteSpan, after reported: Range<Int>, finder: StatementFinder, to result: inout [Statement]) -> Range<Int>? {
+        let content = text.trimmed(quote.inner, droppingWhere: StatementFinder.edgePunctuation.contains)
+        guard finder.isSubstantial(content) else { return nil }
+        let first = result.count
+        for i in reported {
+            var statement = result[i]
+            statement.kind = .direct
+            statement.text = text.string(content)
+            (statement.start, statement.end) = (content.lowerBound, content.upperBound)
+            statement.about = countryCodes(in: content)
+            statement.topics = topics.topics(of: content)
+            result.append(statement)
+        }
+        return first..<result.count
     }
 
     /// `“A,” he said. “B.”`: B continues the statement of A, whose span grows to hold it.

@@ -12,6 +12,8 @@ extension StatementFinder {
         var speakerMayFollow = true
         switch clause.boundary {
         case .quote(let quote):
+            // ("“…。”他表示：“…”": a colon after the verb opens the verb's own content.)
+            if verb.end < sentence.range.upperBound, Self.isColon(text.scalars[verb.end]) { return nil }
             // "… called the move \"baseless\" and said …": the verb continues the clause the quotation stands in.
             guard !text.lazyWordRanges(in: quote.close..<verb.start).contains(where: { clauseWords.kinds($0).contains(.coordinator) }) else { return nil }
             // ("وكان \"جيش تحرير بلوشستان\" قد أعلن": in Arabic a quoted name is the subject.)

@@ -392,7 +392,9 @@ struct StatementFinder {
                 continue
             }
             let kinds = clauseWords.kinds(range)
-            if kinds.contains(.contrastive) { break }
+            // ("said Taiwan was the red line that …": an auxiliary makes the words after the
+            // verb a clause of their own, so a later "that" is a relative pronoun inside it.)
+            if !kinds.isDisjoint(with: [.contrastive, .passiveAuxiliary, .finiteAuxiliary]) { break }
             if kinds.contains(.complementizer) || ClauseWords.isArabicComplementizer(text, range) {
                 // "said A and that B", "said A, adding that B": the second clause's "that" leaves A in the content.
                 if !(scanned > 1 && (afterCoordinator || afterParticiple)) { start = range.upperBound }
@@ -426,10 +428,19 @@ struct StatementFinder {
             guard opener == nil, Self.timeOpeners.contains(text, word) else { break }
             opener = word
         }
-        if let quote = sentence.quotes.first(where: { $0.open == content.lowerBound }), quote.close + 1 >= content.upperBound {
+        if let quote = sentence.quotes.first(where: { $0.open == content.lowerBound }),
+           quote.close + 1 >= content.upperBound || closesUnspacedSentence(quote) {
             return text.trimmed(quote.inner, droppingWhere: Self.edgePunctuation.contains)
         }
         return content
+    }
+
+    /// "林剑说：“…红线。”他表示：“…”": a quotation ending with its own full stop, right before
+    /// Han or kana, closes the sentence (Chinese sets no space after it; the sentences are not
+    /// split there, as "“…。”他说" gives its quotation to the verb after it).
+    private func closesUnspacedSentence(_ quote: QuoteSpan) -> Bool {
+        quote.close > quote.open + 1 && quote.close + 1 < text.count && text.isUnspaced(quote.close + 1)
+            && SentenceSplitter.isTerminator(text.scalars[quote.close - 1])
     }
 
     /// `content` without the day of the month in brackets that opens it, as Brazilian papers

@@ -85,6 +85,11 @@ extension CountryLexicon {
     // Places
     US place 纽约|紐約|加利福尼亚|加州|好莱坞|荷里活
     CN place 上海|广州|深圳
+    PS place 加沙|加沙地带|约旦河西岸|拉姆安拉
+    UA place 哈尔科夫|敖德萨|顿涅茨克|卢甘斯克|马里乌波尔|扎波罗热|赫尔松
+    KP place 宁边|开城|丰溪里
+    KR place 釜山|仁川|济州
+    JP place 冲绳|沖繩|大阪|福岛
     // Institutions and state news agencies
     US institution 联邦调查局|聯邦調查局|中央情报局|中央情報局|美国国务院
     CN institution 新华社|新華社|人民日报|中央电视台|解放军

@@ -77,6 +77,11 @@ extension CountryLexicon {
     // Places
     US place ニューヨーク|カリフォルニア|ハリウッド
     JP place 大阪|沖縄|広島|長崎|京都|福島
+    PS place ガザ|ガザ地区|ヨルダン川西岸|ラマラ
+    UA place ハルキウ|ハリコフ|オデーサ|オデッサ|ドネツク|ルハンスク|マリウポリ|ザポリージャ|ヘルソン
+    KP place 寧辺|開城|豊渓里
+    KR place 釜山|仁川|済州
+    CN place 上海|新疆|広州|深圳
     // Institutions and state news agencies
     US institution 連邦捜査局|中央情報局|国務省
     CN institution 新華社

@@ -62,6 +62,12 @@ extension CountryLexicon {
     PK capital 이슬라마바드
     // Places
     US place 뉴욕|캘리포니아|할리우드
+    PS place 가자지구|요르단강 서안|라말라
+    UA place 하르키우|오데사|도네츠크|루한스크|마리우폴|자포리자|헤르손
+    KP place 영변|개성공단|풍계리
+    KR place 부산|인천|제주
+    JP place 오키나와|오사카|후쿠시마
+    CN place 상하이
     // Institutions and state news agencies
     US institution 연방수사국|중앙정보국|국무부
     CN institution 신화통신|신화사
