@@ -120,6 +120,8 @@ public struct LanguageIdentifier: Sendable {
     }
 
     /// Calls `body` with each line's scalar offsets and verdict (a `codes` index and its weight).
+    /// Inlined into its one caller, whose `body` is then no call per line.
+    @inline(__always)
     private func forEachLine(of text: TokenizedText, words: [WordEntry]?, _ body: (Int, Int, (language: Int, weight: Int)?) -> Void) {
         text.withScalars { scalars in
             LineCensus.withCensus(languageCount: codes.count) { census in

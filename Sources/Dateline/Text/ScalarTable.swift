@@ -156,6 +156,8 @@ enum ScalarTable {
     /// The record of a scalar from U+0080 on.
     @inline(__always)
     private static func lookUp(_ v: UInt32, _ records: Records) -> Record {
+        // Below the ideographs (Latin, Greek, Cyrillic, Arabic, kana…): the table, at once.
+        if v < 0x3400 { return records[Int(v)] }
         switch v {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF: return Record(fold: v, flags: ideographClass, token: ScalarClass.han.rawValue)
         case 0xAC00...0xD7A3: return Record(fold: v, flags: ideographClass, token: ScalarClass.hangul.rawValue)

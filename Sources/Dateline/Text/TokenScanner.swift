@@ -34,7 +34,7 @@ struct ScannedToken {
         self.script = script
         self.startsUppercase = startsUppercase
         self.isAllUppercase = isAllUppercase
-        gap = Int8(clamping: gapBefore)
+        gap = Int8(truncatingIfNeeded: gapBefore)  // -1 to 3 (see gapBefore)
         self.startsWord = startsWord
         self.followedByPeriod = followedByPeriod
         self.isASCII = isASCII
@@ -230,10 +230,12 @@ struct TokenScanner {
         var hash = ScalarFolding.hashSeed
         var values: UInt32 = 0
         if classBits & ScalarTable.ownFoldingBit == 0 {
-            for offset in start..<end {
+            var offset = start
+            repeat {
                 values |= scalars[offset]
                 Self.add(folded[offset], to: &hash, keeping: keepsFolded, in: &store)
-            }
+                offset &+= 1
+            } while offset < end
         } else {
             // Only a word with a scalar of its own folding reads the classes again to find it.
             for offset in start..<end {
