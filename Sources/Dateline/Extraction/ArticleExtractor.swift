@@ -70,8 +70,7 @@ public struct ArticleExtractor: Sendable {
         }
 
         let titleRange = zones.title.map { text.trimmed($0.range) }
-        let bodyZones = zones.bodyZones
-        let bodyRanges = bodyZones.map(\.range)
+        let bodyRanges = zones.bodyRanges
         var countedRanges: [Range<Int>] = []
         countedRanges.reserveCapacity(bodyRanges.count + 1)
         if let titleRange { countedRanges.append(titleRange) }
@@ -100,7 +99,7 @@ public struct ArticleExtractor: Sendable {
         // Read before the statement stage takes the classifier (which then needs no copy).
         let articleTopics = topics.articleTopics
         // The line with the dateline, within the first lines of the body.
-        let heads = DatelineHeads(text, lines: bodyZones.prefix(3).lazy.map { text.trimmed($0.range) }, countries: countries)
+        let heads = DatelineHeads(text, lines: bodyRanges.prefix(3).lazy.map { text.trimmed($0) }, countries: countries)
         let firstBody = heads.dateline?.line
         let datelineEnd = heads.afterDateline
         // The dateline's place, or a place in capitals opening the text ("МОСКВА, 14 мая …").

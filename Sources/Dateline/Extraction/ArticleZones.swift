@@ -18,13 +18,13 @@ struct ArticleZones {
 
     /// The headline line, if the text has one.
     var title: Zone? { zones.first { $0.kind == .title } }
-    /// Lines whose sentences may hold statements and whose names count.
-    var bodyZones: [Zone] {
-        // Reserved at once: filter would grow the array line by line.
-        var body: [Zone] = []
-        body.reserveCapacity(zones.count)
-        for zone in zones where zone.kind == .body { body.append(zone) }
-        return body
+    /// The ranges of the lines whose sentences may hold statements and whose names count
+    /// (in one allocation: a filter would grow its array line by line).
+    var bodyRanges: [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(zones.count)
+        for zone in zones where zone.kind == .body { ranges.append(zone.range) }
+        return ranges
     }
     /// Lines before the first body line (headline, furniture): where a publication date may stand.
     var headerZones: [Zone] {
@@ -46,8 +46,11 @@ struct ArticleZones {
     /// `identify` gives the language of a line (its range) alone.
     mutating func markForeign(_ text: ScalarText, bodyLanguage: String, identify: (Range<Int>) -> String) {
         guard bodyLanguage != "und" else { return }
-        let bodyIndices = zones.indices.filter { zones[$0].kind == .body }
-        for index in bodyIndices.suffix(2) where zones[index].range.count >= 60 {
+        // The last two body lines, found from the end (no list of every body line is made).
+        let last = zones.lastIndex { $0.kind == .body }
+        let beforeLast = last.flatMap { last in zones[..<last].lastIndex { $0.kind == .body } }
+        for index in [beforeLast, last] {
+            guard let index, zones[index].range.count >= 60 else { continue }
             let language = identify(zones[index].range)
             if language != "und", language != bodyLanguage { zones[index].kind = .foreign }
         }

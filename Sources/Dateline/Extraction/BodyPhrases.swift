@@ -210,8 +210,8 @@ struct BodyPhraseMatches {
 struct PhraseHeads: PhraseOpenings {
     private let tokens: [ScannedToken]
     private let words: [WordEntry]
-    private let folded: [UInt32]
-    private let classes: [UInt8]
+    private let folded: ScalarText.Column<UInt32>
+    private let classes: ScalarText.Column<UInt8>
     private let stemOpenings = BodyPhraseLexicon.stemOpenings
     /// The first token not before the last word start asked about: word starts are asked in order.
     private var next = 0

@@ -277,7 +277,7 @@ enum DatelineFinder {
         let written = text.scalars[range]
         guard written.contains(where: { $0.isASCII ? $0.value &- 0x61 < 26 : $0.properties.isLowercase }) else { return true }
         if written.allSatisfy(\.isASCII) { return asciiSurfaces.contains { $0.elementsEqual(written) } }
-        return surfaces.contains(String(String.UnicodeScalarView(written)))
+        return surfaces.contains(text.string(range))
     }
 
     private static let surfaces = Set(agencies.map(\.surface))

@@ -5,14 +5,18 @@
 /// full-width ASCII narrowed); scalars that matching ignores (Arabic vowel marks, tatweel)
 /// fold to 0, and matchers skip them.
 struct ScalarText {
-    let scalars: [Unicode.Scalar]
-    let folded: [UInt32]
+    /// The four columns below in one allocation: a copy of the text is one reference to
+    /// retain, and an article's decoding allocates once instead of once per column.
+    private let storage: Storage
+
+    var scalars: Column<Unicode.Scalar> { Column(storage, storage.scalars) }
+    var folded: Column<UInt32> { Column(storage, storage.folded) }
     /// ``ScalarTable`` class bits of each scalar, read once so that class tests are array reads.
-    let classes: [UInt8]
+    var classes: Column<UInt8> { Column(storage, storage.classes) }
     /// The tokenizer's class and case of each scalar (see ``ScalarTable/ownFoldingBit``), read
     /// in the same table lookup, so that ``TokenizedText`` scans these arrays instead of
     /// looking every scalar up again.
-    let tokenClasses: [UInt8]
+    var tokenClasses: Column<UInt8> { Column(storage, storage.tokenClasses) }
 
     init(_ text: String) {
         var mayBeDamaged = false
@@ -34,35 +38,15 @@ struct ScalarText {
         // One pass straight from the UTF-8 writes the scalars, their folded values and their
         // classes into uninitialized storage (no zero fill, no bounds checks, no second pass).
         var damage = false
-        var folded: [UInt32] = [], classes: [UInt8] = [], tokenClasses: [UInt8] = []
-        scalars = UTF8Scalars.withUTF8(text) { bytes in
-            let count = UTF8Scalars.count(bytes)
-            return Self.uninitialized(count) { scalars in
-                folded = Self.uninitialized(count) { folded in
-                    classes = Self.uninitialized(count) { classes in
-                        tokenClasses = Self.uninitialized(count) { tokenClasses in
-                            let output = ScalarTable.Output(scalars: scalars, folded: folded, classes: classes, tokenClasses: tokenClasses)
-                            damage = ScalarTable.decode(bytes, count: count, into: output)
-                        }
-                    }
-                }
-            }
+        storage = UTF8Scalars.withUTF8(text) { bytes in
+            let storage = Storage.make(count: UTF8Scalars.count(bytes))
+            damage = ScalarTable.decode(bytes, count: storage.count, into: storage.output)
+            return storage
         }
         mayBeDamaged = damage
-        self.folded = folded
-        self.classes = classes
-        self.tokenClasses = tokenClasses
     }
 
-    /// An array of `count` elements that `initialize` writes, every one of them.
-    private static func uninitialized<Element>(_ count: Int, _ initialize: (UnsafeMutableBufferPointer<Element>) -> Void) -> [Element] {
-        [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
-            initialize(buffer)
-            initialized = count
-        }
-    }
-
-    var count: Int { scalars.count }
+    var count: Int { storage.count }
 
     /// The text of scalars `range` (clamped to the text).
     func string(_ range: Range<Int>) -> String {
@@ -135,5 +119,73 @@ struct ScalarText {
         while lower < upper, isSpace(lower) || drops(scalars[lower]) { lower += 1 }
         while upper > lower, isSpace(upper - 1) || drops(scalars[upper - 1]) { upper -= 1 }
         return lower..<upper
+    }
+}
+
+extension ScalarText {
+    /// The columns' memory: the header is the number of scalars, the elements hold the scalars
+    /// and their folded values (4 bytes each), then the classes and token classes (1 byte each).
+    fileprivate final class Storage: ManagedBuffer<Int, UInt32> {
+        /// A storage for `count` scalars, its columns not yet written (``output`` writes them).
+        static func make(count: Int) -> Storage {
+            let words = 2 * count + (2 * count + 3) / 4
+            return unsafeDowncast(create(minimumCapacity: words) { _ in count }, to: Storage.self)
+        }
+
+        // (Read through its pointer: the `header` property would check exclusive access on every read.)
+        var count: Int { withUnsafeMutablePointerToHeader { $0.pointee } }
+
+        // The columns' addresses are fixed for the object's life (its elements are stored inline).
+        private var words: UnsafeMutablePointer<UInt32> { withUnsafeMutablePointerToElements { $0 } }
+        var scalars: UnsafeMutablePointer<Unicode.Scalar> { UnsafeMutableRawPointer(words).assumingMemoryBound(to: Unicode.Scalar.self) }
+        var folded: UnsafeMutablePointer<UInt32> { words + count }
+        var classes: UnsafeMutablePointer<UInt8> { UnsafeMutableRawPointer(words + 2 * count).assumingMemoryBound(to: UInt8.self) }
+        var tokenClasses: UnsafeMutablePointer<UInt8> { classes + count }
+
+        /// The uninitialized columns, for ``ScalarTable/decode(_:count:into:)`` to write every element.
+        var output: ScalarTable.Output {
+            ScalarTable.Output(
+                scalars: UnsafeMutableBufferPointer(start: scalars, count: count),
+                folded: UnsafeMutableBufferPointer(start: folded, count: count),
+                classes: UnsafeMutableBufferPointer(start: classes, count: count),
+                tokenClasses: UnsafeMutableBufferPointer(start: tokenClasses, count: count))
+        }
+    }
+
+    /// One column of the text (scalars, folded values or classes), read like an array. It
+    /// holds the text's storage, so it stays valid however long it is kept.
+    struct Column<Element>: RandomAccessCollection {
+        private let owner: Storage
+        private let base: UnsafeMutablePointer<Element>
+
+        fileprivate init(_ owner: Storage, _ base: UnsafeMutablePointer<Element>) {
+            self.owner = owner
+            self.base = base
+        }
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { owner.count }
+
+        subscript(i: Int) -> Element {
+            precondition(i >= 0 && i < owner.count, "Index out of range")
+            return base[i]
+        }
+
+        func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Element>) throws -> R) rethrows -> R {
+            try withExtendedLifetime(owner) { try body(UnsafeBufferPointer(start: base, count: owner.count)) }
+        }
+
+        func withContiguousStorageIfAvailable<R>(_ body: (UnsafeBufferPointer<Element>) throws -> R) rethrows -> R? {
+            try withUnsafeBufferPointer(body)
+        }
+    }
+}
+
+extension ScalarText.Column where Element == Unicode.Scalar {
+    /// Calls `body` with the scalars' values in place (a scalar is stored as its UInt32 value).
+    func withValues<R>(_ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
+        withUnsafeBufferPointer { buffer in
+            UnsafeRawBufferPointer(buffer).withMemoryRebound(to: UInt32.self, body)
+        }
     }
 }

@@ -16,7 +16,7 @@ extension SpeakerResolver {
         if let named = countries.last(where: { $0.end <= mention && mention - $0.end <= 2 }) { return named.code }
         // ("ルビオ米国務長官": the state may follow the name, before the title.)
         if let named = countries.first(where: { $0.start >= mention + stem.count && $0.start <= mention + stem.count + 1 }) { return named.code }
-        let after = String(String.UnicodeScalarView(text.scalars[mention..<min(text.count, mention + stem.count + 12)]))
+        let after = text.string(mention..<(mention + stem.count + 12))
         if let homeCountry, homeWords.contains(where: { after.contains($0) }) { return homeCountry }
         return nil
     }
@@ -76,14 +76,14 @@ extension SpeakerResolver {
     }
 
     /// Where `scalars` first occur in the text before `end`.
-    private func firstOccurrence(of scalars: ArraySlice<Unicode.Scalar>, before end: Int) -> Int? {
+    private func firstOccurrence(of scalars: Slice<ScalarText.Column<Unicode.Scalar>>, before end: Int) -> Int? {
         guard end >= scalars.count else { return nil }
         return (0..<(end - scalars.count)).first { text.scalars[$0..<($0 + scalars.count)].elementsEqual(scalars) }
     }
 
     /// ("李大統領" after "韓国の李在明大統領": a surname, then the title after a given name of
     /// one to three characters.) Where the first such full name starts before `end`.
-    private func surnameAndTitle(_ name: ArraySlice<Unicode.Scalar>, before end: Int) -> Int? {
+    private func surnameAndTitle(_ name: Slice<ScalarText.Column<Unicode.Scalar>>, before end: Int) -> Int? {
         guard let surname = name.first, name.count >= 3, end >= name.count + 3 else { return nil }
         let title = name.dropFirst()
         for i in 0..<(end - name.count - 3) where text.scalars[i] == surname {

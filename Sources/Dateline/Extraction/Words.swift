@@ -79,9 +79,8 @@ extension ScalarText {
 /// The words of a range one at a time: ``ScalarText/wordRanges(in:)`` without building the
 /// array, for loops that stop after a few words or run over every word of a body.
 struct WordRangeSequence: Sequence, IteratorProtocol {
-    /// The text's class bytes, all a word needs: a sequence holding the whole text would
-    /// retain its four arrays at every copy (and `prefix`, `first(where:)` copy it).
-    private let classes: [UInt8]
+    /// The text's class bytes, all a word needs (`prefix`, `first(where:)` copy the sequence).
+    private let classes: ScalarText.Column<UInt8>
     /// The end of the range, at most the text's length.
     private let end: Int
     private var start: Int

@@ -22,7 +22,7 @@ struct TokenizedText {
     private(set) var lineBreaks: [Int] = []
     private(set) var lineMarks: [Int] = []
     /// The scalars of the text.
-    private let scalars: [Unicode.Scalar]
+    private let scalars: ScalarText.Column<Unicode.Scalar>
 
     /// The tokens of an article's scalars.
     init(_ text: ScalarText) {

@@ -67,24 +67,30 @@ enum UTF8Scalars {
 
     /// A string of scalar values. With `skippingZeros`, 0s (scalars that folding removed) are
     /// left out; otherwise a 0 is U+0000. Every other value must be a valid scalar. The exact
-    /// length is counted first: up to 15 bytes make a small (unallocated) string, encoded
-    /// straight into it; longer text is encoded into scratch room and copied into the string
-    /// without the check that the string's initializers make of their bytes, as bytes encoded
-    /// from scalars are valid UTF-8 (this runs for every statement, name and match).
+    /// length is counted first, without a branch per scalar: up to 15 bytes make a small
+    /// (unallocated) string, encoded straight into it; longer text is encoded into scratch
+    /// room and copied into the string without the check that the string's initializers make
+    /// of their bytes, as bytes encoded from scalars are valid UTF-8 (this runs for every
+    /// statement, name and match). Text that is all ASCII is narrowed, not encoded.
     static func string(from values: UnsafeBufferPointer<UInt32>, skippingZeros: Bool) -> String {
-        var length = 0, allBits: UInt32 = 0
+        // (32-bit counts, as wide as the values: the loop compares and adds them side by side.)
+        var allBits: UInt32 = 0, zeros: UInt32 = 0, extraBytes: UInt32 = 0
         for v in values {
-            length += v < 0x80 ? (v == 0 && skippingZeros ? 0 : 1) : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
             allBits |= v
+            zeros &+= v == 0 ? 1 : 0
+            extraBytes &+= (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x1_0000 ? 1 : 0)
         }
+        let isASCII = allBits < 0x80, skipped = skippingZeros ? Int(zeros) : 0
+        let length = values.count - skipped + Int(extraBytes)
         guard length > 15 else {
-            return String(unsafeUninitializedCapacity: length) { encode(values, skippingZeros: skippingZeros, into: $0) }
+            return String(unsafeUninitializedCapacity: length) {
+                isASCII ? narrow(values, skippingZeros: skipped != 0, into: $0) : encode(values, skippingZeros: skippingZeros, into: $0)
+            }
         }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { scratch in
-            let count = allBits < 0x80 ? narrow(values, skippingZeros: skippingZeros, into: scratch)
-                : encode(values, skippingZeros: skippingZeros, into: scratch)
+            let count = isASCII ? narrow(values, skippingZeros: skipped != 0, into: scratch) : encode(values, skippingZeros: skippingZeros, into: scratch)
             let bytes = UnsafeBufferPointer(rebasing: scratch[..<count])
-            return String(copying: unsafe UTF8Span(unchecked: bytes.span, isKnownASCII: allBits < 0x80))
+            return String(copying: unsafe UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII))
         }
     }
 
@@ -110,22 +116,19 @@ enum UTF8Scalars {
         return n
     }
 
-    /// ``encode(_:skippingZeros:into:)`` of values that are all ASCII: one byte each.
+    /// ``encode(_:skippingZeros:into:)`` of values that are all ASCII: one byte each (with no
+    /// zeros to skip, a loop without a branch).
+    @inline(__always)
     private static func narrow(_ values: UnsafeBufferPointer<UInt32>, skippingZeros: Bool, into bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        guard skippingZeros else {
+            for i in values.indices { bytes[i] = UInt8(truncatingIfNeeded: values[i]) }
+            return values.count
+        }
         var n = 0
-        for v in values where v != 0 || !skippingZeros {
+        for v in values where v != 0 {
             bytes[n] = UInt8(truncatingIfNeeded: v)
             n += 1
         }
         return n
-    }
-}
-
-extension Array where Element == Unicode.Scalar {
-    /// Calls `body` with the scalars' values in place (a scalar is stored as its UInt32 value).
-    func withValues<R>(_ body: (UnsafeBufferPointer<UInt32>) -> R) -> R {
-        withUnsafeBufferPointer { buffer in
-            UnsafeRawBufferPointer(buffer).withMemoryRebound(to: UInt32.self, body)
-        }
     }
 }
