@@ -101,6 +101,7 @@ extension StatementFinder {
                 break
             }
         }
+        guard dated else { return content }
         let rest = text.trimmed(start..<content.upperBound, droppingWhere: { $0 == "(" || $0 == ")" || $0 == "," })
         return rest.isEmpty ? content : rest
     }
@@ -139,7 +140,8 @@ extension StatementFinder {
         isDigit(word.lowerBound) && text.scalars[word.upperBound - 1] == "일" || text.scalars[word].elementsEqual("이날".unicodeScalars)
     }
 
-    private func isDigit(_ i: Int) -> Bool { ("0"..."9").contains(text.scalars[i]) }
+    /// An ASCII or full-width digit ("25일", NHK's "４日").
+    private func isDigit(_ i: Int) -> Bool { ("0"..."9").contains(text.scalars[i]) || ("０"..."９").contains(text.scalars[i]) }
 
     /// What a Korean day may open with: a digit, 이날 ("that day"), 지난/오는 ("last", "next").
     private static let dayOpenings: Set<Unicode.Scalar> = ["이", "지", "오"]
@@ -199,6 +201,7 @@ extension StatementFinder {
     /// known leader's, or written elsewhere in the text as a word before a space ("기시다
     /// 총리", "요시다 대변인"); a verb's quotative form ("했다", "중요하다") ends a clause instead.
     private func isPersonName(_ stem: Range<Int>) -> Bool {
+        guard let last = stem.last, text.scalars[last] == "다" || text.scalars[last] == "라" else { return false }
         if CompiledVocabulary.current.knownPeople.containsMatch(in: text, range: stem) { return true }
         // (A verb's past, present or copula before 다 is no name: "했다는", "한다는", "이라는".)
         guard stem.count >= 2, !Self.verbSyllablesBeforeDa.contains(text.scalars[stem.upperBound - 2]) else { return false }
@@ -215,8 +218,12 @@ extension StatementFinder {
     private static let adnominalStems: Set<Unicode.Scalar> = ["있", "없", "하", "되", "라", "다", "않"]
 
     /// Syllables of a verb's tense or copula before a quotative 다/라 ("했다는", "한다는",
-    /// "있다는", "이라는", "하라는"): a word stem ending so is searched as a name no further.
-    private static let verbSyllablesBeforeDa: Set<Unicode.Scalar> = ["했", "한", "있", "없", "였", "었", "았", "겠", "된", "하", "이", "않", "는", "진", "졌", "렸", "냈", "왔", "갔", "봤", "줬", "쳤", "웠", "셨"]
+    /// "있다는", "이라는", "하라는"), and of "아니라" ("not … but") and "보다" ("rather than"),
+    /// which stand before a space as often as a name: a word stem ending so is searched as a
+    /// name no further.
+    private static let verbSyllablesBeforeDa: Set<Unicode.Scalar> = [
+        "했", "한", "있", "없", "였", "었", "았", "겠", "된", "하", "이", "않", "는", "진", "졌", "렸", "냈", "왔", "갔", "봤", "줬", "쳤", "웠", "셨", "니", "보",
+    ]
 
     /// "韓国軍合同参謀本部も、ミサイルは…と発表した": も ("also") and a comma close the speaker
     /// before a later は.

@@ -279,22 +279,37 @@ struct PeopleFinder {
 
     /// "Putin e Xi Jinping", "John Smith, Maria Lopez and Debevoise": a lone capitalised word
     /// joined by a conjunction to a person of `named` (indices in `result`, found in `range`)
-    /// is a person named by the surname alone.
+    /// is a person named by the surname alone, when it is a known person's name or the pair
+    /// stands in a list set off by a comma (see ``isListed(_:beside:in:)``).
     private func listedSurnames(beside named: Range<Int>, in range: Range<Int>, into result: inout [PersonName]) {
         for k in named {
             let person = result[k].range
             if let conjunction = text.wordRange(endingBefore: person.lowerBound, notBefore: range.lowerBound),
                SpeakerResolver.conjunctions.contains(text, conjunction),
                let surname = text.wordRange(endingBefore: conjunction.lowerBound, notBefore: range.lowerBound),
-               isLoneName(surname, in: range) {
+               isLoneName(surname, in: range), isListed(surname, beside: person, in: range) {
                 result.append(PersonName(range: surname, name: name(surname, among: result), country: nil))
             }
             if let conjunction = text.firstWordRange(from: person.upperBound, in: range), conjunction.lowerBound == person.upperBound + 1,
                SpeakerResolver.conjunctions.contains(text, conjunction),
-               let surname = text.firstWordRange(from: conjunction.upperBound, in: range), isLoneName(surname, in: range) {
+               let surname = text.firstWordRange(from: conjunction.upperBound, in: range), isLoneName(surname, in: range),
+               isListed(surname, beside: person, in: range) {
                 result.append(PersonName(range: surname, name: name(surname, among: result), country: nil))
             }
         }
+    }
+
+    /// Whether a lone word beside `person` names a person rather than a group: a known person's
+    /// name ("Putin"), or the pair continues a list after a comma ("du Japon, Debevoise et Naoki
+    /// Kumagai", "John Smith, Maria Lopez and Debevoise"). "Benjamin Netanyahu and Hamas" and
+    /// "Joe Biden and Republicans" join a person to a group.
+    private func isListed(_ word: Range<Int>, beside person: Range<Int>, in range: Range<Int>) -> Bool {
+        if CompiledVocabulary.current.knownPeople.containsMatch(in: text, range: word) { return true }
+        var i = min(word.lowerBound, person.lowerBound)
+        while i > range.lowerBound, text.isSpace(i - 1) { i -= 1 }
+        guard i > range.lowerBound else { return false }
+        let before = text.scalars[i - 1]
+        return before == "," || before == "،" || before == "、"
     }
 
     /// Whether `word` is a name word standing alone (no capitalised word right before or after

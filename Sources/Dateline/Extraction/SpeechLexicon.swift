@@ -265,7 +265,9 @@ enum SpeechLexicon {
 
     /// The polite past forms that broadcasters write for a Japanese or Korean plain past (NHK's
     /// "と述べました", "と語りました"; KBS's "밝혔습니다"): -た becomes -ました (語った, a
-    /// godan verb, 語りました), -ている -ています, Korean -다 -습니다.
+    /// godan verb, 語りました), -ている -ています, Korean -다 -습니다. Only the lexicon's past
+    /// forms are written so: a godan past in -いた/-んだ (書いた) or a Korean present in -ㄴ다
+    /// (밝힌다) would need its own rule.
     static func politeForms(of form: String, language: String) -> [String] {
         switch language {
         case "ja":

@@ -158,7 +158,7 @@ extension CountryLexicon {
     UA place Харьков|Одесса|Донецк|Луганск|Херсон|Запорожье|Мариуполь
     // Places
     US place Нью-Йорк|Калифорния|Голливуд
-    PS place Газа|Западный берег|Рамалла
+    PS place Газа|Газе|Газы|Западный берег|Рамалла
     // Institutions and state news agencies
     US institution ФБР|ЦРУ|АНБ|Госдеп|Госдепартамент
     CN institution Синьхуа
