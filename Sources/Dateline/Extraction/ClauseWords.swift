@@ -282,7 +282,7 @@ final class ClauseWordMemo {
     func kinds(_ range: Range<Int>) -> ClauseWordKinds {
         let start = range.lowerBound
         guard start >= 0, start < text.count, start <= UInt32.max, range.count < 255 else { return ClauseWords.kinds(text, range) }
-        let slot = (slots ?? allocate()) + start & (Self.slotCount - 1)
+        let slot = (slots ?? allocate()) + (start & (Self.slotCount - 1))
         let key = UInt64(truncatingIfNeeded: start) << 32 | UInt64(truncatingIfNeeded: range.count + 1) << 24
         if slot.pointee & ~0xFF_FFFF == key { return ClauseWordKinds(rawValue: UInt32(truncatingIfNeeded: slot.pointee) & 0xFF_FFFF) }
         let kinds = ClauseWordKinds(rawValue: table.kinds(text, range))

@@ -28,8 +28,8 @@ enum LanguageProfiles {
     /// Letters of Latin-script languages without a profile (Czech, Polish, Hungarian, Turkish,
     /// Romanian, Vietnamese): a line where they are frequent is in none of the profiles' languages,
     /// however many short words it shares with one ("a", "na", "o", "se" are Portuguese too).
-    /// (All of U+1EA0…U+1EFF, Vietnamese's letters with two marks, share the first two UTF-8
-    /// bytes of these, so the telltale table counts them all.)
+    /// (All of U+1E80…U+1EFF, Vietnamese's letters with two marks among them, share the first
+    /// two UTF-8 bytes of these, so the telltale table counts them all.)
     static let foreignLatinLetters: [(bytes: [UInt8], language: String)] =
         "řěůčšžłąęśźżńćőűışğșțăơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ".unicodeScalars.map { letter in
             (Array(String(letter).utf8), "und")

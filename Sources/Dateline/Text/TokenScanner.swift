@@ -124,6 +124,7 @@ struct TokenScanner {
         let capacity = scalars.count / 4 + 16
         // Lines of articles run to dozens of scalars: their offsets take one allocation, not a growing few.
         if lineBreaks.capacity == 0 { lineBreaks.reserveCapacity(scalars.count / 16 + 8) }
+        if lineMarks.capacity == 0 { lineMarks.reserveCapacity(scalars.count / 16 + 8) }
         while true {
             let round = [ScannedToken](unsafeUninitializedCapacity: capacity) { buffer, count in
                 count = scan(into: buffer, folded: &store)
