@@ -140,8 +140,8 @@ extension StatementFinder {
         isDigit(word.lowerBound) && text.scalars[word.upperBound - 1] == "일" || text.scalars[word].elementsEqual("이날".unicodeScalars)
     }
 
-    /// An ASCII or full-width digit ("25일", NHK's "４日").
-    private func isDigit(_ i: Int) -> Bool { ("0"..."9").contains(text.scalars[i]) || ("０"..."９").contains(text.scalars[i]) }
+    /// An ASCII or full-width digit ("25일", NHK's "４日"): the token folding writes both as ASCII.
+    private func isDigit(_ i: Int) -> Bool { (0x30...0x39).contains(text.folded[i]) }
 
     /// What a Korean day may open with: a digit, 이날 ("that day"), 지난/오는 ("last", "next").
     private static let dayOpenings: Set<Unicode.Scalar> = ["이", "지", "오"]

@@ -284,17 +284,17 @@ struct PeopleFinder {
     private func listedSurnames(beside named: Range<Int>, in range: Range<Int>, into result: inout [PersonName]) {
         for k in named {
             let person = result[k].range
-            if let conjunction = text.wordRange(endingBefore: person.lowerBound, notBefore: range.lowerBound),
-               SpeakerResolver.conjunctions.contains(text, conjunction),
-               let surname = text.wordRange(endingBefore: conjunction.lowerBound, notBefore: range.lowerBound),
-               isLoneName(surname, in: range), isListed(surname, beside: person, in: range) {
+            func addIfLone(_ surname: Range<Int>?) {
+                guard let surname, isLoneName(surname, in: range), isListed(surname, beside: person, in: range) else { return }
                 result.append(PersonName(range: surname, name: name(surname, among: result), country: nil))
             }
+            if let conjunction = text.wordRange(endingBefore: person.lowerBound, notBefore: range.lowerBound),
+               SpeakerResolver.conjunctions.contains(text, conjunction) {
+                addIfLone(text.wordRange(endingBefore: conjunction.lowerBound, notBefore: range.lowerBound))
+            }
             if let conjunction = text.firstWordRange(from: person.upperBound, in: range), conjunction.lowerBound == person.upperBound + 1,
-               SpeakerResolver.conjunctions.contains(text, conjunction),
-               let surname = text.firstWordRange(from: conjunction.upperBound, in: range), isLoneName(surname, in: range),
-               isListed(surname, beside: person, in: range) {
-                result.append(PersonName(range: surname, name: name(surname, among: result), country: nil))
+               SpeakerResolver.conjunctions.contains(text, conjunction) {
+                addIfLone(text.firstWordRange(from: conjunction.upperBound, in: range))
             }
         }
     }
