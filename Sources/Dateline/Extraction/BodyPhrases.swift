@@ -116,39 +116,51 @@ final class BodyPhraseLexicon: Sendable {
     private static let standardKeys = standard.matcher.keys()
 }
 
-/// The first four folded scalars of the stems of a lexicon (the whole of a shorter one),
-/// hashed into 8192 bits: a word opens with a stem only if its first scalars are in the set.
-/// The first two letters alone let through many words of running text ("co", "in", "re" and
-/// "pr" open stems). A kilobyte: it stays in the cache between articles.
+/// The openings of the stems of a lexicon, in two sets that stay in the cache between
+/// articles (a kilobyte each). The first holds the first two folded scalars of each stem, one
+/// bit a pair: the bit of the second scalar (its low six bits) in a word for the first (its
+/// low seven bits), exact for ASCII letters, shared by a few pairs of other scalars. Many
+/// words of running text open with a stem's pair ("co", "in", "re" and "pr" open stems), so
+/// the second holds the first four scalars of each stem (the whole of a shorter one), hashed.
 struct StemOpenings: Sendable {
+    private var pairs = [UInt64](repeating: 0, count: 128)
     private static let length = 4
-    private var words = [UInt64](repeating: 0, count: 128)
+    private var openings = [UInt64](repeating: 0, count: 128)
     /// Bit k-1 set when some stem has exactly k < ``length`` scalars.
     private var shortLengths: UInt8 = 0
 
     init(_ stems: [[UInt32]]) {
         for stem in stems where !stem.isEmpty {
+            pairs[Self.pairWord(stem[0])] |= stem.count > 1 ? Self.pairBit(stem[1]) : ~0
             let length = min(stem.count, Self.length)
             if length < Self.length { shortLengths |= 1 << UInt8(length - 1) }
             let h = stem[..<length].reduce(0, Self.step)
-            words[Self.word(h)] |= Self.bit(h)
+            openings[Self.word(h)] |= Self.bit(h)
         }
     }
 
-    /// Whether a stem may open the word `range` of the folded scalars `folded` (its 0s, which
-    /// a phrase's key skips, skipped).
+    /// Whether a stem may open the word `range` (of two scalars or more) of the folded scalars
+    /// `folded`: a word of a stem's pair is read further, its 0s (which a phrase's key skips)
+    /// skipped.
     @inline(__always) func mayOpen(_ folded: ScalarText.Column<UInt32>, _ range: Range<Int>) -> Bool {
+        let second = folded[range.lowerBound + 1]
+        guard second == 0 || pairs[Self.pairWord(folded[range.lowerBound])] & Self.pairBit(second) != 0 else { return false }
         var h: UInt64 = 0, length = 0
         for k in range where folded[k] != 0 {
             h = Self.step(h, folded[k])
             length += 1
-            if length == Self.length || shortLengths & (1 &<< UInt8(truncatingIfNeeded: length - 1)) != 0, words[Self.word(h)] & Self.bit(h) != 0 {
+            if length == Self.length || shortLengths & (1 &<< UInt8(truncatingIfNeeded: length - 1)) != 0,
+               openings[Self.word(h)] & Self.bit(h) != 0 {
                 return true
             }
             if length == Self.length { return false }
         }
         return false
     }
+
+    @inline(__always) private static func pairWord(_ first: UInt32) -> Int { Int(first & 127) }
+
+    @inline(__always) private static func pairBit(_ second: UInt32) -> UInt64 { 1 << UInt64(second & 63) }
 
     /// The hash of a stem's first scalars, one scalar further.
     @inline(__always) private static func step(_ h: UInt64, _ c: UInt32) -> UInt64 {
@@ -251,7 +263,10 @@ struct PhraseHeads: PhraseOpenings {
     }
 
     @inline(__always) mutating func opening(at i: Int, limit: Int) -> PhraseOpening {
+        // In a local: the loop then keeps it in a register rather than storing it each token.
+        var next = self.next
         while next < tokens.count, tokens[next].start < i { next += 1 }
+        self.next = next
         guard next < tokens.count, tokens[next].start == i else { return .unknown }
         let token = tokens[next]
         guard token.end <= limit, folded[i] != 0 else { return .unknown }
@@ -260,7 +275,7 @@ struct PhraseHeads: PhraseOpenings {
         if token.script.isCharacterWise { return .none }
         if token.end < limit, folded[token.end] == 0 { return .unknown }
         guard token.isASCII || endsNoWordInside(token) else { return .unknown }
-        return stemOpenings.mayOpen(folded, i..<token.end) ? .unknown : .none
+        return token.end - i >= 2 && stemOpenings.mayOpen(folded, i..<token.end) ? .unknown : .none
     }
 
     /// Whether every scalar of `token` is a word scalar of a spaced script, so that no phrase
