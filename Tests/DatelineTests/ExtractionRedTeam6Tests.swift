@@ -64,9 +64,27 @@ import Testing
         HardCase(name: "Indonesian: a state that is also a first name after the title it serves", language: "id",
                  text: "Iklim\n\nYERUSALEM (ANTARA) - Menteri Pertahanan Israel Noa Shapira mengatakan Iran harus memangkas emisi karbon.",
                  expected: [("Noa Shapira", "IL", .reported, "Iran harus memangkas emisi karbon")]),
+        HardCase(name: "Portuguese: the head of state in the lead is the president named before", language: "pt",
+                 text: "Lei da nacionalidade\n\nLISBOA, 2 de junho de 2025 (Lusa) - O Presidente da República, Marcelo Rebelo de Sousa, promulgou hoje a nova lei da nacionalidade.\n\nNuma nota, o chefe de Estado afirmou que a lei poderia ter ido mais longe na integração dos imigrantes.",
+                 expected: [("o chefe de Estado", "PT", .reported, "poderia ter ido mais longe")]),
+        HardCase(name: "Spanish: a capitalised connector opens a name set off by commas", language: "es",
+                 text: "Gaza\n\nMADRID (EFE).- El embajador israelí en Madrid, Dan Poraz, respondió que las declaraciones del ministro premian a Hamás.",
+                 expected: [("Dan Poraz", "IL", .reported, "premian a Hamás")]),
+        HardCase(name: "Spanish: a quotation before a verb without a subject is the previous speaker's", language: "es",
+                 text: "Aranceles\n\nCIUDAD DE MÉXICO (EFE).- Sheinbaum dijo que México responderá el domingo. \"No somos colonia de nadie\", afirmó, \"y vamos a defender a nuestras familias\".",
+                 expected: [("Sheinbaum", "MX", .reported, "México responderá el domingo"), ("Sheinbaum", "MX", .direct, "vamos a defender a nuestras familias")]),
     ]
 
     @Test(arguments: knownGaps + firstRound) func statements(_ c: HardCase) { c.check() }
+
+    /// Speakers exactly: an Indonesian adverbial after the name is no part of the speaker.
+    @Test(arguments: [
+        ("id", "Kunjungan\n\nBeijing (ANTARA) - Juru bicara Kementerian Luar Negeri China Lin Jian dalam konferensi pers reguler menyebutkan bahwa kunjungan tersebut sangat produktif.",
+         "Juru bicara Kementerian Luar Negeri China Lin Jian"),
+    ]) func speakers(_ language: String, _ text: String, _ speaker: String) {
+        let model = ArticleExtractor().extract(ArticleInput(id: "case", path: "case", text: text, language: language))
+        #expect(model.statements.map(\.speaker) == [speaker])
+    }
 
     /// People as named: site furniture, institutions and places are none; an inflected title
     /// is no part of the name.
@@ -76,6 +94,8 @@ import Testing
         ("pt", "Energia\n\nLISBOA (Lusa) - Montenegro e Sánchez vão pedir mais fundos à Comissão Europeia, disse o ministro Luís Montenegro.", ["Luís Montenegro"], ["Comissão Europeia"]),
         ("id", "Laut\n\nJakarta (ANTARA) - Menteri Luar Negeri Retno Marsudi mengatakan situasi di Laut China Selatan tetap stabil.", ["Retno Marsudi"], ["China Selatan"]),
         ("de", "Hilfe\n\nBERLIN (dpa) - Merz traf am Dienstag den ukrainischen Präsidenten Wolodymyr Selenskyj.", ["Wolodymyr Selenskyj"], ["Präsidenten Wolodymyr Selenskyj"]),
+        ("es", "Gaza\n\nMADRID (EFE).- El embajador israelí en Madrid, Dan Poraz, respondió que las declaraciones premian a Hamás.", ["Dan Poraz"], []),
+        ("es", "FMI\n\nBUENOS AIRES (Reuters) - Javier Milei anunció un acuerdo con el Fondo Monetario Internacional.", ["Javier Milei"], ["Fondo Monetario Internacional"]),
     ] as [(String, String, [String], [String])]) func people(_ language: String, _ text: String, _ present: [String], _ absent: [String]) {
         let model = ArticleExtractor().extract(ArticleInput(id: "case", path: "case", text: text, language: language))
         for name in present { #expect(model.article.people.contains(name), "\(model.article.people)") }

@@ -84,7 +84,8 @@ extension PeopleFinder {
     shoal reef atoll strait cape gulf bay peninsula province lake canal harbour harbor airport square
     cabo golfo estreito estrecho península provincia província île détroit golfe
     treaty agreement accord convention school institute studies foundation principles standards banco bank
-    armadas armées palacio palácio palais nacional commission comisión comissão kommission selatan utara barat
+    armadas armées palacio palácio palais nacional commission comisión comissão kommission selatan utara barat fondo fundo
+    fonds monetario monetário monétaire internacional international internationale
     """)
 
     /// "according to" words that open a sentence before a name ("Menurut Roy", "Segundo

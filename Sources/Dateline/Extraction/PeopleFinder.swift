@@ -227,7 +227,9 @@ struct PeopleFinder {
                roles[head].isDisjoint(with: [.title, .country]), !Self.hasTitleEnding(withoutPossessive(run[run.startIndex + head]), in: text) {
                 return nil
             }
-            while start < roles.count, !roles[start].isDisjoint(with: [.title, .determiner, .leadingConnector, .country])
+            // ("El embajador israelí, Dan Poraz": a capitalised connector opens a name unless it opens the sentence.)
+            while start < roles.count, !roles[start].isDisjoint(with: [.title, .determiner, .country])
+                || roles[start].contains(.leadingConnector) && (start > 0 || opensSentence(at: run[run.startIndex].lowerBound))
                 || Self.hasTitleEnding(withoutPossessive(run[run.startIndex + start]), in: text) { start += 1 }
             // "Defense Secretary Pete Hegseth": a title later in the run ends what stands before the name.
             if let title = roles.indices.dropFirst(start).dropLast(2).last(where: { roles[$0].contains(.title) }) { start = title + 1 }
@@ -244,6 +246,15 @@ struct PeopleFinder {
         return PersonName(range: nameRange, name: name(nameRange, among: found),
                           country: titleCountry(before: nameRange, from: context) ?? appositionCountry(after: nameRange, in: range))
     }
+
+    /// Whether a sentence, a quotation or the text opens at `offset` (after white space).
+    private func opensSentence(at offset: Int) -> Bool {
+        var i = offset
+        while i > 0, text.scalars[i - 1] == " " || text.scalars[i - 1] == "\t" { i -= 1 }
+        return i == 0 || Self.sentenceOpeners.contains(text.scalars[i - 1])
+    }
+
+    private static let sentenceOpeners: Set<Unicode.Scalar> = [".", "!", "?", "\n", ":", "\"", "“", "«", "„", "-", "–", "—", "("]
 
     /// The text of a name at `range`: the name of an earlier person of `found` with the same
     /// scalars when there is one, as a story names its people again and again; a string is

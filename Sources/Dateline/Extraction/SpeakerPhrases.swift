@@ -40,6 +40,14 @@ extension StatementFinder {
         while let last = words.last, last.kinds.contains(.trailingNoise) || isNumber(last.range) || isAdverb(last.range) {
             words.removeLast()
         }
+        // ("Juru bicara … Lin Jian dalam konferensi pers reguler": a preposition after the name
+        // opens an adverbial, no part of the speaker.)
+        if let cut = words.indices.dropFirst().first(where: { k in
+            k + 1 < words.endIndex && words[k].kinds.contains(.trailingNoise) && text.isUpper(words[k - 1].range.lowerBound)
+                && !text.isUpper(words[k + 1].range.lowerBound) && !words[k + 1].kinds.contains(.trailingNoise)
+        }) {
+            words = words[..<cut]
+        }
         // (Members joined by a conjunction may have a dozen words between them: "Le Premier ministre
         // japonais Fumio Kishida et le président sud-coréen Yoon Suk Yeol".)
         guard let first = words.first, let last = words.last,

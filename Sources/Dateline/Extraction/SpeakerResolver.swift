@@ -199,10 +199,12 @@ struct SpeakerResolver {
             resolved.countries = [titled]
         }
         // A back reference in the lead, before any statement: the person named before it.
-        if resolved.countries.isEmpty, history.isEmpty, isBackReference(words),
-           let person = people.last(where: { $0.range.upperBound <= range.lowerBound }), let country = person.country {
-            resolved.countries = [country]
+        // ("O Presidente da República, Marcelo Rebelo de Sousa, promulgou … o chefe de Estado
+        // afirmou": a person of no named state is still the one meant, whose office then speaks.)
+        if resolved.countries.isEmpty, history.isEmpty, isBackReference(words), let person = people.last(where: { $0.range.upperBound <= range.lowerBound }) {
             resolved.name = person.name
+            mentioned = person
+            if let country = person.country { resolved.countries = [country] }
         }
         if resolved.countries.isEmpty, isBackReference(words), let last = history.last(where: { !$0.countries.isEmpty }) {
             resolved.countries = last.countries

@@ -10,6 +10,8 @@ extension StatementFinder {
         // ("Sudan, caught between the two, has called for …": words before the verb that name no
         // speaker make no attribution after a comma.)
         var speakerMayFollow = true
+        // Whether the content is a quotation closed right before the verb.
+        var quoted = false
         switch clause.boundary {
         case .quote(let quote):
             // ("“…。”他表示：“…”": a colon after the verb opens the verb's own content.)
@@ -19,6 +21,7 @@ extension StatementFinder {
             // ("وكان \"جيش تحرير بلوشستان\" قد أعلن": in Arabic a quoted name is the subject.)
             if verb.payload.language == "ar", text.hasWords(atLeast: 1, in: (quote.close + 1)..<verb.start) { return nil }
             content = quote.open > sentence.range.lowerBound + 1 ? sentence.range.lowerBound..<quote.close : quote.inner
+            quoted = true
         case .punctuation(let at):
             guard at > sentence.range.lowerBound, isAttributionPunctuation(text.scalars[at]) else { return nil }
             // ("…، وشددت وزارة الخارجية …": a verb with و after a comma opens a clause of its own.)
@@ -27,6 +30,7 @@ extension StatementFinder {
             while before > sentence.range.lowerBound, text.isSpace(before - 1) || isAttributionPunctuation(text.scalars[before - 1]) { before -= 1 }
             if let quote = sentence.quotes.first(where: { $0.close == before - 1 }) {
                 content = quote.open > sentence.range.lowerBound + 1 ? sentence.range.lowerBound..<quote.close : quote.inner
+                quoted = true
             } else if text.trimmed(clause.start..<verb.start).isEmpty, let quote = sentence.quotes.first,
                       quote.open <= sentence.range.lowerBound + 1, quote.close < at,
                       let speaker = speakerInApposition(after: quote, before: at, in: sentence) {
@@ -80,6 +84,13 @@ extension StatementFinder {
         if verb.payload.pronoun == nil {
             speaker = quotedSpeaker ?? self.speaker(before: verb, clause, &lookups)
                 ?? (speakerMayFollow ? self.speaker(after: verb, in: sentence, &lookups) ?? officeAfterAdverbials(verb, in: sentence) : nil)
+            // ("«…», afirmó.", "«…», afirmó, «…»": a verb with no subject after a quotation speaks
+            // for the previous speaker where subjects are dropped.)
+            if speaker == nil, quoted, Self.dropsSubjects.contains(verb.payload.language),
+               !text.hasWords(atLeast: 1, in: verb.end..<(sentence.quotes.first { $0.open >= verb.end }?.open ?? sentence.range.upperBound)) {
+                return SpeechEvent(speaker: nil, carriedPronoun: "", act: verb.payload.act, verbRange: verb.start..<verb.end,
+                                   content: content, kind: kind(of: content, in: sentence))
+            }
             guard speaker != nil else { return nil }
         }
         return SpeechEvent(speaker: speaker, carriedPronoun: verb.payload.pronoun, act: verb.payload.act,
