@@ -57,7 +57,7 @@ extension CountryMatcher {
     func matches(in text: TokenizedText, words: [WordEntry]? = nil, language: String, strictCase: Bool = true) -> [CountryMatch] {
         let tokens = text.tokens, words = words ?? self.words(of: text)
         let context = MatchContext(
-            language: languageID(language), knownLanguage: !language.isEmpty && language != "und", english: languageID("en"),
+            language: languageID(language), knownLanguage: !language.isEmpty && language != "und", english: englishID,
             strictCase: strictCase, tokens: tokens, words: words)
         var found: [CountryMatch] = []
         // An article names a country every few dozen words at most: one allocation holds them.
@@ -205,8 +205,9 @@ extension CountryMatcher {
         let first = tokens[index], last = tokens[candidate.lastToken]
         let reading = candidate.reading
         let period = reading.conditions.contains(.takesTrailingPeriod) && last.followedByPeriod ? 1 : 0
-        let label = labels[Int(reading.label)]
-        let via = candidate.prefix.map { $0.hasArticle ? label.afterArticlePrefix : label.afterProclitic } ?? label.whole
+        // (The one string of the label that the match takes is read, not the label with all three.)
+        let label = Int(reading.label)
+        let via = candidate.prefix.map { $0.hasArticle ? labels[label].afterArticlePrefix : labels[label].afterProclitic } ?? labels[label].whole
         // (A word read after its proclitics is not written as its form.)
         let form = candidate.prefix == nil ? formText(at: candidate.node) : ""
         let surface = Self.surface(first.start..<(last.end + period), scalars, form: form, among: found)

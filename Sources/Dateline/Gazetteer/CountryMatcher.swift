@@ -112,6 +112,9 @@ struct CountryMatcher: Sendable {
     private(set) var languages: [String] = []
     /// The `via` of readings by index: kind and language.
     private(set) var labels: [Label] = []
+    /// The index of English in ``languages`` (-1: none), whose reading is preferred when the
+    /// article's language has none: found once, not for each text.
+    private(set) var englishID: Int32 = -1
 
     init(forms: [LexiconForm]) {
         defer { compile() }
@@ -169,6 +172,7 @@ struct CountryMatcher: Sendable {
     /// arithmetic and a comparison, not a read from a table as large as the lexicon.
     private mutating func compile() {
         jointCodes = codes.map { CountryMatch.isJoint($0) ? $0.split(separator: "+").map(String.init) : [] }
+        englishID = languageID("en")
         let tokenIDs = Self.order(vocabulary.count) { transitions[Self.edge(0, Int32($0))] != nil }
         startingTokenCount = tokenIDs.firstCount
         let nodes = nodeNumbers(tokenIDs: tokenIDs.new)
