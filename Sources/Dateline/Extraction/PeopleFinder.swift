@@ -359,17 +359,17 @@ struct PeopleFinder {
     /// A capitalised word of two letters or more, not all in capitals.
     private func isNameWord(_ word: Range<Int>) -> Bool {
         guard word.count >= 2, text.isUpper(word.lowerBound) else { return false }
-        return word.dropFirst().contains { !text.isUpper($0) && Self.isAlphabetic(text.scalars[$0]) }
+        for i in word.lowerBound + 1..<word.upperBound where !text.isUpper(i) && Self.isAlphabetic(text.scalars[i]) { return true }
+        return false
     }
 
     /// `properties.isAlphabetic`, answered without the Unicode tables for ASCII, the letters
     /// of Latin-1 and the basic Cyrillic alphabet (most names of the spaced scripts).
     static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF, 0x410...0x44F: return true
-        case 0..<0x80: return false
-        default: return s.properties.isAlphabetic
-        }
+        let v = s.value
+        if v < 0x80 { return (v | 0x20) &- 0x61 < 26 }
+        if v < 0x100 { return v >= 0xC0 && v != 0xD7 && v != 0xF7 }
+        return v >= 0x410 && v < 0x450 || s.properties.isAlphabetic
     }
 
     /// The country of a title just before a name ("Chinese Foreign Minister", "his US counterpart").

@@ -46,6 +46,7 @@ extension ScalarText {
     /// ``wordRanges(in:)``), until it returns false: for callers that test words one by one,
     /// without an array of them. Runs for every word of every sentence, so it reads the class
     /// bytes through a buffer pointer; every index read is below `end`, clamped to the text.
+    @inline(__always)
     func forEachWordRange(in range: Range<Int>, _ body: (Range<Int>) -> Bool) {
         let end = min(range.upperBound, count)
         classes.withUnsafeBufferPointer { classes in
