@@ -33,7 +33,7 @@ struct ArticleZones {
     init(_ text: ScalarText, lineMarks: [Int]) {
         let lines = LineFacts.lines(of: text, marks: lineMarks)
         zones = lines.map { Zone(range: $0.range, kind: Self.classify($0, in: text)) }
-        markRepeatedCaptions(text)
+        markRepeatedCaptions(text, lines)
         markTitle(text)
         markEndMarkers(text, lines, marks: lineMarks)
         markRelatedLinks(text)
@@ -66,12 +66,11 @@ struct ArticleZones {
         if trimmed.count <= 40 {
             if PageFurniture.lines.contains(text, trimmed) { return .furniture }
             if !line.hasThreeASCIILetters(in: text) && isSizeOrControlRow(text, trimmed) { return .furniture }
-            if trimmed.count <= 20, line.hasSlash(in: text), isBylineCode(text.foldedString(trimmed)) { return .byline }
+            if trimmed.count <= 20, line.hasSlash(in: text), isBylineCode(text, trimmed) { return .byline }
         }
         if PageFurniture.endsWithCreditTail(text, trimmed) { return .caption }
         let last = text.scalars[trimmed.upperBound - 1]
-        if last == ")" || last == "]",
-           endsWithPhotoCredit(text.foldedString(max(trimmed.lowerBound, trimmed.upperBound - 70)..<trimmed.upperBound)) {
+        if last == ")" || last == "]", endsWithPhotoCredit(text, max(trimmed.lowerBound, trimmed.upperBound - 70)..<trimmed.upperBound) {
             return .caption
         }
         return .body
@@ -88,7 +87,16 @@ struct ArticleZones {
         }
     }
 
-    /// "afp/pym", "ap/jb": agency and editor initials.
+    /// "afp/pym", "ap/jb": agency and editor initials, in `range` of `text`. A folded scalar
+    /// other than an ASCII letter or "/" (a digit of a date, most often) would stand in some
+    /// part of the String, which it fails: such a line is answered without one.
+    private static func isBylineCode(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        let onlyLettersAndSlashes = text.folded.withUnsafeBufferPointer { folded in
+            range.allSatisfy { folded[$0] == 0 || folded[$0] == 0x2F || (folded[$0] | 0x20) &- 0x61 < 26 }
+        }
+        return onlyLettersAndSlashes && isBylineCode(text.foldedString(range))
+    }
+
     private static func isBylineCode(_ folded: String) -> Bool {
         let parts = folded.split(separator: "/")
         guard parts.count >= 2, parts.count <= 3, folded.count <= 20 else { return false }
@@ -121,7 +129,15 @@ struct ArticleZones {
         return true
     }
 
-    /// "… (AP/Damian Dovarganes)", "… [EPA/JUSTIN LANE]", "… (Foto: ANTARA/…)".
+    /// "… (AP/Damian Dovarganes)", "… [EPA/JUSTIN LANE]", "… (Foto: ANTARA/…)", at the end of
+    /// the line's last scalars `window`. A credit holds a "/" or opens with "foto" or "photo":
+    /// a window whose folded scalars hold no "/", "fot" or "pho" (and no ignored mark, which
+    /// the String would skip) holds none (``PageFurniture/hasCreditTailClue(_:_:)`` tells),
+    /// and is answered without a String, as most lines are.
+    private static func endsWithPhotoCredit(_ text: ScalarText, _ window: Range<Int>) -> Bool {
+        text.withScan { PageFurniture.hasCreditTailClue($0.folded, window) } && endsWithPhotoCredit(text.foldedString(window))
+    }
+
     private static func endsWithPhotoCredit(_ folded: String) -> Bool {
         guard let last = folded.last, last == ")" || last == "]" else { return false }
         let open: Character = last == ")" ? "(" : "["
@@ -132,10 +148,11 @@ struct ArticleZones {
     }
 
     /// Captions are often printed twice in a row (image alt text and caption); both copies go.
-    private mutating func markRepeatedCaptions(_ text: ScalarText) {
+    /// `lines` are the facts of the lines the zones were made from, one per zone.
+    private mutating func markRepeatedCaptions(_ text: ScalarText, _ lines: [LineFacts]) {
         var previous: (index: Int, key: Range<Int>)? = nil
         for index in zones.indices where zones[index].kind != .blank {
-            let key = Self.captionKey(text, zones[index].range)
+            let key = Self.captionKey(text, trimmed: lines[index].trimmed)
             if let (earlier, earlierKey) = previous, Self.areCopies(earlierKey, key, in: text) {
                 if zones[earlier].kind == .body { zones[earlier].kind = .caption }
                 if zones[index].kind == .body { zones[index].kind = .caption }
@@ -154,9 +171,10 @@ struct ArticleZones {
         }
     }
 
-    /// A line without a trailing credit in brackets and trailing dashes, to compare copies of a caption.
-    private static func captionKey(_ text: ScalarText, _ range: Range<Int>) -> Range<Int> {
-        var key = text.trimmed(range)
+    /// A line (`trimmed` of white space) without a trailing credit in brackets and trailing
+    /// dashes, to compare copies of a caption.
+    private static func captionKey(_ text: ScalarText, trimmed: Range<Int>) -> Range<Int> {
+        var key = trimmed
         guard key.count <= 600 else { return key }
         if let last = key.last, text.scalars[last] == ")" || text.scalars[last] == "]" {
             let open: Unicode.Scalar = text.scalars[last] == ")" ? "(" : "["
@@ -227,12 +245,14 @@ struct ArticleZones {
     /// sentence is body again (sites also put such a heading inside the story).
     private mutating func markRelatedLinks(_ text: ScalarText) {
         var underHeading = false
+        // A line is trimmed only when its kind asks for its text: most are body lines outside such a block.
         for index in zones.indices {
-            let range = text.trimmed(zones[index].range)
             switch zones[index].kind {
-            case .furniture where range.count <= 40:
-                underHeading = PageFurniture.relatedHeadingLines.contains(text, Self.withoutColon(range, in: text))
+            case .furniture:
+                let range = text.trimmed(zones[index].range)
+                underHeading = range.count <= 40 && PageFurniture.relatedHeadingLines.contains(text, Self.withoutColon(range, in: text))
             case .body where underHeading:
+                let range = text.trimmed(zones[index].range)
                 guard !Self.sentenceEnds.contains(text.scalars[range.upperBound - 1]) else { underHeading = false; continue }
                 zones[index].kind = .furniture
             case .blank, .caption, .credit: continue

@@ -110,35 +110,66 @@ final class BodyPhraseLexicon: Sendable {
         return letters
     }()
 
-    /// The first two scalars of the standard lexicon's stems.
+    /// The openings of the standard lexicon's stems.
     static let stemOpenings = StemOpenings(standardKeys.filter(\.isStem).map(\.key))
 
     private static let standardKeys = standard.matcher.keys()
 }
 
-/// The first two folded scalars of the stems of a lexicon, one bit a pair: the bit of the
-/// second scalar (its low six bits) in a word for the first (its low seven bits), exact for
-/// ASCII letters, shared by a few pairs of other scalars. A kilobyte: it stays in the cache
-/// between articles.
+/// The openings of the stems of a lexicon, in two sets that stay in the cache between
+/// articles (a kilobyte each). The first holds the first two folded scalars of each stem, one
+/// bit a pair: the bit of the second scalar (its low six bits) in a word for the first (its
+/// low seven bits), exact for ASCII letters, shared by a few pairs of other scalars. Many
+/// words of running text open with a stem's pair ("co", "in", "re" and "pr" open stems), so
+/// the second holds the first four scalars of each stem (the whole of a shorter one), hashed.
 struct StemOpenings: Sendable {
-    private var words = [UInt64](repeating: 0, count: 128)
+    private var pairs = [UInt64](repeating: 0, count: 128)
+    private static let length = 4
+    private var openings = [UInt64](repeating: 0, count: 128)
+    /// Bit k-1 set when some stem has exactly k < ``length`` scalars.
+    private var shortLengths: UInt8 = 0
 
-    /// The pairs that open `stems`; a stem of one scalar sets every pair it opens.
     init(_ stems: [[UInt32]]) {
-        for stem in stems {
-            words[Self.word(stem[0])] |= stem.count > 1 ? Self.bit(stem[1]) : ~0
+        for stem in stems where !stem.isEmpty {
+            pairs[Self.pairWord(stem[0])] |= stem.count > 1 ? Self.pairBit(stem[1]) : ~0
+            let length = min(stem.count, Self.length)
+            if length < Self.length { shortLengths |= 1 << UInt8(length - 1) }
+            let h = stem[..<length].reduce(0, Self.step)
+            openings[Self.word(h)] |= Self.bit(h)
         }
     }
 
-    /// Whether a stem may open with `first` and `second` (a second scalar 0, folded to
-    /// nothing, could be followed by any).
-    @inline(__always) func mayOpen(_ first: UInt32, _ second: UInt32) -> Bool {
-        second == 0 || words[Self.word(first)] & Self.bit(second) != 0
+    /// Whether a stem may open the word `range` (of two scalars or more) of the folded scalars
+    /// `folded`: a word of a stem's pair is read further, its 0s (which a phrase's key skips)
+    /// skipped.
+    @inline(__always) func mayOpen(_ folded: ScalarText.Column<UInt32>, _ range: Range<Int>) -> Bool {
+        let second = folded[range.lowerBound + 1]
+        guard second == 0 || pairs[Self.pairWord(folded[range.lowerBound])] & Self.pairBit(second) != 0 else { return false }
+        var h: UInt64 = 0, length = 0
+        for k in range where folded[k] != 0 {
+            h = Self.step(h, folded[k])
+            length += 1
+            if length == Self.length || shortLengths & (1 &<< UInt8(truncatingIfNeeded: length - 1)) != 0,
+               openings[Self.word(h)] & Self.bit(h) != 0 {
+                return true
+            }
+            if length == Self.length { return false }
+        }
+        return false
     }
 
-    @inline(__always) private static func word(_ first: UInt32) -> Int { Int(first & 127) }
+    @inline(__always) private static func pairWord(_ first: UInt32) -> Int { Int(first & 127) }
 
-    @inline(__always) private static func bit(_ second: UInt32) -> UInt64 { 1 << UInt64(second & 63) }
+    @inline(__always) private static func pairBit(_ second: UInt32) -> UInt64 { 1 << UInt64(second & 63) }
+
+    /// The hash of a stem's first scalars, one scalar further.
+    @inline(__always) private static func step(_ h: UInt64, _ c: UInt32) -> UInt64 {
+        ((h ^ UInt64(c)) &+ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+    }
+
+    @inline(__always) private static func word(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 57) }
+
+    @inline(__always) private static func bit(_ h: UInt64) -> UInt64 { 1 << ((h >> 40) & 63) }
 }
 
 /// The speech verbs, topic phrases and agencies of an article's title and body, from one walk
@@ -201,12 +232,13 @@ struct BodyPhraseMatches {
 
 /// Where the word table tells that no phrase of the standard body lexicon opens: at a token
 /// that is no head of a phrase (``WordEntry/isPhraseHead``) and, in a spaced script, opens
-/// with no stem's first two scalars, holds no scalar that ends a word inside it (a few marks
+/// with no stem (``StemOpenings``), holds no scalar that ends a word inside it (a few marks
 /// do), and is followed by a scalar that ends a word (one that folds to nothing might join
 /// it to the next). A phrase matched there would open with that whole token (the phrase's
 /// key breaks its first word where the text does: folding keeps a scalar's class), or with
 /// a stem inside it. The token's entry was read already, so the phrase filter's line, cold
-/// at most words, is not.
+/// at most words, is not. At a head of three scalars or more the filter would let the walk
+/// through, and is not asked either.
 struct PhraseHeads: PhraseOpenings {
     private let tokens: [ScannedToken]
     private let words: [WordEntry]
@@ -230,16 +262,20 @@ struct PhraseHeads: PhraseOpenings {
         next = 0
     }
 
-    @inline(__always) mutating func opensNone(at i: Int, limit: Int) -> Bool {
+    @inline(__always) mutating func opening(at i: Int, limit: Int) -> PhraseOpening {
+        // In a local: the loop then keeps it in a register rather than storing it each token.
+        var next = self.next
         while next < tokens.count, tokens[next].start < i { next += 1 }
-        guard next < tokens.count, tokens[next].start == i else { return false }
+        self.next = next
+        guard next < tokens.count, tokens[next].start == i else { return .unknown }
         let token = tokens[next]
-        guard token.end <= limit, !words[next].isPhraseHead, folded[i] != 0 else { return false }
+        guard token.end <= limit, folded[i] != 0 else { return .unknown }
+        if words[next].isPhraseHead { return token.end - i >= 3 ? .head : .unknown }
         // A token of Han, kana or Hangul is one character, the whole first word of any phrase opening with it.
-        if token.script.isCharacterWise { return true }
-        if token.end < limit, folded[token.end] == 0 { return false }
-        guard token.isASCII || endsNoWordInside(token) else { return false }
-        return token.end - i < 2 || !stemOpenings.mayOpen(folded[i], folded[i + 1])
+        if token.script.isCharacterWise { return .none }
+        if token.end < limit, folded[token.end] == 0 { return .unknown }
+        guard token.isASCII || endsNoWordInside(token) else { return .unknown }
+        return token.end - i >= 2 && stemOpenings.mayOpen(folded, i..<token.end) ? .unknown : .none
     }
 
     /// Whether every scalar of `token` is a word scalar of a spaced script, so that no phrase

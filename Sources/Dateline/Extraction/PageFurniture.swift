@@ -103,7 +103,7 @@ enum PageFurniture {
     /// skips): one of them stands in every credit, and a hyphen or colon alone, common in body
     /// lines, is no clue. Both loops read every scalar without a branch (the compiler
     /// vectorizes them); the letters are looked for only without a mark.
-    private static func hasCreditTailClue(_ folded: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Bool {
+    static func hasCreditTailClue(_ folded: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Bool {
         var marks: UInt32 = 0
         for i in range {
             // Comparisons of the whole value, which vector lanes make four at a time.

@@ -73,7 +73,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         guard !key.isEmpty else { return }
         var node = 0
         for c in key { node = child(of: node, c) ?? addChild(c, to: node) }
-        prefixes.add(key)
+        prefixes.add(key, isStem: prefix)
         let arabic = phrase.unicodeScalars.contains { ScalarTable.isArabic($0.value) }
         var flags: EntryFlags = prefix ? [.isPrefix] : []
         if arabic { flags.insert(.allowsProclitic) }
@@ -159,20 +159,25 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         for k in result.block(of: 0) where result.nodes[k].scalar < 0x10000 {
             result.rootIndex[Int(result.nodes[k].scalar)] = Int32(k)
         }
-        var keys: [[UInt32]] = []
+        var keys: [(key: [UInt32], isStem: Bool)] = []
         result.collectFilterKeys(below: 0, path: [], into: &keys)
         result.prefixes = PrefixFilter(keys)
         return result
     }
 
     /// The keys ``PrefixFilter`` holds, read back from the trie: the paths to nodes at its key
-    /// length, and to the nodes above where phrases end.
-    private func collectFilterKeys(below node: Int, path: [UInt32], into keys: inout [[UInt32]]) {
+    /// length, and to the nodes above where phrases end (with whether a stem ends there).
+    private func collectFilterKeys(below node: Int, path: [UInt32], into keys: inout [(key: [UInt32], isStem: Bool)]) {
         for k in block(of: node) where nodes[k].scalar != Node.entryMark {
             let key = path + [nodes[k].scalar]
-            if key.count == PrefixFilter.keyLength || nodes[k].hasEntries { keys.append(key) }
+            if key.count == PrefixFilter.keyLength || nodes[k].hasEntries { keys.append((key, endsStem(k))) }
             if key.count < PrefixFilter.keyLength { collectFilterKeys(below: k, path: key, into: &keys) }
         }
+    }
+
+    /// Whether a phrase added as a prefix (a stem) ends at the node at `node`.
+    private func endsStem(_ node: Int) -> Bool {
+        nodes[node].hasEntries && entries(of: node).contains { entryFlags[$0].contains(.isPrefix) }
     }
 
     /// Every phrase key of the trie (folded, white space as U+0020), with whether a phrase
@@ -186,7 +191,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     private func collectKeys(below node: Int, path: [UInt32], into found: inout [(key: [UInt32], isStem: Bool)]) {
         for k in block(of: node) where nodes[k].scalar != Node.entryMark {
             let key = path + [nodes[k].scalar]
-            if nodes[k].hasEntries { found.append((key, entries(of: k).contains { entryFlags[$0].contains(.isPrefix) })) }
+            if nodes[k].hasEntries { found.append((key, endsStem(k))) }
             collectKeys(below: k, path: key, into: &found)
         }
     }
@@ -248,7 +253,8 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     /// ``forEachMatch(in:range:_:)``, where what the caller knows of the text's words
-    /// (`openings`) spares the filter at word starts where no phrase opens.
+    /// (`openings`) spares the filter at word starts where no phrase opens, or where the
+    /// filter would let a walk through anyway.
     func forEachMatch<Openings: PhraseOpenings>(
         in text: ScalarText, range: Range<Int>, openings: inout Openings, _ visit: (Int, Int, Payload) -> Void
     ) {
@@ -260,8 +266,13 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
                 i = scan.nextWordStart(from: i, to: range.upperBound)
                 guard i < range.upperBound else { break }
                 defer { i += 1 }
-                if !openings.opensNone(at: i, limit: range.upperBound), filter.mayStart(scan, at: i, limit: range.upperBound) {
-                    trie.walk(scan, from: i, matchStart: i, limit: range.upperBound, proclitic: false, visit)
+                switch openings.opening(at: i, limit: range.upperBound) {
+                case .none: break
+                case .head: trie.walk(scan, from: i, matchStart: i, limit: range.upperBound, proclitic: false, visit)
+                case .unknown:
+                    if filter.mayStart(scan, at: i, limit: range.upperBound) {
+                        trie.walk(scan, from: i, matchStart: i, limit: range.upperBound, proclitic: false, visit)
+                    }
                 }
                 if Self.isProclitic(scan.folded[i]) {
                     var j = i + 1
@@ -296,8 +307,9 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         return found
     }
 
-    private static func isProclitic(_ c: UInt32) -> Bool {
-        c == 0x0648 || c == 0x0641 || c == 0x0628 || c == 0x0644 || c == 0x0643
+    /// و ف ب ل ك: all between U+0628 and U+0648, which one comparison tells at most word starts.
+    @inline(__always) private static func isProclitic(_ c: UInt32) -> Bool {
+        c &- 0x0628 <= 0x20 && (c == 0x0648 || c == 0x0641 || c == 0x0628 || c == 0x0644 || c == 0x0643)
     }
 
     /// Calls `body` with the trie's arrays as buffer pointers (see ``Trie``).
@@ -364,14 +376,26 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
 /// What a caller of ``PhraseMatcher/forEachMatch(in:range:openings:_:)`` knows of where the
 /// matcher's phrases open, from its own reading of the text's words.
 protocol PhraseOpenings {
-    /// Whether no phrase opens at the word start `i` (no walk from there would match before
-    /// `limit`); false when not known. Asked of the word starts of a range in order, once each.
-    mutating func opensNone(at i: Int, limit: Int) -> Bool
+    /// Whether a phrase opens at the word start `i` (and may end before `limit`), as far as
+    /// known. Asked of the word starts of a range in order, once each.
+    mutating func opening(at i: Int, limit: Int) -> PhraseOpening
+}
+
+/// What is known of the phrases opening at a word start.
+enum PhraseOpening {
+    /// None opens there: no walk from there would match.
+    case none
+    /// A phrase's whole first word of three scalars or more stands there: its first four key
+    /// scalars open a phrase (or it is one), so the prefix filter would let the walk through,
+    /// and is not asked.
+    case head
+    /// Not known: the prefix filter decides.
+    case unknown
 }
 
 /// Nothing known: every word start is asked of the filter.
 struct NoKnownOpenings: PhraseOpenings {
-    func opensNone(at i: Int, limit: Int) -> Bool { false }
+    func opening(at i: Int, limit: Int) -> PhraseOpening { .unknown }
 }
 
 /// The first four key scalars of every phrase (the whole of a shorter one), hashed into a bit
@@ -379,7 +403,9 @@ struct NoKnownOpenings: PhraseOpenings {
 /// none. Four scalars rather than three keep out the many words that merely share a phrase's
 /// first three ("million" and "militar", "important" and "import"). The text's key scalars
 /// are read as the walk reads them (ignored marks skipped, a run of white space as one
-/// U+0020), so the test is exact up to hash collisions.
+/// U+0020), so the test is exact up to hash collisions. A key shorter than four scalars is a
+/// whole phrase, which matches only where the text's word ends after it (unless it is a stem):
+/// it is looked up only there, so that most words, longer than it, read one line of the set.
 ///
 /// The set is read at every word start of a text, and between two articles the rest of
 /// extraction evicts it from the cache: so a word start reads one cache line of it (the line
@@ -394,6 +420,9 @@ private struct PrefixFilter: Sendable {
     private var bits: CacheLineBits
     /// Bit k-1 set when some key has exactly k < ``keyLength`` scalars: only those lengths are probed short.
     private var shortLengths: UInt8 = 0
+    /// Bit k-1 set when some key of exactly k < ``keyLength`` scalars is a stem, which matches
+    /// inside a word too: those lengths are probed short also where no word ends.
+    private var shortStemLengths: UInt8 = 0
 
     /// An empty filter of 128 lines, for a lexicon whose size is not known yet.
     init() {
@@ -403,19 +432,23 @@ private struct PrefixFilter: Sendable {
 
     /// A filter of `keys`, with a line (of 512 bits) for every 32 keys or fewer, up to 128
     /// lines: an eighth of the bits or fewer set, as in the largest lexicons.
-    init(_ keys: [[UInt32]]) {
+    init(_ keys: [(key: [UInt32], isStem: Bool)]) {
         var lines = 1
         while lines < 128, lines * 32 < keys.count { lines *= 2 }
         lineCount = lines
         bits = CacheLineBits(words: (lineCount + 1) * Self.wordsPerLine)
-        for key in keys { add(key) }
+        for key in keys { add(key.key, isStem: key.isStem) }
     }
 
-    /// `key` as the trie holds it (folded, white space as U+0020).
-    mutating func add(_ key: [UInt32]) {
+    /// `key` as the trie holds it (folded, white space as U+0020); `isStem` when a phrase
+    /// added as a prefix ends with it.
+    mutating func add(_ key: [UInt32], isStem: Bool) {
         if !isKnownUniquelyReferenced(&bits) { bits = bits.copy() }
         let length = min(key.count, Self.keyLength)
-        if length < Self.keyLength { shortLengths |= 1 << UInt8(length - 1) }
+        if length < Self.keyLength {
+            shortLengths |= 1 << UInt8(length - 1)
+            if isStem { shortStemLengths |= 1 << UInt8(length - 1) }
+        }
         var h = Self.step(0, key[0])
         guard key.count > 1 else { return setKey(h, line: lineCount) }
         h = Self.step(h, key[1])
@@ -438,19 +471,22 @@ private struct PrefixFilter: Sendable {
 
     /// Whether a phrase may start at the word start `i` and end before `limit`.
     @inline(__always) func mayStart(_ text: ScalarScan, at i: Int, limit: Int) -> Bool {
-        var h: UInt64 = 0, length = 0, j = i, line = 0
+        var h: UInt64 = 0, length = 0, j = i, line = lineCount
         while let c = text.nextKeyScalar(&j, limit: limit) {
             h = Self.step(h, c)
             length += 1
-            if length == 1 {
-                if shortLengths & 1 != 0, mayHold(h, line: lineCount) { return true }
-                continue
-            }
             if length == 2 { line = lineOf(h) }
             if length == Self.keyLength { return mayHold(h, line: line) }
-            if shortLengths & (1 << UInt8(length - 1)) != 0, mayHold(h, line: line) { return true }
+            if mayEndShort(length, text, at: j), mayHold(h, line: line) { return true }
         }
         return false
+    }
+
+    /// Whether a key of `length` (< ``keyLength``) scalars read up to `j` may be a phrase that
+    /// matches there: some key is that long, and a stem is, or the text's word ends at `j`.
+    @inline(__always) private func mayEndShort(_ length: Int, _ text: ScalarScan, at j: Int) -> Bool {
+        let bit: UInt8 = 1 &<< UInt8(truncatingIfNeeded: length - 1)
+        return shortLengths & bit != 0 && (shortStemLengths & bit != 0 || text.isWordEnd(j))
     }
 
     /// The hash of a key's first scalars, one scalar further.
@@ -503,7 +539,8 @@ private final class CacheLineBits: @unchecked Sendable {
 /// scan over every scalar: array subscripts there (with their bounds checks and the
 /// reference counting of the arrays) cost more than the trie walk. Only valid inside
 /// ``ScalarText/withScan(_:)``; every index is checked against the text (`count`) by the
-/// class tests, and `folded` is read only at offsets below a range bound within the text.
+/// class tests, and `folded` (with `classes` in ``nextKeyScalar(_:limit:)``) is read only at
+/// offsets below a range bound within the text.
 struct ScalarScan {
     let folded: UnsafeBufferPointer<UInt32>
     let classes: UnsafeBufferPointer<UInt8>
@@ -550,8 +587,8 @@ struct ScalarScan {
         while j < limit {
             let c = folded[j]
             if c == 0 { j += 1; continue }
-            if isSpace(j) {
-                while j + 1 < limit, isSpace(j + 1) { j += 1 }
+            if classes[j] & ScalarTable.spaceBit != 0 {
+                while j + 1 < limit, classes[j + 1] & ScalarTable.spaceBit != 0 { j += 1 }
                 j += 1
                 return 0x20
             }

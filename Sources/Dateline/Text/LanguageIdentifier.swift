@@ -275,6 +275,9 @@ private struct LineCensus {
     private let functionWordsStart: Int, telltalesStart: Int
 
     /// Calls `body` with a census for `languageCount` codes, whose counts live for the call.
+    /// Inlined: as a function of its own, taking the closure's captures (the tokenized text,
+    /// the identifier) made it copy them, retains and all, for every article.
+    @inline(__always)
     static func withCensus<R>(languageCount: Int, _ body: (inout LineCensus) -> R) -> R {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: otherScriptsStart + 3 * languageCount) { counts in
             var census = LineCensus(counts: counts, languageCount: languageCount)
@@ -310,13 +313,13 @@ private struct LineCensus {
     @inline(__always)
     mutating func count(_ token: ScannedToken, scalars: UnsafeBufferPointer<UInt32>, telltales table: TelltaleTable) {
         let length = token.end - token.start
-        counts[Int(token.script.rawValue)] += length
+        counts[Int(token.script.rawValue)] &+= length
         switch token.script {
         case .latin, .arabic, .cyrillic:
             guard token.hasTelltaleLetter else { return }
             for value in scalars[token.start..<token.end] where value >= 0x80 {
                 if let language = table.language(of: value) {
-                    counts[telltalesStart + language] += 1
+                    counts[telltalesStart &+ language] &+= 1
                     latinEvidence |= 1 << UInt32(language)  // 0 past bit 31; non-Latin bits are masked off
                 }
             }
@@ -331,7 +334,7 @@ private struct LineCensus {
         latinEvidence |= UInt32(bitPattern: mask)
         var remaining = UInt32(bitPattern: mask)
         while remaining != 0 {
-            counts[functionWordsStart + remaining.trailingZeroBitCount] += 1
+            counts[functionWordsStart &+ remaining.trailingZeroBitCount] &+= 1
             remaining &= remaining - 1
         }
     }

@@ -49,22 +49,31 @@ public enum TextRepair {
         (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
     }
 
+    /// The scalars with each damaged stretch replaced, or nil when none is. Damage starts
+    /// at a scalar from U+00C2 on (a would-be lead byte, or an Arabic letter), so the others
+    /// are passed with one test, and unchanged runs are copied at once.
     private static func repairOnce(_ scalars: [UInt32]) -> [UInt32]? {
         var output: [UInt32] = []
-        output.reserveCapacity(scalars.count)
-        var changed = false
+        var copied = 0  // scalars before this offset are in `output`, repaired or not
+        var previous: UInt32?
         var index = 0
         while index < scalars.count {
-            if let (scalar, consumed) = decodeWestern(scalars, at: index) ?? decodeArabicBetweenLatin(scalars, at: index, after: output.last) {
+            let value = scalars[index]
+            if value >= 0xC2, let (scalar, consumed) = decodeWestern(scalars, at: index) ?? decodeArabicBetweenLatin(scalars, at: index, after: previous) {
+                if output.isEmpty { output.reserveCapacity(scalars.count) }
+                output += scalars[copied..<index]
                 output.append(scalar)
                 index += consumed
-                changed = true
+                copied = index
+                previous = scalar
             } else {
-                output.append(scalars[index])
+                previous = value
                 index += 1
             }
         }
-        return changed ? output : nil
+        guard copied > 0 else { return nil }
+        output += scalars[copied...]
+        return output
     }
 
     private static func decodeWestern(_ scalars: [UInt32], at index: Int) -> (UInt32, Int)? {

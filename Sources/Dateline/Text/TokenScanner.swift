@@ -11,34 +11,27 @@ struct ScannedToken {
     var foldedStart: UInt32 = 0
     /// How many folded scalars ``TokenizedText`` keeps for the token (0 for most).
     var foldedCount: UInt32 = 0
-    var script: ScalarClass
-    var startsUppercase: Bool
-    /// Every cased letter is uppercase, and there is at least one ("US", "U", "DPRK").
-    var isAllUppercase: Bool
+    /// The token class byte (``ScalarText/tokenClasses``) of the first scalar, and those of all
+    /// its scalars or-ed together: the scanner stores the bytes it has, and the script, case
+    /// and telltale facts are read from them only by the stages that ask.
+    private var firstClass: UInt8
+    private var classBits: UInt8
     private var gap: Int8
-    /// The previous scalar is not of this token's script (for Hangul: a word starts here).
-    var startsWord: Bool
-    var followedByPeriod: Bool
-    /// Every scalar of the token is ASCII.
-    var isASCII: Bool
-    /// Some scalar of the token is a telltale letter of a language (``ScalarTable/telltaleBit``).
-    var hasTelltaleLetter: Bool
+    /// ``startsWordFlag``, ``followedByPeriodFlag`` and ``isASCIIFlag``.
+    private var flags: UInt8
 
-    init(
-        start: Int, end: Int, script: ScalarClass, startsUppercase: Bool, isAllUppercase: Bool, gapBefore: Int,
-        startsWord: Bool, followedByPeriod: Bool, isASCII: Bool, hasTelltaleLetter: Bool, hash: UInt64
-    ) {
+    static let startsWordFlag: UInt8 = 1, followedByPeriodFlag: UInt8 = 2, isASCIIFlag: UInt8 = 4
+
+    /// A token of `start..<end` whose first scalar has token class `firstClass` and whose
+    /// scalars' classes or-ed together are `classBits`; `flags` are the type's flag bits.
+    init(start: Int, end: Int, firstClass: UInt8, classBits: UInt8, gapBefore: Int, flags: UInt8, hash: UInt64) {
         self.hash = hash
         startOffset = UInt32(truncatingIfNeeded: start)
         endOffset = UInt32(truncatingIfNeeded: end)
-        self.script = script
-        self.startsUppercase = startsUppercase
-        self.isAllUppercase = isAllUppercase
+        self.firstClass = firstClass
+        self.classBits = classBits
         gap = Int8(truncatingIfNeeded: gapBefore)  // -1 to 3 (see gapBefore)
-        self.startsWord = startsWord
-        self.followedByPeriod = followedByPeriod
-        self.isASCII = isASCII
-        self.hasTelltaleLetter = hasTelltaleLetter
+        self.flags = flags
     }
 
     /// Offset of the token's first scalar.
@@ -50,6 +43,22 @@ struct ScannedToken {
     /// a line break), or more than three scalars:
     /// a multi-word name may only continue across a joining gap.
     var gapBefore: Int { Int(gap) }
+
+    var script: ScalarClass { ScalarTable.scalarClass(firstClass) }
+    var startsUppercase: Bool { ScalarTable.letterCase(firstClass) & ScalarFolding.uppercaseFlag != 0 }
+    /// Every cased letter is uppercase, and there is at least one ("US", "U", "DPRK").
+    var isAllUppercase: Bool {
+        let cases = ScalarTable.letterCase(classBits)
+        return cases != 0 && cases & ScalarFolding.lowercaseFlag == 0
+    }
+    /// Some scalar of the token is a telltale letter of a language (``ScalarTable/telltaleBit``).
+    var hasTelltaleLetter: Bool { classBits & ScalarTable.telltaleBit != 0 }
+    /// The previous scalar is not of this token's script (for Hangul: a word starts here).
+    var startsWord: Bool { flags & Self.startsWordFlag != 0 }
+    /// A period follows the token (never said of a character-wise token).
+    var followedByPeriod: Bool { flags & Self.followedByPeriodFlag != 0 }
+    /// Every scalar of the token is ASCII.
+    var isASCII: Bool { flags & Self.isASCIIFlag != 0 }
 }
 
 /// Splits text into tokens in one forward pass over its scalars and folds each token's
@@ -75,10 +84,10 @@ struct TokenScanner {
     /// U+2029, "(" or "/": where ``ArticleZones`` breaks lines and where an end marker may
     /// open (see ``LineFacts/lines(of:marks:)``), noted here so that no other pass reads every scalar.
     private(set) var lineMarks: [Int] = []
-    private var gap = 0
-    private var gapJoins = true
-    private var previousClass = ScalarClass.separator
-    private var sawToken = false
+    /// Where the previous token ends (-1 before the first), and its script: a token's gap and
+    /// whether it starts a word are read from them, not counted scalar by scalar on the way.
+    private var previousEnd = -1
+    private var previousKind = ScalarClass.separator
     private let keepsAllFolded: Bool
 
     private init(scalars: UnsafeBufferPointer<UInt32>, folded: UnsafeBufferPointer<UInt32>, classes: UnsafeBufferPointer<UInt8>, keepsAllFolded: Bool) {
@@ -139,26 +148,20 @@ struct TokenScanner {
     /// are appended to `store`, and its ``ScannedToken/foldedStart`` and
     /// ``ScannedToken/foldedCount`` say where.
     private mutating func scan(into buffer: UnsafeMutableBufferPointer<ScannedToken>, folded store: inout [UInt32]) -> Int {
-        let scalars = scalars, classes = classes, count = scalars.count
-        var position = position, gap = gap, gapJoins = gapJoins, previousClass = previousClass, sawToken = sawToken
+        let scalars = scalars, folded = folded, classes = classes, count = scalars.count
+        var position = position, previousEnd = previousEnd, previousKind = previousKind
         var written = 0
-        defer {
-            (self.position, self.gap, self.gapJoins, self.previousClass, self.sawToken) = (position, gap, gapJoins, previousClass, sawToken)
-        }
+        defer { (self.position, self.previousEnd, self.previousKind) = (position, previousEnd, previousKind) }
         while position < count {
             let first = classes[position]
             let kind = ScalarTable.scalarClass(first)
             if kind == .separator || kind == .mark {
-                let value = scalars[position]
                 let foldedValue = folded[position]
                 if ScalarTable.lowBit(foldedValue, in: Self.lineMarkBits) != 0 || foldedValue == 0x2029 {
                     lineMarks.append(position)
-                    if value == 0x0A { lineBreaks.append(position) }
+                    if scalars[position] == 0x0A { lineBreaks.append(position) }
                 }
-                gap += 1
-                gapJoins = gapJoins && gap <= 3 && Self.joinsGap(value)
-                position += 1
-                previousClass = kind
+                position &+= 1
                 continue
             }
             guard written < buffer.count else { break }
@@ -166,23 +169,37 @@ struct TokenScanner {
             let run = keepsAllFolded || kind == .arabic || kind == .cyrillic
                 ? scanKeeping(from: start, first: first, kind: kind, into: &store)
                 : scanLetters(from: start, first: first, kind: kind, keeping: false, into: &store)
-            let letterCases = ScalarTable.letterCase(run.classes)
+            let startsWord = previousEnd != start || previousKind != kind
+            let followedByPeriod = !kind.isCharacterWise && run.end < count && scalars[run.end] == 0x2E
+            let flags = (startsWord ? ScannedToken.startsWordFlag : 0) | (followedByPeriod ? ScannedToken.followedByPeriodFlag : 0)
+                | (run.values < 0x80 ? ScannedToken.isASCIIFlag : 0)
             var token = ScannedToken(
-                start: start, end: run.end, script: kind, startsUppercase: ScalarTable.letterCase(first) & ScalarFolding.uppercaseFlag != 0,
-                isAllUppercase: letterCases != 0 && letterCases & ScalarFolding.lowercaseFlag == 0, gapBefore: sawToken && gapJoins ? gap : -1,
-                startsWord: previousClass != kind, followedByPeriod: !kind.isCharacterWise && run.end < count && scalars[run.end] == 0x2E,
-                isASCII: run.values < 0x80, hasTelltaleLetter: run.classes & ScalarTable.telltaleBit != 0, hash: run.hash)
+                start: start, end: run.end, firstClass: first, classBits: run.classes,
+                gapBefore: Self.gap(from: previousEnd, to: start, scalars), flags: flags, hash: run.hash)
             token.foldedStart = run.foldedStart
             token.foldedCount = run.foldedCount
             buffer.initializeElement(at: written, to: token)
             written += 1
             position = run.end
-            previousClass = kind
-            sawToken = true
-            gap = 0
-            gapJoins = true
+            previousEnd = run.end
+            previousKind = kind
         }
         return written
+    }
+
+    /// The ``ScannedToken/gapBefore`` of a token at `start` whose previous token ends at
+    /// `previousEnd` (-1 for none): the separators between them, if at most three and all
+    /// may stand in a name's gap (``joinsGap(_:)``).
+    @inline(__always)
+    private static func gap(from previousEnd: Int, to start: Int, _ scalars: UnsafeBufferPointer<UInt32>) -> Int {
+        let gap = start &- previousEnd
+        guard previousEnd >= 0, gap <= 3 else { return -1 }
+        var offset = previousEnd
+        while offset < start {
+            guard joinsGap(scalars[offset]) else { return -1 }
+            offset &+= 1
+        }
+        return gap
     }
 
     /// Whether a separator between two tokens may stand in a multi-word name's gap (see
@@ -207,9 +224,11 @@ struct TokenScanner {
     private typealias Run = (end: Int, hash: UInt64, classes: UInt8, values: UInt32, foldedStart: UInt32, foldedCount: UInt32)
 
     /// ``scanLetters(from:first:kind:keeping:into:)`` of a token that keeps its folded scalars:
-    /// out of the scanning loop, whose other tokens then pay no room for its appends.
+    /// out of the scanning loop, whose other tokens then pay no room for its appends. It is
+    /// `mutating` only so that the scanner is passed by reference: called from the mutating
+    /// scan, a non-mutating call copies the whole scanner first.
     @inline(never)
-    private func scanKeeping(from start: Int, first: UInt8, kind: ScalarClass, into store: inout [UInt32]) -> Run {
+    private mutating func scanKeeping(from start: Int, first: UInt8, kind: ScalarClass, into store: inout [UInt32]) -> Run {
         // A text's tokens that keep scalars are mostly all of its words (it is in Arabic or
         // Russian): room for the rest of its scalars at once, not a growing few allocations.
         if store.capacity == 0 { store.reserveCapacity(scalars.count - start) }

@@ -19,15 +19,24 @@ enum UTF8Scalars {
     }
 
     /// The number of scalars in valid UTF-8: its bytes that are not continuation bytes
-    /// (10xxxxxx), counted eight bytes at a time.
+    /// (10xxxxxx), counted eight bytes at a time. Each byte's lane of a word adds up its own
+    /// continuations (at most 255 words a round), and the lanes are summed once a round: no
+    /// bit count per word, which is a long sequence on a processor without `popcnt`.
     static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var continuations = 0, offset = 0
         let raw = UnsafeRawBufferPointer(bytes)
-        while offset + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            // Bit 7 of each byte: set in the byte, clear in the bit below it.
-            continuations &+= (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-            offset &+= 8
+        while offset &+ 8 <= bytes.count {
+            let roundEnd = min(bytes.count, offset &+ 8 &* 255)
+            var lanes: UInt64 = 0
+            repeat {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                // Bit 7 of each byte: set in the byte, clear in the bit below it; moved to bit 0.
+                lanes &+= (word & ~(word << 1) & 0x8080_8080_8080_8080) >> 7
+                offset &+= 8
+            } while offset &+ 8 <= roundEnd
+            // Pairs of lanes into 16-bit lanes (at most 510 each), then all four summed in the top one.
+            let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ (lanes >> 8 & 0x00FF_00FF_00FF_00FF)
+            continuations &+= Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
         }
         while offset < bytes.count {
             if bytes[offset] & 0xC0 == 0x80 { continuations &+= 1 }
