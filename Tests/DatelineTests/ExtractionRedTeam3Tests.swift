@@ -151,8 +151,9 @@ import Testing
         ("ar", "هجمات\n\nاتهم مسؤول أمريكي فصائل مسلحة عراقية بالوقوف وراء الهجمات الأخيرة.", "مسؤول أمريكي"),
         ("ar", "السودان\n\nوأعلن المتحدث باسم الجيش السوداني العميد نبيل عبد الله أن القوات المسلحة ستواصل عملياتها.", "المتحدث باسم الجيش السوداني العميد نبيل عبد الله"),
         ("id", "Natuna\n\n\"Kami takut melaut jauh,\" kata Rusdi (45), seorang nelayan asal Ranai.", "Rusdi"),
-        // 한반도 (the peninsula) ends in 도 but is no speaker "also" speaking.
-        ("ko", "정세\n\n한반도 정세와 관련해 외교부 당국자가 \"대화의 문은 열려 있다\"라고 말했다.", "한반도 정세와 관련해 외교부 당국자"),
+        // 한반도 (the peninsula) ends in 도 but is no speaker "also" speaking; the matter
+        // answered ("…와 관련해") is no part of the speaker either.
+        ("ko", "정세\n\n한반도 정세와 관련해 외교부 당국자가 \"대화의 문은 열려 있다\"라고 말했다.", "외교부 당국자"),
     ]) func speakers(_ language: String, _ text: String, _ speaker: String) {
         let model = ArticleExtractor().extract(ArticleInput(id: "case", path: "case", text: text, language: language))
         #expect(model.statements.map(\.speaker) == [speaker])

@@ -33,6 +33,7 @@ enum ClauseWords {
     /// Trailing words of a speaker phrase that are not the speaker: auxiliaries, adverbs and
     /// time words ("on Saturday", "late Sunday", "juga", "a également", "am Montag").
     static let trailingNoise = set(.trailingNoise, """
+    лишь только также
     on in at late early also again yesterday today tonight earlier later has have had will would could
     monday tuesday wednesday thursday friday saturday sunday morning evening night week last this
     juga pun telah sudah akan masih pada hari senin selasa rabu kamis jumat sabtu minggu kemarin ini lalu dalam pernyataannya keterangannya
@@ -89,13 +90,15 @@ enum ClauseWords {
     /// Head words of national offices, which speak for the state of the story's dateline
     /// when no other country is named.
     static let offices = set(.office, """
-    ministry ministries minister ministers government spokesman spokeswoman spokesperson president presidency cabinet chiefs
+    ministry ministries minister ministers government spokesman spokeswoman spokesperson president presidency cabinet
     ministère ministre gouvernement porte-parole présidence kementerian menteri pemerintah presiden istana
     ministerio ministro ministros gobierno portavoz presidencia ministério governo porta-voz presidência ministres министры
-    ministerium minister regierung sprecher sprecherin präsident министерство министр правительство пресс-секретарь президент
+    ministerium minister regierung sprecher sprecherin präsident außenministerium außenministeriums verteidigungsministerium
+    verteidigungsministeriums innenministerium innenministeriums finanzministerium finanzministeriums wirtschaftsministerium
+    wirtschaftsministeriums justizministerium justizministeriums министерство министр правительство пресс-секретарь президент
     мид мида глава вице-премьер премьер secretary presidential palace secrétaire secretario secretário sekretaris secretaría secretaria
     chancellor chanceler canciller chancelier kanzler kanzlerin секретарь министров кабинета
-    général general jenderal d'état-major état-major vice-president vice-président vice-presidente vicepresidente vizepräsident вице-президент kepala
+    général general jenderal d'état-major état-major vice-president vice-président vice-presidente vicepresidente vicepresidenta vice-presidenta vizepräsident вице-президент kepala
     président présidente presidente presidenta ministra senator senador sénateur congressman congresswoman congresista lawmaker député diputado deputado abgeordnete abgeordneter депутат сенатор
     الوزارة وزارة الوزير وزير الحكومة حكومة المتحدث المتحدثة متحدث الناطق الناطقة الرئيس الرئاسة
     """)

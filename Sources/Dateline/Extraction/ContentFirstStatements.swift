@@ -150,15 +150,38 @@ extension StatementFinder {
     /// Korean subject and topic particles.
     static let subjectParticles: [Unicode.Scalar] = ["이", "가", "은", "는"]
 
-    /// `range` without the connectors that open it ("한편", "이에 대해": "meanwhile", "in reply").
+    /// `range` without the connectors that open it ("한편", "이에 대해": "meanwhile", "in reply"),
+    /// and without what an adverbial phrase of what is answered holds before the speaker
+    /// ("…북한의 주장에 대해 외교부는", "これに対し林官房長官は": the speaker follows it).
     private func withoutLeadingConnectors(_ range: Range<Int>) -> Range<Int> {
-        var start = range.lowerBound
-        for word in text.lazyWordRanges(in: range) {
+        var start = afterAdverbialPhrase(range)
+        for word in text.lazyWordRanges(in: start..<range.upperBound) {
             guard clauseWords.kinds(word).contains(.leadingConnector) else { break }
             start = word.upperBound
         }
         return text.trimmed(start..<range.upperBound)
     }
+
+    /// Where `range` goes on after the last Korean postposition ending an adverbial phrase
+    /// ("에 대해", "와 관련해") or Japanese one ("に対し", "について", and a comma after it),
+    /// else its start.
+    private func afterAdverbialPhrase(_ range: Range<Int>) -> Int {
+        var start = range.lowerBound
+        for word in text.lazyWordRanges(in: range) where Self.koreanAdverbialEnds.contains(text, word) { start = word.upperBound }
+        for i in range where text.scalars[i] == "に" {
+            guard let marker = Self.japaneseAdverbialEnds.first(where: { text.scalars[i..<range.upperBound].starts(with: $0) }) else { continue }
+            start = i + marker.count
+            if start < range.upperBound, text.scalars[start] == "て" { start += 1 }
+            if start < range.upperBound, text.scalars[start] == "、" { start += 1 }
+        }
+        return start
+    }
+
+    /// Korean words ending a postpositional phrase of the matter ("about", "in connection with").
+    private static let koreanAdverbialEnds = WordSet(["대해", "대해서", "대해선", "대한", "관련해", "관련해서", "관해", "관해서"])
+
+    /// Japanese postpositions of the matter or the addressee, after に ("に対し(て)", "について", "に関し(て)").
+    private static let japaneseAdverbialEnds: [[Unicode.Scalar]] = ["に対し", "について", "に関し"].map { Array($0.unicodeScalars) }
 
     /// The topic or subject particle ending the speaker: は/が in Japanese (or も closing the
     /// range, or before a comma), 은/는 (not a verb's adnominal 는; then 도, "also", on a word of three characters or more that is no place

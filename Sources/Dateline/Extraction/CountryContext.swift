@@ -180,11 +180,17 @@ enum CountryContext {
     private static func isPartOfName(_ match: Range<Int>, isFirstName: Bool, in text: ScalarText) -> Bool {
         guard text.isUpper(match.lowerBound) else { return false }
         let afterName = previousWord(before: match.lowerBound, in: text, sameLineOnly: true).map { isNameWord($0, in: text) } ?? false
+        // ("Menteri Pertahanan Israel Noa Shapira": in Indonesian the state follows the title.)
         let beforeName = !afterName && isFirstName
+            && !(previousWord(before: match.lowerBound, in: text, sameLineOnly: true).map { titlesBeforeState.contains(text, $0) } ?? false)
             && (nextWord(after: match.upperBound, in: text, allowingGap: true).map { isNameWord($0, in: text) } ?? false)
         // The line is read last: most matches have no name beside them.
         return (afterName || beforeName) && !isTitleCaseLine(around: match.lowerBound, in: text)
     }
+
+    /// Indonesian title words that the state they serve follows ("Menteri Luar Negeri Israel",
+    /// "Perdana Menteri Georgia"): a first name is not read there.
+    private static let titlesBeforeState = WordSet(["menteri", "presiden", "negeri", "pertahanan", "perdagangan", "keuangan", "wakil", "kepala", "dubes", "besar"])
 
     /// A capitalised word that is not a title, an institution word, a determiner or a connector.
     private static func isNameWord(_ word: Range<Int>, in text: ScalarText) -> Bool {

@@ -11,7 +11,8 @@ extension PeopleFinder {
     perdagangan pertahanan keuangan dalam hukum kesehatan pendidikan perhubungan perindustrian pertanian koordinator
     sekretaris kabinet agama sosial energi investasi kelautan perikanan ketenagakerjaan
     presidente ministro primer secretario portavoz embajador canciller jefe porta-voz embaixador chanceler
-    präsident minister kanzler sprecher botschafter außenminister bundeskanzler herr frau
+    präsident minister kanzler sprecher botschafter außenminister bundeskanzler herr frau präsidenten ministerpräsident
+    ministerpräsidenten staatschef
     amtskollege amtskollegen amtskollegin ihr ihrem ihren ihres sein seinem seinen seines
     президент министр премьер глава посол пресс-секретарь госсекретарь канцлер лидер
     """)
@@ -83,6 +84,7 @@ extension PeopleFinder {
     shoal reef atoll strait cape gulf bay peninsula province lake canal harbour harbor airport square
     cabo golfo estreito estrecho península provincia província île détroit golfe
     treaty agreement accord convention school institute studies foundation principles standards banco bank
+    armadas armées palacio palácio palais nacional commission comisión comissão kommission selatan utara barat
     """)
 
     /// "according to" words that open a sentence before a name ("Menurut Roy", "Segundo

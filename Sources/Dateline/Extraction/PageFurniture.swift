@@ -26,6 +26,10 @@ enum PageFurniture {
     lea también|noticias relacionadas|leia também|notícias relacionadas|veja também|mehr zum thema
     weitere artikel|читайте также|по теме|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|مواضيع ذات صلة
     相关阅读|相关新闻|相关报道|相关文章|延伸阅读|延伸閱讀|相關新聞|相關閱讀|相關報導|相關報道|関連記事|関連ニュース|관련 기사|관련기사|관련 뉴스
+    related coverage|related topics|more coverage|you may also like|recommended|most read|sujets associés|à lire également
+    lire également|les plus lus|artikel terkait|berita lainnya|terpopuler|temas relacionados|te puede interesar|más leídas
+    tópicos relacionados|saiba mais|mais lidas|lesen sie auch|auch interessant|meistgelesen|ещё по теме|еще по теме|другие новости
+    самое читаемое|أخبار متعلقة|اقرأ المزيد|الأكثر قراءة|更多新闻|あわせて読みたい|많이 본 뉴스|추천 기사
     """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { folded($0.trimmingSpaces) })
 
     /// ``relatedHeadings``, to look a line up in place.

@@ -412,7 +412,7 @@ struct PeopleFinder {
         return Self.hostPrepositions.contains(text, word)
     }
 
-    private static let hostPrepositions = WordSet(["in", "to", "en", "à", "au", "em", "no", "na", "в", "во", "untuk", "di", "bei", "para"])
+    static let hostPrepositions = WordSet(["in", "to", "en", "à", "au", "em", "no", "na", "в", "во", "untuk", "di", "bei", "para"])
 
     /// "قال وزير الخارجية العماني بدر البوسعيدي إن …": a title and its definite words, then
     /// two or three words (the first undefined) right before a complementizer, or undefined
@@ -445,8 +445,9 @@ struct PeopleFinder {
         var end = k + 1
         while end < words.endIndex, end < k + 3, joined(end - 1, end), !isComplementizer(end),
               !Self.arabicNameFollowers.contains(text, words[end]) { end += 1 }
-        // ("استقبل … وزير الخارجية الأمريكي أنتوني بلينكن.": a name of undefined words may end the sentence.)
-        let endsSentence = end < words.endIndex ? gap(words[end - 1], words[end], holds: ".")
+        // ("استقبل … وزير الخارجية الأمريكي أنتوني بلينكن.": a name of undefined words may end the
+        // sentence, or a clause: "… ماركو روبيو، بحضور …".)
+        let endsSentence = end < words.endIndex ? gap(words[end - 1], words[end], holds: ".") || gap(words[end - 1], words[end], holds: "،")
             : words[end - 1].upperBound < text.count && text.scalars[words[end - 1].upperBound] == "."
         guard end - k >= 2, endsSentence && !(k..<end).contains(where: hasArticle)
                 || end < words.endIndex && joined(end - 1, end) && (isComplementizer(end) || Self.arabicNameFollowers.contains(text, words[end])),

@@ -45,6 +45,9 @@ extension StatementFinder {
         guard let first = words.first, let last = words.last,
               words.count <= 12 || words.count <= 24 && words.contains(where: { $0.kinds.contains(.coordinator) }) else { return nil }
         guard !first.kinds.contains(.passiveAgent) else { return nil }
+        // ("…, fue más allá y pidió": a coordinator before the verb joins a second predicate;
+        // "Ван И" is a name.)
+        guard !last.kinds.contains(.coordinator) || text.isUpper(last.range.lowerBound) else { return nil }
         guard words.contains(where: { !$0.kinds.contains(.determiner) }) else { return nil }
         var end = last.range.upperBound
         if end < trimmed.upperBound, text.scalars[end] == ")" { end += 1 }

@@ -135,8 +135,18 @@ extension SpeakerResolver {
 
     /// An office word or a compound title ("ministry", "ministre", "Außenminister").
     func isOfficeWord(_ word: Range<Int>) -> Bool {
-        clauseWords.kinds(word).contains(.office) || PeopleFinder.hasTitleEnding(word, in: text)
+        clauseWords.kinds(word).contains(.office) || PeopleFinder.hasTitleEnding(word, in: text) || isJointChiefs(word)
     }
+
+    /// "The Joint Chiefs of Staff" command a state's forces; other chiefs ("police chiefs",
+    /// "EU chiefs") are no national office that would speak for the dateline's state.
+    private func isJointChiefs(_ word: Range<Int>) -> Bool {
+        word.count == 6 && Self.chiefs.contains(text, word)
+            && text.wordRange(endingBefore: word.lowerBound).map { Self.joint.contains(text, $0) } == true
+    }
+
+    private static let chiefs = WordSet(["chiefs"])
+    private static let joint = WordSet(["joint"])
 
     /// Whether an office word stands among the six words before the person's first mention,
     /// in its sentence ("le ministre des Armées, Sébastien Lecornu", "O chanceler Mauro Vieira").
@@ -155,9 +165,13 @@ extension SpeakerResolver {
     /// genitives, capitalised and Cyrillic words ("Le ministre japonais de l'Agriculture,
     /// Shinjiro Koizumi", "Le chercheur Marc Lavergne").
     func opensSentence(_ person: PersonName) -> Bool {
-        var words = 0
+        var words = 0, afterCountry = false
         return forEachWordOfSentence(before: person.range.lowerBound) { word in
-            guard words < 10, isSubjectWord(word) else { return false }
+            // ("Sementara itu, Duta Besar Palestina untuk Indonesia Zuhair Al-Shun": a
+            // connector, and the preposition of an envoy's host state.)
+            guard words < 10, isSubjectWord(word) || clauseWords.kinds(word).contains(.leadingConnector)
+                || (afterCountry && PeopleFinder.hostPrepositions.contains(text, word)) else { return false }
+            afterCountry = countries.contains { $0.start <= word.lowerBound && word.lowerBound < $0.end }
             words += 1
             return true
         }
@@ -221,12 +235,21 @@ extension SpeakerResolver {
         return codes.count >= 2 ? codes : nil
     }
 
-    /// The state of one member of a joint speaker (see ``jointMembersCountries(_:)``).
+    /// The state of one member of a joint speaker (see ``jointMembersCountries(_:)``): a
+    /// country it names, else its person's (from a titled mention of the same name, or of a
+    /// full name the member repeats by its surname: "Rangel e Albares"), else a known leader's.
     private func memberCountry(_ member: Range<Int>) -> String? {
         if let named = countries.first(where: { $0.start >= member.lowerBound && $0.end <= member.upperBound }) { return named.code }
         if let person = people.first(where: { $0.range.lowerBound >= member.lowerBound && $0.range.upperBound <= member.upperBound }),
            let country = person.country ?? people.first(where: { $0.name == person.name && $0.country != nil })?.country {
             return country
+        }
+        if let surname = text.wordRange(endingBefore: member.upperBound, notBefore: member.lowerBound), surname.lowerBound == member.lowerBound,
+           let person = people.first(where: { person in
+               person.country != nil && person.range.upperBound <= member.lowerBound
+                   && text.wordRange(endingBefore: person.range.upperBound, notBefore: person.range.lowerBound).map { text.hasSameScalars($0, surname) } == true
+           }) {
+            return person.country
         }
         return CompiledVocabulary.current.knownPeople.matches(in: text, range: member).first?.payload
     }
@@ -282,7 +305,8 @@ extension SpeakerResolver {
         for match in countries.reversed() where match.end <= current {
             guard match.start >= max(limit, afterDateline) else { break }
             guard match.kind != .demonym, match.kind != .place,
-                  match.end >= text.count || (text.scalars[match.end] != "'" && text.scalars[match.end] != "’") else { continue }
+                  match.end >= text.count || (text.scalars[match.end] != "'" && text.scalars[match.end] != "’"),
+                  !qualifiesTitle(match) else { continue }
             var words = 0, i = match.start
             while i > 0, !endsOpening(i - 1), words <= 1, !Self.quotationMarks.contains(text.scalars[i - 1]) {
                 if text.isWord(i - 1), i - 1 == 0 || !text.isWord(i - 2) { words += 1 }
@@ -294,6 +318,17 @@ extension SpeakerResolver {
     }
 
     private static let quotationMarks: Set<Unicode.Scalar> = ["\"", "«", "»", "“", "”", "„", "「", "『"]
+
+    /// "Polens Regierungschef Donald Tusk": a state's name right before a title qualifies the
+    /// person who opens the sentence (a genitive, as "Japan's" with its apostrophe); the
+    /// state itself is no body of the sentence.
+    private func qualifiesTitle(_ match: CountryMatch) -> Bool {
+        // (Past the rest of an inflected name: "Polen|s".)
+        var i = match.end
+        while i < text.count, text.isWord(i) { i += 1 }
+        guard i < text.count, text.scalars[i] == " ", let next = text.firstWordRange(from: i, in: i..<min(text.count, i + 40)) else { return false }
+        return next.lowerBound == i + 1 && PeopleFinder.isTitle(next, in: text)
+    }
 
     /// Whether a sentence or a dateline's head ends at `i` ("SEOUL (Reuters) - Japan …": a
     /// dash after a space).

@@ -42,15 +42,18 @@ struct SpeakerResolver {
     /// the persons' order, for "Wang" → "Wang Yi"; built at the first speaker that needs them.
     private var personTokens: [(hash: UInt64, person: Int)]? = nil
 
-    /// In Chinese, Japanese and Korean news an unqualified national institution ("外交部",
-    /// "外務省", "외교부") is the home state's. (Lists searched linearly: a few comparisons of
-    /// short strings cost less per article than hashing the language.)
+    /// In Chinese, Japanese, Korean and Indonesian news an unqualified national institution
+    /// ("外交部", "外務省", "외교부", "Kementerian Luar Negeri") is the home state's, wherever
+    /// the story is datelined: their press names a foreign office with its state. (Lists
+    /// searched linearly: a few comparisons of short strings cost less per article than
+    /// hashing the language.)
     let homeCountry: String?
     let homeWords: [String]
     static let homeInstitutions: [(language: String, country: String, words: [String])] = [
         ("zh", "CN", ["外交部", "国防部", "商务部", "发言人", "国务院", "政府", "中方", "国家主席", "总理", "外长", "國防部", "商務部", "發言人", "國務院", "國家主席", "總理"]),
         ("ja", "JP", ["外務省", "防衛省", "経済産業省", "政府", "首相", "官房長官", "外相", "防衛相", "大臣", "海上保安", "自民党", "立憲民主党", "公明党", "国民民主党", "日本維新の会"]),
         ("ko", "KR", ["외교부", "국방부", "통일부", "정부", "대통령실", "청와대", "합동참모본부", "합참", "소식통", "당국자", "관계자", "더불어민주당", "국민의힘"]),
+        ("id", "ID", ["Menteri", "Kementerian", "Menlu", "Kemlu", "Presiden", "Pemerintah", "Istana"]),
     ]
 
     /// Ministries that Japanese and Korean news name without their state only for the home
@@ -173,8 +176,8 @@ struct SpeakerResolver {
         }
         // "представитель ведомства": the department that spoke last.
         if resolved.countries.isEmpty, words.contains(where: { Self.bodyBackReferences.contains(text, $0) }),
-           let last = history.last(where: { !$0.countries.isEmpty }) {
-            resolved.countries = last.countries
+           let body = institutionNamed(since: lastEventEnd, before: range.lowerBound).map({ [$0] }) ?? history.last(where: { !$0.countries.isEmpty })?.countries {
+            resolved.countries = body
         }
         // Where the phrase's content word keys stand in `historyKeys`, once computed.
         var keyRange: Range<Int>? = nil
@@ -334,7 +337,14 @@ struct SpeakerResolver {
         return Self.definiteArticles.contains(text, words[0]) && Self.backReferenceNouns.contains(text, words[1])
     }
 
-    /// "of the department", "of the ministry" without a country: the body that spoke last.
+    /// The state of the last institution named between `start` and `end` ("В Госдепартаменте
+    /// США отказались комментировать … представитель ведомства": the department named since
+    /// the last statement, not the body that spoke last).
+    private func institutionNamed(since start: Int, before end: Int) -> String? {
+        countries.last { $0.kind == .institution && $0.start >= start && $0.end <= end }?.code
+    }
+
+    /// "of the department", "of the ministry" without a country: the body named or that spoke last.
     static let bodyBackReferences = WordSet(["ведомства", "министерства"])
 
     /// Possessive determiners that tie an office to a person ("his office").
@@ -387,11 +397,30 @@ struct SpeakerResolver {
     private mutating func personNamedSince(_ start: Int, before end: Int, surface: String) -> ResolvedSpeaker? {
         guard let person = people.last(where: { person in
             person.range.lowerBound >= start && person.range.upperBound <= end && (opensSentence(person) || (verbSecond && followsOpeningPhrase(person)))
-        }) else { return nil }
+        }) ?? personBySurnameOpeningSentence(since: start, before: end) else { return nil }
         let country = person.country ?? CompiledVocabulary.current.knownPeople.matches(in: text, range: person.range).first?.payload
         let resolved = ResolvedSpeaker(surface: surface, name: person.name, countries: country.map { [$0] } ?? [])
         remember(HistoryEntry(phrase: person.range, name: person.name, countries: resolved.countries))
         return resolved
+    }
+
+    /// "Selenskyj dankte für die Hilfe. Er sagte": the person whose surname alone opens the
+    /// last sentence since `start` that opens with one (only the sentences' first words are read).
+    private func personBySurnameOpeningSentence(since start: Int, before end: Int) -> PersonName? {
+        var i = end
+        while i > start + 1 {
+            i -= 1
+            guard text.isSpace(i), Self.sentenceEnds.contains(text.scalars[i - 1]),
+                  let word = text.firstWordRange(from: i + 1, in: (i + 1)..<end), word.lowerBound == i + 1, text.isUpper(word.lowerBound) else { continue }
+            let person = people.first { person in
+                person.range.upperBound <= word.lowerBound
+                    && text.wordRange(endingBefore: person.range.upperBound, notBefore: person.range.lowerBound).map {
+                        $0.lowerBound > person.range.lowerBound && text.hasSameScalars($0, word)
+                    } == true
+            }
+            if let person { return person }
+        }
+        return nil
     }
 
     /// "China's coast guard gave a different account. … it said", "Le ministère algérien … a

@@ -93,13 +93,16 @@ struct StatementAssembler {
             // (The last statement's span, read in place: a copy of the statement copies its strings.)
             let last = result.indices.last.map { (start: result[$0].start, end: result[$0].end) }
             dropCitationsAndRepeats(from: &events, last: last)
-            if events.isEmpty, let quote = Self.wholeQuotation(sentence) {
+            if events.isEmpty, let quote = wholeQuotation(sentence) {
                 if let open = openQuotation {
-                    continueQuotation(&result, indices: open, through: quote)
+                    continueQuotation(&result, indices: open, through: sentence.quotes.last ?? quote)
                     continue
                 }
                 if let reported = reportedBeforeQuotation {
-                    openQuotation = appendQuotation(quote, after: reported, finder: finder, to: &result)
+                    // (`Lin said A. “B.” “C.”`: each quotation of the sentence is one statement.)
+                    for quote in sentence.quotes {
+                        openQuotation = appendQuotation(quote, after: reported, finder: finder, to: &result) ?? openQuotation
+                    }
                     reportedBeforeQuotation = nil
                     continue
                 }
@@ -112,6 +115,9 @@ struct StatementAssembler {
                     let speaker = resolver.resolve(events[e])
                     let first = result.count
                     appendStatements(for: events[e], speaker: speaker, to: &result)
+                    if e == events.count - 1, let resumed = resumedQuotation(after: events[e], in: sentence) {
+                        continueQuotation(&result, indices: first..<result.count, through: resumed)
+                    }
                     openQuotation = events[e].kind == .direct ? first..<result.count : nil
                     reportedBeforeQuotation = events[e].kind == .reported && opensQuotation(after: sentence.range.upperBound, in: paragraph)
                         ? first..<result.count : nil
@@ -156,10 +162,25 @@ struct StatementAssembler {
         }
     }
 
-    /// The quotation that makes up all of `sentence`, if it is one.
-    private static func wholeQuotation(_ sentence: Sentence) -> QuoteSpan? {
+    /// The first quotation of `sentence` when quotations make up all of it (no word stands
+    /// between them), if they do.
+    private func wholeQuotation(_ sentence: Sentence) -> QuoteSpan? {
         guard let quote = sentence.quotes.first, quote.open == sentence.range.lowerBound,
+              let last = sentence.quotes.last, last.close + 2 >= sentence.range.upperBound else { return nil }
+        for k in sentence.quotes.indices.dropFirst() where text.hasWords(atLeast: 1, in: sentence.quotes[k - 1].close..<sentence.quotes[k].open) {
+            return nil
+        }
+        return quote
+    }
+
+    /// `“A,” he said, “B.”`: the quotation that resumes after the verb and the speaker of a
+    /// direct `event` whose content came first, set off by punctuation only and ending the
+    /// sentence, continues its content.
+    private func resumedQuotation(after event: SpeechEvent, in sentence: Sentence) -> QuoteSpan? {
+        guard event.kind == .direct, event.content.upperBound <= event.verbRange.lowerBound, let quote = sentence.quotes.last,
               quote.close + 2 >= sentence.range.upperBound else { return nil }
+        let resumesAt = max(event.verbRange.upperBound, event.speaker?.upperBound ?? 0)
+        guard quote.open >= resumesAt, !text.hasWords(atLeast: 1, in: resumesAt..<quote.open) else { return nil }
         return quote
     }
 
@@ -190,11 +211,12 @@ struct StatementAssembler {
         return first..<result.count
     }
 
-    /// `“A,” he said. “B.”`: B continues the statement of A, whose span grows to hold it.
+    /// `“A,” he said. “B.”`: B continues the statement of A, whose span grows to hold it (to
+    /// its last scalar before the closing mark: « … agir ».).
     private func continueQuotation(_ result: inout [Statement], indices: Range<Int>, through quote: QuoteSpan) {
         for i in indices {
-            let content = result[i].start..<quote.close
-            result[i].end = quote.close
+            let content = result[i].start..<text.trimmed(quote.inner).upperBound
+            result[i].end = content.upperBound
             result[i].text = text.string(content)
             result[i].about = countryCodes(in: content)
             result[i].topics = topics.topics(of: content)

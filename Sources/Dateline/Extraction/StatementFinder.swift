@@ -208,7 +208,10 @@ struct StatementFinder {
     /// ``speakerPhrase(_:language:)`` of the clause before `verb`, looked up once per verb.
     func speaker(before verb: PhraseMatcher<SpeechLexicon.Verb>.Match, _ clause: ClauseStart, _ lookups: inout SpeakerLookups) -> Range<Int>? {
         if let known = lookups.before { return known }
-        let found = speakerPhrase(clause.start..<verb.start, language: verb.payload.language)
+        var found = speakerPhrase(clause.start..<verb.start, language: verb.payload.language)
+        // ("Петер Сийярто, находящийся с визитом в Москве, сообщил": the participle's aside
+        // describes the speaker before its comma.)
+        if let phrase = found, case .punctuation(let at) = clause.boundary, text.scalars[at] == ",", opensWithParticiple(phrase) { found = nil }
         lookups.before = .some(found)
         return found
     }
@@ -314,9 +317,17 @@ struct StatementFinder {
         var words = text.lazyWordRanges(in: range)
         guard let first = words.next(), !text.isUpper(first.lowerBound) else { return false }
         if Self.pastParticiples.contains(text, first) { return true }
+        if (0x0430...0x044F).contains(text.scalars[first.lowerBound].value) { return Self.isRussianParticiple(text.foldedString(first)) }
         // A word ending in "ing" has "g" as its last scalar.
         guard first.count > 5, text.folded[first.upperBound - 1] == 0x67 else { return false }
         return text.foldedString(first).hasSuffix("ing")
+    }
+
+    /// Whether a folded Russian word is an active participle ("находящийся", "прибывший",
+    /// "возглавляющая"): -щий/-вший and their other genders, with a reflexive -ся.
+    static func isRussianParticiple(_ word: String) -> Bool {
+        let stem = word.hasSuffix("ся") ? word.dropLast(2) : Substring(word)
+        return stem.count > 5 && ["щий", "щая", "щее", "щие", "вший", "вшая", "вшее", "вшие"].contains { stem.hasSuffix($0) }
     }
 
     /// English past participles that open an aside about the subject ("caught between …",
