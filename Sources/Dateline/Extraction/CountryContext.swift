@@ -157,18 +157,18 @@ enum CountryContext {
     /// without a string.
     private static func ambiguousName(_ range: Range<Int>, in text: ScalarText) -> Int? {
         guard range.lowerBound >= 0, range.upperBound <= text.count else { return nil }
-        guard range.contains(where: { text.tokenClasses[$0] & ScalarTable.ownFoldingBit != 0 }) else {
-            // Most surfaces start with a letter, or have a length, that no such name has
-            // (the set compares the scalars that are not 0).
-            var first: UInt32 = 0, count = 0
-            for i in range where text.folded[i] != 0 {
-                if count == 0 { first = text.folded[i] }
-                count += 1
-            }
-            guard ambiguousShapes[Int(first & 63)] & 1 << UInt64(min(count, 63)) != 0 else { return nil }
-            return ambiguousNameSet.entry(text, range)
+        // Most surfaces start with a letter, or have a length, that no such name has (the
+        // set compares the scalars that are not 0): one pass finds them, and the scalars of
+        // a folding of their own.
+        var first: UInt32 = 0, count = 0
+        for i in range {
+            if text.tokenClasses[i] & ScalarTable.ownFoldingBit != 0 { return ambiguousNameSet.entry(TextNormalizer.fold(text.string(range))) }
+            guard text.folded[i] != 0 else { continue }
+            if count == 0 { first = text.folded[i] }
+            count += 1
         }
-        return ambiguousNameSet.entry(TextNormalizer.fold(text.string(range)))
+        guard ambiguousShapes[Int(first & 63)] & 1 << UInt64(min(count, 63)) != 0 else { return nil }
+        return ambiguousNameSet.entry(text, range)
     }
 
     /// Of those, the ones also used as first names ("Chad Smith", "Jordan Peterson", "Paris Hilton").

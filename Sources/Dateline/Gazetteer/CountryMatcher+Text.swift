@@ -57,11 +57,11 @@ extension CountryMatcher {
     func matches(in text: TokenizedText, words: [WordEntry]? = nil, language: String, strictCase: Bool = true) -> [CountryMatch] {
         let tokens = text.tokens, words = words ?? self.words(of: text)
         let context = MatchContext(
-            language: languageID(language), knownLanguage: !language.isEmpty && language != "und", english: languageID("en"),
+            language: languageID(language), knownLanguage: !language.isEmpty && language != "und", english: englishID,
             strictCase: strictCase, tokens: tokens, words: words)
         var found: [CountryMatch] = []
-        // An article names a few countries: one allocation holds them.
-        found.reserveCapacity(16)
+        // An article names a country every few dozen words at most: one allocation holds them.
+        found.reserveCapacity(max(16, tokens.count / 8))
         var variants: [Variant] = []
         var index = 0
         while index < tokens.count {
@@ -139,8 +139,9 @@ extension CountryMatcher {
             var last = index
             while true {
                 let entry = entry(at: node)
-                if last > (best?.lastToken ?? -1),
-                   let reading = bestReading(of: entry, tokens[index...last], prefixed: prefix != nil, context) {
+                // (Most nodes a starting word leads to have readings; "the", "North" have none.)
+                if entry.count > 0, last > (best?.lastToken ?? -1),
+                   let reading = bestReading(of: entry, index...last, prefixed: prefix != nil, context) {
                     best = Candidate(lastToken: last, node: node, reading: reading, prefix: prefix)
                 }
                 guard last + 1 < tokens.count, case let id = words[last + 1].tokenID, id >= 0, Self.mayContinue(after: entry, with: id),
@@ -152,20 +153,21 @@ extension CountryMatcher {
         return best
     }
 
-    /// The reading of a node (of `entry`) that the text allows, the article's own language first.
-    private func bestReading(of entry: NodeEntry, _ tokens: ArraySlice<ScannedToken>, prefixed: Bool, _ context: MatchContext) -> Reading? {
-        let language = context.language
+    /// The reading of a node (of `entry`) that the text's tokens `read` allow, the article's
+    /// own language first.
+    private func bestReading(of entry: NodeEntry, _ read: ClosedRange<Int>, prefixed: Bool, _ context: MatchContext) -> Reading? {
+        let language = context.language, tokens = context.tokens
         var english: Reading?, first: Reading?
         for k in 0..<Int(entry.count) {
             let reading = reading(k, of: entry)
             let conditions = reading.conditions, readingLanguage = Int32(reading.language)
             if context.strictCase {
-                let first = tokens.first!
+                let first = tokens[read.lowerBound]
                 if (conditions.contains(.onlyInLanguage) || conditions.contains(.isLowercaseWord) && context.knownLanguage)
                     && readingLanguage != language { continue }
                 if conditions.contains(.requiresCapitalInitial) && !prefixed && !first.startsUppercase { continue }
                 if conditions.contains(.startsHangulWord) && !first.startsWord { continue }
-                if conditions.contains(.requiresCapitals) && !tokens.allSatisfy(\.isAllUppercase) { continue }
+                if conditions.contains(.requiresCapitals) && !read.allSatisfy({ tokens[$0].isAllUppercase }) { continue }
             } else if codes[Int(reading.code)].isEmpty {
                 continue
             }
@@ -182,16 +184,15 @@ extension CountryMatcher {
         of candidate: Candidate, startingAt index: Int, _ tokens: [ScannedToken], _ scalars: UnsafeBufferPointer<UInt32>,
         to found: inout [CountryMatch]
     ) {
-        let code = codes[Int(candidate.reading.code)]
-        let parts = CountryMatch.isJoint(code) ? code.split(separator: "+") : []
+        let parts = jointCodes[Int(candidate.reading.code)]
         guard parts.count == candidate.lastToken - index + 1 else {
-            found.append(match(candidate, code: code, startingAt: index, tokens, scalars, among: found))
+            found.append(match(candidate, code: codes[Int(candidate.reading.code)], startingAt: index, tokens, scalars, among: found))
             return
         }
         for (offset, part) in parts.enumerated() {
             var single = candidate
             single.lastToken = index + offset
-            found.append(match(single, code: String(part), startingAt: index + offset, tokens, scalars, among: found))
+            found.append(match(single, code: part, startingAt: index + offset, tokens, scalars, among: found))
         }
     }
 
@@ -204,8 +205,9 @@ extension CountryMatcher {
         let first = tokens[index], last = tokens[candidate.lastToken]
         let reading = candidate.reading
         let period = reading.conditions.contains(.takesTrailingPeriod) && last.followedByPeriod ? 1 : 0
-        let label = labels[Int(reading.label)]
-        let via = candidate.prefix.map { $0.hasArticle ? label.afterArticlePrefix : label.afterProclitic } ?? label.whole
+        // (The one string of the label that the match takes is read, not the label with all three.)
+        let label = Int(reading.label)
+        let via = candidate.prefix.map { $0.hasArticle ? labels[label].afterArticlePrefix : labels[label].afterProclitic } ?? labels[label].whole
         // (A word read after its proclitics is not written as its form.)
         let form = candidate.prefix == nil ? formText(at: candidate.node) : ""
         let surface = Self.surface(first.start..<(last.end + period), scalars, form: form, among: found)

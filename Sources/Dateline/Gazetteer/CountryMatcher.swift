@@ -106,9 +106,15 @@ struct CountryMatcher: Sendable {
     private(set) var longestForm = 1
     /// The alpha-2 codes (or "CN+US" compounds, or "") and languages readings name, by index.
     private(set) var codes: [String] = []
+    /// The codes a compound of ``codes`` joins ("CN+US": CN, US), by the same index; none
+    /// for a single code. Split once, not at each match.
+    private(set) var jointCodes: [[String]] = []
     private(set) var languages: [String] = []
     /// The `via` of readings by index: kind and language.
     private(set) var labels: [Label] = []
+    /// The index of English in ``languages`` (-1: none), whose reading is preferred when the
+    /// article's language has none: found once, not for each text.
+    private(set) var englishID: Int32 = -1
 
     init(forms: [LexiconForm]) {
         defer { compile() }
@@ -165,6 +171,8 @@ struct CountryMatcher: Sendable {
     /// token of the text starts a form, where it leads, or whether a node ends a form, is then
     /// arithmetic and a comparison, not a read from a table as large as the lexicon.
     private mutating func compile() {
+        jointCodes = codes.map { CountryMatch.isJoint($0) ? $0.split(separator: "+").map(String.init) : [] }
+        englishID = languageID("en")
         let tokenIDs = Self.order(vocabulary.count) { transitions[Self.edge(0, Int32($0))] != nil }
         startingTokenCount = tokenIDs.firstCount
         let nodes = nodeNumbers(tokenIDs: tokenIDs.new)

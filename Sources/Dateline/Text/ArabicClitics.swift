@@ -62,16 +62,16 @@ enum ArabicClitics {
     /// The scalars prefixes start with.
     private static let initials = [waw, fa, ba, kaf, lam, alef]
 
-    /// Where the prefixes of each of ``initials`` stand in ``shortestFirst``.
-    private static let initialRanges: [(initial: UInt32, range: Range<Int>)] = initials.map { initial in
-        (initial, shortestFirst.firstIndex { $0.initial == initial }!..<(shortestFirst.lastIndex { $0.initial == initial }! + 1))
+    /// Where the prefixes of each of ``initials`` stand in ``shortestFirst``, by the index of the initial.
+    private static let initialRanges: [Range<Int>] = initials.map { initial in
+        shortestFirst.firstIndex { $0.initial == initial }!..<(shortestFirst.lastIndex { $0.initial == initial }! + 1)
     }
 
     /// The prefixes `folded` may start with, shortest first (the order of `prefixes.reversed()`):
     /// those with its first scalar.
     static func prefixesShortestFirst(mayStart folded: ArraySlice<UInt32>) -> ArraySlice<Prefix> {
-        guard let first = folded.first, let range = initialRanges.first(where: { $0.initial == first })?.range else { return [] }
-        return shortestFirst[range]
+        guard let first = folded.first, let initial = initials.firstIndex(of: first) else { return [] }
+        return shortestFirst[initialRanges[initial]]
     }
 
     /// The definite article ال, folded.
