@@ -105,9 +105,11 @@ struct WordSet: Sendable {
     /// The value of the entry equal to the folded scalars `word` (0s skipped).
     private func value(_ word: UnsafeBufferPointer<UInt32>) -> UInt32? {
         var h = ScalarFolding.hashSeed, count = 0
-        for c in word where c != 0 {
-            h = ScalarFolding.hash(h, adding: c)
-            count += 1
+        // Without a branch per scalar: 0s (rare) leave the hash and the count as they were.
+        for c in word {
+            let next = ScalarFolding.hash(h, adding: c)
+            h = c == 0 ? h : next
+            count &+= c == 0 ? 0 : 1
         }
         let hash = Self.mixed(h)
         let bit = Self.filterBit(hash, shift: filterShift)

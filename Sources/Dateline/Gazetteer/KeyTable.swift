@@ -41,7 +41,9 @@ struct KeyTable: Sendable {
 
     @inline(__always)
     private func filterWord(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> filterShift)
+        // Masking shifts: the shift counts are below 64 by construction, and a plain `>>`
+        // would test for 64 and more on every probe.
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> filterShift)
     }
 
     /// A key's two bits in its filter word, from middle bits of its mixed hash (not the top
@@ -54,7 +56,7 @@ struct KeyTable: Sendable {
 
     @inline(__always)
     private func slot(of key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
     }
 
     @inline(__always)

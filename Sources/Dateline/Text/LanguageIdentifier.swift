@@ -72,12 +72,16 @@ public struct LanguageIdentifier: Sendable {
     /// identifier's own table is then made.
     func identifyWithLines(_ text: TokenizedText, words: [WordEntry]? = nil) -> (language: String, lines: LineVerdicts) {
         var lines = LineVerdicts(codes: codes, lineCount: text.lineBreaks.count + 1)
-        // The weights of long and of short lines by code, on the stack: one buffer, no arrays.
-        let best = withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * codes.count) { buffer in
+        // The weights of long and of short lines by code, and the line census's counts, on the
+        // stack: one buffer, no arrays (and one closure: a second one, nested, made Swift copy
+        // the text and the identifier into it, retains and all).
+        let census = LineCensus.countsNeeded(languageCount: codes.count)
+        let best = withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * codes.count + census) { buffer in
             buffer.initialize(repeating: 0)
             let weights = UnsafeMutableBufferPointer(rebasing: buffer[..<codes.count])
-            let shortLines = UnsafeMutableBufferPointer(rebasing: buffer[codes.count...])
-            forEachLine(of: text, words: words) { start, end, verdict in
+            let shortLines = UnsafeMutableBufferPointer(rebasing: buffer[codes.count..<(2 * codes.count)])
+            var census = LineCensus(counts: UnsafeMutableBufferPointer(rebasing: buffer[(2 * codes.count)...]), languageCount: codes.count)
+            forEachLine(of: text, words: words, census: &census) { start, end, verdict in
                 lines.append(start: start, end: end, verdict: verdict)
                 guard let verdict else { return }
                 if verdict.weight >= Self.minimumLineWeight {
@@ -119,34 +123,34 @@ public struct LanguageIdentifier: Sendable {
         }
     }
 
-    /// Calls `body` with each line's scalar offsets and verdict (a `codes` index and its weight).
-    /// Inlined into its one caller, whose `body` is then no call per line.
+    /// Calls `body` with each line's scalar offsets and verdict (a `codes` index and its weight),
+    /// counting each line in `census`. Inlined into its one caller, whose `body` is then no call per line.
     @inline(__always)
-    private func forEachLine(of text: TokenizedText, words: [WordEntry]?, _ body: (Int, Int, (language: Int, weight: Int)?) -> Void) {
+    private func forEachLine(
+        of text: TokenizedText, words: [WordEntry]?, census: inout LineCensus, _ body: (Int, Int, (language: Int, weight: Int)?) -> Void
+    ) {
         text.withScalars { scalars in
-            LineCensus.withCensus(languageCount: codes.count) { census in
-                let tokens = text.tokens
-                var next = 0, lineStart = 0
-                for line in 0...text.lineBreaks.count {
-                    let lineEnd = line < text.lineBreaks.count ? text.lineBreaks[line] : text.scalarCount
-                    // A line without tokens (the blank line between paragraphs) has no verdict,
-                    // and leaves the census as clean as it found it.
-                    guard next < tokens.count, tokens[next].start < lineEnd else {
-                        body(lineStart, lineEnd, nil)
-                        lineStart = lineEnd + 1
-                        continue
-                    }
-                    census.reset()
-                    while next < tokens.count, tokens[next].start < lineEnd {
-                        census.count(tokens[next], scalars: scalars, telltales: telltales)
-                        if tokens[next].script == .latin, let mask = functionWordLanguages(of: next, tokens, words) {
-                            census.addFunctionWord(mask)
-                        }
-                        next += 1
-                    }
-                    body(lineStart, lineEnd, census.verdict(latinCount: latinCount, sisters: sisters))
+            let tokens = text.tokens
+            var next = 0, lineStart = 0
+            for line in 0...text.lineBreaks.count {
+                let lineEnd = line < text.lineBreaks.count ? text.lineBreaks[line] : text.scalarCount
+                // A line without tokens (the blank line between paragraphs) has no verdict,
+                // and leaves the census as clean as it found it.
+                guard next < tokens.count, tokens[next].start < lineEnd else {
+                    body(lineStart, lineEnd, nil)
                     lineStart = lineEnd + 1
+                    continue
                 }
+                census.reset()
+                while next < tokens.count, tokens[next].start < lineEnd {
+                    census.count(tokens[next], scalars: scalars, telltales: telltales)
+                    if tokens[next].script == .latin, let mask = functionWordLanguages(of: next, tokens, words) {
+                        census.addFunctionWord(mask)
+                    }
+                    next += 1
+                }
+                body(lineStart, lineEnd, census.verdict(latinCount: latinCount, sisters: sisters))
+                lineStart = lineEnd + 1
             }
         }
     }
@@ -274,18 +278,12 @@ private struct LineCensus {
     private static let otherScriptsStart = 16
     private let functionWordsStart: Int, telltalesStart: Int
 
-    /// Calls `body` with a census for `languageCount` codes, whose counts live for the call.
-    /// Inlined: as a function of its own, taking the closure's captures (the tokenized text,
-    /// the identifier) made it copy them, retains and all, for every article.
-    @inline(__always)
-    static func withCensus<R>(languageCount: Int, _ body: (inout LineCensus) -> R) -> R {
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: otherScriptsStart + 3 * languageCount) { counts in
-            var census = LineCensus(counts: counts, languageCount: languageCount)
-            return body(&census)
-        }
-    }
+    /// How many counts a census for `languageCount` codes holds.
+    static func countsNeeded(languageCount: Int) -> Int { otherScriptsStart + 3 * languageCount }
 
-    private init(counts: UnsafeMutableBufferPointer<Int>, languageCount: Int) {
+    /// A census for `languageCount` codes over `counts` (``countsNeeded(languageCount:)`` of
+    /// them), which live for as long as it is used.
+    init(counts: UnsafeMutableBufferPointer<Int>, languageCount: Int) {
         self.counts = counts
         functionWordsStart = Self.otherScriptsStart + languageCount
         telltalesStart = functionWordsStart + languageCount

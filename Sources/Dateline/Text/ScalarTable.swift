@@ -96,19 +96,10 @@ enum ScalarTable {
     @inline(__always)
     private static func writeASCII(_ chunk: SIMD16<UInt8>, at i: Int, into output: Output) {
         let records = asciiRecords(chunk)
-        storeWidened(chunk, to: UnsafeMutableRawPointer(output.scalars.baseAddress! + i))
-        storeWidened(records.fold, to: UnsafeMutableRawPointer(output.folded.baseAddress! + i))
+        UnsafeMutableRawPointer(output.scalars.baseAddress! + i).storeBytes(of: SIMD16<UInt32>(truncatingIfNeeded: chunk), as: SIMD16<UInt32>.self)
+        UnsafeMutableRawPointer(output.folded.baseAddress! + i).storeBytes(of: SIMD16<UInt32>(truncatingIfNeeded: records.fold), as: SIMD16<UInt32>.self)
         UnsafeMutableRawPointer(output.classes.baseAddress! + i).storeBytes(of: records.flags, as: SIMD16<UInt8>.self)
         UnsafeMutableRawPointer(output.tokenClasses.baseAddress! + i).storeBytes(of: records.token, as: SIMD16<UInt8>.self)
-    }
-
-    /// Writes sixteen bytes as sixteen 32-bit values. A plain loop, which the compiler turns
-    /// into vector unpacks in place: `SIMD16<UInt32>(truncatingIfNeeded:)` is a call.
-    @inline(__always)
-    private static func storeWidened(_ lanes: SIMD16<UInt8>, to pointer: UnsafeMutableRawPointer) {
-        withUnsafeBytes(of: lanes) { bytes in
-            for lane in 0..<16 { pointer.storeBytes(of: UInt32(bytes[lane]), toByteOffset: lane &* 4, as: UInt32.self) }
-        }
     }
 
     /// The records of sixteen ASCII scalars, lane by lane, computed as the table is built

@@ -39,7 +39,8 @@ public enum TextRepair {
     /// glued to an ASCII letter. ASCII is never damage itself.
     @inline(__always)
     static func mayBeDamage(_ value: UInt32, after previous: UInt32) -> Bool {
-        guard value >= 0x80 else { return false }
+        // Both kinds need `previous` from "A" to "ô": one test passes most scalars of other scripts.
+        guard value >= 0x80, previous &- 0x41 <= 0xF4 - 0x41 else { return false }
         if (0xC2...0xF4).contains(previous) { return CodePage.western[value].map { $0 < 0xC0 } == true }
         return isASCIILetter(previous) && (0x0600...0x06FF).contains(value)
     }

@@ -9,13 +9,13 @@ enum UTF8Scalars {
         let lead = UInt32(bytes[offset])
         if lead < 0x80 { return (lead, 1) }
         if lead < 0xE0 {
-            return (((lead & 0x1F) << 6) | UInt32(bytes[offset + 1] & 0x3F), 2)
+            return (((lead & 0x1F) << 6) | UInt32(bytes[offset &+ 1] & 0x3F), 2)
         }
         if lead < 0xF0 {
-            return (((lead & 0x0F) << 12) | (UInt32(bytes[offset + 1] & 0x3F) << 6) | UInt32(bytes[offset + 2] & 0x3F), 3)
+            return (((lead & 0x0F) << 12) | (UInt32(bytes[offset &+ 1] & 0x3F) << 6) | UInt32(bytes[offset &+ 2] & 0x3F), 3)
         }
-        return (((lead & 0x07) << 18) | (UInt32(bytes[offset + 1] & 0x3F) << 12)
-            | (UInt32(bytes[offset + 2] & 0x3F) << 6) | UInt32(bytes[offset + 3] & 0x3F), 4)
+        return (((lead & 0x07) << 18) | (UInt32(bytes[offset &+ 1] & 0x3F) << 12)
+            | (UInt32(bytes[offset &+ 2] & 0x3F) << 6) | UInt32(bytes[offset &+ 3] & 0x3F), 4)
     }
 
     /// The number of scalars in valid UTF-8: its bytes that are not continuation bytes
