@@ -239,13 +239,14 @@ struct SpeakerResolver {
 
     /// The content word keys of the phrase of `words`, and those of the
     /// earlier speakers that have none yet: stored in `historyKeys`, as a slice of it.
+    /// (A loop, not a closure: a closure that captures the mutable resolver copies all of it
+    /// to call ``contentWord(_:)``.)
     private mutating func keys(of words: UnsafeBufferPointer<Range<Int>>) -> ArraySlice<FoldedWordKey> {
         if historyKeys.isEmpty { historyKeys.reserveCapacity(32) }
         for i in history.indices where history[i].keys == nil {
             let start = historyKeys.count
-            text.forEachWordRange(in: history[i].phrase) { word in
+            for word in text.lazyWordRanges(in: history[i].phrase) {
                 if let key = contentWord(word) { historyKeys.append(key) }
-                return true
             }
             history[i].keys = start..<historyKeys.count
         }

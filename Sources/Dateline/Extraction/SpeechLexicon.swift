@@ -338,7 +338,10 @@ extension SpeechLexicon {
     /// Whether a verb form found in the text is used as a speech verb there: a separable
     /// German verb needs its particle to close a later clause ("wies … zurück."), and a
     /// French verb after the reflexive "s'"/"se" is reciprocal ("ils s'accusent
-    /// mutuellement"), not an accusation by the subject.
+    /// mutuellement"), not an accusation by the subject. (Inlined: a match passed to a call
+    /// from the array the caller reads in place is copied, its verb's strings through generic
+    /// value witnesses, for every verb form of the body.)
+    @inline(__always)
     static func isSpeechUse(_ verb: PhraseMatcher<Verb>.Match, in text: ScalarText, limit: Int) -> Bool {
         if verb.payload.language == "fr", isAfterReflexive(verb.start, in: text) { return false }
         guard let particle = verb.payload.particle else { return true }

@@ -286,9 +286,31 @@ struct StatementAssembler {
     private func isSourceCitation(_ event: SpeechEvent) -> Bool {
         guard event.act == "report", let speaker = event.speaker else { return false }
         if text.lazyWordRanges(in: speaker).contains(where: { ClauseWords.documents.contains(text, $0) }) { return true }
-        if !DatelineFinder.agencyMatcher.matches(in: text, range: speaker).isEmpty { return true }
-        let folded = text.foldedString(speaker)
-        return DatelineFinder.agencyWords.contains { folded.contains($0) }
+        if DatelineFinder.agencyMatcher.containsMatch(in: text, range: speaker) { return true }
+        return holdsAgencyWord(speaker)
+    }
+
+    /// ``DatelineFinder/agencyWords`` as folded scalar values.
+    private static let agencyWordValues = DatelineFinder.agencyWords.map { $0.unicodeScalars.map(\.value) }
+
+    /// Whether the folded text of `range` (its ignored scalars skipped, as in
+    /// ``ScalarText/foldedString(_:)``) holds one of the ``agencyWordValues`` anywhere
+    /// ("newspaper", "وكالة الأنباء"): compared over the values on the stack, with no String
+    /// built and searched (Foundation's search folds and copies both strings each time).
+    private func holdsAgencyWord(_ range: Range<Int>) -> Bool {
+        text.folded.withUnsafeBufferPointer { folded in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: range.count) { kept in
+                var count = 0
+                for i in range where folded[i] != 0 {
+                    kept.initializeElement(at: count, to: folded[i])
+                    count += 1
+                }
+                let phrase = UnsafeBufferPointer(rebasing: kept[..<count])
+                return Self.agencyWordValues.contains { word in
+                    word.count <= count && (0...(count - word.count)).contains { phrase[$0..<($0 + word.count)].elementsEqual(word) }
+                }
+            }
+        }
     }
 
     /// "Эрдоган предложил … Об этом он сообщил журналистам": a content before its verb (the
