@@ -256,9 +256,10 @@ struct TokenScanner {
             var offset = start
             repeat {
                 values |= scalars[offset]
-                Self.add(folded[offset], to: &hash, keeping: keepsFolded, in: &store)
+                Self.add(folded[offset], to: &hash, keeping: false, in: &store)
                 offset &+= 1
             } while offset < end
+            if keepsFolded { Self.appendFolded(UnsafeBufferPointer(rebasing: folded[start..<end]), to: &store) }
         } else {
             // Only a word with a scalar of its own folding reads the classes again to find it.
             for offset in start..<end {
@@ -283,6 +284,17 @@ struct TokenScanner {
         guard foldedValue != 0 else { return }
         hash = ScalarFolding.hash(hash, adding: foldedValue)
         if keepsFolded { store.append(foldedValue) }
+    }
+
+    /// Keeps a token's folded values in `store`, but its 0s (scalars that fold to nothing): all
+    /// at once when it has none, as most have, instead of one append (and uniqueness check) each.
+    @inline(__always)
+    private static func appendFolded(_ values: UnsafeBufferPointer<UInt32>, to store: inout [UInt32]) {
+        if values.contains(0) {
+            for value in values where value != 0 { store.append(value) }
+        } else {
+            store.append(contentsOf: values)
+        }
     }
 
     /// Where the word of script `kind` from `start` (whose token class is `first`) ends: at
