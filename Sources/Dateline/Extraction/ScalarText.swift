@@ -93,19 +93,30 @@ struct ScalarText {
     /// The run of word scalars that ends where only white space separates it from `offset`,
     /// reaching back no further than `lower`; nil when no word scalar stands there.
     func wordRange(endingBefore offset: Int, notBefore lower: Int = 0) -> Range<Int>? {
-        var end = offset
-        while end > lower, isSpace(end - 1) { end -= 1 }
-        var start = end
-        while start > lower, isWord(start - 1) { start -= 1 }
-        return start < end ? start..<end : nil
+        classes.withUnsafeBufferPointer { classes in
+            var end = offset
+            while end > lower, Self.has(ScalarTable.spaceBit, end - 1, in: classes) { end -= 1 }
+            var start = end
+            while start > lower, Self.has(ScalarTable.wordBit, start - 1, in: classes) { start -= 1 }
+            return start < end ? start..<end : nil
+        }
     }
 
     /// `range` without surrounding white space.
     func trimmed(_ range: Range<Int>) -> Range<Int> {
-        var lower = range.lowerBound, upper = range.upperBound
-        while lower < upper, isSpace(lower) { lower += 1 }
-        while upper > lower, isSpace(upper - 1) { upper -= 1 }
-        return lower..<upper
+        classes.withUnsafeBufferPointer { classes in
+            var lower = range.lowerBound, upper = range.upperBound
+            while lower < upper, Self.has(ScalarTable.spaceBit, lower, in: classes) { lower += 1 }
+            while upper > lower, Self.has(ScalarTable.spaceBit, upper - 1, in: classes) { upper -= 1 }
+            return lower..<upper
+        }
+    }
+
+    /// ``has(_:_:)`` on the class bytes as a buffer, for the loops of the helpers above that
+    /// every stage calls many times an article: the column's own bounds check (and its
+    /// storage's count read) then comes on top of this one.
+    @inline(__always) private static func has(_ bit: UInt8, _ i: Int, in classes: UnsafeBufferPointer<UInt8>) -> Bool {
+        i >= 0 && i < classes.count && classes[i] & bit != 0
     }
 
     /// `range` without surrounding white space and the given surrounding punctuation.

@@ -116,9 +116,7 @@ struct TopicClassifier {
         let after = range.upperBound..<max(range.upperBound, min(text.count, range.upperBound + Self.sentenceReach))
         guard namesDomain(before) || namesDomain(after) else { return TopicSet() }
         let start = Self.sentenceStart(before: range.lowerBound, in: text)
-        var end = range.upperBound
-        let limit = min(text.count, end + Self.sentenceReach)
-        while end < limit, !Self.terminates(at: end, in: text) { end += 1 }
+        let end = Self.sentenceEnd(from: range.upperBound, in: text)
         var domains = topicsNamed(in: start..<range.lowerBound)
         domains.formUnion(topicsNamed(in: range.upperBound..<end))
         domains.remove(.diplomacy)
@@ -162,12 +160,25 @@ struct TopicClassifier {
     private static let sentenceReach = 2000
 
     /// Where the sentence holding `position` starts: after the nearest terminator before it
-    /// (looking back a bounded stretch).
+    /// (looking back a bounded stretch). The scalars are read in place: most are no terminator.
     private static func sentenceStart(before position: Int, in text: ScalarText) -> Int {
-        var i = position
         let limit = max(0, position - sentenceReach)
-        while i > limit, !terminates(at: i - 1, in: text) { i -= 1 }
-        return i
+        return text.scalars.withUnsafeBufferPointer { scalars in
+            var i = position
+            while i > limit, !terminates(at: i - 1, scalars, in: text) { i -= 1 }
+            return i
+        }
+    }
+
+    /// Where the sentence holding `position` ends: at the nearest terminator from it on
+    /// (looking ahead a bounded stretch), read as ``sentenceStart(before:in:)`` reads.
+    private static func sentenceEnd(from position: Int, in text: ScalarText) -> Int {
+        let limit = min(text.count, position + sentenceReach)
+        return text.scalars.withUnsafeBufferPointer { scalars in
+            var end = position
+            while end < limit, !terminates(at: end, scalars, in: text) { end += 1 }
+            return end
+        }
     }
 
     /// The matches (the longest at each start, as ``BodyPhraseMatches`` keeps them) as
@@ -280,14 +291,13 @@ struct TopicClassifier {
     /// Whether `range` holds a sentence's end: a line break, or a terminator (a full stop
     /// only before white space, perhaps after closing quotation marks; not in "U.S." or "2.5").
     private static func endsSentence(_ range: Range<Int>, in text: ScalarText) -> Bool {
-        text.scalars.withUnsafeBufferPointer { scalars in
-            range.contains { i in mayTerminate(scalars[i].value) && isTerminator(i, in: text) }
-        }
+        text.scalars.withUnsafeBufferPointer { scalars in range.contains { terminates(at: $0, scalars, in: text) } }
     }
 
-    /// ``isTerminator(_:in:)``, told without a branch for most scalars (``mayTerminate(_:)``).
-    @inline(__always) private static func terminates(at i: Int, in text: ScalarText) -> Bool {
-        mayTerminate(text.scalars[i].value) && isTerminator(i, in: text)
+    /// ``isTerminator(_:in:)``, told without a branch for most scalars (``mayTerminate(_:)``)
+    /// from the text's `scalars` in place.
+    @inline(__always) private static func terminates(at i: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, in text: ScalarText) -> Bool {
+        mayTerminate(scalars[i].value) && isTerminator(i, in: text)
     }
 
     /// Whether a scalar is one ``isTerminator(_:in:)`` may accept: "\n", "!", "?", "." as
