@@ -75,10 +75,10 @@ public struct ArticleExtractor: Sendable {
         countedRanges.reserveCapacity(bodyRanges.count + 1)
         if let titleRange { countedRanges.append(titleRange) }
         countedRanges += bodyRanges
-        let matches = CountryContext.refine(vocabulary.gazetteer.matches(in: tokens, words: words, language: language), in: text)
-        // Matches in captions, credits and furniture are dropped; most articles have none
-        // there, and keep the array as it is. Matches come in text order: the range that
-        // held the previous one is tried first.
+        var countries = CountryContext.refine(vocabulary.gazetteer.matches(in: tokens, words: words, language: language), in: text)
+        // Matches in captions, credits and furniture are dropped, in place (most articles have
+        // none there). Matches come in text order: the range that held the previous one is
+        // tried first.
         var lastRange = 0
         func isCounted(_ match: CountryMatch) -> Bool {
             let holds = { (range: Range<Int>) in range.lowerBound <= match.start && match.end <= range.upperBound }
@@ -87,7 +87,7 @@ public struct ArticleExtractor: Sendable {
             lastRange = index
             return true
         }
-        let countries = matches.allSatisfy(isCounted) ? matches : matches.filter(isCounted)
+        countries.removeAll { !isCounted($0) }
         // The capitalised words of those ranges, found while looking for names, are read
         // again for repeated parts of the names.
         var capitalisedWords: [Range<Int>] = []
@@ -112,7 +112,10 @@ public struct ArticleExtractor: Sendable {
             verbForms: phrases.verbs, datelineCountry: datelineCountry, heads: heads
         ).statements(in: bodyRanges)
 
-        let dateRanges = zones.headerZones.filter { $0.kind != .caption && $0.kind != .credit }.map(\.range)
+        let header = zones.headerZones
+        var dateRanges: [Range<Int>] = []
+        dateRanges.reserveCapacity(header.count)
+        for zone in header where zone.kind != .caption && zone.kind != .credit { dateRanges.append(zone.range) }
         let article = Article(
             id: input.id, path: input.path, language: language,
             title: input.title ?? titleRange.map { text.string($0) },

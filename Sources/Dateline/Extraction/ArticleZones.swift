@@ -27,10 +27,7 @@ struct ArticleZones {
         return ranges
     }
     /// Lines before the first body line (headline, furniture): where a publication date may stand.
-    var headerZones: [Zone] {
-        let firstBody = zones.firstIndex { $0.kind == .body } ?? zones.count
-        return Array(zones[..<firstBody])
-    }
+    var headerZones: ArraySlice<Zone> { zones.prefix { $0.kind != .body } }
 
     /// The zones of `text`, whose lines `lineMarks` tell (see ``LineFacts/lines(of:marks:)``).
     init(_ text: ScalarText, lineMarks: [Int]) {

@@ -62,16 +62,19 @@ struct PeopleFinder {
     private func arabicTitleWindows(of range: Range<Int>, words: inout [Range<Int>], windows: inout [Range<Int>]) {
         words.removeAll(keepingCapacity: true)
         windows.removeAll(keepingCapacity: true)
-        text.forEachWordRange(in: range) { word in
-            guard mayBeArabicTitle(word), Self.arabicTitles.contains(text, word) else { return true }
-            let start = words.count
-            words.append(word)
-            text.forEachWordRange(in: word.upperBound..<range.upperBound) { next in
-                words.append(next)
-                return words.count - start < Self.arabicTitleWindow
+        let shapes = Self.arabicTitleShapes
+        text.folded.withUnsafeBufferPointer { folded in
+            text.forEachWordRange(in: range) { word in
+                guard Self.mayBeArabicTitle(folded[word], shapes: shapes), Self.arabicTitles.contains(text, word) else { return true }
+                let start = words.count
+                words.append(word)
+                text.forEachWordRange(in: word.upperBound..<range.upperBound) { next in
+                    words.append(next)
+                    return words.count - start < Self.arabicTitleWindow
+                }
+                windows.append(start..<words.count)
+                return true
             }
-            windows.append(start..<words.count)
-            return true
         }
     }
 
@@ -367,12 +370,17 @@ struct PeopleFinder {
     /// A capitalised word of two letters or more, not all in capitals.
     private func isNameWord(_ word: Range<Int>) -> Bool {
         guard word.count >= 2, text.isUpper(word.lowerBound) else { return false }
-        return word.dropFirst().contains { !text.isUpper($0) && Self.isAlphabetic(text.scalars[$0]) }
+        for i in word.lowerBound + 1..<word.upperBound where !text.isUpper(i) && Self.isAlphabetic(text.scalars[i]) { return true }
+        return false
     }
 
-    /// `properties.isAlphabetic`, answered without the Unicode tables for ASCII.
+    /// `properties.isAlphabetic`, answered without the Unicode tables for ASCII, the letters
+    /// of Latin-1 and the basic Cyrillic alphabet (most names of the spaced scripts).
     static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII ? (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") : s.properties.isAlphabetic
+        let v = s.value
+        if v < 0x80 { return (v | 0x20) &- 0x61 < 26 }
+        if v < 0x100 { return v >= 0xC0 && v != 0xD7 && v != 0xF7 }
+        return v >= 0x410 && v < 0x450 || s.properties.isAlphabetic
     }
 
     /// The country of a title just before a name ("Chinese Foreign Minister", "his US counterpart").
@@ -479,18 +487,15 @@ struct PeopleFinder {
         result.append(PersonName(range: nameRange, name: name(nameRange, among: result), country: country))
     }
 
-    /// Whether the word at `word` has the shape of one of ``arabicTitles`` (see
-    /// ``arabicTitleShapes``): every word of an Arabic paragraph is asked, and most are told
-    /// no without a probe of the role table.
-    private func mayBeArabicTitle(_ word: Range<Int>) -> Bool {
-        var first: UInt32 = 0, last: UInt32 = 0, count = 0
-        for i in word where text.folded[i] != 0 {
-            if count == 0 { first = text.folded[i] }
-            last = text.folded[i]
-            count += 1
-        }
-        let bit = Self.shapeBit(first: first, last: last, count: count)
-        return Self.arabicTitleShapes[bit >> 6] & 1 << UInt64(bit & 63) != 0
+    /// Whether a word whose folded scalars are `folded` has the shape of one of ``arabicTitles``
+    /// (`shapes` is ``arabicTitleShapes``): every word of an Arabic paragraph is asked, and most
+    /// are told no without a probe of the role table. Its folding holds a 0 for each scalar that
+    /// matching ignores, which a word of the list does not count.
+    private static func mayBeArabicTitle(_ folded: Slice<UnsafeBufferPointer<UInt32>>, shapes: [UInt64]) -> Bool {
+        guard let first = folded.first(where: { $0 != 0 }), let last = folded.last(where: { $0 != 0 }) else { return false }
+        let count = folded.reduce(0) { $1 != 0 ? $0 + 1 : $0 }
+        let bit = shapeBit(first: first, last: last, count: count)
+        return shapes[bit >> 6] & 1 << UInt64(bit & 63) != 0
     }
 
     /// One bit of 256 for each shape of the folded words of ``arabicTitles``: a word equal to

@@ -46,6 +46,7 @@ extension ScalarText {
     /// ``wordRanges(in:)``), until it returns false: for callers that test words one by one,
     /// without an array of them. Runs for every word of every sentence, so it reads the class
     /// bytes through a buffer pointer; every index read is below `end`, clamped to the text.
+    @inline(__always)
     func forEachWordRange(in range: Range<Int>, _ body: (Range<Int>) -> Bool) {
         let end = min(range.upperBound, count)
         classes.withUnsafeBufferPointer { classes in
@@ -58,21 +59,20 @@ extension ScalarText {
     }
 
     /// The first word of `classes` (a text's class bytes) at or after `start` that starts
-    /// before `end` (at most the text's length), up to `end`.
+    /// before `end` (at most the text's length), up to `end`. The gap before the word and each
+    /// stretch of word scalars are skipped eight class bytes at a time (``ClassByteScan``): this
+    /// runs for every word that any stage walks.
     @inline(__always)
     fileprivate static func firstWord(in classes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Range<Int>? {
-        let isWord = { (i: Int) in classes[i] & ScalarTable.wordBit != 0 }
-        var i = start
-        while i < end, !isWord(i) { i += 1 }
+        var i = ClassByteScan.first(in: classes, from: start, to: end) { $0 & ClassByteScan.wordBits }
         guard i < end else { return nil }
         let wordStart = i
-        while i < end {
-            if isWord(i) { i += 1; continue }
+        while true {
+            i = ClassByteScan.first(in: classes, from: i + 1, to: end) { ~$0 & ClassByteScan.wordBits }
             // A hyphen or apostrophe between word scalars joins them.
-            if classes[i] & ScalarTable.joinerBit != 0, i + 1 < end, isWord(i + 1) { i += 1; continue }
-            break
+            guard i + 1 < end, classes[i] & ScalarTable.joinerBit != 0, classes[i + 1] & ScalarTable.wordBit != 0 else { return wordStart..<i }
+            i += 1
         }
-        return wordStart..<i
     }
 }
 
