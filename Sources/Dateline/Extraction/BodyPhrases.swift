@@ -134,7 +134,7 @@ struct StemOpenings: Sendable {
             pairs[Self.pairWord(stem[0])] |= stem.count > 1 ? Self.pairBit(stem[1]) : ~0
             let length = min(stem.count, Self.length)
             if length < Self.length { shortLengths |= 1 << UInt8(length - 1) }
-            let h = stem[..<length].reduce(0, Self.step)
+            let h = stem[..<length].reduce(0, KeyPrefixHash.step)
             openings[Self.word(h)] |= Self.bit(h)
         }
     }
@@ -147,7 +147,7 @@ struct StemOpenings: Sendable {
         guard second == 0 || pairs[Self.pairWord(folded[range.lowerBound])] & Self.pairBit(second) != 0 else { return false }
         var h: UInt64 = 0, length = 0
         for k in range where folded[k] != 0 {
-            h = Self.step(h, folded[k])
+            h = KeyPrefixHash.step(h, folded[k])
             length += 1
             if length == Self.length || shortLengths & (1 &<< UInt8(truncatingIfNeeded: length - 1)) != 0,
                openings[Self.word(h)] & Self.bit(h) != 0 {
@@ -161,11 +161,6 @@ struct StemOpenings: Sendable {
     @inline(__always) private static func pairWord(_ first: UInt32) -> Int { Int(first & 127) }
 
     @inline(__always) private static func pairBit(_ second: UInt32) -> UInt64 { 1 << UInt64(second & 63) }
-
-    /// The hash of a stem's first scalars, one scalar further.
-    @inline(__always) private static func step(_ h: UInt64, _ c: UInt32) -> UInt64 {
-        ((h ^ UInt64(c)) &+ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
-    }
 
     @inline(__always) private static func word(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 57) }
 
@@ -272,10 +267,10 @@ struct PhraseHeads: PhraseOpenings {
         guard token.end <= limit, folded[i] != 0 else { return .unknown }
         if words[next].isPhraseHead { return token.end - i >= 3 ? .head : .unknown }
         // A token of Han, kana or Hangul is one character, the whole first word of any phrase opening with it.
-        if token.script.isCharacterWise { return .none }
+        if token.script.isCharacterWise { return .closed }
         if token.end < limit, folded[token.end] == 0 { return .unknown }
         guard token.isASCII || endsNoWordInside(token) else { return .unknown }
-        return token.end - i >= 2 && stemOpenings.mayOpen(folded, i..<token.end) ? .unknown : .none
+        return token.end - i >= 2 && stemOpenings.mayOpen(folded, i..<token.end) ? .unknown : .closed
     }
 
     /// Whether every scalar of `token` is a word scalar of a spaced script, so that no phrase

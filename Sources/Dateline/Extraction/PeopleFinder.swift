@@ -101,13 +101,7 @@ struct PeopleFinder {
                     continue
                 }
                 let start = i
-                i += 1
-                while true {
-                    i = ClassByteScan.first(in: classes, from: i, to: end) { ~$0 & ClassByteScan.wordBits }
-                    // A hyphen or apostrophe before a word scalar joins it to the word.
-                    guard i + 1 < end, classes[i] & ScalarTable.joinerBit != 0, isWord(i + 1) else { break }
-                    i += 2
-                }
+                i = ClassByteScan.wordEnd(in: classes, from: i + 1, to: end)
                 words.append(start..<i)
             }
         }

@@ -267,7 +267,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
                 guard i < range.upperBound else { break }
                 defer { i += 1 }
                 switch openings.opening(at: i, limit: range.upperBound) {
-                case .none: break
+                case .closed: break
                 case .head: trie.walk(scan, from: i, matchStart: i, limit: range.upperBound, proclitic: false, visit)
                 case .unknown:
                     if filter.mayStart(scan, at: i, limit: range.upperBound) {
@@ -384,10 +384,10 @@ protocol PhraseOpenings {
 /// What is known of the phrases opening at a word start.
 enum PhraseOpening {
     /// None opens there: no walk from there would match.
-    case none
-    /// A phrase's whole first word of three scalars or more stands there: its first four key
-    /// scalars open a phrase (or it is one), so the prefix filter would let the walk through,
-    /// and is not asked.
+    case closed
+    /// A phrase's whole first word of three scalars or more stands there: the prefix filter
+    /// would nearly always let the walk through (a head of three takes its fourth key scalar
+    /// from the text), and is not asked; the walk alone decides.
     case head
     /// Not known: the prefix filter decides.
     case unknown
@@ -396,6 +396,15 @@ enum PhraseOpening {
 /// Nothing known: every word start is asked of the filter.
 struct NoKnownOpenings: PhraseOpenings {
     func opening(at i: Int, limit: Int) -> PhraseOpening { .unknown }
+}
+
+/// The hash of a phrase key's first scalars, which the prefix filter and the body lexicon's
+/// ``StemOpenings`` both set and probe.
+enum KeyPrefixHash {
+    /// The hash of `h`'s scalars, one scalar `c` further.
+    @inline(__always) static func step(_ h: UInt64, _ c: UInt32) -> UInt64 {
+        ((h ^ UInt64(c)) &+ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+    }
 }
 
 /// The first four key scalars of every phrase (the whole of a shorter one), hashed into a bit
@@ -449,11 +458,11 @@ private struct PrefixFilter: Sendable {
             shortLengths |= 1 << UInt8(length - 1)
             if isStem { shortStemLengths |= 1 << UInt8(length - 1) }
         }
-        var h = Self.step(0, key[0])
+        var h = KeyPrefixHash.step(0, key[0])
         guard key.count > 1 else { return setKey(h, line: lineCount) }
-        h = Self.step(h, key[1])
+        h = KeyPrefixHash.step(h, key[1])
         let line = lineOf(h)
-        for c in key[2..<length] { h = Self.step(h, c) }
+        for c in key[2..<length] { h = KeyPrefixHash.step(h, c) }
         setKey(h, line: line)
     }
 
@@ -473,7 +482,7 @@ private struct PrefixFilter: Sendable {
     @inline(__always) func mayStart(_ text: ScalarScan, at i: Int, limit: Int) -> Bool {
         var h: UInt64 = 0, length = 0, j = i, line = lineCount
         while let c = text.nextKeyScalar(&j, limit: limit) {
-            h = Self.step(h, c)
+            h = KeyPrefixHash.step(h, c)
             length += 1
             if length == 2 { line = lineOf(h) }
             if length == Self.keyLength { return mayHold(h, line: line) }
@@ -487,11 +496,6 @@ private struct PrefixFilter: Sendable {
     @inline(__always) private func mayEndShort(_ length: Int, _ text: ScalarScan, at j: Int) -> Bool {
         let bit: UInt8 = 1 &<< UInt8(truncatingIfNeeded: length - 1)
         return shortLengths & bit != 0 && (shortStemLengths & bit != 0 || text.isWordEnd(j))
-    }
-
-    /// The hash of a key's first scalars, one scalar further.
-    @inline(__always) private static func step(_ h: UInt64, _ c: UInt32) -> UInt64 {
-        ((h ^ UInt64(c)) &+ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
     }
 
     /// The line of a key whose first two scalars hash to `h`.
@@ -550,6 +554,7 @@ struct ScalarScan {
     }
 
     @inline(__always) func isSpace(_ i: Int) -> Bool { has(ScalarTable.spaceBit, i) }
+    @inline(__always) func isWord(_ i: Int) -> Bool { has(ScalarTable.wordBit, i) }
 
     /// Whether a scalar of class `current` after one of class `before` starts a word
     /// (``ScalarText/isWordStart(_:)``; 0 before the text).

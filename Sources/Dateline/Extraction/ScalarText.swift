@@ -93,30 +93,26 @@ struct ScalarText {
     /// The run of word scalars that ends where only white space separates it from `offset`,
     /// reaching back no further than `lower`; nil when no word scalar stands there.
     func wordRange(endingBefore offset: Int, notBefore lower: Int = 0) -> Range<Int>? {
-        classes.withUnsafeBufferPointer { classes in
+        // Through the buffers of ``withScan(_:)``: every stage calls this and ``trimmed(_:)``
+        // many times an article, and the column's own bounds check would come on top of the
+        // class test's.
+        withScan { scan in
             var end = offset
-            while end > lower, Self.has(ScalarTable.spaceBit, end - 1, in: classes) { end -= 1 }
+            while end > lower, scan.isSpace(end - 1) { end -= 1 }
             var start = end
-            while start > lower, Self.has(ScalarTable.wordBit, start - 1, in: classes) { start -= 1 }
+            while start > lower, scan.isWord(start - 1) { start -= 1 }
             return start < end ? start..<end : nil
         }
     }
 
     /// `range` without surrounding white space.
     func trimmed(_ range: Range<Int>) -> Range<Int> {
-        classes.withUnsafeBufferPointer { classes in
+        withScan { scan in
             var lower = range.lowerBound, upper = range.upperBound
-            while lower < upper, Self.has(ScalarTable.spaceBit, lower, in: classes) { lower += 1 }
-            while upper > lower, Self.has(ScalarTable.spaceBit, upper - 1, in: classes) { upper -= 1 }
+            while lower < upper, scan.isSpace(lower) { lower += 1 }
+            while upper > lower, scan.isSpace(upper - 1) { upper -= 1 }
             return lower..<upper
         }
-    }
-
-    /// ``has(_:_:)`` on the class bytes as a buffer, for the loops of the helpers above that
-    /// every stage calls many times an article: the column's own bounds check (and its
-    /// storage's count read) then comes on top of this one.
-    @inline(__always) private static func has(_ bit: UInt8, _ i: Int, in classes: UnsafeBufferPointer<UInt8>) -> Bool {
-        i >= 0 && i < classes.count && classes[i] & bit != 0
     }
 
     /// `range` without surrounding white space and the given surrounding punctuation.

@@ -254,6 +254,17 @@ enum ClassByteScan {
         while i < end, marks(UInt64(classes[i])) & 0xFF == 0 { i += 1 }
         return i
     }
+
+    /// The end of the word whose scalars run on from `start` (at most `end`): a hyphen or
+    /// apostrophe between word scalars joins them ("Jong-Un" is one word).
+    @inline(__always) static func wordEnd(in classes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var i = start
+        while true {
+            i = first(in: classes, from: i, to: end) { ~$0 & wordBits }
+            guard i + 1 < end, classes[i] & ScalarTable.joinerBit != 0, classes[i + 1] & ScalarTable.wordBit != 0 else { return i }
+            i += 2
+        }
+    }
 }
 
 /// Finds the scalars that are neither letters, digits nor white space (punctuation, quotation

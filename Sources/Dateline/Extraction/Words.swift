@@ -64,15 +64,9 @@ extension ScalarText {
     /// runs for every word that any stage walks.
     @inline(__always)
     fileprivate static func firstWord(in classes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Range<Int>? {
-        var i = ClassByteScan.first(in: classes, from: start, to: end) { $0 & ClassByteScan.wordBits }
+        let i = ClassByteScan.first(in: classes, from: start, to: end) { $0 & ClassByteScan.wordBits }
         guard i < end else { return nil }
-        let wordStart = i
-        while true {
-            i = ClassByteScan.first(in: classes, from: i + 1, to: end) { ~$0 & ClassByteScan.wordBits }
-            // A hyphen or apostrophe between word scalars joins them.
-            guard i + 1 < end, classes[i] & ScalarTable.joinerBit != 0, classes[i + 1] & ScalarTable.wordBit != 0 else { return wordStart..<i }
-            i += 1
-        }
+        return i..<ClassByteScan.wordEnd(in: classes, from: i + 1, to: end)
     }
 }
 

@@ -61,7 +61,7 @@ extension CountryMatcher {
             strictCase: strictCase, tokens: tokens, words: words)
         var found: [CountryMatch] = []
         // An article names a country every few dozen words at most: one allocation holds them.
-        found.reserveCapacity(max(16, tokens.count / 8))
+        found.reserveCapacity(max(16, tokens.count / 32))
         var variants: [Variant] = []
         var index = 0
         while index < tokens.count {

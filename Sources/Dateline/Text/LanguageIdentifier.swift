@@ -75,11 +75,12 @@ public struct LanguageIdentifier: Sendable {
         // The weights of long and of short lines by code, and the line census's counts, on the
         // stack: one buffer, no arrays (and one closure: a second one, nested, made Swift copy
         // the text and the identifier into it, retains and all).
-        let census = LineCensus.countsNeeded(languageCount: codes.count)
-        let best = withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * codes.count + census) { buffer in
-            buffer.initialize(repeating: 0)
+        let censusCounts = LineCensus.countsNeeded(languageCount: codes.count)
+        let best = withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * codes.count + censusCounts) { buffer in
             let weights = UnsafeMutableBufferPointer(rebasing: buffer[..<codes.count])
             let shortLines = UnsafeMutableBufferPointer(rebasing: buffer[codes.count..<(2 * codes.count)])
+            weights.initialize(repeating: 0)
+            shortLines.initialize(repeating: 0)
             var census = LineCensus(counts: UnsafeMutableBufferPointer(rebasing: buffer[(2 * codes.count)...]), languageCount: codes.count)
             forEachLine(of: text, words: words, census: &census) { start, end, verdict in
                 lines.append(start: start, end: end, verdict: verdict)
