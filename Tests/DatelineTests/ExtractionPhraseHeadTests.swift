@@ -48,7 +48,7 @@ struct PhraseHeadTests {
         let text = ScalarText("The new bridge over the river opened to traffic on Monday morning after years of work.")
         let tokens = TokenizedText(text)
         var heads = PhraseHeads(tokens: tokens.tokens, words: CompiledVocabulary.standard.gazetteer.words(of: tokens), text: text)
-        let known = tokens.tokens.filter { heads.opening(at: $0.start, limit: text.count) == .none }
+        let known = tokens.tokens.filter { heads.opening(at: $0.start, limit: text.count) == .closed }
         #expect(known.count * 3 > tokens.tokens.count)
     }
 
