@@ -62,7 +62,7 @@ import Testing
                  text: "زيارة\n\nالقاهرة (أ ش أ) - استقبل الرئيس عبد الفتاح السيسي اليوم وزير الخارجية الأمريكي ماركو روبيو، بحضور وزير الخارجية المصري.\n\nمن جانبه، أكد روبيو أن الولايات المتحدة تقدر الدور المصري في الوساطة.",
                  expected: [("روبيو", "US", .reported, "تقدر الدور المصري في الوساطة")]),
         HardCase(name: "Indonesian: a state that is also a first name after the title it serves", language: "id",
-                 text: "Iklim\n\nYERUSALEM (ANTARA) - Menteri Pertahanan Israel Noa Shapira mengatakan Iran harus memangkas emisi karbon.",
+                 text: "Iklim\n\nJAKARTA (ANTARA) - Menteri Pertahanan Israel Noa Shapira mengatakan Iran harus memangkas emisi karbon.",
                  expected: [("Noa Shapira", "IL", .reported, "Iran harus memangkas emisi karbon")]),
         HardCase(name: "Portuguese: the head of state in the lead is the president named before", language: "pt",
                  text: "Lei da nacionalidade\n\nLISBOA, 2 de junho de 2025 (Lusa) - O Presidente da República, Marcelo Rebelo de Sousa, promulgou hoje a nova lei da nacionalidade.\n\nNuma nota, o chefe de Estado afirmou que a lei poderia ter ido mais longe na integração dos imigrantes.",
@@ -75,15 +75,51 @@ import Testing
                  expected: [("Sheinbaum", "MX", .reported, "México responderá el domingo"), ("Sheinbaum", "MX", .direct, "vamos a defender a nuestras familias")]),
     ]
 
-    @Test(arguments: knownGaps + firstRound) func statements(_ c: HardCase) { c.check() }
+    /// Mends after review: rules of this round that reached too far.
+    static let reviewMends: [HardCase] = [
+        HardCase(name: "English: a connector after another subject joins a second one, which opens no sentence", language: "en",
+                 text: "Talks\n\nRIYADH (Reuters) - Marco Rubio and Sergei Lavrov met in Riyadh on Tuesday. He said the talks had been useful.",
+                 expected: [("Marco Rubio", "US", .reported, "the talks had been useful")]),
+        HardCase(name: "Indonesian: a state opening the sentence before wins over the home state", language: "id",
+                 text: "Sengketa\n\nKUALA LUMPUR (ANTARA) - Malaysia menolak klaim tersebut. Menteri Luar Negeri Mohamad Hasan mengatakan perundingan akan dilanjutkan.",
+                 expected: [("Malaysia", "MY", .reported, "klaim tersebut"), ("Mohamad Hasan", "MY", .reported, "perundingan akan dilanjutkan")]),
+        HardCase(name: "German: any ministry compound is an office", language: "de",
+                 text: "Hilfe\n\nBERLIN (dpa) - Polens Regierungschef Donald Tusk sagte am Montag, Europa müsse handeln. Das Gesundheitsministerium erklärte, die Lage sei stabil.",
+                 expected: [("Donald Tusk", "PL", .reported, "Europa müsse handeln"), ("Das Gesundheitsministerium", "DE", .reported, "die Lage sei stabil")]),
+        HardCase(name: "Indonesian: a state after any ministry's title is no first name", language: "id",
+                 text: "Wabah\n\nJAKARTA (ANTARA) - Menteri Kesehatan Israel Noa Shapira mengatakan wabah itu sudah terkendali.",
+                 expected: [("Noa Shapira", "IL", .reported, "wabah itu sudah terkendali")]),
+        HardCase(name: "Spanish: a dropped subject with nobody before it gives no statement", language: "es",
+                 text: "Aranceles\n\nCIUDAD DE MÉXICO (EFE).- \"No somos colonia de nadie\", afirmó.",
+                 expected: []),
+    ]
 
-    /// Speakers exactly: an Indonesian adverbial after the name is no part of the speaker.
+    @Test(arguments: knownGaps + firstRound + reviewMends) func statements(_ c: HardCase) { c.check() }
+
+    /// Speakers exactly: an Indonesian adverbial after the name is no part of the speaker, nor
+    /// the time words it leaves; a Japanese phrase of the matter before the topic is none, unless
+    /// の makes it qualify the speaker.
     @Test(arguments: [
         ("id", "Kunjungan\n\nBeijing (ANTARA) - Juru bicara Kementerian Luar Negeri China Lin Jian dalam konferensi pers reguler menyebutkan bahwa kunjungan tersebut sangat produktif.",
-         "Juru bicara Kementerian Luar Negeri China Lin Jian"),
-    ]) func speakers(_ language: String, _ text: String, _ speaker: String) {
+         ["Juru bicara Kementerian Luar Negeri China Lin Jian"]),
+        ("id", "Kunjungan\n\nBeijing (ANTARA) - Juru bicara Kementerian Luar Negeri China Lin Jian pada Senin dalam konferensi pers reguler menyebutkan bahwa kunjungan tersebut sangat produktif.",
+         ["Juru bicara Kementerian Luar Negeri China Lin Jian"]),
+        ("ja", "日中外相会談\n\n中国外務省の報道官は、日本側の措置に強い不満を表明した。これに対し林芳正官房長官は記者会見で「極めて遺憾だ」と述べた。",
+         ["中国外務省の報道官", "林芳正官房長官"]),
+        ("ja", "専門家\n\nこの問題についての専門家は「対策が急務だ」と述べた。", ["この問題についての専門家"]),
+    ]) func speakers(_ language: String, _ text: String, _ speakers: [String]) {
         let model = ArticleExtractor().extract(ArticleInput(id: "case", path: "case", text: text, language: language))
-        #expect(model.statements.map(\.speaker) == [speaker])
+        #expect(model.statements.map(\.speaker) == speakers)
+    }
+
+    /// The name a back reference resolves to: "o chefe de Estado" is the president named before
+    /// (as the people finder reads his name).
+    @Test func headOfStateIsThePresidentNamedBefore() {
+        let text = Self.firstRound.first { $0.name.hasPrefix("Portuguese: the head of state") }!.text
+        let model = ArticleExtractor().extract(ArticleInput(id: "case", path: "case", text: text, language: "pt"))
+        let president = model.article.people.filter { $0.hasPrefix("Marcelo") }
+        #expect(president.count == 1)
+        #expect(model.statements.map(\.speakerName) == president)
     }
 
     /// People as named: site furniture, institutions and places are none; an inflected title
@@ -96,9 +132,21 @@ import Testing
         ("de", "Hilfe\n\nBERLIN (dpa) - Merz traf am Dienstag den ukrainischen Präsidenten Wolodymyr Selenskyj.", ["Wolodymyr Selenskyj"], ["Präsidenten Wolodymyr Selenskyj"]),
         ("es", "Gaza\n\nMADRID (EFE).- El embajador israelí en Madrid, Dan Poraz, respondió que las declaraciones premian a Hamás.", ["Dan Poraz"], []),
         ("es", "FMI\n\nBUENOS AIRES (Reuters) - Javier Milei anunció un acuerdo con el Fondo Monetario Internacional.", ["Javier Milei"], ["Fondo Monetario Internacional"]),
+        ("en", "Kyiv\n\nKYIV (Reuters) - \"We will not give up this fight.” But Zelenskiy warned that more help was needed. Senator Dan Sullivan said the aid would pass.", ["Dan Sullivan"], ["But Zelenskiy", "Sullivan"]),
+        ("id", "Iklim\n\nJAKARTA (ANTARA) - Menteri Pertahanan Israel Noa Shapira mengatakan Iran harus memangkas emisi karbon.", ["Noa Shapira"], ["Israel Noa Shapira"]),
+        ("es", "Presupuestos\n\nMADRID (EFE).- La vicepresidenta Mª Jesús Montero afirmó que las cuentas se aprobarán.", ["Mª Jesús Montero"], ["Jesús Montero"]),
     ] as [(String, String, [String], [String])]) func people(_ language: String, _ text: String, _ present: [String], _ absent: [String]) {
         let model = ArticleExtractor().extract(ArticleInput(id: "case", path: "case", text: text, language: language))
         for name in present { #expect(model.article.people.contains(name), "\(model.article.people)") }
         for name in absent { #expect(!model.article.people.contains(name), "\(model.article.people)") }
+    }
+
+    /// The shortcut of ``PeopleFinder/isAlphabetic(_:)`` answers as Unicode does for every
+    /// scalar it answers itself.
+    @Test func alphabeticShortcutAgreesWithUnicode() {
+        for v in UInt32(0)..<0x450 {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            #expect(PeopleFinder.isAlphabetic(scalar) == scalar.properties.isAlphabetic, "U+\(String(v, radix: 16))")
+        }
     }
 }

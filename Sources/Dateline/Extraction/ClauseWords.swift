@@ -33,7 +33,7 @@ enum ClauseWords {
     /// Trailing words of a speaker phrase that are not the speaker: auxiliaries, adverbs and
     /// time words ("on Saturday", "late Sunday", "juga", "a également", "am Montag").
     static let trailingNoise = set(.trailingNoise, """
-    лишь только также
+    лишь только
     on in at late early also again yesterday today tonight earlier later has have had will would could
     monday tuesday wednesday thursday friday saturday sunday morning evening night week last this
     juga pun telah sudah akan masih pada hari senin selasa rabu kamis jumat sabtu minggu kemarin ini lalu dalam pernyataannya keterangannya

@@ -170,9 +170,13 @@ extension StatementFinder {
         for word in text.lazyWordRanges(in: range) where Self.koreanAdverbialEnds.contains(text, word) { start = word.upperBound }
         for i in range where text.scalars[i] == "に" {
             guard let marker = Self.japaneseAdverbialEnds.first(where: { text.scalars[i..<range.upperBound].starts(with: $0) }) else { continue }
-            start = i + marker.count
-            if start < range.upperBound, text.scalars[start] == "て" { start += 1 }
-            if start < range.upperBound, text.scalars[start] == "、" { start += 1 }
+            var end = i + marker.count
+            if end < range.upperBound, text.scalars[end] == "て" { end += 1 }
+            // ("についての専門家": before の the phrase qualifies the noun after it, which it then
+            // belongs to.)
+            guard end >= range.upperBound || text.scalars[end] != "の" else { continue }
+            if end < range.upperBound, text.scalars[end] == "、" { end += 1 }
+            start = end
         }
         return start
     }

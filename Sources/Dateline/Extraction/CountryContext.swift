@@ -179,10 +179,11 @@ enum CountryContext {
     /// `isFirstName` tells whether the match's name is one of the ``firstNames``.
     private static func isPartOfName(_ match: Range<Int>, isFirstName: Bool, in text: ScalarText) -> Bool {
         guard text.isUpper(match.lowerBound) else { return false }
-        let afterName = previousWord(before: match.lowerBound, in: text, sameLineOnly: true).map { isNameWord($0, in: text) } ?? false
+        let previous = previousWord(before: match.lowerBound, in: text, sameLineOnly: true)
+        let afterName = previous.map { isNameWord($0, in: text) } ?? false
         // ("Menteri Pertahanan Israel Noa Shapira": in Indonesian the state follows the title.)
         let beforeName = !afterName && isFirstName
-            && !(previousWord(before: match.lowerBound, in: text, sameLineOnly: true).map { titlesBeforeState.contains(text, $0) } ?? false)
+            && !(previous.map { titlesBeforeState.contains(text, $0) } ?? false)
             && (nextWord(after: match.upperBound, in: text, allowingGap: true).map { isNameWord($0, in: text) } ?? false)
         // The line is read last: most matches have no name beside them.
         return (afterName || beforeName) && !isTitleCaseLine(around: match.lowerBound, in: text)
@@ -190,7 +191,11 @@ enum CountryContext {
 
     /// Indonesian title words that the state they serve follows ("Menteri Luar Negeri Israel",
     /// "Perdana Menteri Georgia"): a first name is not read there.
-    private static let titlesBeforeState = WordSet(["menteri", "presiden", "negeri", "pertahanan", "perdagangan", "keuangan", "wakil", "kepala", "dubes", "besar"])
+    private static let titlesBeforeState = WordSet([
+        "menteri", "presiden", "negeri", "wakil", "kepala", "dubes", "besar", "bicara", "militer", "pertahanan", "perdagangan",
+        "keuangan", "kesehatan", "pendidikan", "hukum", "perhubungan", "perindustrian", "pertanian", "agama", "sosial", "energi",
+        "investasi", "kelautan", "perikanan", "ketenagakerjaan",
+    ])
 
     /// A capitalised word that is not a title, an institution word, a determiner or a connector.
     private static func isNameWord(_ word: Range<Int>, in text: ScalarText) -> Bool {

@@ -84,7 +84,7 @@ extension PeopleFinder {
     shoal reef atoll strait cape gulf bay peninsula province lake canal harbour harbor airport square
     cabo golfo estreito estrecho península provincia província île détroit golfe
     treaty agreement accord convention school institute studies foundation principles standards banco bank
-    armadas armées palacio palácio palais nacional commission comisión comissão kommission selatan utara barat fondo fundo
+    armadas armées palácio palais nacional commission comisión comissão kommission selatan utara barat fondo fundo
     fonds monetario monetário monétaire internacional international internationale
     """)
 

@@ -224,9 +224,11 @@ struct PeopleFinder {
                roles[head].isDisjoint(with: [.title, .country]), !Self.hasTitleEnding(withoutPossessive(run[run.startIndex + head]), in: text) {
                 return nil
             }
-            // ("El embajador israelí, Dan Poraz": a capitalised connector opens a name unless it opens the sentence.)
+            // ("El embajador israelí, Dan Poraz", "Senator Dan Sullivan": a capitalised connector opens
+            // a name unless it opens the sentence or follows one that does: "And Yet".)
             while start < roles.count, !roles[start].isDisjoint(with: [.title, .determiner, .country])
-                || roles[start].contains(.leadingConnector) && (start > 0 || opensSentence(at: run[run.startIndex].lowerBound))
+                || roles[start].contains(.leadingConnector)
+                    && (start > 0 ? roles[start - 1].contains(.leadingConnector) : opensSentence(at: run[run.startIndex].lowerBound))
                 || Self.hasTitleEnding(withoutPossessive(run[run.startIndex + start]), in: text) { start += 1 }
             // "Defense Secretary Pete Hegseth": a title later in the run ends what stands before the name.
             if let title = roles.indices.dropFirst(start).dropLast(2).last(where: { roles[$0].contains(.title) }) { start = title + 1 }
@@ -244,14 +246,17 @@ struct PeopleFinder {
                           country: titleCountry(before: nameRange, from: context) ?? appositionCountry(after: nameRange, in: range))
     }
 
-    /// Whether a sentence, a quotation or the text opens at `offset` (after white space).
+    /// Whether a sentence, a quotation or the text opens at `offset` (after white space); a
+    /// closing quotation mark or an ellipsis ends the sentence before ("…fight.” But Zelenskiy").
     private func opensSentence(at offset: Int) -> Bool {
         var i = offset
         while i > 0, text.scalars[i - 1] == " " || text.scalars[i - 1] == "\t" { i -= 1 }
         return i == 0 || Self.sentenceOpeners.contains(text.scalars[i - 1])
     }
 
-    private static let sentenceOpeners: Set<Unicode.Scalar> = [".", "!", "?", "\n", ":", "\"", "“", "«", "„", "-", "–", "—", "("]
+    private static let sentenceOpeners: Set<Unicode.Scalar> = [
+        ".", "!", "?", "\n", ":", "\"", "“", "”", "«", "»", "„", "「", "」", "『", "』", "…", "-", "–", "—", "(",
+    ]
 
     /// The text of a name at `range`: the name of an earlier person of `found` with the same
     /// scalars when there is one, as a story names its people again and again; a string is
@@ -368,12 +373,13 @@ struct PeopleFinder {
         return false
     }
 
-    /// `properties.isAlphabetic`, answered without the Unicode tables for ASCII, the letters
-    /// of Latin-1 and the basic Cyrillic alphabet (most names of the spaced scripts).
+    /// `properties.isAlphabetic`, answered without the Unicode tables for ASCII, Latin-1 and
+    /// the basic Cyrillic alphabet (most names of the spaced scripts). Below U+00C0 Latin-1 has
+    /// three letters, the ordinal indicators ª º and µ ("Mª Jesús Montero").
     static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v | 0x20) &- 0x61 < 26 }
-        if v < 0x100 { return v >= 0xC0 && v != 0xD7 && v != 0xF7 }
+        if v < 0x100 { return v >= 0xC0 ? v != 0xD7 && v != 0xF7 : v == 0xAA || v == 0xB5 || v == 0xBA }
         return v >= 0x410 && v < 0x450 || s.properties.isAlphabetic
     }
 

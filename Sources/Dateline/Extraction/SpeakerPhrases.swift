@@ -37,16 +37,17 @@ extension StatementFinder {
     private func speakerPhrase(words: Slice<UnsafeMutableBufferPointer<KindedWord>>, in trimmed: Range<Int>) -> Range<Int>? {
         var words = words
         while let first = words.first, first.kinds.contains(.leadingConnector) { words.removeFirst() }
-        while let last = words.last, last.kinds.contains(.trailingNoise) || isNumber(last.range) || isAdverb(last.range) {
-            words.removeLast()
-        }
         // ("Juru bicara … Lin Jian dalam konferensi pers reguler": a preposition after the name
-        // opens an adverbial, no part of the speaker.)
+        // opens an adverbial, no part of the speaker; cut before the trailing time words and
+        // prepositions go, so that those it leaves ("Lin Jian pada Senin") go too.)
         if let cut = words.indices.dropFirst().first(where: { k in
             k + 1 < words.endIndex && words[k].kinds.contains(.trailingNoise) && text.isUpper(words[k - 1].range.lowerBound)
                 && !text.isUpper(words[k + 1].range.lowerBound) && !words[k + 1].kinds.contains(.trailingNoise)
         }) {
             words = words[..<cut]
+        }
+        while let last = words.last, last.kinds.contains(.trailingNoise) || isNumber(last.range) || isAdverb(last.range) {
+            words.removeLast()
         }
         // (Members joined by a conjunction may have a dozen words between them: "Le Premier ministre
         // japonais Fumio Kishida et le président sud-coréen Yoon Suk Yeol".)

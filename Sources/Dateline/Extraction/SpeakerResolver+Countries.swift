@@ -135,8 +135,16 @@ extension SpeakerResolver {
 
     /// An office word or a compound title ("ministry", "ministre", "Außenminister").
     func isOfficeWord(_ word: Range<Int>) -> Bool {
-        clauseWords.kinds(word).contains(.office) || PeopleFinder.hasTitleEnding(word, in: text) || isJointChiefs(word)
+        clauseWords.kinds(word).contains(.office) || PeopleFinder.hasTitleEnding(word, in: text) || isMinistry(word) || isJointChiefs(word)
     }
+
+    /// German ministries are compounds ("Gesundheitsministerium", "des Bundesministeriums"),
+    /// more of them than ``ClauseWords/offices`` lists.
+    private func isMinistry(_ word: Range<Int>) -> Bool {
+        word.count > 11 && Self.ministryEndings.contains { text.foldedWord(word, hasLongerSuffix: $0) }
+    }
+
+    private static let ministryEndings = ["ministerium", "ministeriums"].map { $0.unicodeScalars.map(\.value) }
 
     /// "The Joint Chiefs of Staff" command a state's forces; other chiefs ("police chiefs",
     /// "EU chiefs") are no national office that would speak for the dateline's state.
@@ -165,13 +173,18 @@ extension SpeakerResolver {
     /// genitives, capitalised and Cyrillic words ("Le ministre japonais de l'Agriculture,
     /// Shinjiro Koizumi", "Le chercheur Marc Lavergne").
     func opensSentence(_ person: PersonName) -> Bool {
-        var words = 0, afterCountry = false
+        // The words are read backwards: `followedByCountry` is about the word read last.
+        var words = 0, followedByCountry = false, connectorSeen = false
         return forEachWordOfSentence(before: person.range.lowerBound) { word in
-            // ("Sementara itu, Duta Besar Palestina untuk Indonesia Zuhair Al-Shun": a
-            // connector, and the preposition of an envoy's host state.)
-            guard words < 10, isSubjectWord(word) || clauseWords.kinds(word).contains(.leadingConnector)
-                || (afterCountry && PeopleFinder.hostPrepositions.contains(text, word)) else { return false }
-            afterCountry = countries.contains { $0.start <= word.lowerBound && word.lowerBound < $0.end }
+            // ("Sementara itu, Duta Besar Palestina untuk Indonesia Zuhair Al-Shun": connectors
+            // open the sentence, and the preposition of an envoy's host state. "Marco Rubio and
+            // Sergei Lavrov met": a connector after other words joins a second subject.)
+            guard words < 10 else { return false }
+            let isConnector = clauseWords.kinds(word).contains(.leadingConnector)
+            guard isConnector || !connectorSeen && (isSubjectWord(word)
+                || followedByCountry && PeopleFinder.hostPrepositions.contains(text, word)) else { return false }
+            connectorSeen = connectorSeen || isConnector
+            followedByCountry = countries.contains { $0.start <= word.lowerBound && word.lowerBound < $0.end }
             words += 1
             return true
         }

@@ -42,8 +42,8 @@ struct SpeakerResolver {
     /// the persons' order, for "Wang" → "Wang Yi"; built at the first speaker that needs them.
     private var personTokens: [(hash: UInt64, person: Int)]? = nil
 
-    /// In Chinese, Japanese, Korean and Indonesian news an unqualified national institution
-    /// ("外交部", "外務省", "외교부", "Kementerian Luar Negeri") is the home state's, wherever
+    /// In Chinese, Japanese and Korean news an unqualified national institution
+    /// ("外交部", "外務省", "외교부") is the home state's, wherever
     /// the story is datelined: their press names a foreign office with its state. (Lists
     /// searched linearly: a few comparisons of short strings cost less per article than
     /// hashing the language.)
@@ -53,8 +53,17 @@ struct SpeakerResolver {
         ("zh", "CN", ["外交部", "国防部", "商务部", "发言人", "国务院", "政府", "中方", "国家主席", "总理", "外长", "國防部", "商務部", "發言人", "國務院", "國家主席", "總理"]),
         ("ja", "JP", ["外務省", "防衛省", "経済産業省", "政府", "首相", "官房長官", "外相", "防衛相", "大臣", "海上保安", "自民党", "立憲民主党", "公明党", "国民民主党", "日本維新の会"]),
         ("ko", "KR", ["외교부", "국방부", "통일부", "정부", "대통령실", "청와대", "합동참모본부", "합참", "소식통", "당국자", "관계자", "더불어민주당", "국민의힘"]),
-        ("id", "ID", ["Menteri", "Kementerian", "Menlu", "Kemlu", "Presiden", "Pemerintah", "Istana"]),
     ]
+
+    /// Indonesian news names a foreign office with its state ("Menteri Luar Negeri Malaysia")
+    /// but its own often without: an unqualified office is Indonesia's wherever the story is
+    /// datelined, unless a state opens the sentence before ("Malaysia … . Menteri Luar Negeri
+    /// Mohamad Hasan mengatakan"), so it is asked after that state, not before it as
+    /// ``homeInstitutions`` are.
+    static let homeOffices: [(language: String, country: String, words: [String])] = [
+        ("id", "ID", ["Menteri", "Kementerian", "Menlu", "Kemlu", "Presiden", "Pemerintah"]),
+    ]
+    private let homeOffice: (country: String, words: [String])?
 
     /// Ministries that Japanese and Korean news name without their state only for the home
     /// state's (a foreign one is always qualified: "中国外務省", "중국 외교부").
@@ -86,6 +95,7 @@ struct SpeakerResolver {
             Self.otherHomes.contains { $0.language == language && $0.countries.contains(country) } ? country : nil
         } ?? home?.country
         homeWords = home?.words ?? []
+        homeOffice = Self.homeOffices.first { $0.language == language }.map { ($0.country, $0.words) }
         self.text = text
         self.countries = countries
         self.people = people
@@ -104,7 +114,10 @@ struct SpeakerResolver {
                     ?? bodyOpeningSentence(since: lastEventEnd, before: event.verbRange.lowerBound, surface: carried)
                     ?? fromHistory(surface: carried)
             }
-            return fromHistory(surface: event.carriedPronoun ?? "")
+            // ("«…», afirmó": a dropped subject is the person named since the last statement,
+            // before the quotation, else the last speaker.)
+            let before = min(event.content.lowerBound, event.verbRange.lowerBound)
+            return personNamedSince(lastEventEnd, before: before, surface: "") ?? fromHistory(surface: "")
         }
         // The phrase's words, on the stack (words are set apart by at least one scalar).
         return withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: range.count / 2 + 1) { buffer in
@@ -218,7 +231,7 @@ struct SpeakerResolver {
         // Lecornu"), of no named state: the state opening the sentence before, else the
         // dateline's.
         if resolved.countries.isEmpty, words.contains(where: isOfficeWord) || mentioned.map(hasOfficeBefore) == true,
-           let country = stateOpeningSentence(before: range.lowerBound) ?? datelineCountry {
+           let country = stateOpeningSentence(before: range.lowerBound) ?? homeOfficeCountry(of: surface) ?? datelineCountry {
             resolved.countries = [country]
         }
         remember(HistoryEntry(phrase: range, name: resolved.name, countries: resolved.countries, keys: keyRange))
@@ -400,28 +413,44 @@ struct SpeakerResolver {
     private mutating func personNamedSince(_ start: Int, before end: Int, surface: String) -> ResolvedSpeaker? {
         guard let person = people.last(where: { person in
             person.range.lowerBound >= start && person.range.upperBound <= end && (opensSentence(person) || (verbSecond && followsOpeningPhrase(person)))
-        }) ?? personBySurnameOpeningSentence(since: start, before: end) else { return nil }
+        }) ?? (Self.bodyPronouns.contains(surface.lowercased()) ? nil : personBySurnameOpeningSentence(since: start, before: end))
+        else { return nil }
         let country = person.country ?? CompiledVocabulary.current.knownPeople.matches(in: text, range: person.range).first?.payload
-        let resolved = ResolvedSpeaker(surface: surface, name: person.name, countries: country.map { [$0] } ?? [])
+        let resolved = ResolvedSpeaker(surface: surface.isEmpty ? person.name : surface, name: person.name, countries: country.map { [$0] } ?? [])
         remember(HistoryEntry(phrase: person.range, name: person.name, countries: resolved.countries))
         return resolved
     }
 
+    /// The home state of ``homeOffices`` when the speaker `surface` names one of its offices.
+    private func homeOfficeCountry(of surface: String) -> String? {
+        guard let homeOffice, homeOffice.words.contains(where: { surface.contains($0) }) else { return nil }
+        return homeOffice.country
+    }
+
     /// "Selenskyj dankte für die Hilfe. Er sagte": the person whose surname alone opens the
-    /// last sentence since `start` that opens with one (only the sentences' first words are read).
+    /// sentence just before the pronoun's own, when it starts after `start`. Only that sentence
+    /// is read: one that opens with another subject stands between the pronoun and any
+    /// sentence before it ("Marcos visited the shoal. China's coast guard … it said").
     private func personBySurnameOpeningSentence(since start: Int, before end: Int) -> PersonName? {
-        var i = end
-        while i > start + 1 {
-            i -= 1
-            guard text.isSpace(i), Self.sentenceEnds.contains(text.scalars[i - 1]),
-                  let word = text.firstWordRange(from: i + 1, in: (i + 1)..<end), word.lowerBound == i + 1, text.isUpper(word.lowerBound) else { continue }
-            let person = people.first { person in
-                person.range.upperBound <= word.lowerBound
-                    && text.wordRange(endingBefore: person.range.upperBound, notBefore: person.range.lowerBound).map {
-                        $0.lowerBound > person.range.lowerBound && text.hasSameScalars($0, word)
-                    } == true
-            }
-            if let person { return person }
+        guard let own = sentenceStart(atOrBefore: end, notBefore: start),
+              let previous = sentenceStart(atOrBefore: own - 1, notBefore: start),
+              let word = text.firstWordRange(from: previous, in: previous..<own), word.lowerBound == previous, text.isUpper(previous)
+        else { return nil }
+        return people.first { person in
+            person.range.upperBound <= word.lowerBound
+                && text.wordRange(endingBefore: person.range.upperBound, notBefore: person.range.lowerBound).map {
+                    $0.lowerBound > person.range.lowerBound && text.hasSameScalars($0, word)
+                } == true
+        }
+    }
+
+    /// The first offset at or before `offset` where a sentence starts (after a sentence end and
+    /// white space), its sentence end at `lower` or after; nil when none does.
+    private func sentenceStart(atOrBefore offset: Int, notBefore lower: Int) -> Int? {
+        var p = offset
+        while p >= lower + 2 {
+            if text.isSpace(p - 1), Self.sentenceEnds.contains(text.scalars[p - 2]), !text.isSpace(p) { return p }
+            p -= 1
         }
         return nil
     }

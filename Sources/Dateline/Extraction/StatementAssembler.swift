@@ -324,6 +324,8 @@ struct StatementAssembler {
     /// One statement per country the speaker speaks for (a joint statement appears once per
     /// country), appended to `result`.
     private func appendStatements(for event: SpeechEvent, speaker: ResolvedSpeaker, to result: inout [Statement]) {
+        // (A dropped subject with no speaker before it names nobody.)
+        guard !speaker.name.isEmpty else { return }
         let about = countryCodes(in: event.content)
         let statementTopics = topics.topics(of: event.content)
         let content = text.string(event.content)
