@@ -93,9 +93,9 @@ struct StatementAssembler {
             // (The last statement's span, read in place: a copy of the statement copies its strings.)
             let last = result.indices.last.map { (start: result[$0].start, end: result[$0].end) }
             dropCitationsAndRepeats(from: &events, last: last)
-            if events.isEmpty, let quote = wholeQuotation(sentence) {
-                if let open = openQuotation {
-                    continueQuotation(&result, indices: open, through: sentence.quotes.last ?? quote)
+            if events.isEmpty, isWholeQuotation(sentence) {
+                if let open = openQuotation, let last = sentence.quotes.last {
+                    continueQuotation(&result, indices: open, through: last)
                     continue
                 }
                 if let reported = reportedBeforeQuotation {
@@ -162,15 +162,13 @@ struct StatementAssembler {
         }
     }
 
-    /// The first quotation of `sentence` when quotations make up all of it (no word stands
-    /// between them), if they do.
-    private func wholeQuotation(_ sentence: Sentence) -> QuoteSpan? {
-        guard let quote = sentence.quotes.first, quote.open == sentence.range.lowerBound,
-              let last = sentence.quotes.last, last.close + 2 >= sentence.range.upperBound else { return nil }
-        for k in sentence.quotes.indices.dropFirst() where text.hasWords(atLeast: 1, in: sentence.quotes[k - 1].close..<sentence.quotes[k].open) {
-            return nil
+    /// Whether quotations make up all of `sentence` (no word stands between them).
+    private func isWholeQuotation(_ sentence: Sentence) -> Bool {
+        guard let first = sentence.quotes.first, first.open == sentence.range.lowerBound,
+              let last = sentence.quotes.last, last.close + 2 >= sentence.range.upperBound else { return false }
+        return !sentence.quotes.indices.dropFirst().contains { k in
+            text.hasWords(atLeast: 1, in: sentence.quotes[k - 1].close..<sentence.quotes[k].open)
         }
-        return quote
     }
 
     /// `“A,” he said, “B.”`: the quotation that resumes after the verb and the speaker of a
