@@ -258,13 +258,19 @@ extension SpeakerResolver {
             return country
         }
         if let surname = text.wordRange(endingBefore: member.upperBound, notBefore: member.lowerBound), surname.lowerBound == member.lowerBound,
-           let person = people.first(where: { person in
-               person.country != nil && person.range.upperBound <= member.lowerBound
-                   && text.wordRange(endingBefore: person.range.upperBound, notBefore: person.range.lowerBound).map { text.hasSameScalars($0, surname) } == true
-           }) {
+           let person = earlierPerson(named: surname, where: { $0.country != nil }) {
             return person.country
         }
         return CompiledVocabulary.current.knownPeople.matches(in: text, range: member).first?.payload
+    }
+
+    /// The first person named before `word` whose name ends with it (a surname said again),
+    /// among those `accepts`.
+    func earlierPerson(named word: Range<Int>, where accepts: (PersonName) -> Bool) -> PersonName? {
+        people.first { person in
+            person.range.upperBound <= word.lowerBound && accepts(person)
+                && text.wordRange(endingBefore: person.range.upperBound, notBefore: person.range.lowerBound).map { text.hasSameScalars($0, word) } == true
+        }
     }
 
     /// Words a subject's phrase may hold before the name: determiners, titles, offices, person

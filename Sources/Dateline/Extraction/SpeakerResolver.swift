@@ -436,12 +436,8 @@ struct SpeakerResolver {
               let previous = sentenceStart(atOrBefore: own - 1, notBefore: start),
               let word = text.firstWordRange(from: previous, in: previous..<own), word.lowerBound == previous, text.isUpper(previous)
         else { return nil }
-        return people.first { person in
-            person.range.upperBound <= word.lowerBound
-                && text.wordRange(endingBefore: person.range.upperBound, notBefore: person.range.lowerBound).map {
-                    $0.lowerBound > person.range.lowerBound && text.hasSameScalars($0, word)
-                } == true
-        }
+        // (A name of more than the surname: the surname alone may be the sentence's own word.)
+        return earlierPerson(named: word) { $0.range.count > word.count }
     }
 
     /// The first offset at or before `offset` where a sentence starts (after a sentence end and
