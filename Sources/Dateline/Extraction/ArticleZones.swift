@@ -134,8 +134,13 @@ struct ArticleZones {
     /// a window whose folded scalars hold no "/", "fot" or "pho" (and no ignored mark, which
     /// the String would skip) holds none (``PageFurniture/hasCreditTailClue(_:_:)`` tells),
     /// and is answered without a String, as most lines are.
+    /// A window whose folded scalars are all ASCII (the Latin scripts' accents fold away) is
+    /// answered from them (``endsWithASCIIPhotoCredit(_:_:)``), others from their String.
     private static func endsWithPhotoCredit(_ text: ScalarText, _ window: Range<Int>) -> Bool {
-        text.withScan { PageFurniture.hasCreditTailClue($0.folded, window) } && endsWithPhotoCredit(text.foldedString(window))
+        text.withScan { scan in
+            guard PageFurniture.hasCreditTailClue(scan.folded, window) else { return false }
+            return endsWithASCIIPhotoCredit(scan.folded, window) ?? endsWithPhotoCredit(text.foldedString(window))
+        }
     }
 
     private static func endsWithPhotoCredit(_ folded: String) -> Bool {
@@ -146,6 +151,28 @@ struct ArticleZones {
         return inner.contains("/") && inner.count <= 60 && !inner.contains(where: \.isNumber)
             || inner.hasPrefix("foto") || inner.hasPrefix("photo")
     }
+
+    /// ``endsWithPhotoCredit(_:)`` of the folded String of `window`, read from the folded
+    /// scalars `folded` (0s skipped, as the String skips them) when all are ASCII but a
+    /// carriage return: each is then a Character of its own, and only a digit is a number.
+    /// Nil for any other window.
+    private static func endsWithASCIIPhotoCredit(_ folded: UnsafeBufferPointer<UInt32>, _ window: Range<Int>) -> Bool? {
+        guard window.allSatisfy({ folded[$0] < 0x80 && folded[$0] != 0x0D }) else { return nil }
+        guard let last = window.last(where: { folded[$0] != 0 }), folded[last] == 0x29 || folded[last] == 0x5D else { return false }
+        let open: UInt32 = folded[last] == 0x29 ? 0x28 : 0x5B
+        guard let openAt = window.last(where: { folded[$0] == open }) else { return false }
+        var count = 0, hasSlash = false, hasDigit = false
+        for k in (openAt + 1)..<last where folded[k] != 0 {
+            count += 1
+            hasSlash = hasSlash || folded[k] == 0x2F
+            hasDigit = hasDigit || folded[k] &- 0x30 < 10
+        }
+        if hasSlash && count <= 60 && !hasDigit { return true }
+        let inner = ((openAt + 1)..<last).lazy.filter { folded[$0] != 0 }.map { folded[$0] }
+        return inner.starts(with: Self.foto) || inner.starts(with: Self.photo)
+    }
+
+    private static let foto = Array("foto".unicodeScalars.map(\.value)), photo = Array("photo".unicodeScalars.map(\.value))
 
     /// Captions are often printed twice in a row (image alt text and caption); both copies go.
     /// `lines` are the facts of the lines the zones were made from, one per zone.
