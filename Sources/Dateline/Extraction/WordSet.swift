@@ -48,7 +48,7 @@ struct WordSet: Sendable {
             let entry = word.unicodeScalars.map(\.value).filter { $0 != 0 }
             let value = values?[index] ?? UInt32(index)
             precondition(entry.count < Self.countLimit && scalars.count < 1 << 24 && value < 1 << 24, "a WordSet entry out of bounds")
-            let hash = entry.withUnsafeBufferPointer { Self.hash($0) }
+            let hash = Self.mixed(entry.withUnsafeBufferPointer { Self.hashSkippingZeros($0).hash })
             let bit = Self.filterBit(hash, shift: filterShift)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
             var slot = Int(truncatingIfNeeded: hash) & (size - 1)
@@ -104,13 +104,15 @@ struct WordSet: Sendable {
 
     /// The value of the entry equal to the folded scalars `word` (0s skipped).
     private func value(_ word: UnsafeBufferPointer<UInt32>) -> UInt32? {
-        var h = ScalarFolding.hashSeed, count = 0
-        // Without a branch per scalar: 0s (rare) leave the hash and the count as they were.
+        // The 0s folding leaves for ignored marks are rare: the word is hashed whole, its
+        // smallest scalar kept on the side, and hashed again without them only when it is 0.
+        var h = ScalarFolding.hashSeed, smallest = UInt32.max
         for c in word {
-            let next = ScalarFolding.hash(h, adding: c)
-            h = c == 0 ? h : next
-            count &+= c == 0 ? 0 : 1
+            h = ScalarFolding.hash(h, adding: c)
+            smallest = min(smallest, c)
         }
+        var count = word.count
+        if smallest == 0 { (h, count) = Self.hashSkippingZeros(word) }
         let hash = Self.mixed(h)
         let bit = Self.filterBit(hash, shift: filterShift)
         guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, count < Self.countLimit else { return nil }
@@ -146,11 +148,15 @@ struct WordSet: Sendable {
         Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
     }
 
-    /// FNV-1a over the scalars, skipping the 0s folding leaves for ignored marks.
-    private static func hash(_ folded: UnsafeBufferPointer<UInt32>) -> UInt64 {
-        var h = ScalarFolding.hashSeed
-        for c in folded where c != 0 { h = ScalarFolding.hash(h, adding: c) }
-        return mixed(h)
+    /// FNV-1a over the scalars, skipping the 0s folding leaves for ignored marks (before
+    /// ``mixed(_:)``), and how many scalars it took.
+    private static func hashSkippingZeros(_ folded: UnsafeBufferPointer<UInt32>) -> (hash: UInt64, count: Int) {
+        var h = ScalarFolding.hashSeed, count = 0
+        for c in folded where c != 0 {
+            h = ScalarFolding.hash(h, adding: c)
+            count += 1
+        }
+        return (h, count)
     }
 
     /// An FNV-1a hash with its high bits folded onto the low ones that choose a slot.
