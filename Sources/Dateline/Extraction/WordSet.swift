@@ -145,7 +145,7 @@ struct WordSet: Sendable {
     /// The filter bit of a word's hash: the top `64 - shift` bits of it remixed, which choose
     /// neither its slot nor its tag.
     @inline(__always) private static func filterBit(_ hash: UInt64, shift: Int) -> Int {
-        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) &>> UInt64(shift))
     }
 
     /// FNV-1a over the scalars, skipping the 0s folding leaves for ignored marks (before
