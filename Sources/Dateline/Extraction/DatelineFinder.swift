@@ -202,6 +202,7 @@ enum DatelineFinder {
         init(_ text: ScalarText, _ head: Range<Int>) {
             var opening: Int?, dash: Int?
             text.scalars.withValues { values in
+                guard Self.mayHoldMark(values, head) else { return }
                 for i in head {
                     let v = values[i]
                     guard ScalarTable.lowBit(v, in: Self.markBits) != 0 || v == 0x2013 || v == 0x2014 else { continue }
@@ -212,6 +213,17 @@ enum DatelineFinder {
             }
             self.opening = opening
             self.dash = dash
+        }
+
+        /// Whether `head` holds a "(", "/" or dash at all, told without a branch per scalar (the
+        /// compiler vectorizes the loop): the heads of most body lines hold none.
+        private static func mayHoldMark(_ values: UnsafeBufferPointer<UInt32>, _ head: Range<Int>) -> Bool {
+            var found: UInt32 = 0
+            for i in head {
+                let v = values[i]
+                found |= (v == 0x28 ? 1 : 0) | (v == 0x2F ? 1 : 0) | (v == 0x2D ? 1 : 0) | (v == 0x2013 ? 1 : 0) | (v == 0x2014 ? 1 : 0)
+            }
+            return found != 0
         }
     }
 
