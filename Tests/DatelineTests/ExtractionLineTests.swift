@@ -39,3 +39,26 @@ struct LineMarkTests {
         #expect(lines.map { Array(expected[$0.openings]) } == lines.map { $0.range.filter(isOpening) })
     }
 }
+
+/// ``PageFurniture/endsWithCreditTail(_:_:)`` walks only a tail that holds a clue
+/// (``PageFurniture/hasCreditTailClue(_:_:)``): every credit it looks for must hold one.
+struct CreditTailTests {
+    @Test func everyCreditTailHoldsAClue() {
+        for tail in PageFurniture.creditTails {
+            let folded = ScalarTable.fold(tail)
+            #expect(folded.withUnsafeBufferPointer { PageFurniture.hasCreditTailClue($0, 0..<$0.count) }, "\(tail)")
+        }
+    }
+
+    @Test(arguments: [
+        ("Rescue workers search the rubble in the city centre. REUTERS/Jane Doe", true),
+        ("Rescuers carry a survivor from the site. Foto: Antara", true),
+        ("Demonstrators march through the capital on Sunday. EPA-EFE/JOHN SMITH", true),
+        ("The minister said on Monday that the talks would resume next week.", false),
+        ("A fotograph of the photographer's favourite pho stall", false),
+    ])
+    func tailsAreFound(_ line: String, _ isCredit: Bool) {
+        let text = ScalarText(line)
+        #expect(PageFurniture.endsWithCreditTail(text, 0..<text.count) == isCredit)
+    }
+}

@@ -32,7 +32,9 @@ struct ArticleZones {
     /// The zones of `text`, whose lines `lineMarks` tell (see ``LineFacts/lines(of:marks:)``).
     init(_ text: ScalarText, lineMarks: [Int]) {
         let lines = LineFacts.lines(of: text, marks: lineMarks)
-        zones = lines.map { Zone(range: $0.range, kind: Self.classify($0, in: text)) }
+        // Read once here, not through `swift_once` for every line.
+        let labels = PageFurniture.labelMatcher
+        zones = lines.map { Zone(range: $0.range, kind: Self.classify($0, in: text, labels: labels)) }
         markRepeatedCaptions(text, lines)
         markTitle(text)
         markEndMarkers(text, lines, marks: lineMarks)
@@ -53,12 +55,13 @@ struct ArticleZones {
         }
     }
 
-    private static func classify(_ line: LineFacts, in text: ScalarText) -> ZoneKind {
+    /// The kind of `line` by itself; `labels` is ``PageFurniture/labelMatcher``.
+    private static func classify(_ line: LineFacts, in text: ScalarText, labels: PhraseMatcher<ZoneKind>) -> ZoneKind {
         let trimmed = line.trimmed
         guard !trimmed.isEmpty else { return .blank }
         if text.scalars[trimmed.lowerBound] == ">" { return .furniture }
         var label: ZoneKind? = nil
-        PageFurniture.labelMatcher.forEachMatch(in: text, at: trimmed.lowerBound, limit: trimmed.upperBound) { _, _, kind in
+        labels.forEachMatch(in: text, at: trimmed.lowerBound, limit: trimmed.upperBound) { _, _, kind in
             if label.map({ labelRank(kind) < labelRank($0) }) ?? true { label = kind }
         }
         if let label, label != .byline || trimmed.count < 80 { return label }
