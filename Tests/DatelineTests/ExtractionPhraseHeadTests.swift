@@ -54,19 +54,6 @@ struct PhraseHeadTests {
         #expect(known.count * 3 > tokens.tokens.count)
     }
 
-    /// ``PhraseHeads/wordStart(after:limit:)`` takes no word to start inside a token of ASCII
-    /// scalars: every ASCII scalar that a token may hold (one the tokenizer does not class as a
-    /// separator) is of the word class of spaced scripts.
-    @Test func asciiTokenScalarsAreWordScalars() {
-        let text = ScalarText(String(String.UnicodeScalarView((0..<0x80).compactMap(Unicode.Scalar.init))))
-        let test = ScalarTable.wordBit | ScalarTable.unspacedBit
-        let offenders = (0..<text.count).filter { i in
-            ScalarTable.scalarClass(text.tokenClasses[i]) != .separator && text.classes[i] & test != ScalarTable.wordBit
-        }
-        #expect(text.count == 0x80)
-        #expect(offenders.isEmpty)
-    }
-
     /// The facts a head of a word in any script rests on, for every letter and mark of the
     /// Basic Multilingual Plane (beyond it both foldings keep a scalar as it is): the token
     /// folding (``ScalarFolding``) of a scalar's folded value (``ScalarTable/fold(_:)``, 0 for

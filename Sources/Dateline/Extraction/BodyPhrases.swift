@@ -308,24 +308,6 @@ struct PhraseHeads: PhraseOpenings {
         return token.end - i >= 2 && stemOpenings.mayOpen(folded, i..<token.end) ? .unknown : .closed
     }
 
-    /// The start of the token after the one at `i` (the word start last asked about), when
-    /// that token is of ASCII letters and digits, each of the word class (see
-    /// `ExtractionPhraseHeadTests`), so that no word starts inside it; only scalars of no word
-    /// (a space, mostly) stand between the two; and the next token's first scalar is of the
-    /// word class. Most words of Latin scripts are found so, without the scan for the next
-    /// word start.
-    @inline(__always) func wordStart(after i: Int, limit: Int) -> Int? {
-        guard next + 1 < tokens.count, tokens[next].start == i, tokens[next].isASCII else { return nil }
-        let following = tokens[next + 1].start
-        var j = tokens[next].end
-        guard following > j, following < limit, classes[following] & ScalarTable.wordBit != 0 else { return nil }
-        while j < following {
-            guard classes[j] & ScalarTable.wordBit == 0 else { return nil }
-            j += 1
-        }
-        return following
-    }
-
     /// Whether every scalar of `token` is a word scalar of a spaced script, so that no phrase
     /// ends inside it (``ScalarScan/isWordEnd(_:)``): an enclosing mark or a kana voicing mark
     /// inside a word would end one. ASCII letters and digits all are.

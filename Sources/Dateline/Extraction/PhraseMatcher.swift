@@ -261,14 +261,11 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         let range = range.clamped(to: 0..<text.count)
         let filter = prefixes
         withTrie { trie in text.withScan { scan in
-            var i = range.lowerBound, known: Int? = nil
+            var i = range.lowerBound
             while true {
-                i = known ?? scan.nextWordStart(from: i, to: range.upperBound)
+                i = scan.nextWordStart(from: i, to: range.upperBound)
                 guard i < range.upperBound else { break }
-                defer {
-                    known = openings.wordStart(after: i, limit: range.upperBound)
-                    i += 1
-                }
+                defer { i += 1 }
                 switch openings.opening(at: i, limit: range.upperBound) {
                 case .closed: break
                 case .head: trie.walk(scan, from: i, matchStart: i, limit: range.upperBound, proclitic: false, visit)
@@ -382,11 +379,6 @@ protocol PhraseOpenings {
     /// Whether a phrase opens at the word start `i` (and may end before `limit`), as far as
     /// known. Asked of the word starts of a range in order, once each.
     mutating func opening(at i: Int, limit: Int) -> PhraseOpening
-
-    /// The first word start after `i`, the word start last asked about, when known to be
-    /// before `limit` without reading the scalars up to it (``ScalarScan/nextWordStart(from:to:)``
-    /// would find it); nil otherwise.
-    func wordStart(after i: Int, limit: Int) -> Int?
 }
 
 /// What is known of the phrases opening at a word start.
@@ -405,8 +397,6 @@ enum PhraseOpening {
 /// Nothing known: every word start is asked of the filter.
 struct NoKnownOpenings: PhraseOpenings {
     func opening(at i: Int, limit: Int) -> PhraseOpening { .unknown }
-
-    func wordStart(after i: Int, limit: Int) -> Int? { nil }
 }
 
 /// The hash of a phrase key's first scalars, which the prefix filter and the body lexicon's
