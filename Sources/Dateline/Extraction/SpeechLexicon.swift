@@ -25,6 +25,9 @@ enum SpeechLexicon {
         var contentFollows = false
         /// The particle of a separated German verb ("mit" of "teilte … mit"), folded.
         var particle: String?
+
+        /// Whether the act is to report: with a news agency as its subject, a source citation.
+        var reports: Bool { act == "report" }
     }
 
     static let data = """
