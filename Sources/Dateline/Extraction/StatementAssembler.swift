@@ -39,7 +39,7 @@ struct StatementAssembler {
             verbs.reserveCapacity(verbForms.count)
             events.reserveCapacity(4)
         }
-        // The forms are read in place, never copied (a copy of a match copies its verb's strings).
+        // The forms are read in place, never copied (a copy of a match retains its verb).
         verbForms.withUnsafeBufferPointer { forms in
             for (line, bodyRange) in bodyRanges.enumerated() {
                 let trimmed = text.trimmed(bodyRange)

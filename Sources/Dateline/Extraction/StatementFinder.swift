@@ -35,7 +35,7 @@ struct SpeechEvent: Sendable {
 /// - content, then the verb (Japanese, Korean): `Xは「…」と述べた`, `X는 "…"라고 말했다`
 struct StatementFinder {
     /// The speech verbs of one sentence, in text order: some of the article's verb forms,
-    /// chosen by index and read in place (a copy of a match copies its verb's strings), so
+    /// chosen by index and read in place (a copy of a match retains its verb), so
     /// that no paragraph builds an array of matches. Not a collection on purpose: iterating
     /// one, or a closure taking its elements, would copy them.
     struct Verbs {
@@ -80,7 +80,7 @@ struct StatementFinder {
     let clauseWords: ClauseWordMemo
 
     /// The statements of one sentence, given the speech verbs found in it, appended to `result`.
-    /// (Matches are read in place, by index: each copy of one copies its verb's strings.)
+    /// (Matches are read in place, by index: each copy of one retains its verb.)
     func events(in sentence: Sentence, verbs: Verbs, into result: inout [SpeechEvent]) {
         let first = result.count
         for v in verbs.indices where sentence.quote(containing: verbs[v].start) == nil {
