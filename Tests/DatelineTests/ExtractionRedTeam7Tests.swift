@@ -37,7 +37,18 @@ import Testing
                  expected: [("Guterres", nil, .reported, "the attack on peacekeepers was unacceptable")]),
     ]
 
-    @Test(arguments: knownGaps) func statements(_ c: HardCase) { c.check() }
+    /// New wire stories with several speakers.
+    static let newStories: [HardCase] = [
+        HardCase(name: "Russian: ФРГ names Germany in a title", language: "ru",
+                 text: "Захарова ответила Берлину\n\nМОСКВА, 3 марта. /ТАСС/. Официальный представитель МИД РФ Мария Захарова заявила, что Германия несет ответственность за эскалацию.\n\nРанее министр иностранных дел ФРГ Йоханн Вадефуль заявил, что Берлин продолжит поддерживать Киев.",
+                 expected: [("Мария Захарова", "RU", .reported, "Германия несет ответственность"),
+                            ("Йоханн Вадефуль", "DE", .reported, "Берлин продолжит поддерживать Киев")]),
+        HardCase(name: "German: a state secretariat is an office of the dateline's state", language: "de",
+                 text: "Sanktionen\n\nBERN (Keystone-SDA) - Der Bundesrat hat am Freitag weitere Sanktionen gegen Russland beschlossen. Das Staatssekretariat für Wirtschaft teilte mit, die Massnahmen träten sofort in Kraft.",
+                 expected: [("Das Staatssekretariat für Wirtschaft", "CH", .reported, "die Massnahmen träten sofort in Kraft")]),
+    ]
+
+    @Test(arguments: knownGaps + newStories) func statements(_ c: HardCase) { c.check() }
 
     /// Speakers exactly (the phrase as named, and the name it resolves to).
     @Test(arguments: [

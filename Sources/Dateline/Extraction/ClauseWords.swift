@@ -95,7 +95,7 @@ enum ClauseWords {
     ministerio ministro ministros gobierno portavoz presidencia ministério governo porta-voz presidência ministres министры
     ministerium minister regierung sprecher sprecherin präsident außenministerium außenministeriums verteidigungsministerium
     verteidigungsministeriums innenministerium innenministeriums finanzministerium finanzministeriums wirtschaftsministerium
-    wirtschaftsministeriums justizministerium justizministeriums министерство министр правительство пресс-секретарь президент
+    wirtschaftsministeriums justizministerium justizministeriums staatssekretariat министерство министр правительство пресс-секретарь президент
     мид мида глава вице-премьер премьер secretary presidential palace secrétaire secretario secretário sekretaris secretaría secretaria
     chancellor chanceler canciller chancelier kanzler kanzlerin секретарь министров кабинета
     général general jenderal d'état-major état-major vice-president vice-président vice-presidente vicepresidente vicepresidenta vice-presidenta vizepräsident вице-президент kepala

@@ -62,7 +62,7 @@ enum CountryContext {
     /// (stems: the inflected "Bundeskanzlers" is one too). Parties, the Bundestag and the
     /// Bundeswehr stay Germany's.
     static let sharedFederalOffices = [
-        "Bundeskanzler", "Bundesregierung", "Kanzleramt", "Bundeskanzleramt", "Bundesaußenminister", "Bundesinnenminister",
+        "Bundeskanzler", "Bundesregierung", "Bundesrat", "Kanzleramt", "Bundeskanzleramt", "Bundesaußenminister", "Bundesinnenminister",
         "Bundesfinanzminister", "Bundesverteidigungsminister",
     ]
 

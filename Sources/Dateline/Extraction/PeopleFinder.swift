@@ -67,13 +67,14 @@ struct PeopleFinder {
     }
 
     /// Whether the name at `base` is the name at `inflected` with shorter endings: as many
-    /// words, each of the same Russian stem, and fewer scalars in all.
+    /// words, each of the same Russian stem, and fewer scalars in all. (Stems are read only
+    /// for words that start alike.)
     private func isBaseForm(_ base: Range<Int>, of inflected: Range<Int>) -> Bool {
-        guard base.count < inflected.count else { return false }
+        guard base.count < inflected.count, text.folded[base.lowerBound] == text.folded[inflected.lowerBound] else { return false }
         var baseWords = text.lazyWordRanges(in: base), words = text.lazyWordRanges(in: inflected)
         while let word = words.next() {
-            guard let baseWord = baseWords.next() else { return false }
-            guard stem(of: word).elementsEqual(stem(of: baseWord)) else { return false }
+            guard let baseWord = baseWords.next(), text.folded[word.lowerBound] == text.folded[baseWord.lowerBound],
+                  stem(of: word).elementsEqual(stem(of: baseWord)) else { return false }
         }
         return baseWords.next() == nil
     }
