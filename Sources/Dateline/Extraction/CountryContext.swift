@@ -183,13 +183,22 @@ enum CountryContext {
         // Most surfaces start with a letter, or have a length, that no such name has (the
         // set compares the scalars that are not 0): one pass finds them, and the scalars of
         // a folding of their own.
-        var first: UInt32 = 0, count = 0
-        for i in range {
-            if text.tokenClasses[i] & ScalarTable.ownFoldingBit != 0 { return ambiguousNameSet.entry(TextNormalizer.fold(text.string(range))) }
-            guard text.folded[i] != 0 else { continue }
-            if count == 0 { first = text.folded[i] }
-            count += 1
+        var first: UInt32 = 0, count = 0, ownFolding = false
+        // (Read through buffers: a column's subscript checks its bounds at every scalar.)
+        text.tokenClasses.withUnsafeBufferPointer { classes in
+            text.folded.withUnsafeBufferPointer { folded in
+                for i in range {
+                    if classes[i] & ScalarTable.ownFoldingBit != 0 {
+                        ownFolding = true
+                        return
+                    }
+                    guard folded[i] != 0 else { continue }
+                    if count == 0 { first = folded[i] }
+                    count += 1
+                }
+            }
         }
+        if ownFolding { return ambiguousNameSet.entry(TextNormalizer.fold(text.string(range))) }
         guard ambiguousShapes[Int(first & 63)] & 1 << UInt64(min(count, 63)) != 0 else { return nil }
         return ambiguousNameSet.entry(text, range)
     }

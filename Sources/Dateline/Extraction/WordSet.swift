@@ -48,7 +48,7 @@ struct WordSet: Sendable {
             let entry = word.unicodeScalars.map(\.value).filter { $0 != 0 }
             let value = values?[index] ?? UInt32(index)
             precondition(entry.count < Self.countLimit && scalars.count < 1 << 24 && value < 1 << 24, "a WordSet entry out of bounds")
-            let hash = entry.withUnsafeBufferPointer { Self.hash($0) }
+            let hash = Self.mixed(entry.withUnsafeBufferPointer { Self.pairHash($0).hash })
             let bit = Self.filterBit(hash, shift: filterShift)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
             var slot = Int(truncatingIfNeeded: hash) & (size - 1)
@@ -104,13 +104,9 @@ struct WordSet: Sendable {
 
     /// The value of the entry equal to the folded scalars `word` (0s skipped).
     private func value(_ word: UnsafeBufferPointer<UInt32>) -> UInt32? {
-        var h = ScalarFolding.hashSeed, count = 0
-        // Without a branch per scalar: 0s (rare) leave the hash and the count as they were.
-        for c in word {
-            let next = ScalarFolding.hash(h, adding: c)
-            h = c == 0 ? h : next
-            count &+= c == 0 ? 0 : 1
-        }
+        let whole = Self.pairHash(word)
+        // The 0s folding leaves for ignored marks are rare: a word with one is hashed again without them.
+        let (h, count) = whole.hasZero ? Self.hashSkippingZeros(word) : (whole.hash, word.count)
         let hash = Self.mixed(h)
         let bit = Self.filterBit(hash, shift: filterShift)
         guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, count < Self.countLimit else { return nil }
@@ -143,17 +139,50 @@ struct WordSet: Sendable {
     /// The filter bit of a word's hash: the top `64 - shift` bits of it remixed, which choose
     /// neither its slot nor its tag.
     @inline(__always) private static func filterBit(_ hash: UInt64, shift: Int) -> Int {
-        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) &>> UInt64(shift))
     }
 
-    /// FNV-1a over the scalars, skipping the 0s folding leaves for ignored marks.
-    private static func hash(_ folded: UnsafeBufferPointer<UInt32>) -> UInt64 {
-        var h = ScalarFolding.hashSeed
-        for c in folded where c != 0 { h = ScalarFolding.hash(h, adding: c) }
-        return mixed(h)
+    /// A multiplicative hash of `word` read two scalars at a time, as one 64-bit word (half
+    /// the loads and multiplications of a hash per scalar: most probes are turned away by
+    /// the filter, so hashing is most of their cost), and whether a scalar of it is 0: a pair
+    /// with a 0 half sets a high bit of `(pair - 0x1_0000_0001) & ~pair`, which no pair of
+    /// scalars (all below 2^31) without one sets.
+    @inline(__always)
+    private static func pairHash(_ word: UnsafeBufferPointer<UInt32>) -> (hash: UInt64, hasZero: Bool) {
+        var h = ScalarFolding.hashSeed, zeroBits: UInt64 = 0
+        guard let base = word.baseAddress else { return (h, false) }
+        let bytes = UnsafeRawPointer(base)
+        var i = 0
+        while i + 1 < word.count {
+            let pair = bytes.loadUnaligned(fromByteOffset: i &* 4, as: UInt64.self)
+            h = (h ^ pair) &* multiplier
+            zeroBits |= (pair &- 0x1_0000_0001) & ~pair
+            i &+= 2
+        }
+        if i < word.count {
+            let last = UInt64(base[i])
+            h = (h ^ last) &* multiplier
+            zeroBits |= (last &- 1) & ~last
+        }
+        return (h, zeroBits & 0x8000_0000_8000_0000 != 0)
     }
 
-    /// An FNV-1a hash with its high bits folded onto the low ones that choose a slot.
+    private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    /// ``pairHash(_:)`` of `word` without its 0s, and how many scalars that leaves.
+    private static func hashSkippingZeros(_ word: UnsafeBufferPointer<UInt32>) -> (hash: UInt64, count: Int) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: word.count) { kept in
+            var count = 0
+            for c in word where c != 0 {
+                kept[count] = c
+                count += 1
+            }
+            return (pairHash(UnsafeBufferPointer(rebasing: kept[..<count])).hash, count)
+        }
+    }
+
+    /// A hash with its high bits folded onto the low ones that choose a slot (a multiplication
+    /// carries bits upwards only).
     @inline(__always) private static func mixed(_ h: UInt64) -> UInt64 {
         h ^ (h >> 29)
     }

@@ -60,8 +60,9 @@ extension CountryMatcher {
             language: languageID(language), knownLanguage: !language.isEmpty && language != "und", english: englishID,
             strictCase: strictCase, tokens: tokens, words: words)
         var found: [CountryMatch] = []
-        // An article names a country every few dozen words at most: one allocation holds them.
-        found.reserveCapacity(max(16, tokens.count / 32))
+        // An article names a country every ten words or so at most (before context drops
+        // some): one allocation holds them.
+        found.reserveCapacity(max(16, tokens.count / 8))
         var variants: [Variant] = []
         var index = 0
         while index < tokens.count {
@@ -72,7 +73,7 @@ extension CountryMatcher {
                 appendVariants(of: text.folded(index), to: &variants)
                 hasVariants = !variants.isEmpty
             }
-            guard startsForm(words[index].tokenID) || hasVariants,
+            guard hasVariants || mayStartMatch(at: index, tokens, words),
                   !(tokens[index].script == .han && text.withScalars({ Self.isDayOfMonth(index, tokens, $0) })),
                   let candidate = longestMatch(at: index, variants: hasVariants ? variants : [], context) else {
                 index += 1
@@ -84,6 +85,20 @@ extension CountryMatcher {
             index = candidate.lastToken + 1
         }
         return found
+    }
+
+    /// Whether a form may be read from token `index` taken whole: its word starts a form, and
+    /// the node it leads to has readings or the next word may continue it. About half of the
+    /// words that start a form ("the", "North") do neither, and are turned away before the
+    /// full search.
+    @inline(__always)
+    private func mayStartMatch(at index: Int, _ tokens: [ScannedToken], _ words: [WordEntry]) -> Bool {
+        let id = words[index].tokenID
+        guard startsForm(id), let node = node(after: 0, token: id) else { return false }
+        let entry = entry(at: node)
+        guard entry.count == 0 else { return true }
+        guard index + 1 < tokens.count, case let next = words[index + 1].tokenID, next >= 0 else { return false }
+        return Self.mayContinue(after: entry, with: next) && Self.joins(tokens[index + 1], after: tokens[index])
     }
 
     /// Whether token `index` is 日 counting the day of a date ("3日朝", the morning of the
@@ -166,7 +181,7 @@ extension CountryMatcher {
                 if (conditions.contains(.onlyInLanguage) || conditions.contains(.isLowercaseWord) && context.knownLanguage)
                     && readingLanguage != language { continue }
                 if conditions.contains(.requiresCapitalInitial) && !prefixed && !first.startsUppercase { continue }
-                if conditions.contains(.startsHangulWord) && !first.startsWord { continue }
+                if conditions.contains(.startsHangulWord) && !ScannedToken.startsWord(at: read.lowerBound, in: tokens) { continue }
                 if conditions.contains(.requiresCapitals) && !read.allSatisfy({ tokens[$0].isAllUppercase }) { continue }
             } else if codes[Int(reading.code)].isEmpty {
                 continue
@@ -204,7 +219,7 @@ extension CountryMatcher {
     ) -> CountryMatch {
         let first = tokens[index], last = tokens[candidate.lastToken]
         let reading = candidate.reading
-        let period = reading.conditions.contains(.takesTrailingPeriod) && last.followedByPeriod ? 1 : 0
+        let period = reading.conditions.contains(.takesTrailingPeriod) && last.isFollowedByPeriod(in: scalars) ? 1 : 0
         // (The one string of the label that the match takes is read, not the label with all three.)
         let label = Int(reading.label)
         let via = candidate.prefix.map { $0.hasArticle ? labels[label].afterArticlePrefix : labels[label].afterProclitic } ?? labels[label].whole

@@ -55,23 +55,32 @@ enum ArabicClitics {
         return all.sorted { $0.count > $1.count }
     }()
 
-    /// ``prefixes`` shortest first, with those of each first scalar side by side (in
-    /// ``initialRanges``): a word is tried only with the prefixes of its own first scalar.
-    private static let shortestFirst: [Prefix] = initials.flatMap { initial in prefixes.reversed().filter { $0.initial == initial } }
+    /// ``prefixes`` shortest first (the order of `prefixes.reversed()`), by the index of their
+    /// first scalar (``initialIndex(_:)``): a word is tried only with the prefixes of its own
+    /// first scalar, and one table (one initialisation check) holds them all.
+    private static let shortestFirstByInitial: [[Prefix]] = prefixes.reversed().reduce(into: [[Prefix]](repeating: [], count: 6)) { table, prefix in
+        table[initialIndex(prefix.initial)!].append(prefix)
+    }
 
-    /// The scalars prefixes start with.
-    private static let initials = [waw, fa, ba, kaf, lam, alef]
-
-    /// Where the prefixes of each of ``initials`` stand in ``shortestFirst``, by the index of the initial.
-    private static let initialRanges: [Range<Int>] = initials.map { initial in
-        shortestFirst.firstIndex { $0.initial == initial }!..<(shortestFirst.lastIndex { $0.initial == initial }! + 1)
+    /// The index of `scalar` among the scalars prefixes start with, if it is one.
+    @inline(__always)
+    private static func initialIndex(_ scalar: UInt32) -> Int? {
+        switch scalar {
+        case waw: 0
+        case fa: 1
+        case ba: 2
+        case kaf: 3
+        case lam: 4
+        case alef: 5
+        default: nil
+        }
     }
 
     /// The prefixes `folded` may start with, shortest first (the order of `prefixes.reversed()`):
     /// those with its first scalar.
-    static func prefixesShortestFirst(mayStart folded: ArraySlice<UInt32>) -> ArraySlice<Prefix> {
-        guard let first = folded.first, let initial = initials.firstIndex(of: first) else { return [] }
-        return shortestFirst[initialRanges[initial]]
+    static func prefixesShortestFirst(mayStart folded: ArraySlice<UInt32>) -> [Prefix] {
+        guard let first = folded.first, let initial = initialIndex(first) else { return [] }
+        return shortestFirstByInitial[initial]
     }
 
     /// The definite article ال, folded.
@@ -84,7 +93,7 @@ enum ArabicClitics {
     @inline(__always)
     static func mayHavePrefix(_ folded: some Collection<UInt32>) -> Bool {
         guard let first = folded.first, folded.count > minimumStemLength else { return false }
-        return first == waw || first == fa || first == ba || first == kaf || first == lam || first == alef
+        return initialIndex(first) != nil
     }
 
     /// The prefixes `folded` starts with that leave a long enough stem, longest first.
