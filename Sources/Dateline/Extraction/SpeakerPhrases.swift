@@ -41,8 +41,9 @@ extension StatementFinder {
         // opens an adverbial, no part of the speaker; cut before the trailing time words and
         // prepositions go, so that those it leaves ("Lin Jian pada Senin") go too. "Guterres in a
         // statement": an article after it opens the adverbial's noun, though French "a" is noise.)
-        if let cut = words.indices.dropFirst().first(where: { k in
-            k + 1 < words.endIndex && words[k].kinds.contains(.trailingNoise) && text.isUpper(words[k - 1].range.lowerBound)
+        // (Over a range of offsets: `indices` of a slice of a buffer is an unspecialised generic call.)
+        if words.count > 2, let cut = (words.startIndex + 1..<words.endIndex - 1).first(where: { k in
+            words[k].kinds.contains(.trailingNoise) && text.isUpper(words[k - 1].range.lowerBound)
                 && !text.isUpper(words[k + 1].range.lowerBound)
                 && (!words[k + 1].kinds.contains(.trailingNoise) || words[k + 1].kinds.contains(.determiner))
         }) {

@@ -88,12 +88,12 @@ extension StatementFinder {
             // for the previous speaker where subjects are dropped.)
             if speaker == nil, quoted, Self.dropsSubjects.contains(verb.payload.language),
                !text.hasWords(atLeast: 1, in: verb.end..<(sentence.quotes.first { $0.open >= verb.end }?.open ?? sentence.range.upperBound)) {
-                return SpeechEvent(speaker: nil, carriedPronoun: "", act: verb.payload.act, verbRange: verb.start..<verb.end,
+                return SpeechEvent(speaker: nil, carriesPronoun: false, reports: verb.payload.reports, verbRange: verb.start..<verb.end,
                                    content: content, kind: kind(of: content, in: sentence))
             }
             guard speaker != nil else { return nil }
         }
-        return SpeechEvent(speaker: speaker, carriedPronoun: verb.payload.pronoun, act: verb.payload.act,
+        return SpeechEvent(speaker: speaker, carriesPronoun: verb.payload.pronoun != nil, reports: verb.payload.reports,
                            verbRange: verb.start..<verb.end, content: content, kind: kind(of: content, in: sentence))
     }
 

@@ -1,19 +1,27 @@
 /// A statement as found in a sentence, before its speaker is resolved.
+///
+/// Plain data, with no strings to count references to as events are copied and dropped: the
+/// verb's act and pronoun are read from its form (see ``verbForm``).
 struct SpeechEvent: Sendable {
-    /// The speaker phrase, or nil when the verb form carries a pronoun ("a-t-il ajouté").
+    /// The speaker phrase, or nil when the verb form carries a pronoun ("a-t-il ajouté") or
+    /// the subject is dropped ("«…», afirmó").
     var speaker: Range<Int>?
-    var carriedPronoun: String?
-    /// The verb's act (``SpeechLexicon/Verb/act``): the verb itself is not copied, as a copy
-    /// copies its four strings.
-    var act: String
+    /// Whether the verb form carries the subject pronoun (``SpeechLexicon/Verb/pronoun``):
+    /// with no speaker phrase, the pronoun is the speaker; without either, the subject is dropped.
+    var carriesPronoun: Bool
+    /// Whether the verb's act is to report (a source citation, or a report holding a statement).
+    var reports: Bool
     var verbRange: Range<Int>
     var content: Range<Int>
     var kind: StatementKind
+    /// The index of the verb form among the article's (``StatementFinder/Verbs/forms``), set by
+    /// ``StatementFinder/events(in:verbs:into:)``; nil for an interview answer, which says.
+    var verbForm: Int? = nil
 
     /// Whether `offset` is in the content, the speaker or the verb.
     /// ("据路透社报道，美国国务院一名发言人表示，…": a report's content may hold a statement of its own.)
     func takes(_ offset: Int) -> Bool {
-        (act != "report" && content.contains(offset)) || speaker?.contains(offset) == true || verbRange.contains(offset)
+        (!reports && content.contains(offset)) || speaker?.contains(offset) == true || verbRange.contains(offset)
     }
 }
 
@@ -27,7 +35,7 @@ struct SpeechEvent: Sendable {
 /// - content, then the verb (Japanese, Korean): `Xは「…」と述べた`, `X는 "…"라고 말했다`
 struct StatementFinder {
     /// The speech verbs of one sentence, in text order: some of the article's verb forms,
-    /// chosen by index and read in place (a copy of a match copies its verb's strings), so
+    /// chosen by index and read in place (a copy of a match retains its verb), so
     /// that no paragraph builds an array of matches. Not a collection on purpose: iterating
     /// one, or a closure taking its elements, would copy them.
     struct Verbs {
@@ -72,7 +80,7 @@ struct StatementFinder {
     let clauseWords: ClauseWordMemo
 
     /// The statements of one sentence, given the speech verbs found in it, appended to `result`.
-    /// (Matches and events are read in place, by index: each copy of one copies its strings.)
+    /// (Matches are read in place, by index: each copy of one retains its verb.)
     func events(in sentence: Sentence, verbs: Verbs, into result: inout [SpeechEvent]) {
         let first = result.count
         for v in verbs.indices where sentence.quote(containing: verbs[v].start) == nil {
@@ -82,7 +90,8 @@ struct StatementFinder {
                   !yieldsToLaterVerb(verbs[v], in: sentence, verbs: verbs) else { continue }
             // (The speaker of the sentence's statement before this verb, which a coordinated verb shares.)
             let earlier = result.count > first ? result[result.count - 1].speaker : nil
-            guard let event = event(for: verbs[v], in: sentence, verbs: verbs, earlierSpeaker: earlier) else { continue }
+            guard var event = event(for: verbs[v], in: sentence, verbs: verbs, earlierSpeaker: earlier) else { continue }
+            event.verbForm = verbs.chosen[v]
             result.append(event)
         }
     }
@@ -201,10 +210,10 @@ struct StatementFinder {
         guard isSubstantial(content) || (language == "ar" && !content.isEmpty && arabicCommaFollows(content)),
               !lacksComplement(verb, contentStart: contentStart, content: content, in: sentence) else { return nil }
         if implicit {
-            return SpeechEvent(speaker: nil, carriedPronoun: verb.payload.pronoun ?? "", act: verb.payload.act, verbRange: verb.start..<verb.end,
+            return SpeechEvent(speaker: nil, carriesPronoun: verb.payload.pronoun != nil, reports: verb.payload.reports, verbRange: verb.start..<verb.end,
                                content: content, kind: kind(of: content, in: sentence))
         }
-        return SpeechEvent(speaker: speaker, carriedPronoun: nil, act: verb.payload.act, verbRange: verb.start..<verb.end,
+        return SpeechEvent(speaker: speaker, carriesPronoun: false, reports: verb.payload.reports, verbRange: verb.start..<verb.end,
                            content: content, kind: kind(of: content, in: sentence))
     }
 
