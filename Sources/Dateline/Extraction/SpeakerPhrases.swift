@@ -5,7 +5,7 @@ extension StatementFinder {
     /// The speaker phrase within `range` (the words before a verb), without leading
     /// connectors, trailing time words and auxiliaries, and relative clauses; nil if nothing
     /// that can speak remains.
-    func speakerPhrase(_ range: Range<Int>, language: String) -> Range<Int>? {
+    func speakerPhrase(_ range: Range<Int>) -> Range<Int>? {
         let trimmed = text.trimmed(range)
         guard !trimmed.isEmpty else { return nil }
         if text.isUnspaced(trimmed.lowerBound) { return unspacedSpeaker(trimmed) }
@@ -33,7 +33,7 @@ extension StatementFinder {
         var kinds: ClauseWordKinds
     }
 
-    /// ``speakerPhrase(_:language:)`` of the words before a verb (`trimmed`), up to a relative clause.
+    /// ``speakerPhrase(_:)`` of the words before a verb (`trimmed`), up to a relative clause.
     private func speakerPhrase(words: Slice<UnsafeMutableBufferPointer<KindedWord>>, in trimmed: Range<Int>) -> Range<Int>? {
         var words = words
         while let first = words.first, first.kinds.contains(.leadingConnector) { words.removeFirst() }
@@ -95,7 +95,7 @@ extension StatementFinder {
             subject = (subject?.lowerBound ?? word.lowerBound)..<word.upperBound
         }
         guard predicate, let subject else { return nil }
-        return speakerPhrase(subject, language: "")
+        return speakerPhrase(subject)
     }
 
     /// Past the comma of an aside opening the sentence ("Por su parte, …", "Meanwhile, …"): its

@@ -17,6 +17,9 @@ enum SpeechLexicon {
     /// witnesses.
     final class Verb: Sendable {
         let language: String
+        /// `language` as a small value, for the many tests of the statement stage (strings
+        /// that differ are compared through a call into the runtime).
+        let tag: LanguageTag
         let act: String
         /// A subject pronoun the form carries ("a-t-il ajouté", "ujarnya").
         let pronoun: String?
@@ -34,6 +37,7 @@ enum SpeechLexicon {
             contentFollows: Bool = false, particle: String? = nil
         ) {
             self.language = language
+            tag = LanguageTag(language)
             self.act = act
             self.pronoun = pronoun
             self.invertedOnly = invertedOnly
@@ -50,6 +54,37 @@ enum SpeechLexicon {
 
         /// Whether the act is to report: with a news agency as its subject, a source citation.
         var reports: Bool { act == "report" }
+    }
+
+    /// The languages whose speech verbs the statement stage reads in ways of their own; `other`
+    /// for the rest.
+    enum LanguageTag: Sendable {
+        case ar, de, es, fr, it, ja, ko, pt, ru, zh, other
+
+        init(_ code: String) {
+            switch code {
+            case "ar": self = .ar
+            case "de": self = .de
+            case "es": self = .es
+            case "fr": self = .fr
+            case "it": self = .it
+            case "ja": self = .ja
+            case "ko": self = .ko
+            case "pt": self = .pt
+            case "ru": self = .ru
+            case "zh": self = .zh
+            default: self = .other
+            }
+        }
+
+        /// Whether verbs often stand without a subject ("وأضاف أن …", "Añadió que …"): the
+        /// speaker is then the previous one.
+        var dropsSubjects: Bool {
+            switch self {
+            case .ar, .es, .pt, .it, .ja, .ko, .zh, .ru: true
+            case .de, .fr, .other: false
+            }
+        }
     }
 
     static let data = """
@@ -366,7 +401,7 @@ extension SpeechLexicon {
     /// from the array the caller reads in place is copied, for every verb form of the body.)
     @inline(__always)
     static func isSpeechUse(_ verb: PhraseMatcher<Verb>.Match, in text: ScalarText, limit: Int) -> Bool {
-        if verb.payload.language == "fr", isAfterReflexive(verb.start, in: text) { return false }
+        if verb.payload.tag == .fr, isAfterReflexive(verb.start, in: text) { return false }
         guard let particle = verb.payload.particle else { return true }
         for word in text.lazyWordRanges(in: verb.end..<min(limit, verb.end + 300)) {
             let next = word.upperBound < text.count ? text.scalars[word.upperBound] : "."

@@ -108,12 +108,12 @@ struct StatementFinder {
     /// A Japanese verb that a quotative or nominalizer follows ("「…」と述べたことを明らかにした",
     /// "…と強調したと伝えた") is inside a later verb's content.
     private func yieldsToLaterVerb(_ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence, verbs: Verbs) -> Bool {
-        let language = verb.payload.language
-        if language == "ja", !verb.payload.contentFollows, isQuotativeOrNominalizer(at: verb.end, in: sentence) {
+        let language = verb.payload.tag
+        if language == .ja, !verb.payload.contentFollows, isQuotativeOrNominalizer(at: verb.end, in: sentence) {
             return verbs.contains { $0.start >= verb.end }
         }
-        guard language == "ja" || language == "ko", verb.payload.contentFollows else { return false }
-        return verbs.contains { $0.start >= verb.end && $0.payload.language == language && !$0.payload.contentFollows && sentence.quote(containing: $0.start) == nil }
+        guard language == .ja || language == .ko, verb.payload.contentFollows else { return false }
+        return verbs.contains { $0.start >= verb.end && $0.payload.tag == language && !$0.payload.contentFollows && sentence.quote(containing: $0.start) == nil }
     }
 
     /// Whether the Japanese quotative "と" or the nominalizer "こと" stands at `offset`.
@@ -132,8 +132,8 @@ struct StatementFinder {
     private func event(
         for verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence, verbs: Verbs, earlierSpeaker: Range<Int>?
     ) -> SpeechEvent? {
-        let language = verb.payload.language
-        if language == "ja" || language == "ko", !verb.payload.contentFollows {
+        let language = verb.payload.tag
+        if language == .ja || language == .ko, !verb.payload.contentFollows {
             let source = verbs.lastIndex { $0.payload.contentFollows && $0.end <= verb.start && $0.start >= sentence.range.lowerBound }
             // ("「…」と述べ、中国側に抗議したことを明らかにした": an earlier verb of the sentence closes its own content.)
             let previous = verbs.lastIndex {
@@ -142,7 +142,7 @@ struct StatementFinder {
             }
             return contentFirstEvent(
                 verb, sentence, from: source.map { verbs[$0].end } ?? sentence.range.lowerBound, contentFrom: previous.map { verbs[$0].end },
-                korean: language == "ko")
+                korean: language == .ko)
         }
         // "have not commented", "did not say": no statement.
         if isNegated(before: verb.start) { return nil }
@@ -160,25 +160,25 @@ struct StatementFinder {
             : speaker(before: verb, clause, &lookups).map { withListedCountries($0, in: sentence) }
         // "Das teilte X mit", "Об этом заявил X": a demonstrative opening the sentence stands for
         // the sentence before, the content; the speaker follows the verb.
-        let referred = language == "de" || language == "ru" ? sentenceReferredTo(before: verb.start, in: sentence, clause: clause) : nil
+        let referred = language == .de || language == .ru ? sentenceReferredTo(before: verb.start, in: sentence, clause: clause) : nil
         var speaker = referred == nil ? coordinated ?? before : pronoun(before: verb.start, in: sentence)
         // "In Berlin begrüßte Regierungssprecher X …", "Danach erklärte X …": in German a phrase
         // opening with a preposition, or an adverb, stands before the verb, the subject after it.
-        if language == "de", coordinated == nil, let phrase = before, let first = text.lazyWordRanges(in: phrase).first(where: { _ in true }),
+        if language == .de, coordinated == nil, let phrase = before, let first = text.lazyWordRanges(in: phrase).first(where: { _ in true }),
            clauseWords.kinds(first).contains(.afterVerbStop) || Self.germanOpeningAdverbs.contains(text, first) { speaker = nil }
-        if language != "ar", referred == nil, !verb.payload.speakerFollows, verb.payload.pronoun == nil {
-            speaker = speaker ?? speakerBeforeComma(clause, in: sentence, language: language)
+        if language != .ar, referred == nil, !verb.payload.speakerFollows, verb.payload.pronoun == nil {
+            speaker = speaker ?? speakerBeforeComma(clause, in: sentence)
         }
         var contentStart = verb.end
         var implicit = false
         if speaker == nil {
             if verb.payload.pronoun != nil {
                 implicit = true  // "По его словам, …", "Menurutnya, …"
-            } else if language == "ar", verb.payload.act == "ask", let first = text.firstWordRange(from: verb.end, in: verb.end..<sentence.range.upperBound),
+            } else if language == .ar, verb.payload.act == "ask", let first = text.firstWordRange(from: verb.end, in: verb.end..<sentence.range.upperBound),
                       Self.addresseeNouns.contains(text, first) {
                 implicit = true  // "وطالب المجتمع الدولي بالتحرك": whom the verb asks follows it, not its subject
             } else if let after = self.speaker(after: verb, in: sentence, stopsAtComma: verb.payload.speakerFollows, &lookups),
-                      language == "ar" || !isClause(after) {
+                      language == .ar || !isClause(after) {
                 speaker = after
                 contentStart = after.upperBound
                 if verb.payload.speakerFollows, let name = nameInApposition(after: after, in: sentence) {
@@ -187,7 +187,7 @@ struct StatementFinder {
                 }
             } else if referred != nil, let office = officeAfterAdverbials(verb, in: sentence) {
                 speaker = office  // "Об этом заявил в понедельник министр …"
-            } else if Self.dropsSubjects.contains(language), opensContent(at: verb.end, in: sentence) {
+            } else if language.dropsSubjects, opensContent(at: verb.end, in: sentence) {
                 implicit = true
             } else {
                 return nil
@@ -207,7 +207,7 @@ struct StatementFinder {
             content = text.trimmed(first.upperBound..<content.upperBound, droppingWhere: Self.edgePunctuation.contains)
         }
         // ("ودانت مصر الهجوم، وقال …": one word before the next statement suffices.)
-        guard isSubstantial(content) || (language == "ar" && !content.isEmpty && arabicCommaFollows(content)),
+        guard isSubstantial(content) || (language == .ar && !content.isEmpty && arabicCommaFollows(content)),
               !lacksComplement(verb, contentStart: contentStart, content: content, in: sentence) else { return nil }
         if implicit {
             return SpeechEvent(speaker: nil, carriesPronoun: verb.payload.pronoun != nil, reports: verb.payload.reports, verbRange: verb.start..<verb.end,
@@ -224,10 +224,10 @@ struct StatementFinder {
         var after: Range<Int>?? = nil
     }
 
-    /// ``speakerPhrase(_:language:)`` of the clause before `verb`, looked up once per verb.
+    /// ``speakerPhrase(_:)`` of the clause before `verb`, looked up once per verb.
     func speaker(before verb: PhraseMatcher<SpeechLexicon.Verb>.Match, _ clause: ClauseStart, _ lookups: inout SpeakerLookups) -> Range<Int>? {
         if let known = lookups.before { return known }
-        var found = speakerPhrase(clause.start..<verb.start, language: verb.payload.language)
+        var found = speakerPhrase(clause.start..<verb.start)
         // ("Петер Сийярто, находящийся с визитом в Москве, сообщил": the participle's aside
         // describes the speaker before its comma.)
         if let phrase = found, case .punctuation(let at) = clause.boundary, text.scalars[at] == ",", opensWithParticiple(phrase) { found = nil }
@@ -240,10 +240,10 @@ struct StatementFinder {
     func speaker(
         after verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence, stopsAtComma: Bool = false, _ lookups: inout SpeakerLookups
     ) -> Range<Int>? {
-        let arabic = verb.payload.language == "ar"
+        let arabic = verb.payload.tag == .ar
         if arabic && stopsAtComma { return speakerAfterVerb(from: verb.end, in: sentence, arabic: true, stopsAtComma: true) }
         if let known = lookups.after { return known }
-        var found = speakerAfterVerb(from: verb.end, in: sentence, arabic: arabic, verbSecond: verb.payload.language == "de")
+        var found = speakerAfterVerb(from: verb.end, in: sentence, arabic: arabic, verbSecond: verb.payload.tag == .de)
         if arabic, let phrase = found { found = withArabicName(after: phrase, in: sentence) }
         // "fügte er hinzu": the separated particle is no part of the speaker.
         if let particle = verb.payload.particle, let phrase = found, let last = text.lazyWordRanges(in: phrase).reversed().first,
@@ -274,11 +274,6 @@ struct StatementFinder {
         }
         return start..<speaker.upperBound
     }
-
-    /// Languages whose verbs often stand without a subject ("وأضاف أن …", "Añadió que …"):
-    /// the speaker is then the previous one. (An array: comparing a few short strings costs
-    /// less than hashing one.)
-    static let dropsSubjects = ["ar", "es", "pt", "it", "ja", "ko", "zh", "ru"]
 
     /// German adverbs that open a sentence before its verb, the subject following it.
     static let germanOpeningAdverbs = WordSet([
@@ -439,7 +434,7 @@ struct StatementFinder {
         }
         var end = sentence.range.upperBound
         // "…، وقال المتحدث باسمه إن …": in Arabic a comma and a verb with و open the next statement.
-        if nextVerb < end, let next = verbs.firstIndex(where: { $0.start > start && $0.payload.language == "ar" }),
+        if nextVerb < end, let next = verbs.firstIndex(where: { $0.start > start && $0.payload.tag == .ar }),
            let comma = arabicCommaBefore(verbs[next].start) {
             end = comma
         }
