@@ -42,7 +42,7 @@ extension BenchCommand {
             for label in sizes.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init) {
                 guard let count = articleCount(label), count > 0 else { throw ValidationError("bad size '\(label)'") }
                 let generator = ArticleGenerator(seed: seed)
-                let inputs = (0..<min(count, 20_020)).map { generator.article($0).textOnlyInput }
+                let inputs = ExtractionThroughput.generatedInputs(generator, corpusSize: count)
                 if let only { return Self.measureStages(inputs, seconds: seconds * 4, only: only) }
                 print(String(format: "%@: %@", label, Self.measure(extractor, seconds: seconds) { inputs[$0 % inputs.count] }))
                 if stages { Self.measureStages(inputs, seconds: seconds) }

@@ -47,8 +47,10 @@ struct PhraseHeadTests {
     @Test func plainWordsAreKnownToOpenNone() {
         let text = ScalarText("The new bridge over the river opened to traffic on Monday morning after years of work.")
         let tokens = TokenizedText(text)
-        var heads = PhraseHeads(tokens: tokens.tokens, words: CompiledVocabulary.standard.gazetteer.words(of: tokens), text: text)
-        let known = tokens.tokens.filter { heads.opening(at: $0.start, limit: text.count) == .closed }
+        let words = CompiledVocabulary.standard.gazetteer.words(of: tokens)
+        let known = PhraseHeads.withHeads(tokens: tokens.tokens, words: words, text: text) { heads in
+            tokens.tokens.filter { heads.opening(at: $0.start, limit: text.count) == .closed }
+        }
         #expect(known.count * 3 > tokens.tokens.count)
     }
 

@@ -39,8 +39,7 @@ public struct SizeRun {
     public let label: String
     public let count: Int
 
-    /// Articles extracted on one thread to measure throughput (all of them at small sizes).
-    static let extractionSample = 20_000
+    /// Seconds of one thread's time spent extracting to measure throughput.
     static let extractionSeconds = 4.0
 
     public init(configuration: BenchConfiguration, label: String, count: Int) {
@@ -113,14 +112,15 @@ public struct SizeRun {
         return digests
     }
 
-    /// Single-thread extraction of the first articles, for a few CPU seconds at most: the text
-    /// only, as a `.txt` file gives it, so language, title and date are extracted too.
+    /// Single-thread extraction of the first articles, round and round for a few CPU seconds,
+    /// as `DatelineBench extract` measures it: the text only, as a `.txt` file gives it, so
+    /// language, title and date are extracted too.
     private func measureExtraction(_ files: CorpusFiles) -> Double {
+        let inputs = ExtractionThroughput.generatedInputs(files.generator, corpusSize: count)
         // The first articles pay for building the lexicons and matchers once; not throughput.
-        let warmUp = min(count, 20)
         let result = ExtractionThroughput.measure(
-            ArticleExtractor(), warmUp: warmUp, seconds: Self.extractionSeconds, articles: min(count, Self.extractionSample + 20) - warmUp
-        ) { files.generator.article($0).textOnlyInput }
+            ArticleExtractor(), warmUp: min(inputs.count, 20), seconds: Self.extractionSeconds
+        ) { inputs[$0 % inputs.count] }
         log(String(format: "extraction set-up and first articles: %.2f s", result.warmUpSeconds))
         log(String(format: "extraction: %d articles, %.1f MB in %.2f s of one core", result.articles, Double(result.bytes) / 1e6, result.seconds))
         return result.megabytesPerSecond

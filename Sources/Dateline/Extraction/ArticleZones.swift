@@ -87,31 +87,63 @@ struct ArticleZones {
         }
     }
 
-    /// "afp/pym", "ap/jb": agency and editor initials, in `range` of `text`. A folded scalar
-    /// other than an ASCII letter or "/" (a digit of a date, most often) would stand in some
-    /// part of the String, which it fails: such a line is answered without one.
+    /// "afp/pym", "ap/jb": agency and editor initials, in `range` of `text`: two or three
+    /// parts of one to eight ASCII letters between "/"s, twenty scalars at most, all told from
+    /// the folded scalars (0s skipped), without a String.
     private static func isBylineCode(_ text: ScalarText, _ range: Range<Int>) -> Bool {
-        let onlyLettersAndSlashes = text.folded.withUnsafeBufferPointer { folded in
-            range.allSatisfy { folded[$0] == 0 || folded[$0] == 0x2F || (folded[$0] | 0x20) &- 0x61 < 26 }
+        text.folded.withUnsafeBufferPointer { folded in
+            var parts = 0, partLength = 0, count = 0
+            for i in range where folded[i] != 0 {
+                let v = folded[i]
+                guard v == 0x2F || (v | 0x20) &- 0x61 < 26 else { return false }
+                count += 1
+                if v == 0x2F {
+                    partLength = 0
+                    continue
+                }
+                if partLength == 0 { parts += 1 }
+                partLength += 1
+                guard partLength <= 8 else { return false }
+            }
+            return parts >= 2 && parts <= 3 && count <= 20
         }
-        return onlyLettersAndSlashes && isBylineCode(text.foldedString(range))
-    }
-
-    private static func isBylineCode(_ folded: String) -> Bool {
-        let parts = folded.split(separator: "/")
-        guard parts.count >= 2, parts.count <= 3, folded.count <= 20 else { return false }
-        return parts.allSatisfy { part in !part.isEmpty && part.count <= 8 && part.allSatisfy { $0.isLetter && $0.isASCII } }
     }
 
     /// Rows such as "XS", "A+ A-", "1 2 3": a few tokens of at most two letters each. A line
     /// opening with a scalar of an unspaced script (most short lines that reach this test) is
-    /// none, without a String of it.
+    /// none, without a String of it; one whose folded scalars are all ASCII is read from them
+    /// (``asciiSizeOrControlRow(_:_:)``).
     private static func isSizeOrControlRow(_ text: ScalarText, _ range: Range<Int>) -> Bool {
         if let first = range.first(where: { text.folded[$0] != 0 }), let scalar = Unicode.Scalar(text.folded[first]),
            ScalarTable.isUnspaced(scalar) {
             return false
         }
-        return isSizeOrControlRow(text.foldedString(range))
+        let ascii = text.folded.withUnsafeBufferPointer { asciiSizeOrControlRow($0, range) }
+        return ascii ?? isSizeOrControlRow(text.foldedString(range))
+    }
+
+    /// ``isSizeOrControlRow(_:)`` of the folded String of `range`, read from the folded scalars
+    /// `folded` (0s skipped, as the String skips them) when all are ASCII but a carriage
+    /// return: each is then a Character of its own, and only an ASCII letter is a letter. Nil
+    /// for any other line.
+    private static func asciiSizeOrControlRow(_ folded: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Bool? {
+        guard range.allSatisfy({ folded[$0] < 0x80 && folded[$0] != 0x0D }) else { return nil }
+        var tokens = 0, letters = 0, inToken = false
+        for i in range where folded[i] != 0 {
+            let v = folded[i]
+            if v == 0x20 || v == 0x09 {
+                inToken = false
+                continue
+            }
+            if !inToken {
+                tokens += 1
+                letters = 0
+                inToken = true
+            }
+            if (v | 0x20) &- 0x61 < 26 { letters += 1 }
+            guard tokens <= 6, letters <= 2 else { return false }
+        }
+        return true
     }
 
     private static func isSizeOrControlRow(_ folded: String) -> Bool {
@@ -134,8 +166,13 @@ struct ArticleZones {
     /// a window whose folded scalars hold no "/", "fot" or "pho" (and no ignored mark, which
     /// the String would skip) holds none (``PageFurniture/hasCreditTailClue(_:_:)`` tells),
     /// and is answered without a String, as most lines are.
+    /// A window whose folded scalars are all ASCII (the Latin scripts' accents fold away) is
+    /// answered from them (``endsWithASCIIPhotoCredit(_:_:)``), others from their String.
     private static func endsWithPhotoCredit(_ text: ScalarText, _ window: Range<Int>) -> Bool {
-        text.withScan { PageFurniture.hasCreditTailClue($0.folded, window) } && endsWithPhotoCredit(text.foldedString(window))
+        text.withScan { scan in
+            guard PageFurniture.hasCreditTailClue(scan.folded, window) else { return false }
+            return endsWithASCIIPhotoCredit(scan.folded, window) ?? endsWithPhotoCredit(text.foldedString(window))
+        }
     }
 
     private static func endsWithPhotoCredit(_ folded: String) -> Bool {
@@ -146,6 +183,28 @@ struct ArticleZones {
         return inner.contains("/") && inner.count <= 60 && !inner.contains(where: \.isNumber)
             || inner.hasPrefix("foto") || inner.hasPrefix("photo")
     }
+
+    /// ``endsWithPhotoCredit(_:)`` of the folded String of `window`, read from the folded
+    /// scalars `folded` (0s skipped, as the String skips them) when all are ASCII but a
+    /// carriage return: each is then a Character of its own, and only a digit is a number.
+    /// Nil for any other window.
+    private static func endsWithASCIIPhotoCredit(_ folded: UnsafeBufferPointer<UInt32>, _ window: Range<Int>) -> Bool? {
+        guard window.allSatisfy({ folded[$0] < 0x80 && folded[$0] != 0x0D }) else { return nil }
+        guard let last = window.last(where: { folded[$0] != 0 }), folded[last] == 0x29 || folded[last] == 0x5D else { return false }
+        let open: UInt32 = folded[last] == 0x29 ? 0x28 : 0x5B
+        guard let openAt = window.last(where: { folded[$0] == open }) else { return false }
+        var count = 0, hasSlash = false, hasDigit = false
+        for k in (openAt + 1)..<last where folded[k] != 0 {
+            count += 1
+            hasSlash = hasSlash || folded[k] == 0x2F
+            hasDigit = hasDigit || folded[k] &- 0x30 < 10
+        }
+        if hasSlash && count <= 60 && !hasDigit { return true }
+        let inner = ((openAt + 1)..<last).lazy.filter { folded[$0] != 0 }.map { folded[$0] }
+        return inner.starts(with: Self.foto) || inner.starts(with: Self.photo)
+    }
+
+    private static let foto = Array("foto".unicodeScalars.map(\.value)), photo = Array("photo".unicodeScalars.map(\.value))
 
     /// Captions are often printed twice in a row (image alt text and caption); both copies go.
     /// `lines` are the facts of the lines the zones were made from, one per zone.

@@ -116,14 +116,18 @@ final class BodyPhraseLexicon: Sendable {
     private static let standardKeys = standard.matcher.keys()
 }
 
-/// The openings of the stems of a lexicon, in two sets that stay in the cache between
+/// The openings of the stems of a lexicon, in three sets that stay in the cache between
 /// articles (a kilobyte each). The first holds the first two folded scalars of each stem, one
 /// bit a pair: the bit of the second scalar (its low six bits) in a word for the first (its
 /// low seven bits), exact for ASCII letters, shared by a few pairs of other scalars. Many
 /// words of running text open with a stem's pair ("co", "in", "re" and "pr" open stems), so
-/// the second holds the first four scalars of each stem (the whole of a shorter one), hashed.
+/// the second holds the first three, one bit a triple in a word for the pair (hashed), which
+/// turns most of them away in one more probe; the third holds the first four scalars of each
+/// stem (the whole of a shorter one), hashed, for the few words left.
 struct StemOpenings: Sendable {
     private var pairs = [UInt64](repeating: 0, count: 128)
+    /// All bits set in the word of a pair that a stem of one or two scalars opens with: any third scalar may follow it.
+    private var triples = [UInt64](repeating: 0, count: 128)
     private static let length = 4
     private var openings = [UInt64](repeating: 0, count: 128)
     /// Bit k-1 set when some stem has exactly k < ``length`` scalars.
@@ -132,6 +136,9 @@ struct StemOpenings: Sendable {
     init(_ stems: [[UInt32]]) {
         for stem in stems where !stem.isEmpty {
             pairs[Self.pairWord(stem[0])] |= stem.count > 1 ? Self.pairBit(stem[1]) : ~0
+            // A stem of one scalar opens every pair it starts: the triple test is off for them all.
+            if stem.count == 1 { triples = [UInt64](repeating: ~0, count: 128) }
+            if stem.count > 1 { triples[Self.tripleWord(stem[0], stem[1])] |= stem.count > 2 ? Self.pairBit(stem[2]) : ~0 }
             let length = min(stem.count, Self.length)
             if length < Self.length { shortLengths |= 1 << UInt8(length - 1) }
             let h = stem[..<length].reduce(0, KeyPrefixHash.step)
@@ -140,11 +147,15 @@ struct StemOpenings: Sendable {
     }
 
     /// Whether a stem may open the word `range` (of two scalars or more) of the folded scalars
-    /// `folded`: a word of a stem's pair is read further, its 0s (which a phrase's key skips)
-    /// skipped.
-    @inline(__always) func mayOpen(_ folded: ScalarText.Column<UInt32>, _ range: Range<Int>) -> Bool {
-        let second = folded[range.lowerBound + 1]
-        guard second == 0 || pairs[Self.pairWord(folded[range.lowerBound])] & Self.pairBit(second) != 0 else { return false }
+    /// `folded`: a word of a stem's pair, and of its triple if the word is three scalars
+    /// without a 0 (which a phrase's key skips) or longer, is read further, its 0s skipped.
+    @inline(__always) func mayOpen(_ folded: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Bool {
+        let first = folded[range.lowerBound], second = folded[range.lowerBound + 1]
+        guard second == 0 || pairs[Self.pairWord(first)] & Self.pairBit(second) != 0 else { return false }
+        if range.count > 2, second != 0 {
+            let third = folded[range.lowerBound + 2]
+            guard third == 0 || triples[Self.tripleWord(first, second)] & Self.pairBit(third) != 0 else { return false }
+        }
         var h: UInt64 = 0, length = 0
         for k in range where folded[k] != 0 {
             h = KeyPrefixHash.step(h, folded[k])
@@ -161,6 +172,10 @@ struct StemOpenings: Sendable {
     @inline(__always) private static func pairWord(_ first: UInt32) -> Int { Int(first & 127) }
 
     @inline(__always) private static func pairBit(_ second: UInt32) -> UInt64 { 1 << UInt64(second & 63) }
+
+    @inline(__always) private static func tripleWord(_ first: UInt32, _ second: UInt32) -> Int {
+        Int(truncatingIfNeeded: ((first &* 0x9E37_79B1 &+ second) &* 0x85EB_CA6B) >> 25)
+    }
 
     @inline(__always) private static func word(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 57) }
 
@@ -186,26 +201,27 @@ struct BodyPhraseMatches {
     init(in text: ScalarText, tokens: TokenizedText, words: [WordEntry], bodyRanges: [Range<Int>], titleRange: Range<Int>?, language: String) {
         let lexicon = CompiledVocabulary.current.bodyPhrases
         let anyLanguage = language == "und"
-        var heads = PhraseHeads(tokens: tokens.tokens, words: lexicon.headsAreInWordTable ? words : [], text: text)
         // Room for the usual yield of a text (a topic cue in about 30 scalars, a speech verb in
         // 60) at once: appends would regrow the arrays several times an article.
         topicCues.reserveCapacity(text.count / 32)
         verbs.reserveCapacity(text.count / 64)
-        for range in bodyRanges {
-            lexicon.matcher.forEachMatch(in: text, range: range, openings: &heads) { start, end, phrase in
-                switch phrase {
-                case .speech(let index):
-                    guard anyLanguage || lexicon.verbs[Int(index)].language == language else { return }
-                    verbs.append(.init(start: start, end: end, payload: lexicon.verbs[Int(index)]))
-                case .topic(let cue): Self.keepLongest(.init(start: start, end: end, payload: cue), in: &topicCues)
-                case .agency(let index): agencies.append(.init(start: start, end: end, payload: lexicon.agencyName(index)))
+        PhraseHeads.withHeads(tokens: tokens.tokens, words: lexicon.headsAreInWordTable ? words : [], text: text) { heads in
+            for range in bodyRanges {
+                lexicon.matcher.forEachMatch(in: text, range: range, openings: &heads) { start, end, phrase in
+                    switch phrase {
+                    case .speech(let index):
+                        guard anyLanguage || lexicon.verbs[Int(index)].language == language else { return }
+                        verbs.append(.init(start: start, end: end, payload: lexicon.verbs[Int(index)]))
+                    case .topic(let cue): Self.keepLongest(.init(start: start, end: end, payload: cue), in: &topicCues)
+                    case .agency(let index): agencies.append(.init(start: start, end: end, payload: lexicon.agencyName(index)))
+                    }
                 }
             }
-        }
-        guard let titleRange else { return }
-        heads.restart()
-        lexicon.matcher.forEachMatch(in: text, range: titleRange, openings: &heads) { start, end, phrase in
-            if case .topic(let cue) = phrase { Self.keepLongest(.init(start: start, end: end, payload: cue), in: &titleTopicCues) }
+            guard let titleRange else { return }
+            heads.restart()
+            lexicon.matcher.forEachMatch(in: text, range: titleRange, openings: &heads) { start, end, phrase in
+                if case .topic(let cue) = phrase { Self.keepLongest(.init(start: start, end: end, payload: cue), in: &titleTopicCues) }
+            }
         }
     }
 
@@ -233,23 +249,41 @@ struct BodyPhraseMatches {
 /// key breaks its first word where the text does: folding keeps a scalar's class), or with
 /// a stem inside it. The token's entry was read already, so the phrase filter's line, cold
 /// at most words, is not. At a head of three scalars or more the filter would let the walk
-/// through, and is not asked either.
+/// through, and at a head of one Han, kana or Hangul character it costs more than the walk:
+/// it is not asked either.
 struct PhraseHeads: PhraseOpenings {
-    private let tokens: [ScannedToken]
-    private let words: [WordEntry]
-    private let folded: ScalarText.Column<UInt32>
-    private let classes: ScalarText.Column<UInt8>
+    /// The text's tokens, their word-table entries, and its folded scalars and classes, in
+    /// place: each word start asks of them (array subscripts there, with their bounds checks,
+    /// cost as much as the answer). Only valid inside ``withHeads(tokens:words:text:_:)``.
+    private let tokens: UnsafeBufferPointer<ScannedToken>
+    private let words: UnsafeBufferPointer<WordEntry>
+    private let folded: UnsafeBufferPointer<UInt32>
+    private let classes: UnsafeBufferPointer<UInt8>
     private let stemOpenings = BodyPhraseLexicon.stemOpenings
     /// The first token not before the last word start asked about: word starts are asked in order.
     private var next = 0
 
-    /// The facts of `tokens` (of `text`), whose entries in the word table are `words`; none
-    /// are known when `words` is empty (a lexicon whose heads the word table does not mark).
-    init(tokens: [ScannedToken], words: [WordEntry], text: ScalarText) {
-        self.tokens = words.isEmpty ? [] : tokens
+    private init(tokens: UnsafeBufferPointer<ScannedToken>, words: UnsafeBufferPointer<WordEntry>, scan: ScalarScan) {
+        self.tokens = tokens
         self.words = words
-        folded = text.folded
-        classes = text.classes
+        folded = scan.folded
+        classes = scan.classes
+    }
+
+    /// Calls `body` with the facts of `tokens` (of `text`), whose entries in the word table
+    /// are `words`; none are known when `words` is empty (a lexicon whose heads the word table
+    /// does not mark).
+    static func withHeads<Result>(
+        tokens: [ScannedToken], words: [WordEntry], text: ScalarText, _ body: (inout PhraseHeads) -> Result
+    ) -> Result {
+        tokens.withUnsafeBufferPointer { tokens in
+            words.withUnsafeBufferPointer { words in
+                text.withScan { scan in
+                    var heads = PhraseHeads(tokens: words.isEmpty ? UnsafeBufferPointer(rebasing: tokens[0..<0]) : tokens, words: words, scan: scan)
+                    return body(&heads)
+                }
+            }
+        }
     }
 
     /// Lets the next word start asked about come before the last one (another range).
@@ -265,8 +299,9 @@ struct PhraseHeads: PhraseOpenings {
         guard next < tokens.count, tokens[next].start == i else { return .unknown }
         let token = tokens[next]
         guard token.end <= limit, folded[i] != 0 else { return .unknown }
-        if words[next].isPhraseHead { return token.end - i >= 3 ? .head : .unknown }
-        // A token of Han, kana or Hangul is one character, the whole first word of any phrase opening with it.
+        // A token of Han, kana or Hangul is one character, the whole first word of any phrase
+        // opening with it: at a head, a walk of a step or two costs less than the filter.
+        if words[next].isPhraseHead { return token.end - i >= 3 || token.script.isCharacterWise ? .head : .unknown }
         if token.script.isCharacterWise { return .closed }
         if token.end < limit, folded[token.end] == 0 { return .unknown }
         guard token.isASCII || endsNoWordInside(token) else { return .unknown }

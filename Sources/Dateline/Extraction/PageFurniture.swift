@@ -106,7 +106,9 @@ enum PageFurniture {
     /// ("photo", "foto", "getty", "epa-efe") or an ignored mark (folded to 0, which a phrase
     /// skips): one of them stands in every credit, and a hyphen or colon alone, common in body
     /// lines, is no clue. Both loops read every scalar without a branch (the compiler
-    /// vectorizes them); the letters are looked for only without a mark.
+    /// vectorizes them); the letters are looked for only without a mark, each three scalars
+    /// packed into one value a byte each: a scalar above U+00FF sets bits that no letter of the
+    /// clues has, or else lets a window through that the credit walk then turns away.
     static func hasCreditTailClue(_ folded: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Bool {
         var marks: UInt32 = 0
         for i in range {
@@ -117,18 +119,14 @@ enum PageFurniture {
         guard marks == 0 else { return true }
         var words: UInt32 = 0
         for i in range.lowerBound..<max(range.lowerBound, range.upperBound - 2) {
-            let window = (folded[i], folded[i + 1], folded[i + 2])
-            words |= isWord(window, (0x70, 0x68, 0x6F)) | isWord(window, (0x66, 0x6F, 0x74)) | isWord(window, (0x74, 0x74, 0x79))
-                | isWord(window, (0x61, 0x2D, 0x65))
+            let window = folded[i] | folded[i + 1] &<< 8 | folded[i + 2] &<< 16
+            words |= (window == pho ? 1 : 0) | (window == fot ? 1 : 0) | (window == tty ? 1 : 0) | (window == aDashE ? 1 : 0)
         }
         return words != 0
     }
 
-    /// 1 when the three scalars `window` are `word`, otherwise 0.
-    @inline(__always) private static func isWord(_ window: (UInt32, UInt32, UInt32), _ word: (UInt32, UInt32, UInt32)) -> UInt32 {
-        (window.0 ^ word.0) | (window.1 ^ word.1) | (window.2 ^ word.2) == 0 ? 1 : 0
-    }
-
+    /// The clues' letters as ``hasCreditTailClue(_:_:)`` packs a window of three scalars.
+    private static let pho: UInt32 = 0x6F_68_70, fot: UInt32 = 0x74_6F_66, tty: UInt32 = 0x79_74_74, aDashE: UInt32 = 0x65_2D_61
 
     /// Separators of navigation trails ("Home | World", "Startseite > Politik", "Главная / Политика").
     static let breadcrumbSeparators: [String] = [" | ", " > ", " / ", " » ", " › ", " • "]

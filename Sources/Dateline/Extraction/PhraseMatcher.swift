@@ -385,9 +385,10 @@ protocol PhraseOpenings {
 enum PhraseOpening {
     /// None opens there: no walk from there would match.
     case closed
-    /// A phrase's whole first word of three scalars or more stands there: the prefix filter
-    /// would nearly always let the walk through (a head of three takes its fourth key scalar
-    /// from the text), and is not asked; the walk alone decides.
+    /// A phrase's whole first word of three scalars or more, or of one Han, kana or Hangul
+    /// character, stands there: the prefix filter would nearly always let the walk through (a
+    /// head of three takes its fourth key scalar from the text), or cost more than the walk's
+    /// step or two, and is not asked; the walk alone decides.
     case head
     /// Not known: the prefix filter decides.
     case unknown
@@ -603,9 +604,11 @@ struct ScalarScan {
         return nil
     }
 
-    /// ``ScalarText/isWordEnd(_:)``.
+    /// ``ScalarText/isWordEnd(_:)``, from the class bytes at and before `i` read once each.
     @inline(__always) func isWordEnd(_ i: Int) -> Bool {
-        i >= classes.count || !has(ScalarTable.wordBit, i) || has(ScalarTable.unspacedBit, i) || has(ScalarTable.unspacedBit, i - 1)
+        guard i >= 0, i < classes.count else { return true }
+        let current = classes[i], before = i > 0 ? classes[i - 1] : 0
+        return current & ScalarTable.wordBit == 0 || (current | before) & ScalarTable.unspacedBit != 0
     }
 }
 

@@ -181,7 +181,7 @@ extension CountryMatcher {
                 if (conditions.contains(.onlyInLanguage) || conditions.contains(.isLowercaseWord) && context.knownLanguage)
                     && readingLanguage != language { continue }
                 if conditions.contains(.requiresCapitalInitial) && !prefixed && !first.startsUppercase { continue }
-                if conditions.contains(.startsHangulWord) && !first.startsWord { continue }
+                if conditions.contains(.startsHangulWord) && !ScannedToken.startsWord(at: read.lowerBound, in: tokens) { continue }
                 if conditions.contains(.requiresCapitals) && !read.allSatisfy({ tokens[$0].isAllUppercase }) { continue }
             } else if codes[Int(reading.code)].isEmpty {
                 continue
@@ -220,7 +220,7 @@ extension CountryMatcher {
     ) -> CountryMatch {
         let first = tokens[index], last = tokens[candidate.lastToken]
         let reading = candidate.reading
-        let period = reading.conditions.contains(.takesTrailingPeriod) && last.followedByPeriod ? 1 : 0
+        let period = reading.conditions.contains(.takesTrailingPeriod) && last.isFollowedByPeriod(in: scalars) ? 1 : 0
         // (The one string of the label that the match takes is read, not the label with all three.)
         let label = Int(reading.label)
         let via = candidate.prefix.map { $0.hasArticle ? labels[label].afterArticlePrefix : labels[label].afterProclitic } ?? labels[label].whole

@@ -35,7 +35,7 @@ public struct LanguageIdentifier: Sendable {
     public init() {
         self.wordLanguages = KeyTable(Self.functionWords.languages)
         self.longestFunctionWord = Self.functionWords.longest
-        let codes = LanguageProfiles.latinWords.map(\.language) + ScriptLanguage.allCases.map(\.rawValue)
+        let codes = LanguageProfiles.latinWords.map(\.language) + ScriptLanguage.allCases.map(\.code)
         self.codes = codes
         var ranks = [Int](repeating: 0, count: codes.count)
         for (rank, index) in codes.indices.sorted(by: { codes[$0] < codes[$1] }).enumerated() { ranks[index] = rank }
@@ -177,10 +177,13 @@ extension LanguageIdentifier {
     }
 }
 
-/// Languages told by their script rather than by function words; their raw values follow
-/// the Latin profiles' codes in ``LanguageIdentifier``'s code list.
-private enum ScriptLanguage: String, CaseIterable {
+/// Languages told by their script rather than by function words; they follow the Latin
+/// profiles' codes in ``LanguageIdentifier``'s code list, in this order (their raw values).
+private enum ScriptLanguage: Int, CaseIterable {
     case ar, fa, ur, ru, uk, ko, ja, zh, el, he, th, hi, und
+
+    /// The ISO 639-1 code (the case's name).
+    var code: String { String(describing: self) }
 }
 
 /// Two-byte UTF-8 letters that point to one language, as a flat table over (lead byte,
@@ -285,6 +288,7 @@ private struct LineCensus {
     /// A census for `languageCount` codes over `counts` (``countsNeeded(languageCount:)`` of
     /// them), which live for as long as it is used.
     init(counts: UnsafeMutableBufferPointer<Int>, languageCount: Int) {
+        precondition(languageCount <= UInt32.bitWidth, "each code's evidence is one bit of latinEvidence")
         self.counts = counts
         functionWordsStart = Self.otherScriptsStart + languageCount
         telltalesStart = functionWordsStart + languageCount
@@ -294,11 +298,25 @@ private struct LineCensus {
     /// Function words of the line, of any profile: a line with fewer than two has no Latin verdict.
     private var functionWordCount = 0
     /// Bit i: code i has a function word or a telltale letter in the line; for a Latin profile,
-    /// a score above 0. The others score 0, and ``latinVerdict(latinCount:sisters:weight:)`` skips them.
+    /// a score above 0. The others score 0, and ``latinVerdict(latinCount:sisters:weight:)`` skips
+    /// them; ``reset()`` zeroes only their counts.
     private var latinEvidence: UInt32 = 0
 
+    /// Zeroes the counts the last line made, not all of them: its letters by script, the other
+    /// scripts' letters if it had any, and the function words and telltale letters of the
+    /// codes with evidence (most lines have a few).
     mutating func reset() {
-        counts.update(repeating: 0)
+        if letters(.otherLetter) != 0 {
+            UnsafeMutableBufferPointer(rebasing: counts[Self.otherScriptsStart..<functionWordsStart]).update(repeating: 0)
+        }
+        UnsafeMutableBufferPointer(rebasing: counts[..<Self.otherScriptsStart]).update(repeating: 0)
+        var touched = latinEvidence
+        while touched != 0 {
+            let code = touched.trailingZeroBitCount
+            counts[functionWordsStart &+ code] = 0
+            counts[telltalesStart &+ code] = 0
+            touched &= touched &- 1
+        }
         functionWordCount = 0
         latinEvidence = 0
     }
@@ -319,7 +337,7 @@ private struct LineCensus {
             for value in scalars[token.start..<token.end] where value >= 0x80 {
                 if let language = table.language(of: value) {
                     counts[telltalesStart &+ language] &+= 1
-                    latinEvidence |= 1 << UInt32(language)  // 0 past bit 31; non-Latin bits are masked off
+                    latinEvidence |= 1 << UInt32(language)  // non-Latin bits are masked off for the verdict
                 }
             }
         case .otherLetter where !token.isASCII: counts[Self.otherScriptsStart + Self.script(ofFirst: scalars[token.start]).index] += length
@@ -438,8 +456,7 @@ private struct LineCensus {
 }
 
 private extension ScriptLanguage {
-    /// Index in the identifier's code list (after the Latin profiles).
-    var index: Int { LanguageProfiles.latinWords.count + Self.order.firstIndex(of: self)! }
-
-    private static let order = allCases
+    /// Index in the identifier's code list (after the Latin profiles): a sum, as the verdict
+    /// of every line asks for a few.
+    var index: Int { LanguageProfiles.latinWords.count + rawValue }
 }

@@ -17,21 +17,19 @@ struct ScannedToken {
     private var firstClass: UInt8
     private var classBits: UInt8
     private var gap: Int8
-    /// ``startsWordFlag``, ``followedByPeriodFlag`` and ``isASCIIFlag``.
-    private var flags: UInt8
-
-    static let startsWordFlag: UInt8 = 1, followedByPeriodFlag: UInt8 = 2, isASCIIFlag: UInt8 = 4
+    /// Every scalar of the token is ASCII.
+    let isASCII: Bool
 
     /// A token of `start..<end` whose first scalar has token class `firstClass` and whose
-    /// scalars' classes or-ed together are `classBits`; `flags` are the type's flag bits.
-    init(start: Int, end: Int, firstClass: UInt8, classBits: UInt8, gapBefore: Int, flags: UInt8, hash: UInt64) {
+    /// scalars' classes or-ed together are `classBits`.
+    init(start: Int, end: Int, firstClass: UInt8, classBits: UInt8, gapBefore: Int, isASCII: Bool, hash: UInt64) {
         self.hash = hash
         startOffset = UInt32(truncatingIfNeeded: start)
         endOffset = UInt32(truncatingIfNeeded: end)
         self.firstClass = firstClass
         self.classBits = classBits
         gap = Int8(truncatingIfNeeded: gapBefore)  // -1 to 3 (see gapBefore)
-        self.flags = flags
+        self.isASCII = isASCII
     }
 
     /// Offset of the token's first scalar.
@@ -53,12 +51,21 @@ struct ScannedToken {
     }
     /// Some scalar of the token is a telltale letter of a language (``ScalarTable/telltaleBit``).
     var hasTelltaleLetter: Bool { classBits & ScalarTable.telltaleBit != 0 }
-    /// The previous scalar is not of this token's script (for Hangul: a word starts here).
-    var startsWord: Bool { flags & Self.startsWordFlag != 0 }
-    /// A period follows the token (never said of a character-wise token).
-    var followedByPeriod: Bool { flags & Self.followedByPeriodFlag != 0 }
-    /// Every scalar of the token is ASCII.
-    var isASCII: Bool { flags & Self.isASCIIFlag != 0 }
+
+    /// Whether token `index` of `tokens` starts a word: the scalar before it is not of its
+    /// script (for Hangul, whose tokens are characters: a word starts here). Asked of a few
+    /// tokens only, so it is read from the token before, not stored in every token.
+    static func startsWord(at index: Int, in tokens: [ScannedToken]) -> Bool {
+        guard index > 0 else { return true }
+        let previous = tokens[index - 1], token = tokens[index]
+        return previous.end != token.start || previous.script != token.script
+    }
+
+    /// Whether a period follows the token in `scalars`, the text it was scanned from (never
+    /// said of a character-wise token). Asked of a few tokens only, so not stored in every token.
+    func isFollowedByPeriod(in scalars: UnsafeBufferPointer<UInt32>) -> Bool {
+        !script.isCharacterWise && end < scalars.count && scalars[end] == 0x2E
+    }
 }
 
 /// Splits text into tokens in one forward pass over its scalars and folds each token's
@@ -84,10 +91,9 @@ struct TokenScanner {
     /// U+2029, "(" or "/": where ``ArticleZones`` breaks lines and where an end marker may
     /// open (see ``LineFacts/lines(of:marks:)``), noted here so that no other pass reads every scalar.
     private(set) var lineMarks: [Int] = []
-    /// Where the previous token ends (-1 before the first), and its script: a token's gap and
-    /// whether it starts a word are read from them, not counted scalar by scalar on the way.
+    /// Where the previous token ends (-1 before the first): a token's gap is read from it, not
+    /// counted scalar by scalar on the way.
     private var previousEnd = -1
-    private var previousKind = ScalarClass.separator
     private let keepsAllFolded: Bool
 
     private init(scalars: UnsafeBufferPointer<UInt32>, folded: UnsafeBufferPointer<UInt32>, classes: UnsafeBufferPointer<UInt8>, keepsAllFolded: Bool) {
@@ -149,9 +155,9 @@ struct TokenScanner {
     /// ``ScannedToken/foldedCount`` say where.
     private mutating func scan(into buffer: UnsafeMutableBufferPointer<ScannedToken>, folded store: inout [UInt32]) -> Int {
         let scalars = scalars, folded = folded, classes = classes, count = scalars.count
-        var position = position, previousEnd = previousEnd, previousKind = previousKind
+        var position = position, previousEnd = previousEnd
         var written = 0
-        defer { (self.position, self.previousEnd, self.previousKind) = (position, previousEnd, previousKind) }
+        defer { (self.position, self.previousEnd) = (position, previousEnd) }
         while position < count {
             let first = classes[position]
             let kind = ScalarTable.scalarClass(first)
@@ -167,23 +173,17 @@ struct TokenScanner {
             }
             guard written < buffer.count else { break }
             let start = position
-            let run = keepsAllFolded || kind == .arabic || kind == .cyrillic
-                ? scanKeeping(from: start, first: first, kind: kind, into: &store)
-                : scanLetters(from: start, first: first, kind: kind, keeping: false, into: &store)
-            let startsWord = previousEnd != start || previousKind != kind
-            let followedByPeriod = !kind.isCharacterWise && run.end < count && scalars[run.end] == 0x2E
-            let flags = (startsWord ? ScannedToken.startsWordFlag : 0) | (followedByPeriod ? ScannedToken.followedByPeriodFlag : 0)
-                | (run.values < 0x80 ? ScannedToken.isASCIIFlag : 0)
+            let run = scanLetters(from: start, first: first, kind: kind)
             var token = ScannedToken(
                 start: start, end: run.end, firstClass: first, classBits: run.classes,
-                gapBefore: Self.gap(from: previousEnd, to: start, scalars), flags: flags, hash: run.hash)
-            token.foldedStart = run.foldedStart
-            token.foldedCount = run.foldedCount
+                gapBefore: Self.gap(from: previousEnd, to: start, scalars), isASCII: run.values < 0x80, hash: run.hash)
+            if keepsAllFolded || kind == .arabic || kind == .cyrillic {
+                (token.foldedStart, token.foldedCount) = keepFolded(from: start, to: run.end, classes: run.classes, in: &store)
+            }
             buffer.initializeElement(at: written, to: token)
             written += 1
             position = run.end
             previousEnd = run.end
-            previousKind = kind
         }
         return written
     }
@@ -223,88 +223,104 @@ struct TokenScanner {
     /// " ", "&", "'", "-" and ".", as bits of their values.
     private static let asciiGapJoiners: UInt64 = 1 << 0x20 | 1 << 0x26 | 1 << 0x27 | 1 << 0x2D | 1 << 0x2E
 
-    /// What the scan of one token's scalars found (see ``scanLetters(from:first:kind:keeping:into:)``).
-    private typealias Run = (end: Int, hash: UInt64, classes: UInt8, values: UInt32, foldedStart: UInt32, foldedCount: UInt32)
-
-    /// ``scanLetters(from:first:kind:keeping:into:)`` of a token that keeps its folded scalars:
-    /// out of the scanning loop, whose other tokens then pay no room for its appends. It is
-    /// `mutating` only so that the scanner is passed by reference: called from the mutating
-    /// scan, a non-mutating call copies the whole scanner first.
-    @inline(never)
-    private mutating func scanKeeping(from start: Int, first: UInt8, kind: ScalarClass, into store: inout [UInt32]) -> Run {
-        // A text's tokens that keep scalars are mostly all of its words (it is in Arabic or
-        // Russian): room for the rest of its scalars at once, not a growing few allocations.
-        if store.capacity == 0 { store.reserveCapacity(scalars.count - start) }
-        return scanLetters(from: start, first: first, kind: kind, keeping: true, into: &store)
-    }
+    /// What the scan of one token's scalars found (see ``scanLetters(from:first:kind:)``).
+    private typealias Run = (end: Int, hash: UInt64, classes: UInt8, values: UInt32)
 
     /// The scalars of one token from `start` (of token class `first` and script `kind`): where
-    /// it ends, its hash, its token class bytes and scalar values or-ed together (the case
-    /// flags of any of its scalars; whether all are ASCII), and where its kept folded scalars
-    /// are in `store`. It runs for every scalar of every word, in two tight loops with few
-    /// live values each (one loop doing both kept too many in memory): the word's end from
-    /// its class bytes, then its hash from its folded values. `keepsFolded` is a constant
-    /// where it is inlined.
+    /// it ends, its hash, and its token class bytes and scalar values or-ed together (the case
+    /// flags of any of its scalars; whether all are ASCII). It runs for every scalar of every
+    /// word, in two tight loops with few live values each (one loop doing both kept too many in
+    /// memory): the word's end from its class bytes, then its hash from its folded values. It
+    /// keeps no folded scalars (``keepFolded(from:to:classes:in:)`` does, for the few tokens
+    /// that need them), so that its one call site inlines it.
     @inline(__always)
-    private func scanLetters(from start: Int, first: UInt8, kind: ScalarClass, keeping keepsFolded: Bool, into store: inout [UInt32]) -> Run {
-        let scalars = scalars, folded = folded, classes = classes, tables = tables
+    private func scanLetters(from start: Int, first: UInt8, kind: ScalarClass) -> Run {
+        let scalars = scalars, folded = folded, classes = classes
         let (end, classBits) = kind.isCharacterWise ? (start &+ 1, first) : Self.wordEnd(from: start, first: first, kind: kind, classes)
-        let foldedStart = keepsFolded ? store.count : 0
         var hash = ScalarFolding.hashSeed
         var values: UInt32 = 0
         if classBits & ScalarTable.ownFoldingBit == 0 {
             var offset = start
             repeat {
                 values |= scalars[offset]
-                Self.add(folded[offset], to: &hash, keeping: false, in: &store)
+                Self.add(folded[offset], to: &hash)
                 offset &+= 1
             } while offset < end
-            if keepsFolded { Self.appendFolded(UnsafeBufferPointer(rebasing: folded[start..<end]), to: &store) }
         } else {
             // Only a word with a scalar of its own folding reads the classes again to find it.
             for offset in start..<end {
                 let value = scalars[offset]
                 values |= value
                 if classes[offset] & ScalarTable.ownFoldingBit == 0 {
-                    Self.add(folded[offset], to: &hash, keeping: keepsFolded, in: &store)
+                    Self.add(folded[offset], to: &hash)
                 } else {
-                    hash = Self.fold(value, tables, hash: hash, keeping: keepsFolded, in: &store)
+                    hash = Self.fold(value, self.tables, hash: hash)
                 }
             }
         }
-        let keptCount = keepsFolded ? store.count - foldedStart : 0
-        // Most tokens keep none, and say 0 for both.
-        return (end, hash, classBits, values, keptCount > 0 ? UInt32(truncatingIfNeeded: foldedStart) : 0, UInt32(truncatingIfNeeded: keptCount))
+        return (end, hash, classBits, values)
     }
 
     /// `hash` with a scalar's folded value (from ``ScalarText/folded``) added, unless it is 0
-    /// (folds to nothing); the value is kept in `store` with `keepsFolded`.
+    /// (folds to nothing).
     @inline(__always)
-    private static func add(_ foldedValue: UInt32, to hash: inout UInt64, keeping keepsFolded: Bool, in store: inout [UInt32]) {
+    private static func add(_ foldedValue: UInt32, to hash: inout UInt64) {
         guard foldedValue != 0 else { return }
         hash = ScalarFolding.hash(hash, adding: foldedValue)
-        if keepsFolded { store.append(foldedValue) }
     }
 
-    /// Keeps a token's folded values in `store`, but its 0s (scalars that fold to nothing): all
-    /// at once when it has none, as most have, instead of one append (and uniqueness check) each.
-    @inline(__always)
-    private static func appendFolded(_ values: UnsafeBufferPointer<UInt32>, to store: inout [UInt32]) {
-        if values.contains(0) {
-            for value in values where value != 0 { store.append(value) }
-        } else {
+    /// Keeps the folded scalars of the token `start..<end` (whose token class bytes or-ed
+    /// together are `classBits`) in `store`, and says where they are (0 for both when it has
+    /// none). Out of the scanning loop, whose other tokens then pay no room for its appends;
+    /// `mutating` only so that the scanner is passed by reference (a non-mutating call from
+    /// the mutating scan copies the whole scanner first).
+    @inline(never)
+    private mutating func keepFolded(from start: Int, to end: Int, classes classBits: UInt8, in store: inout [UInt32]) -> (start: UInt32, count: UInt32) {
+        // A text's tokens that keep scalars are mostly all of its words (it is in Arabic or
+        // Russian): room for the rest of its scalars at once, not a growing few allocations.
+        if store.capacity == 0 { store.reserveCapacity(scalars.count &- start) }
+        let keptStart = store.count
+        let values = UnsafeBufferPointer(rebasing: folded[start..<end])
+        // Most tokens' folded scalars are their scalars' folded values, none 0 (folds to
+        // nothing): appended at once, not with one append (and uniqueness check) each.
+        if classBits & ScalarTable.ownFoldingBit == 0 && !values.contains(0) {
             store.append(contentsOf: values)
+        } else {
+            for offset in start..<end {
+                if classes[offset] & ScalarTable.ownFoldingBit != 0 {
+                    Self.forEachFolding(of: scalars[offset], tables) { store.append($0) }
+                } else if folded[offset] != 0 {
+                    store.append(folded[offset])
+                }
+            }
         }
+        let keptCount = store.count &- keptStart
+        return keptCount > 0 ? (UInt32(truncatingIfNeeded: keptStart), UInt32(truncatingIfNeeded: keptCount)) : (0, 0)
     }
 
     /// Where the word of script `kind` from `start` (whose token class is `first`) ends: at
     /// the first scalar that is neither of its script nor a mark. Also its scalars' token
     /// classes or-ed together.
+    ///
+    /// It reads eight class bytes at a time, as one word: most words end within the first
+    /// eight, so a word costs a few operations instead of a test per scalar.
     @inline(__always)
     private static func wordEnd(from start: Int, first: UInt8, kind: ScalarClass, _ classes: UnsafeBufferPointer<UInt8>) -> (end: Int, classes: UInt8) {
-        // One bit per class the word continues with: one test per scalar.
-        let continuing = UInt16(1) << kind.rawValue | UInt16(1) << ScalarClass.mark.rawValue
         var classBits = first, offset = start &+ 1
+        while offset &+ 8 <= classes.count {
+            // (The buffer holds at least eight bytes here, so its base address is not nil.)
+            let chunk = UInt64(littleEndian: UnsafeRawPointer(classes.baseAddress.unsafelyUnwrapped + offset).loadUnaligned(as: UInt64.self))
+            let stops = stoppingBytes(chunk, kind: kind)
+            guard stops == 0 else {
+                let length = stops.trailingZeroBitCount &>> 3
+                return (offset &+ length, classBits | orBytes(chunk & ((1 &<< (length &<< 3)) &- 1)))
+            }
+            classBits |= orBytes(chunk)
+            offset &+= 8
+        }
+        // The text's last scalars, fewer than eight: one at a time, by one bit per class the
+        // word continues with.
+        let continuing = UInt16(1) << kind.rawValue | UInt16(1) << ScalarClass.mark.rawValue
         while offset < classes.count {
             let next = classes[offset]
             guard continuing >> (next & 0x0F) & 1 != 0 else { break }
@@ -314,23 +330,46 @@ struct TokenScanner {
         return (offset, classBits)
     }
 
+    /// 0x80 in each byte of `chunk` (eight class bytes) whose class is neither `kind` nor a
+    /// mark, 0 in the others. A class is below 16, so a byte that differs from it by a nonzero
+    /// value below 16 gets its top bit from adding 0x7F, and never carries into the next byte.
+    @inline(__always)
+    private static func stoppingBytes(_ chunk: UInt64, kind: ScalarClass) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let lanes = chunk & (ones &* 0x0F)
+        let notKind = (lanes ^ (ones &* UInt64(kind.rawValue))) &+ ones &* 0x7F
+        let notMark = (lanes ^ (ones &* UInt64(ScalarClass.mark.rawValue))) &+ ones &* 0x7F
+        return notKind & notMark & (ones &* 0x80)
+    }
+
+    /// The bytes of `value` or-ed together.
+    @inline(__always)
+    private static func orBytes(_ value: UInt64) -> UInt8 {
+        var value = value
+        value |= value &>> 32
+        value |= value &>> 16
+        value |= value &>> 8
+        return UInt8(truncatingIfNeeded: value)
+    }
+
     /// `hash` with a scalar whose token folding is its own (``ScalarTable/ownFoldingBit``)
-    /// added: by its ``ScalarFolding`` entry, which may expand it to several scalars or remove it.
+    /// added (see ``forEachFolding(of:_:_:)``).
     @inline(never)
-    private static func fold(
-        _ value: UInt32, _ tables: ScalarFolding.Tables, hash: UInt64, keeping keepsFolded: Bool, in store: inout [UInt32]
-    ) -> UInt64 {
+    private static func fold(_ value: UInt32, _ tables: ScalarFolding.Tables, hash: UInt64) -> UInt64 {
         var hash = hash
+        forEachFolding(of: value, tables) { hash = ScalarFolding.hash(hash, adding: $0) }
+        return hash
+    }
+
+    /// Calls `body` with each scalar that a scalar of its own token folding folds to: by its
+    /// ``ScalarFolding`` entry, which may expand it to several scalars or remove it.
+    @inline(__always)
+    private static func forEachFolding(of value: UInt32, _ tables: ScalarFolding.Tables, _ body: (UInt32) -> Void) {
         let foldedValue = UInt32(truncatingIfNeeded: ScalarFolding.entry(value, tables: tables))
         if foldedValue < ScalarFolding.expansionBase {
-            hash = ScalarFolding.hash(hash, adding: foldedValue)
-            if keepsFolded { store.append(foldedValue) }
+            body(foldedValue)
         } else if foldedValue != ScalarFolding.removed {
-            for value in tables.expansions[Int(foldedValue - ScalarFolding.expansionBase)] {
-                hash = ScalarFolding.hash(hash, adding: value)
-                if keepsFolded { store.append(value) }
-            }
+            for value in tables.expansions[Int(foldedValue - ScalarFolding.expansionBase)] { body(value) }
         }
-        return hash
     }
 }
