@@ -151,11 +151,7 @@ extension ScalarText {
 
         /// The uninitialized columns, for ``ScalarTable/decode(_:count:into:)`` to write every element.
         var output: ScalarTable.Output {
-            ScalarTable.Output(
-                scalars: UnsafeMutableBufferPointer(start: scalars, count: count),
-                folded: UnsafeMutableBufferPointer(start: folded, count: count),
-                classes: UnsafeMutableBufferPointer(start: classes, count: count),
-                tokenClasses: UnsafeMutableBufferPointer(start: tokenClasses, count: count))
+            ScalarTable.Output(scalars: scalars, folded: folded, classes: classes, tokenClasses: tokenClasses)
         }
     }
 

@@ -34,12 +34,24 @@ enum ScalarTable {
     @inline(__always)
     static func letterCase(_ token: UInt8) -> UInt8 { (token >> 4) & 3 }
 
-    /// Where ``decode(_:count:into:)`` writes: uninitialized storage for `count` elements each.
+    /// Where ``decode(_:count:into:)`` writes: the starts of uninitialized storage for as many
+    /// elements each as there are scalars (plain addresses: the decoding loop keeps them in
+    /// registers instead of reading a buffer's fields back for every scalar).
     struct Output {
-        var scalars: UnsafeMutableBufferPointer<Unicode.Scalar>
-        var folded: UnsafeMutableBufferPointer<UInt32>
-        var classes: UnsafeMutableBufferPointer<UInt8>
-        var tokenClasses: UnsafeMutableBufferPointer<UInt8>
+        var scalars: UnsafeMutablePointer<Unicode.Scalar>
+        var folded: UnsafeMutablePointer<UInt32>
+        var classes: UnsafeMutablePointer<UInt8>
+        var tokenClasses: UnsafeMutablePointer<UInt8>
+
+        /// Writes scalar `v` (a valid scalar) and its record at `i`.
+        @inline(__always)
+        fileprivate func write(_ v: UInt32, _ record: Record, at i: Int) {
+            // Decoded from valid UTF-8, so a valid scalar: no check needed to make one.
+            (scalars + i).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+            (folded + i).initialize(to: record.fold)
+            (classes + i).initialize(to: record.flags)
+            (tokenClasses + i).initialize(to: record.token)
+        }
     }
 
     /// Decodes the `count` scalars of valid UTF-8 `bytes` and writes each one, its folded
@@ -49,40 +61,52 @@ enum ScalarTable {
     /// Most of an article's scalars are ASCII, in runs: from an ASCII byte with sixteen scalars
     /// left, sixteen bytes are tested at once, and when the first four or more are ASCII, sixteen
     /// lanes are written by ``writeASCII(_:at:into:)`` (lanes past the first non-ASCII byte
-    /// are written over by the scalars decoded after them). Other scalars are decoded one by one.
+    /// are written over by the scalars decoded after them). Other scalars are decoded one by
+    /// one, each length of sequence on its own path: two bytes (Latin accents, Greek, Cyrillic,
+    /// Arabic) are all below the ideographs, so their records are read at once.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, count: Int, into output: Output) -> Bool {
         let records = self.records  // once: the lazy global's check would otherwise run per scalar
         let raw = UnsafeRawBufferPointer(bytes)
         var damage = false, previous: UInt32 = 0, offset = 0, i = 0
         while i < count {
-            // A scalar takes at least one byte, so sixteen scalars left means sixteen bytes.
-            if bytes[offset] < 0x80, i &+ 16 <= count {
-                let low = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & asciiHighBits
-                let high = raw.loadUnaligned(fromByteOffset: offset &+ 8, as: UInt64.self) & asciiHighBits
-                let ascii = low != 0 ? low.trailingZeroBitCount >> 3 : high != 0 ? 8 &+ high.trailingZeroBitCount >> 3 : 16
-                if ascii >= 4 {
-                    writeASCII(raw.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self), at: i, into: output)
-                    i &+= ascii
-                    offset &+= ascii
-                    previous = UInt32(bytes[offset &- 1])
-                    continue
+            let lead = UInt32(bytes[offset])
+            if lead < 0x80 {
+                // A scalar takes at least one byte, so sixteen scalars left means sixteen bytes.
+                if i &+ 16 <= count {
+                    let low = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & asciiHighBits
+                    let high = raw.loadUnaligned(fromByteOffset: offset &+ 8, as: UInt64.self) & asciiHighBits
+                    let ascii = low != 0 ? low.trailingZeroBitCount >> 3 : high != 0 ? 8 &+ high.trailingZeroBitCount >> 3 : 16
+                    if ascii >= 4 {
+                        writeASCII(raw.loadUnaligned(fromByteOffset: offset, as: SIMD16<UInt8>.self), at: i, into: output)
+                        i &+= ascii
+                        offset &+= ascii
+                        previous = UInt32(bytes[offset &- 1])
+                        continue
+                    }
                 }
-            }
-            let (v, length) = UTF8Scalars.decode(bytes, at: offset)
-            offset &+= length
-            // Decoded from valid UTF-8, so a valid scalar: no check needed to make one.
-            output.scalars.initializeElement(at: i, to: unsafeBitCast(v, to: Unicode.Scalar.self))
-            let record: Record
-            if v < 0x80 {
-                record = records[Int(v)]
+                output.write(lead, records[Int(lead)], at: i)
+                previous = lead
+                offset &+= 1
             } else {
-                if !damage, TextRepair.mayBeDamage(v, after: previous) { damage = true }
-                record = lookUp(v, records)
+                let v: UInt32, record: Record
+                if lead < 0xE0 {
+                    v = (lead & 0x1F) << 6 | UInt32(bytes[offset &+ 1] & 0x3F)
+                    record = records[Int(v)]
+                    offset &+= 2
+                } else if lead < 0xF0 {
+                    v = (lead & 0x0F) << 12 | UInt32(bytes[offset &+ 1] & 0x3F) << 6 | UInt32(bytes[offset &+ 2] & 0x3F)
+                    record = lookUp(v, records)
+                    offset &+= 3
+                } else {
+                    v = (lead & 0x07) << 18 | UInt32(bytes[offset &+ 1] & 0x3F) << 12
+                        | UInt32(bytes[offset &+ 2] & 0x3F) << 6 | UInt32(bytes[offset &+ 3] & 0x3F)
+                    record = outsideRecord(v)
+                    offset &+= 4
+                }
+                if TextRepair.mayBeDamage(v, after: previous) { damage = true }
+                output.write(v, record, at: i)
+                previous = v
             }
-            output.folded.initializeElement(at: i, to: record.fold)
-            output.classes.initializeElement(at: i, to: record.flags)
-            output.tokenClasses.initializeElement(at: i, to: record.token)
-            previous = v
             i &+= 1
         }
         return damage
@@ -96,10 +120,20 @@ enum ScalarTable {
     @inline(__always)
     private static func writeASCII(_ chunk: SIMD16<UInt8>, at i: Int, into output: Output) {
         let records = asciiRecords(chunk)
-        UnsafeMutableRawPointer(output.scalars.baseAddress! + i).storeBytes(of: SIMD16<UInt32>(truncatingIfNeeded: chunk), as: SIMD16<UInt32>.self)
-        UnsafeMutableRawPointer(output.folded.baseAddress! + i).storeBytes(of: SIMD16<UInt32>(truncatingIfNeeded: records.fold), as: SIMD16<UInt32>.self)
-        UnsafeMutableRawPointer(output.classes.baseAddress! + i).storeBytes(of: records.flags, as: SIMD16<UInt8>.self)
-        UnsafeMutableRawPointer(output.tokenClasses.baseAddress! + i).storeBytes(of: records.token, as: SIMD16<UInt8>.self)
+        UnsafeMutableRawPointer(output.scalars + i).storeBytes(of: widened(chunk), as: SIMD16<UInt32>.self)
+        UnsafeMutableRawPointer(output.folded + i).storeBytes(of: widened(records.fold), as: SIMD16<UInt32>.self)
+        UnsafeMutableRawPointer(output.classes + i).storeBytes(of: records.flags, as: SIMD16<UInt8>.self)
+        UnsafeMutableRawPointer(output.tokenClasses + i).storeBytes(of: records.token, as: SIMD16<UInt8>.self)
+    }
+
+    /// `SIMD16<UInt32>(truncatingIfNeeded: lanes)`, inlined: the standard library's generic
+    /// conversion stays a call (two per ASCII run), while this loop becomes the few unpacking
+    /// instructions of a zero extension in place.
+    @inline(__always)
+    private static func widened(_ lanes: SIMD16<UInt8>) -> SIMD16<UInt32> {
+        var wide = SIMD16<UInt32>()
+        for lane in 0..<16 { wide[lane] = UInt32(lanes[lane]) }
+        return wide
     }
 
     /// The records of sixteen ASCII scalars, lane by lane, computed as the table is built
@@ -142,7 +176,7 @@ enum ScalarTable {
     }
 
     /// What the table holds for one scalar.
-    private struct Record {
+    fileprivate struct Record {
         var fold: UInt32
         var flags: UInt8
         var token: UInt8

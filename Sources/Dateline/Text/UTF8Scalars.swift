@@ -75,69 +75,67 @@ enum UTF8Scalars {
     }
 
     /// A string of scalar values. With `skippingZeros`, 0s (scalars that folding removed) are
-    /// left out; otherwise a 0 is U+0000. Every other value must be a valid scalar. The exact
-    /// length is counted first, without a branch per scalar: up to 15 bytes make a small
-    /// (unallocated) string, encoded straight into it; longer text is encoded into scratch
-    /// room and copied into the string without the check that the string's initializers make
-    /// of their bytes, as bytes encoded from scalars are valid UTF-8 (this runs for every
-    /// statement, name and match). Text that is all ASCII is narrowed, not encoded.
+    /// left out; otherwise a 0 is U+0000. Every other value must be a valid scalar. One pass
+    /// encodes the UTF-8 into scratch room of four bytes a scalar (on the stack up to a
+    /// kilobyte), with no count of the length first, and the bytes are copied into the string
+    /// without the check that the string's initializers make of their bytes, as bytes encoded
+    /// from scalars are valid UTF-8 (this runs for every statement, name and match).
     static func string(from values: UnsafeBufferPointer<UInt32>, skippingZeros: Bool) -> String {
-        // (32-bit counts, as wide as the values: the loop compares and adds them side by side.)
-        var allBits: UInt32 = 0, zeros: UInt32 = 0, extraBytes: UInt32 = 0
-        for v in values {
-            allBits |= v
-            zeros &+= v == 0 ? 1 : 0
-            extraBytes &+= (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x1_0000 ? 1 : 0)
-        }
-        let isASCII = allBits < 0x80, skipped = skippingZeros ? Int(zeros) : 0
-        let length = values.count - skipped + Int(extraBytes)
-        guard length > 15 else {
-            return String(unsafeUninitializedCapacity: length) {
-                isASCII ? narrow(values, skippingZeros: skipped != 0, into: $0) : encode(values, skippingZeros: skippingZeros, into: $0)
-            }
-        }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { scratch in
-            let count = isASCII ? narrow(values, skippingZeros: skipped != 0, into: scratch) : encode(values, skippingZeros: skippingZeros, into: scratch)
-            let bytes = UnsafeBufferPointer(rebasing: scratch[..<count])
+        guard !values.isEmpty else { return "" }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: values.count &* 4) { scratch in
+            let (count, isASCII) = encode(values, skippingZeros: skippingZeros, into: scratch.baseAddress!)
+            let bytes = UnsafeBufferPointer(start: scratch.baseAddress, count: count)
             return String(copying: unsafe UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII))
         }
     }
 
-    /// Writes the UTF-8 of `values` (see ``string(from:skippingZeros:)``) into `bytes`, which
-    /// has room for it; returns the number of bytes written.
+    /// Writes the UTF-8 of `values` (see ``string(from:skippingZeros:)``) at `bytes`, which has
+    /// room for four bytes a value; returns the number of bytes written and whether all are
+    /// ASCII. Most values come in runs of ASCII, even in other scripts (spaces, digits,
+    /// punctuation), so eight at a time are tested and, when all are ASCII (and none a 0 to
+    /// skip), narrowed together into one 64-bit store.
     @inline(__always)
-    private static func encode(_ values: UnsafeBufferPointer<UInt32>, skippingZeros: Bool, into bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        var n = 0
-        for v in values {
+    private static func encode(_ values: UnsafeBufferPointer<UInt32>, skippingZeros: Bool, into bytes: UnsafeMutablePointer<UInt8>) -> (count: Int, isASCII: Bool) {
+        let raw = UnsafeRawPointer(values.baseAddress!)
+        var n = 0, i = 0, slowBits: UInt32 = 0  // the values encoded one at a time, or-ed
+        while i < values.count {
+            if i &+ 8 <= values.count, let eight = asciiOctet(raw + i &* 4, skippingZeros: skippingZeros) {
+                UnsafeMutableRawPointer(bytes + n).storeBytes(of: eight, as: UInt64.self)
+                n &+= 8
+                i &+= 8
+                continue
+            }
+            let v = values[i]
+            i &+= 1
+            slowBits |= v
             switch v {
             case 0 where skippingZeros: continue
-            case 0..<0x80: bytes[n] = UInt8(v); n += 1
+            case 0..<0x80: bytes[n] = UInt8(v); n &+= 1
             case 0x80..<0x800:
-                bytes[n] = UInt8(0xC0 | (v >> 6)); bytes[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                bytes[n] = UInt8(0xC0 | (v >> 6)); bytes[n &+ 1] = UInt8(0x80 | (v & 0x3F)); n &+= 2
             case 0x800..<0x10000:
-                bytes[n] = UInt8(0xE0 | (v >> 12)); bytes[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                bytes[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                bytes[n] = UInt8(0xE0 | (v >> 12)); bytes[n &+ 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                bytes[n &+ 2] = UInt8(0x80 | (v & 0x3F)); n &+= 3
             default:
-                bytes[n] = UInt8(0xF0 | (v >> 18)); bytes[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                bytes[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); bytes[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                bytes[n] = UInt8(0xF0 | (v >> 18)); bytes[n &+ 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                bytes[n &+ 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); bytes[n &+ 3] = UInt8(0x80 | (v & 0x3F)); n &+= 4
             }
         }
-        return n
+        return (n, slowBits < 0x80)
     }
 
-    /// ``encode(_:skippingZeros:into:)`` of values that are all ASCII: one byte each (with no
-    /// zeros to skip, a loop without a branch).
+    /// The eight values at `values` as eight bytes (the first in the lowest), when all are
+    /// ASCII and, with `skippingZeros`, none is 0; nil otherwise.
     @inline(__always)
-    private static func narrow(_ values: UnsafeBufferPointer<UInt32>, skippingZeros: Bool, into bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
-        guard skippingZeros else {
-            for i in values.indices { bytes[i] = UInt8(truncatingIfNeeded: values[i]) }
-            return values.count
-        }
-        var n = 0
-        for v in values where v != 0 {
-            bytes[n] = UInt8(truncatingIfNeeded: v)
-            n += 1
-        }
-        return n
+    private static func asciiOctet(_ values: UnsafeRawPointer, skippingZeros: Bool) -> UInt64? {
+        let words = (0..<4).reduce(0 as UInt64) { $0 | values.loadUnaligned(fromByteOffset: $1 &* 8, as: UInt64.self) }
+        guard words & 0xFFFF_FF80_FFFF_FF80 == 0 else { return nil }
+        let wide = values.loadUnaligned(as: SIMD8<UInt32>.self)
+        var narrow = SIMD8<UInt8>()
+        for lane in 0..<8 { narrow[lane] = UInt8(truncatingIfNeeded: wide[lane]) }  // inlined: the generic conversion stays a call
+        let eight = unsafeBitCast(narrow, to: UInt64.self)
+        // A byte below 0x80 sets its bit 7 when 1 is taken from it exactly when it is 0 (only a 0 borrows).
+        guard !skippingZeros || (eight &- 0x0101_0101_0101_0101) & 0x8080_8080_8080_8080 == 0 else { return nil }
+        return eight
     }
 }
