@@ -76,9 +76,10 @@ public struct ArticleExtractor: Sendable {
         if let titleRange { countedRanges.append(titleRange) }
         countedRanges += bodyRanges
         var countries = CountryContext.refine(vocabulary.gazetteer.matches(in: tokens, words: words, language: language), in: text)
-        // Matches in captions, credits and furniture are dropped, in place (most articles have
-        // none there). Matches come in text order: the range that held the previous one is
-        // tried first.
+        // Matches in captions, credits and furniture are dropped (most articles have none
+        // there: the array is then kept as it is; else the kept matches are copied once, where
+        // `removeAll(where:)` would swap each one after the first dropped into place). Matches
+        // come in text order: the range that held the previous one is tried first.
         var lastRange = 0
         func isCounted(_ match: CountryMatch) -> Bool {
             let holds = { (range: Range<Int>) in range.lowerBound <= match.start && match.end <= range.upperBound }
@@ -87,7 +88,7 @@ public struct ArticleExtractor: Sendable {
             lastRange = index
             return true
         }
-        countries.removeAll { !isCounted($0) }
+        if countries.contains(where: { !isCounted($0) }) { countries = countries.filter(isCounted) }
         // The capitalised words of those ranges, found while looking for names, are read
         // again for repeated parts of the names.
         var capitalisedWords: [Range<Int>] = []

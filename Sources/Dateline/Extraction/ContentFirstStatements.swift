@@ -21,7 +21,7 @@ extension StatementFinder {
             content = text.trimmed(max(marker.upperBound, contentFrom ?? 0)..<end, droppingWhere: { $0 == "、" || $0 == "," || $0 == "，" })
             content = korean ? afterDayAndVenue(content) : afterJapaneseDayAndVenue(content)
             if let speaker = speakerRegion.isEmpty ? nil : withoutLeadingConnectors(text.trimmed(speakerRegion)), !speaker.isEmpty, !content.isEmpty {
-                return SpeechEvent(speaker: speaker, carriedPronoun: nil, act: verb.payload.act, verbRange: verb.start..<verb.end,
+                return SpeechEvent(speaker: speaker, carriesPronoun: false, reports: verb.payload.reports, verbRange: verb.start..<verb.end,
                                    content: content, kind: kind(of: content, in: sentence))
             }
             return nil
@@ -30,7 +30,7 @@ extension StatementFinder {
         let speaker = withoutLeadingConnectors(text.trimmed(afterDatelineMarks(speakerRegion.lowerBound..<(marker?.lowerBound ?? speakerRegion.upperBound), keepingSpaces: korean), droppingWhere: { $0 == "、" || $0 == "," }))
         guard !content.isEmpty else { return nil }
         let named = marker != nil && !speaker.isEmpty
-        return SpeechEvent(speaker: named ? speaker : nil, carriedPronoun: named ? nil : "", act: verb.payload.act,
+        return SpeechEvent(speaker: named ? speaker : nil, carriesPronoun: false, reports: verb.payload.reports,
                            verbRange: verb.start..<verb.end, content: content, kind: .direct)
     }
 
@@ -58,7 +58,7 @@ extension StatementFinder {
             content = text.trimmed(start..<(ending.upperBound - 1))
         }
         guard !content.isEmpty, !speaker.isEmpty else { return nil }
-        return SpeechEvent(speaker: speaker, carriedPronoun: nil, act: verb.payload.act, verbRange: verb.start..<verb.end,
+        return SpeechEvent(speaker: speaker, carriesPronoun: false, reports: verb.payload.reports, verbRange: verb.start..<verb.end,
                            content: content, kind: kind(of: content, in: sentence))
     }
 
@@ -67,12 +67,12 @@ extension StatementFinder {
     /// words marked as topic or subject: what stands between them (two words or more) is
     /// the content.
     private func topicThenBareVerbEvent(_ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, _ sentence: Sentence) -> SpeechEvent? {
-        guard verb.payload.act != "report", let marker = topicMarker(in: sentence.range.lowerBound..<verb.start, sentence, korean: true) else { return nil }
+        guard !verb.payload.reports, let marker = topicMarker(in: sentence.range.lowerBound..<verb.start, sentence, korean: true) else { return nil }
         let speaker = withoutLeadingConnectors(text.trimmed(afterDatelineMarks(sentence.range.lowerBound..<marker.lowerBound, keepingSpaces: true)))
         let content = afterDayAndVenue(text.trimmed(marker.upperBound..<verb.start, droppingWhere: { $0 == "," }))
         guard !speaker.isEmpty, !text.hasWords(atLeast: 5, in: speaker), text.hasWords(atLeast: 2, in: content),
               !sentence.quotes.contains(where: { $0.open < marker.lowerBound }) else { return nil }
-        return SpeechEvent(speaker: speaker, carriedPronoun: nil, act: verb.payload.act, verbRange: verb.start..<verb.end,
+        return SpeechEvent(speaker: speaker, carriesPronoun: false, reports: verb.payload.reports, verbRange: verb.start..<verb.end,
                            content: content, kind: kind(of: content, in: sentence))
     }
 

@@ -15,7 +15,7 @@ extension StatementFinder {
         guard !name.isEmpty, isSubstantial(content), let last = answer.last, !Self.isQuestionMark(text.scalars[last]),
               text.isUnspaced(name.lowerBound) ? name.count >= 2 : name.contains(where: { text.isWord($0) && !text.isUpper($0) }),
               isNamedInRunningText(name, before: paragraph.lowerBound) else { return nil }
-        return SpeechEvent(speaker: name, carriedPronoun: nil, act: "say",
+        return SpeechEvent(speaker: name, carriesPronoun: false, reports: false,
                            verbRange: colon..<(colon + 1), content: content, kind: .direct)
     }
 

@@ -498,17 +498,18 @@ struct PeopleFinder {
         return shapes[bit >> 6] & 1 << UInt64(bit & 63) != 0
     }
 
-    /// One bit of 256 for each shape of the folded words of ``arabicTitles``: a word equal to
-    /// one of them has its first and last scalar and its count of scalars.
-    private static let arabicTitleShapes: [UInt64] = WordSet.words(of: arabicTitles.list).reduce(into: [0, 0, 0, 0]) { shapes, word in
+    /// One bit of 1024 for each shape of the folded words of ``arabicTitles``: a word equal to
+    /// one of them has its first and last scalar and its count of scalars. (Few bits are set:
+    /// few other words share one, and each that does costs a probe of the role table.)
+    private static let arabicTitleShapes: [UInt64] = WordSet.words(of: arabicTitles.list).reduce(into: Array(repeating: 0, count: 16)) { shapes, word in
         let scalars = WordSet.folded(word).unicodeScalars.map(\.value)
         let bit = shapeBit(first: scalars.first!, last: scalars.last!, count: scalars.count)
         shapes[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
-    /// A number below 256 for a word's shape: its first and last folded scalar and their count.
+    /// A number below 1024 for a word's shape: its first and last folded scalar and their count.
     private static func shapeBit(first: UInt32, last: UInt32, count: Int) -> Int {
-        Int((first &* 0x9E37_79B1 ^ last &* 0x85EB_CA6B ^ UInt32(truncatingIfNeeded: count) &* 0xC2B2_AE35) >> 24)
+        Int((first &* 0x9E37_79B1 ^ last &* 0x85EB_CA6B ^ UInt32(truncatingIfNeeded: count) &* 0xC2B2_AE35) >> 22)
     }
 
     /// Whether `mark` stands between two words.

@@ -61,6 +61,8 @@ enum QuotationMarks {
                 guard isQuotationMark(s) else { continue }
                 if let current = open {
                     if closes(current.mark, with: s) {
+                        // (Grown from one, the array would be reallocated at the second and the fourth span.)
+                        if spans.isEmpty { spans.reserveCapacity(4) }
                         spans.append(QuoteSpan(open: current.at, close: i))
                         open = nil
                     }

@@ -5,7 +5,7 @@ extension StatementFinder {
     /// The speaker phrase within `range` (the words before a verb), without leading
     /// connectors, trailing time words and auxiliaries, and relative clauses; nil if nothing
     /// that can speak remains.
-    func speakerPhrase(_ range: Range<Int>, language: String) -> Range<Int>? {
+    func speakerPhrase(_ range: Range<Int>) -> Range<Int>? {
         let trimmed = text.trimmed(range)
         guard !trimmed.isEmpty else { return nil }
         if text.isUnspaced(trimmed.lowerBound) { return unspacedSpeaker(trimmed) }
@@ -33,15 +33,16 @@ extension StatementFinder {
         var kinds: ClauseWordKinds
     }
 
-    /// ``speakerPhrase(_:language:)`` of the words before a verb (`trimmed`), up to a relative clause.
+    /// ``speakerPhrase(_:)`` of the words before a verb (`trimmed`), up to a relative clause.
     private func speakerPhrase(words: Slice<UnsafeMutableBufferPointer<KindedWord>>, in trimmed: Range<Int>) -> Range<Int>? {
         var words = words
         while let first = words.first, first.kinds.contains(.leadingConnector) { words.removeFirst() }
         // ("Juru bicara … Lin Jian dalam konferensi pers reguler": a preposition after the name
         // opens an adverbial, no part of the speaker; cut before the trailing time words and
         // prepositions go, so that those it leaves ("Lin Jian pada Senin") go too.)
-        if let cut = words.indices.dropFirst().first(where: { k in
-            k + 1 < words.endIndex && words[k].kinds.contains(.trailingNoise) && text.isUpper(words[k - 1].range.lowerBound)
+        // (Over a range of offsets: `indices` of a slice of a buffer is an unspecialised generic call.)
+        if words.count > 2, let cut = (words.startIndex + 1..<words.endIndex - 1).first(where: { k in
+            words[k].kinds.contains(.trailingNoise) && text.isUpper(words[k - 1].range.lowerBound)
                 && !text.isUpper(words[k + 1].range.lowerBound) && !words[k + 1].kinds.contains(.trailingNoise)
         }) {
             words = words[..<cut]
@@ -92,7 +93,7 @@ extension StatementFinder {
             subject = (subject?.lowerBound ?? word.lowerBound)..<word.upperBound
         }
         guard predicate, let subject else { return nil }
-        return speakerPhrase(subject, language: "")
+        return speakerPhrase(subject)
     }
 
     /// Past the comma of an aside opening the sentence ("Por su parte, …", "Meanwhile, …"): its

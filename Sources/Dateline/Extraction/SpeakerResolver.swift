@@ -104,10 +104,11 @@ struct SpeakerResolver {
     /// Words joining the members of a joint speaker ("les États-Unis et la Corée du Sud").
     static let conjunctions = WordSet(["and", "et", "dan", "y", "e", "und", "и", "و", "와", "과", "和", "与", "と"])
 
-    mutating func resolve(_ event: SpeechEvent) -> ResolvedSpeaker {
+    /// The speaker of `event`, whose verb form carries `carriedPronoun` (nil if none).
+    mutating func resolve(_ event: SpeechEvent, carriedPronoun: String?) -> ResolvedSpeaker {
         defer { lastEventEnd = max(event.content.upperBound, event.verbRange.upperBound) }
         guard let range = event.speaker else {
-            if let carried = event.carriedPronoun, !carried.isEmpty {
+            if let carried = carriedPronoun, !carried.isEmpty {
                 // ("…, hieß es": the impersonal pronoun names nobody.)
                 if carried == "es" { return fromHistory(surface: carried) }
                 return personNamedSince(lastEventEnd, before: event.verbRange.lowerBound, surface: carried)
@@ -486,12 +487,19 @@ struct SpeakerResolver {
     /// countries joined by conjunctions or one expression naming several ("中美双方"), else
     /// the first.
     private func countryCodes(in range: Range<Int>, words: UnsafeBufferPointer<Range<Int>>) -> [String] {
-        let isInside = { (match: CountryMatch) in match.start >= range.lowerBound && match.end <= range.upperBound }
-        guard let firstIndex = countries.firstIndex(where: isInside) else { return [] }
+        // The matches inside the phrase are those of the ones that start in it (from the first,
+        // found by halving) that end in it too. (No closure stored in a constant: one capturing
+        // the resolver copies all of it.)
+        let from = countries.firstIndex(startingAtOrAfter: range.lowerBound)
+        var past = from
+        while past < countries.count, countries[past].start < range.upperBound { past += 1 }
+        var firstIndex = from
+        while firstIndex < past, countries[firstIndex].end > range.upperBound { firstIndex += 1 }
+        guard firstIndex < past else { return [] }
         let first = countries[firstIndex]
         // A phrase naming one country speaks for it.
-        guard countries[(firstIndex + 1)...].contains(where: isInside) else { return [first.code] }
-        let inside = countries.filter(isInside)
+        guard (firstIndex + 1..<past).contains(where: { countries[$0].end <= range.upperBound }) else { return [first.code] }
+        let inside = countries[firstIndex..<past].filter { $0.end <= range.upperBound }
         // (One expression naming several states is split into matches per state, on its span
         // or on one character each: they touch.)
         let joint = inside.indices.dropFirst().allSatisfy { inside[$0].start <= inside[$0 - 1].end }
@@ -528,11 +536,19 @@ struct SpeakerResolver {
             personTokens = tokens
             self.personTokens = tokens
         }
-        // The keys of the phrase's words, on the stack; the first person's token among them
-        // comes first.
-        let repeated = withUnsafeTemporaryAllocation(of: FoldedWordKey.self, capacity: words.count) { tokens in
-            for (i, word) in words.enumerated() { tokens.initializeElement(at: i, to: text.foldedWordKey(word)) }
-            return personTokens.first { token in tokens.contains { $0.hash == token.hash } }.map { people[$0.person] }
+        // The key hashes of the phrase's words, on the stack, and one bit of 64 for each (by
+        // its top bits), which rules out most tokens with one test; the first person's token
+        // among them comes first.
+        let repeated = withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words.count) { hashes in
+            var bits: UInt64 = 0
+            for (i, word) in words.enumerated() {
+                let hash = text.foldedWordKey(word).hash
+                hashes.initializeElement(at: i, to: hash)
+                bits |= 1 << (hash >> 58)
+            }
+            return personTokens.first { token in
+                bits & (1 << (token.hash >> 58)) != 0 && hashes.contains(token.hash)
+            }.map { people[$0.person] }
         }
         if let person = repeated {
             return person

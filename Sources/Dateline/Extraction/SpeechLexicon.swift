@@ -12,19 +12,79 @@
 /// propose, support, reject, claim, confirm, announce, promise, criticize, report (a
 /// report verb whose subject is a news agency is a source citation, not a statement).
 enum SpeechLexicon {
-    struct Verb: Sendable {
-        var language: String
-        var act: String
+    /// What a verb form says and how it is read. A class, never changed once made: the matches
+    /// of an article's forms copy one reference each, not four strings through generic value
+    /// witnesses.
+    final class Verb: Sendable {
+        let language: String
+        /// `language` as a small value, for the many tests of the statement stage (strings
+        /// that differ are compared through a call into the runtime).
+        let tag: LanguageTag
+        let act: String
         /// A subject pronoun the form carries ("a-t-il ajouté", "ujarnya").
-        var pronoun: String?
+        let pronoun: String?
         /// A form that only attributes after a quote or comma ("…," kata X): "kata", "ujar".
-        var invertedOnly = false
+        let invertedOnly: Bool
         /// A preposition whose object is the speaker ("according to", "selon", "menurut").
-        var speakerFollows = false
+        let speakerFollows: Bool
         /// Speaker first and content after, in a language whose verbs otherwise follow the content.
-        var contentFollows = false
+        let contentFollows: Bool
         /// The particle of a separated German verb ("mit" of "teilte … mit"), folded.
-        var particle: String?
+        let particle: String?
+
+        init(
+            language: String, act: String, pronoun: String? = nil, invertedOnly: Bool = false, speakerFollows: Bool = false,
+            contentFollows: Bool = false, particle: String? = nil
+        ) {
+            self.language = language
+            tag = LanguageTag(language)
+            self.act = act
+            self.pronoun = pronoun
+            self.invertedOnly = invertedOnly
+            self.speakerFollows = speakerFollows
+            self.contentFollows = contentFollows
+            self.particle = particle
+        }
+
+        /// This verb as the first part of a separable German verb whose particle is `particle` (folded).
+        func separated(from particle: String) -> Verb {
+            Verb(language: language, act: act, pronoun: pronoun, invertedOnly: invertedOnly, speakerFollows: speakerFollows,
+                 contentFollows: contentFollows, particle: particle)
+        }
+
+        /// Whether the act is to report: with a news agency as its subject, a source citation.
+        var reports: Bool { act == "report" }
+    }
+
+    /// The languages whose speech verbs the statement stage reads in ways of their own; `other`
+    /// for the rest.
+    enum LanguageTag: Sendable {
+        case ar, de, es, fr, it, ja, ko, pt, ru, zh, other
+
+        init(_ code: String) {
+            switch code {
+            case "ar": self = .ar
+            case "de": self = .de
+            case "es": self = .es
+            case "fr": self = .fr
+            case "it": self = .it
+            case "ja": self = .ja
+            case "ko": self = .ko
+            case "pt": self = .pt
+            case "ru": self = .ru
+            case "zh": self = .zh
+            default: self = .other
+            }
+        }
+
+        /// Whether verbs often stand without a subject ("وأضاف أن …", "Añadió que …"): the
+        /// speaker is then the previous one.
+        var dropsSubjects: Bool {
+            switch self {
+            case .ar, .es, .pt, .it, .ja, .ko, .zh, .ru: true
+            case .de, .fr, .other: false
+            }
+        }
     }
 
     static let data = """
@@ -293,14 +353,13 @@ enum SpeechLexicon {
             let act = String(actField[0])
             let flag = actField.count > 1 ? String(actField[1]) : nil
             let carried = flag.flatMap { ["inv", "pre", "fwd"].contains($0) ? nil : $0 }
-            var verb = Verb(language: language, act: act, pronoun: carried, invertedOnly: flag == "inv",
+            let verb = Verb(language: language, act: act, pronoun: carried, invertedOnly: flag == "inv",
                             speakerFollows: flag == "pre", contentFollows: flag == "fwd")
             for form in head[2].split(separator: ",").map({ $0.trimmingSpaces }) where !form.isEmpty {
                 if let tilde = form.firstIndex(of: "~") {
                     let particle = ScalarTable.fold(String(form[form.index(after: tilde)...]))
-                    verb.particle = String(String.UnicodeScalarView(particle.compactMap(Unicode.Scalar.init)))
-                    matcher.add(form[..<tilde].trimmingSpaces, wrap(verb))
-                    verb.particle = nil
+                    let folded = String(String.UnicodeScalarView(particle.compactMap(Unicode.Scalar.init)))
+                    matcher.add(form[..<tilde].trimmingSpaces, wrap(verb.separated(from: folded)))
                 } else if form.hasPrefix("pp:") {
                     let participle = String(form.dropFirst(3))
                     for (aux, pronoun) in auxiliaries[language] ?? [] {
@@ -339,11 +398,10 @@ extension SpeechLexicon {
     /// German verb needs its particle to close a later clause ("wies … zurück."), and a
     /// French verb after the reflexive "s'"/"se" is reciprocal ("ils s'accusent
     /// mutuellement"), not an accusation by the subject. (Inlined: a match passed to a call
-    /// from the array the caller reads in place is copied, its verb's strings through generic
-    /// value witnesses, for every verb form of the body.)
+    /// from the array the caller reads in place is copied, for every verb form of the body.)
     @inline(__always)
     static func isSpeechUse(_ verb: PhraseMatcher<Verb>.Match, in text: ScalarText, limit: Int) -> Bool {
-        if verb.payload.language == "fr", isAfterReflexive(verb.start, in: text) { return false }
+        if verb.payload.tag == .fr, isAfterReflexive(verb.start, in: text) { return false }
         guard let particle = verb.payload.particle else { return true }
         for word in text.lazyWordRanges(in: verb.end..<min(limit, verb.end + 300)) {
             let next = word.upperBound < text.count ? text.scalars[word.upperBound] : "."

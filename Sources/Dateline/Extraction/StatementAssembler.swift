@@ -39,14 +39,14 @@ struct StatementAssembler {
             verbs.reserveCapacity(verbForms.count)
             events.reserveCapacity(4)
         }
-        // The forms are read in place, never copied (a copy of a match copies its verb's strings).
+        // The forms are read in place, never copied (a copy of a match retains its verb).
         verbForms.withUnsafeBufferPointer { forms in
             for (line, bodyRange) in bodyRanges.enumerated() {
                 let trimmed = text.trimmed(bodyRange)
                 let aboveLead = beforeLead
                 if trimmed.count > Self.longestLineAboveLead { beforeLead = false }
                 if let answer = finder.interviewAnswer(in: trimmed) {
-                    appendStatements(for: answer, speaker: resolver.resolve(answer), to: &result)
+                    appendStatements(for: answer, speaker: resolver.resolve(answer, carriedPronoun: nil), to: &result)
                     openQuotation = nil
                     continue
                 }
@@ -109,19 +109,16 @@ struct StatementAssembler {
             }
             openQuotation = nil
             reportedBeforeQuotation = nil
-            // (Events read in place: an array's element passed on is copied, with its strings.)
-            events.withUnsafeBufferPointer { events in
-                for e in events.indices {
-                    let speaker = resolver.resolve(events[e])
-                    let first = result.count
-                    appendStatements(for: events[e], speaker: speaker, to: &result)
-                    if e == events.count - 1, let resumed = resumedQuotation(after: events[e], in: sentence) {
-                        continueQuotation(&result, indices: first..<result.count, through: resumed)
-                    }
-                    openQuotation = events[e].kind == .direct ? first..<result.count : nil
-                    reportedBeforeQuotation = events[e].kind == .reported && opensQuotation(after: sentence.range.upperBound, in: paragraph)
-                        ? first..<result.count : nil
+            for (e, event) in events.enumerated() {
+                let speaker = resolver.resolve(event, carriedPronoun: carriedPronoun(of: event))
+                let first = result.count
+                appendStatements(for: event, speaker: speaker, to: &result)
+                if e == events.count - 1, let resumed = resumedQuotation(after: event, in: sentence) {
+                    continueQuotation(&result, indices: first..<result.count, through: resumed)
                 }
+                openQuotation = event.kind == .direct ? first..<result.count : nil
+                reportedBeforeQuotation = event.kind == .reported && opensQuotation(after: sentence.range.upperBound, in: paragraph)
+                    ? first..<result.count : nil
             }
             // The sentences after the paragraph's last verb matter only while a quotation may go on.
             if pastVerb == verbs.count && openQuotation == nil && reportedBeforeQuotation == nil { break }
@@ -221,12 +218,19 @@ struct StatementAssembler {
         }
     }
 
-    /// The codes of the countries referred to in `content`, each once, in text order (a linear
-    /// search: a statement names few; matches read in place, not copied).
+    /// The codes of the countries referred to in `content`, each once, in text order: the
+    /// matches that start in it, from the first found by halving (matches read in place, not
+    /// copied; the codes searched linearly, as a statement names few).
     private func countryCodes(in content: Range<Int>) -> [String] {
         var codes: [String] = []
-        for i in countries.indices where content.contains(countries[i].start) && !codes.contains(countries[i].code) {
-            codes.append(countries[i].code)
+        var i = countries.firstIndex(startingAtOrAfter: content.lowerBound)
+        while i < countries.count, countries[i].start < content.upperBound {
+            if !codes.contains(countries[i].code) {
+                // (Grown from one, the array would be reallocated at the second and the fourth code.)
+                if codes.isEmpty { codes.reserveCapacity(4) }
+                codes.append(countries[i].code)
+            }
+            i += 1
         }
         return codes
     }
@@ -271,18 +275,14 @@ struct StatementAssembler {
         countries.indices.contains { countries[$0].start < offset && offset < countries[$0].end }
     }
 
-    /// `events` without the source citations and the repeats of the `last` statement, in
-    /// order. (Tested in place: `removeAll(where:)` copies each event to test it.)
+    /// `events` without the source citations and the repeats of the `last` statement, in order.
     private func dropCitationsAndRepeats(from events: inout [SpeechEvent], last: (start: Int, end: Int)?) {
-        let dropped = events.withUnsafeBufferPointer { events in
-            events.indices.filter { isSourceCitation(events[$0]) || repeatsLastStatement(events[$0], last) }
-        }
-        for e in dropped.reversed() { events.remove(at: e) }
+        events.removeAll { isSourceCitation($0) || repeatsLastStatement($0, last) }
     }
 
     /// "Xinhua reported", "selon l'AFP": an agency named as the source of narration.
     private func isSourceCitation(_ event: SpeechEvent) -> Bool {
-        guard event.act == "report", let speaker = event.speaker else { return false }
+        guard event.reports, let speaker = event.speaker else { return false }
         if text.lazyWordRanges(in: speaker).contains(where: { ClauseWords.documents.contains(text, $0) }) { return true }
         if DatelineFinder.agencyMatcher.containsMatch(in: text, range: speaker) { return true }
         return holdsAgencyWord(speaker)
@@ -319,6 +319,12 @@ struct StatementAssembler {
         return event.content.lowerBound <= last.start && last.end <= event.content.upperBound
     }
 
+    /// The pronoun that the verb form of `event` carries, if it does (``SpeechEvent/carriesPronoun``).
+    private func carriedPronoun(of event: SpeechEvent) -> String? {
+        guard event.carriesPronoun, let form = event.verbForm else { return nil }
+        return verbForms[form].payload.pronoun
+    }
+
     /// One statement per country the speaker speaks for (a joint statement appears once per
     /// country), appended to `result`.
     private func appendStatements(for event: SpeechEvent, speaker: ResolvedSpeaker, to result: inout [Statement]) {
@@ -327,12 +333,13 @@ struct StatementAssembler {
         let about = countryCodes(in: event.content)
         let statementTopics = topics.topics(of: event.content)
         let content = text.string(event.content)
+        let act = event.verbForm.map { verbForms[$0].payload.act } ?? "say"
         // Each made in the call that appends it (a statement returned by a function was copied
         // into the array, then destroyed).
         for c in 0..<max(1, speaker.countries.count) {
             result.append(Statement(
                 article: articleID, speaker: speaker.surface, speakerName: speaker.name,
-                country: speaker.countries.isEmpty ? nil : speaker.countries[c], kind: event.kind, act: event.act, text: content,
+                country: speaker.countries.isEmpty ? nil : speaker.countries[c], kind: event.kind, act: act, text: content,
                 start: event.content.lowerBound, end: event.content.upperBound, about: about, topics: statementTopics))
         }
     }

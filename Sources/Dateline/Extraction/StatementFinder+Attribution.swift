@@ -19,13 +19,13 @@ extension StatementFinder {
             // "… called the move \"baseless\" and said …": the verb continues the clause the quotation stands in.
             guard !text.lazyWordRanges(in: quote.close..<verb.start).contains(where: { clauseWords.kinds($0).contains(.coordinator) }) else { return nil }
             // ("وكان \"جيش تحرير بلوشستان\" قد أعلن": in Arabic a quoted name is the subject.)
-            if verb.payload.language == "ar", text.hasWords(atLeast: 1, in: (quote.close + 1)..<verb.start) { return nil }
+            if verb.payload.tag == .ar, text.hasWords(atLeast: 1, in: (quote.close + 1)..<verb.start) { return nil }
             content = quote.open > sentence.range.lowerBound + 1 ? sentence.range.lowerBound..<quote.close : quote.inner
             quoted = true
         case .punctuation(let at):
             guard at > sentence.range.lowerBound, isAttributionPunctuation(text.scalars[at]) else { return nil }
             // ("…، وشددت وزارة الخارجية …": a verb with و after a comma opens a clause of its own.)
-            if verb.payload.language == "ar", arabicCommaBefore(verb.start) != nil { return nil }
+            if verb.payload.tag == .ar, arabicCommaBefore(verb.start) != nil { return nil }
             var before = at
             while before > sentence.range.lowerBound, text.isSpace(before - 1) || isAttributionPunctuation(text.scalars[before - 1]) { before -= 1 }
             if let quote = sentence.quotes.first(where: { $0.close == before - 1 }) {
@@ -86,14 +86,14 @@ extension StatementFinder {
                 ?? (speakerMayFollow ? self.speaker(after: verb, in: sentence, &lookups) ?? officeAfterAdverbials(verb, in: sentence) : nil)
             // ("«…», afirmó.", "«…», afirmó, «…»": a verb with no subject after a quotation speaks
             // for the previous speaker where subjects are dropped.)
-            if speaker == nil, quoted, Self.dropsSubjects.contains(verb.payload.language),
+            if speaker == nil, quoted, verb.payload.tag.dropsSubjects,
                !text.hasWords(atLeast: 1, in: verb.end..<(sentence.quotes.first { $0.open >= verb.end }?.open ?? sentence.range.upperBound)) {
-                return SpeechEvent(speaker: nil, carriedPronoun: "", act: verb.payload.act, verbRange: verb.start..<verb.end,
+                return SpeechEvent(speaker: nil, carriesPronoun: false, reports: verb.payload.reports, verbRange: verb.start..<verb.end,
                                    content: content, kind: kind(of: content, in: sentence))
             }
             guard speaker != nil else { return nil }
         }
-        return SpeechEvent(speaker: speaker, carriedPronoun: verb.payload.pronoun, act: verb.payload.act,
+        return SpeechEvent(speaker: speaker, carriesPronoun: verb.payload.pronoun != nil, reports: verb.payload.reports,
                            verbRange: verb.start..<verb.end, content: content, kind: kind(of: content, in: sentence))
     }
 
@@ -169,7 +169,7 @@ extension StatementFinder {
         guard !between.isEmpty, !text.hasWords(atLeast: 13, in: between) else { return nil }
         let commas = between.filter { text.scalars[$0] == "," }
         guard commas.count == 1, let split = commas.first else { return nil }
-        return speakerPhrase(between.lowerBound..<split, language: "")
+        return speakerPhrase(between.lowerBound..<split)
     }
 
     /// ", Maria Zakharova." closing a sentence after an inverted speaker: a comma, then one to
@@ -199,7 +199,7 @@ extension StatementFinder {
     /// "Pemerintah Malaysia, Rabu (5/5), menolak …", "El presidente chileno, Andrés Molina,
     /// afirmó …": when only commas and time words stand before the verb, the speaker is in an
     /// earlier comma-separated segment (at most three back).
-    func speakerBeforeComma(_ clause: ClauseStart, in sentence: Sentence, language: String) -> Range<Int>? {
+    func speakerBeforeComma(_ clause: ClauseStart, in sentence: Sentence) -> Range<Int>? {
         var boundary = clause.boundary
         for _ in 0..<3 {
             guard case .punctuation(let at) = boundary, text.scalars[at] == "," || text.scalars[at] == "，" else { return nil }
@@ -214,7 +214,7 @@ extension StatementFinder {
                 boundary = earlier.boundary
                 continue
             }
-            if let speaker = speakerPhrase(earlier.start..<at, language: language), !opensWithParticiple(speaker) {
+            if let speaker = speakerPhrase(earlier.start..<at), !opensWithParticiple(speaker) {
                 return speaker
             }
             boundary = earlier.boundary

@@ -1,19 +1,27 @@
 /// A statement as found in a sentence, before its speaker is resolved.
+///
+/// Plain data, with no strings to count references to as events are copied and dropped: the
+/// verb's act and pronoun are read from its form (see ``verbForm``).
 struct SpeechEvent: Sendable {
-    /// The speaker phrase, or nil when the verb form carries a pronoun ("a-t-il ajouté").
+    /// The speaker phrase, or nil when the verb form carries a pronoun ("a-t-il ajouté") or
+    /// the subject is dropped ("«…», afirmó").
     var speaker: Range<Int>?
-    var carriedPronoun: String?
-    /// The verb's act (``SpeechLexicon/Verb/act``): the verb itself is not copied, as a copy
-    /// copies its four strings.
-    var act: String
+    /// Whether the verb form carries the subject pronoun (``SpeechLexicon/Verb/pronoun``):
+    /// with no speaker phrase, the pronoun is the speaker; without either, the subject is dropped.
+    var carriesPronoun: Bool
+    /// Whether the verb's act is to report (a source citation, or a report holding a statement).
+    var reports: Bool
     var verbRange: Range<Int>
     var content: Range<Int>
     var kind: StatementKind
+    /// The index of the verb form among the article's (``StatementFinder/Verbs/forms``), set by
+    /// ``StatementFinder/events(in:verbs:into:)``; nil for an interview answer, which says.
+    var verbForm: Int? = nil
 
     /// Whether `offset` is in the content, the speaker or the verb.
     /// ("据路透社报道，美国国务院一名发言人表示，…": a report's content may hold a statement of its own.)
     func takes(_ offset: Int) -> Bool {
-        (act != "report" && content.contains(offset)) || speaker?.contains(offset) == true || verbRange.contains(offset)
+        (!reports && content.contains(offset)) || speaker?.contains(offset) == true || verbRange.contains(offset)
     }
 }
 
@@ -27,7 +35,7 @@ struct SpeechEvent: Sendable {
 /// - content, then the verb (Japanese, Korean): `Xは「…」と述べた`, `X는 "…"라고 말했다`
 struct StatementFinder {
     /// The speech verbs of one sentence, in text order: some of the article's verb forms,
-    /// chosen by index and read in place (a copy of a match copies its verb's strings), so
+    /// chosen by index and read in place (a copy of a match retains its verb), so
     /// that no paragraph builds an array of matches. Not a collection on purpose: iterating
     /// one, or a closure taking its elements, would copy them.
     struct Verbs {
@@ -72,7 +80,7 @@ struct StatementFinder {
     let clauseWords: ClauseWordMemo
 
     /// The statements of one sentence, given the speech verbs found in it, appended to `result`.
-    /// (Matches and events are read in place, by index: each copy of one copies its strings.)
+    /// (Matches are read in place, by index: each copy of one retains its verb.)
     func events(in sentence: Sentence, verbs: Verbs, into result: inout [SpeechEvent]) {
         let first = result.count
         for v in verbs.indices where sentence.quote(containing: verbs[v].start) == nil {
@@ -80,7 +88,8 @@ struct StatementFinder {
             let start = verbs[v].start
             guard !(first..<result.count).contains(where: { result[$0].takes(start) }),
                   !yieldsToLaterVerb(verbs[v], in: sentence, verbs: verbs) else { continue }
-            guard let event = event(for: verbs[v], in: sentence, verbs: verbs) else { continue }
+            guard var event = event(for: verbs[v], in: sentence, verbs: verbs) else { continue }
+            event.verbForm = verbs.chosen[v]
             result.append(event)
         }
     }
@@ -97,12 +106,12 @@ struct StatementFinder {
     /// A Japanese verb that a quotative or nominalizer follows ("「…」と述べたことを明らかにした",
     /// "…と強調したと伝えた") is inside a later verb's content.
     private func yieldsToLaterVerb(_ verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence, verbs: Verbs) -> Bool {
-        let language = verb.payload.language
-        if language == "ja", !verb.payload.contentFollows, isQuotativeOrNominalizer(at: verb.end, in: sentence) {
+        let language = verb.payload.tag
+        if language == .ja, !verb.payload.contentFollows, isQuotativeOrNominalizer(at: verb.end, in: sentence) {
             return verbs.contains { $0.start >= verb.end }
         }
-        guard language == "ja" || language == "ko", verb.payload.contentFollows else { return false }
-        return verbs.contains { $0.start >= verb.end && $0.payload.language == language && !$0.payload.contentFollows && sentence.quote(containing: $0.start) == nil }
+        guard language == .ja || language == .ko, verb.payload.contentFollows else { return false }
+        return verbs.contains { $0.start >= verb.end && $0.payload.tag == language && !$0.payload.contentFollows && sentence.quote(containing: $0.start) == nil }
     }
 
     /// Whether the Japanese quotative "と" or the nominalizer "こと" stands at `offset`.
@@ -121,8 +130,8 @@ struct StatementFinder {
     private func event(
         for verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence, verbs: Verbs
     ) -> SpeechEvent? {
-        let language = verb.payload.language
-        if language == "ja" || language == "ko", !verb.payload.contentFollows {
+        let language = verb.payload.tag
+        if language == .ja || language == .ko, !verb.payload.contentFollows {
             let source = verbs.lastIndex { $0.payload.contentFollows && $0.end <= verb.start && $0.start >= sentence.range.lowerBound }
             // ("「…」と述べ、中国側に抗議したことを明らかにした": an earlier verb of the sentence closes its own content.)
             let previous = verbs.lastIndex {
@@ -131,7 +140,7 @@ struct StatementFinder {
             }
             return contentFirstEvent(
                 verb, sentence, from: source.map { verbs[$0].end } ?? sentence.range.lowerBound, contentFrom: previous.map { verbs[$0].end },
-                korean: language == "ko")
+                korean: language == .ko)
         }
         // "have not commented", "did not say": no statement.
         if isNegated(before: verb.start) { return nil }
@@ -147,25 +156,25 @@ struct StatementFinder {
             : speaker(before: verb, clause, &lookups).map { withListedCountries($0, in: sentence) }
         // "Das teilte X mit", "Об этом заявил X": a demonstrative opening the sentence stands for
         // the sentence before, the content; the speaker follows the verb.
-        let referred = language == "de" || language == "ru" ? sentenceReferredTo(before: verb.start, in: sentence, clause: clause) : nil
+        let referred = language == .de || language == .ru ? sentenceReferredTo(before: verb.start, in: sentence, clause: clause) : nil
         var speaker = referred == nil ? coordinated ?? before : pronoun(before: verb.start, in: sentence)
         // "In Berlin begrüßte Regierungssprecher X …", "Danach erklärte X …": in German a phrase
         // opening with a preposition, or an adverb, stands before the verb, the subject after it.
-        if language == "de", coordinated == nil, let phrase = before, let first = text.lazyWordRanges(in: phrase).first(where: { _ in true }),
+        if language == .de, coordinated == nil, let phrase = before, let first = text.lazyWordRanges(in: phrase).first(where: { _ in true }),
            clauseWords.kinds(first).contains(.afterVerbStop) || Self.germanOpeningAdverbs.contains(text, first) { speaker = nil }
-        if language != "ar", referred == nil, !verb.payload.speakerFollows, verb.payload.pronoun == nil {
-            speaker = speaker ?? speakerBeforeComma(clause, in: sentence, language: language)
+        if language != .ar, referred == nil, !verb.payload.speakerFollows, verb.payload.pronoun == nil {
+            speaker = speaker ?? speakerBeforeComma(clause, in: sentence)
         }
         var contentStart = verb.end
         var implicit = false
         if speaker == nil {
             if verb.payload.pronoun != nil {
                 implicit = true  // "По его словам, …", "Menurutnya, …"
-            } else if language == "ar", verb.payload.act == "ask", let first = text.firstWordRange(from: verb.end, in: verb.end..<sentence.range.upperBound),
+            } else if language == .ar, verb.payload.act == "ask", let first = text.firstWordRange(from: verb.end, in: verb.end..<sentence.range.upperBound),
                       Self.addresseeNouns.contains(text, first) {
                 implicit = true  // "وطالب المجتمع الدولي بالتحرك": whom the verb asks follows it, not its subject
             } else if let after = self.speaker(after: verb, in: sentence, stopsAtComma: verb.payload.speakerFollows, &lookups),
-                      language == "ar" || !isClause(after) {
+                      language == .ar || !isClause(after) {
                 speaker = after
                 contentStart = after.upperBound
                 if verb.payload.speakerFollows, let name = nameInApposition(after: after, in: sentence) {
@@ -174,7 +183,7 @@ struct StatementFinder {
                 }
             } else if referred != nil, let office = officeAfterAdverbials(verb, in: sentence) {
                 speaker = office  // "Об этом заявил в понедельник министр …"
-            } else if Self.dropsSubjects.contains(language), opensContent(at: verb.end, in: sentence) {
+            } else if language.dropsSubjects, opensContent(at: verb.end, in: sentence) {
                 implicit = true
             } else {
                 return nil
@@ -188,13 +197,13 @@ struct StatementFinder {
         }
         if let referred { content = referred }
         // ("ودانت مصر الهجوم، وقال …": one word before the next statement suffices.)
-        guard isSubstantial(content) || (language == "ar" && !content.isEmpty && arabicCommaFollows(content)),
+        guard isSubstantial(content) || (language == .ar && !content.isEmpty && arabicCommaFollows(content)),
               !lacksComplement(verb, contentStart: contentStart, content: content, in: sentence) else { return nil }
         if implicit {
-            return SpeechEvent(speaker: nil, carriedPronoun: verb.payload.pronoun ?? "", act: verb.payload.act, verbRange: verb.start..<verb.end,
+            return SpeechEvent(speaker: nil, carriesPronoun: verb.payload.pronoun != nil, reports: verb.payload.reports, verbRange: verb.start..<verb.end,
                                content: content, kind: kind(of: content, in: sentence))
         }
-        return SpeechEvent(speaker: speaker, carriedPronoun: nil, act: verb.payload.act, verbRange: verb.start..<verb.end,
+        return SpeechEvent(speaker: speaker, carriesPronoun: false, reports: verb.payload.reports, verbRange: verb.start..<verb.end,
                            content: content, kind: kind(of: content, in: sentence))
     }
 
@@ -205,10 +214,10 @@ struct StatementFinder {
         var after: Range<Int>?? = nil
     }
 
-    /// ``speakerPhrase(_:language:)`` of the clause before `verb`, looked up once per verb.
+    /// ``speakerPhrase(_:)`` of the clause before `verb`, looked up once per verb.
     func speaker(before verb: PhraseMatcher<SpeechLexicon.Verb>.Match, _ clause: ClauseStart, _ lookups: inout SpeakerLookups) -> Range<Int>? {
         if let known = lookups.before { return known }
-        var found = speakerPhrase(clause.start..<verb.start, language: verb.payload.language)
+        var found = speakerPhrase(clause.start..<verb.start)
         // ("Петер Сийярто, находящийся с визитом в Москве, сообщил": the participle's aside
         // describes the speaker before its comma.)
         if let phrase = found, case .punctuation(let at) = clause.boundary, text.scalars[at] == ",", opensWithParticiple(phrase) { found = nil }
@@ -221,10 +230,10 @@ struct StatementFinder {
     func speaker(
         after verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence, stopsAtComma: Bool = false, _ lookups: inout SpeakerLookups
     ) -> Range<Int>? {
-        let arabic = verb.payload.language == "ar"
+        let arabic = verb.payload.tag == .ar
         if arabic && stopsAtComma { return speakerAfterVerb(from: verb.end, in: sentence, arabic: true, stopsAtComma: true) }
         if let known = lookups.after { return known }
-        var found = speakerAfterVerb(from: verb.end, in: sentence, arabic: arabic, verbSecond: verb.payload.language == "de")
+        var found = speakerAfterVerb(from: verb.end, in: sentence, arabic: arabic, verbSecond: verb.payload.tag == .de)
         if arabic, let phrase = found { found = withArabicName(after: phrase, in: sentence) }
         // "fügte er hinzu": the separated particle is no part of the speaker.
         if let particle = verb.payload.particle, let phrase = found, let last = text.lazyWordRanges(in: phrase).reversed().first,
@@ -255,11 +264,6 @@ struct StatementFinder {
         }
         return start..<speaker.upperBound
     }
-
-    /// Languages whose verbs often stand without a subject ("وأضاف أن …", "Añadió que …"):
-    /// the speaker is then the previous one. (An array: comparing a few short strings costs
-    /// less than hashing one.)
-    static let dropsSubjects = ["ar", "es", "pt", "it", "ja", "ko", "zh", "ru"]
 
     /// German adverbs that open a sentence before its verb, the subject following it.
     static let germanOpeningAdverbs = WordSet([
@@ -420,7 +424,7 @@ struct StatementFinder {
         }
         var end = sentence.range.upperBound
         // "…، وقال المتحدث باسمه إن …": in Arabic a comma and a verb with و open the next statement.
-        if nextVerb < end, let next = verbs.firstIndex(where: { $0.start > start && $0.payload.language == "ar" }),
+        if nextVerb < end, let next = verbs.firstIndex(where: { $0.start > start && $0.payload.tag == .ar }),
            let comma = arabicCommaBefore(verbs[next].start) {
             end = comma
         }
