@@ -24,12 +24,14 @@ struct ScalarText {
     }
 
     /// The scalars of `text` after ``TextRepair/repair(_:)``, which `text` becomes. The
-    /// decoding pass also runs the repair's test, so sound text (nearly all) is decoded once.
+    /// decoding pass also runs the repair's test, so sound text (nearly all) is decoded once;
+    /// text that may be damaged is repaired from the scalars decoded, and decoded again only
+    /// when the repair changed it.
     init(repairing text: inout String) {
         var mayBeDamaged = false
         self.init(text, mayBeDamaged: &mayBeDamaged)
-        guard mayBeDamaged else { return }
-        text = TextRepair.repair(text)
+        guard mayBeDamaged, let repaired = scalars.withValues(TextRepair.repaired) else { return }
+        text = repaired.withUnsafeBufferPointer { UTF8Scalars.string(from: $0, skippingZeros: false) }
         self.init(text)
     }
 

@@ -11,12 +11,20 @@ public enum TextRepair {
         guard mayNeedRepair(text) else { return text }
         // Scalar values decoded straight from the UTF-8 and encoded straight back: going
         // through `String.UnicodeScalarView` cost more than the repair itself.
-        var scalars = UTF8Scalars.withUTF8(text) { UTF8Scalars.values($0) }
-        for _ in 0..<3 {  // text can be mis-decoded more than once
-            guard let repaired = repairOnce(scalars) else { break }
-            scalars = repaired
+        let scalars = UTF8Scalars.withUTF8(text) { UTF8Scalars.values($0) }
+        guard let repaired = scalars.withUnsafeBufferPointer(repaired) else { return text }
+        return repaired.withUnsafeBufferPointer { UTF8Scalars.string(from: $0, skippingZeros: false) }
+    }
+
+    /// The scalar values `scalars` with each damaged stretch repaired, or nil when none is.
+    /// ``ScalarText/init(repairing:)`` passes the scalars it has decoded already.
+    static func repaired(_ scalars: UnsafeBufferPointer<UInt32>) -> [UInt32]? {
+        guard var repaired = repairOnce(scalars) else { return nil }
+        for _ in 1..<3 {  // text can be mis-decoded more than once
+            guard let again = repaired.withUnsafeBufferPointer(repairOnce) else { break }
+            repaired = again
         }
-        return scalars.withUnsafeBufferPointer { UTF8Scalars.string(from: $0, skippingZeros: false) }
+        return repaired
     }
 
     /// A cheap test over the whole text (see ``mayBeDamage(_:after:)``).
@@ -52,13 +60,19 @@ public enum TextRepair {
 
     /// The scalars with each damaged stretch replaced, or nil when none is. Damage starts
     /// at a scalar from U+00C2 on (a would-be lead byte, or an Arabic letter), so the others
-    /// are passed with one test, and unchanged runs are copied at once.
-    private static func repairOnce(_ scalars: [UInt32]) -> [UInt32]? {
+    /// are passed with one test (ASCII four at a time), and unchanged runs are copied at once.
+    private static func repairOnce(_ scalars: UnsafeBufferPointer<UInt32>) -> [UInt32]? {
         var output: [UInt32] = []
         var copied = 0  // scalars before this offset are in `output`, repaired or not
         var previous: UInt32?
         var index = 0
         while index < scalars.count {
+            // Runs of ASCII, most of any text, are passed four values at a time.
+            if index &+ 4 <= scalars.count, UTF8Scalars.areASCII(scalars, fourFrom: index) {
+                index &+= 4
+                previous = scalars[index &- 1]
+                continue
+            }
             let value = scalars[index]
             if value >= 0xC2, let (scalar, consumed) = decodeWestern(scalars, at: index) ?? decodeArabicBetweenLatin(scalars, at: index, after: previous) {
                 if output.isEmpty { output.reserveCapacity(scalars.count) }
@@ -77,14 +91,14 @@ public enum TextRepair {
         return output
     }
 
-    private static func decodeWestern(_ scalars: [UInt32], at index: Int) -> (UInt32, Int)? {
+    private static func decodeWestern(_ scalars: UnsafeBufferPointer<UInt32>, at index: Int) -> (UInt32, Int)? {
         guard (0xC2...0xF4).contains(scalars[index]) else { return nil }
         return decode(scalars, at: index, bytes: CodePage.western)
     }
 
     /// The Windows-1256 reading, only between a Latin letter and a non-Arabic character,
     /// and only when it gives back something that is not an Arabic letter.
-    private static func decodeArabicBetweenLatin(_ scalars: [UInt32], at index: Int, after previous: UInt32?) -> (UInt32, Int)? {
+    private static func decodeArabicBetweenLatin(_ scalars: UnsafeBufferPointer<UInt32>, at index: Int, after previous: UInt32?) -> (UInt32, Int)? {
         guard let previous, isASCIILetter(previous), (0x0600...0x06FF).contains(scalars[index]),
               let (scalar, consumed) = decode(scalars, at: index, bytes: CodePage.arabic),
               !(0x0600...0x06FF).contains(scalar) else { return nil }
@@ -93,7 +107,7 @@ public enum TextRepair {
     }
 
     /// The character whose UTF-8 bytes the scalars at `index` are, read through a code page.
-    private static func decode(_ scalars: [UInt32], at index: Int, bytes page: ByteMap) -> (UInt32, Int)? {
+    private static func decode(_ scalars: UnsafeBufferPointer<UInt32>, at index: Int, bytes page: ByteMap) -> (UInt32, Int)? {
         guard let lead = page[scalars[index]], (0xC2...0xF4).contains(lead) else { return nil }
         let continuations = lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3
         guard index + continuations < scalars.count else { return nil }

@@ -93,33 +93,40 @@ enum UTF8Scalars {
     /// room for four bytes a value; returns the number of bytes written and whether all are
     /// ASCII. Most values come in runs of ASCII, even in other scripts (spaces, digits,
     /// punctuation), so eight at a time are tested and, when all are ASCII (and none a 0 to
-    /// skip), narrowed together into one 64-bit store.
+    /// skip), narrowed together into one 64-bit store; otherwise those eight are encoded one by
+    /// one (retrying from the next value would test again the ASCII of a word with an accent).
     @inline(__always)
     private static func encode(_ values: UnsafeBufferPointer<UInt32>, skippingZeros: Bool, into bytes: UnsafeMutablePointer<UInt8>) -> (count: Int, isASCII: Bool) {
         let raw = UnsafeRawPointer(values.baseAddress!)
         var n = 0, i = 0, slowBits: UInt32 = 0  // the values encoded one at a time, or-ed
         while i < values.count {
-            if i &+ 8 <= values.count, let eight = asciiOctet(raw + i &* 4, skippingZeros: skippingZeros) {
-                UnsafeMutableRawPointer(bytes + n).storeBytes(of: eight, as: UInt64.self)
-                n &+= 8
-                i &+= 8
-                continue
+            var end = values.count
+            if i &+ 8 <= values.count {
+                if let eight = asciiOctet(raw + i &* 4, skippingZeros: skippingZeros) {
+                    UnsafeMutableRawPointer(bytes + n).storeBytes(of: eight, as: UInt64.self)
+                    n &+= 8
+                    i &+= 8
+                    continue
+                }
+                end = i &+ 8
             }
-            let v = values[i]
-            i &+= 1
-            slowBits |= v
-            switch v {
-            case 0 where skippingZeros: continue
-            case 0..<0x80: bytes[n] = UInt8(v); n &+= 1
-            case 0x80..<0x800:
-                bytes[n] = UInt8(0xC0 | (v >> 6)); bytes[n &+ 1] = UInt8(0x80 | (v & 0x3F)); n &+= 2
-            case 0x800..<0x10000:
-                bytes[n] = UInt8(0xE0 | (v >> 12)); bytes[n &+ 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                bytes[n &+ 2] = UInt8(0x80 | (v & 0x3F)); n &+= 3
-            default:
-                bytes[n] = UInt8(0xF0 | (v >> 18)); bytes[n &+ 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                bytes[n &+ 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); bytes[n &+ 3] = UInt8(0x80 | (v & 0x3F)); n &+= 4
-            }
+            repeat {
+                let v = values[i]
+                i &+= 1
+                slowBits |= v
+                switch v {
+                case 0 where skippingZeros: continue
+                case 0..<0x80: bytes[n] = UInt8(v); n &+= 1
+                case 0x80..<0x800:
+                    bytes[n] = UInt8(0xC0 | (v >> 6)); bytes[n &+ 1] = UInt8(0x80 | (v & 0x3F)); n &+= 2
+                case 0x800..<0x10000:
+                    bytes[n] = UInt8(0xE0 | (v >> 12)); bytes[n &+ 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    bytes[n &+ 2] = UInt8(0x80 | (v & 0x3F)); n &+= 3
+                default:
+                    bytes[n] = UInt8(0xF0 | (v >> 18)); bytes[n &+ 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    bytes[n &+ 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); bytes[n &+ 3] = UInt8(0x80 | (v & 0x3F)); n &+= 4
+                }
+            } while i < end
         }
         return (n, slowBits < 0x80)
     }
@@ -129,7 +136,7 @@ enum UTF8Scalars {
     @inline(__always)
     private static func asciiOctet(_ values: UnsafeRawPointer, skippingZeros: Bool) -> UInt64? {
         let words = (0..<4).reduce(0 as UInt64) { $0 | values.loadUnaligned(fromByteOffset: $1 &* 8, as: UInt64.self) }
-        guard words & 0xFFFF_FF80_FFFF_FF80 == 0 else { return nil }
+        guard words & nonASCIIPairBits == 0 else { return nil }
         let wide = values.loadUnaligned(as: SIMD8<UInt32>.self)
         var narrow = SIMD8<UInt8>()
         for lane in 0..<8 { narrow[lane] = UInt8(truncatingIfNeeded: wide[lane]) }  // inlined: the generic conversion stays a call
@@ -137,5 +144,15 @@ enum UTF8Scalars {
         // A byte below 0x80 sets its bit 7 when 1 is taken from it exactly when it is 0 (only a 0 borrows).
         guard !skippingZeros || (eight &- 0x0101_0101_0101_0101) & 0x8080_8080_8080_8080 == 0 else { return nil }
         return eight
+    }
+
+    /// The bits of a 64-bit word read as two 32-bit values that are clear when both are ASCII.
+    private static let nonASCIIPairBits: UInt64 = 0xFFFF_FF80_FFFF_FF80
+
+    /// Whether the four values from `index` of `values` on are all ASCII (two 64-bit reads).
+    @inline(__always)
+    static func areASCII(_ values: UnsafeBufferPointer<UInt32>, fourFrom index: Int) -> Bool {
+        let raw = UnsafeRawPointer(values.baseAddress! + index)
+        return (raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) & nonASCIIPairBits == 0
     }
 }
