@@ -56,6 +56,7 @@ struct LanguageCase: CustomTestStringConvertible, Sendable {
                 .init(speaker: "Le gouvernement sénégalais", country: "SN", kind: .reported, anchor: "plus de deux cents camions"),
                 .init(speaker: "le ministre sénégalais des Transports", country: "SN", kind: .direct, anchor: "L'économie de toute la région"),
                 .init(speaker: "Le ministère malien", country: "ML", kind: .reported, anchor: "toute entrave"),
+                .init(speaker: "Le ministère malien", country: "ML", kind: nil, anchor: "les contrôles visaient"),
                 .init(speaker: "Le ministère", country: "ML", kind: .reported, anchor: "restait ouvert au dialogue"),
             ],
             notStatements: ["ont discuté de la situation", "Des camions à l'arrêt"]),
@@ -85,6 +86,7 @@ struct LanguageCase: CustomTestStringConvertible, Sendable {
             statements: [
                 .init(speaker: "Andrés Molina", country: "CL", kind: nil, anchor: "abre una nueva etapa de cooperación"),
                 .init(speaker: "la ministra argentina de Economía", country: "AR", kind: .direct, anchor: "No vamos a competir entre vecinos"),
+                .init(speaker: "El Gobierno de Bolivia", country: "BO", kind: .reported, anchor: "el pacto"),
                 .init(speaker: "El Gobierno de Bolivia", country: "BO", kind: .reported, anchor: "defenderá sus propios intereses"),
                 .init(speaker: "Molina", country: "CL", kind: .reported, anchor: "podría unirse a la iniciativa"),
             ],

@@ -89,6 +89,18 @@ public struct ArticleExtractor: Sendable {
             return true
         }
         if countries.contains(where: { !isCounted($0) }) { countries = countries.filter(isCounted) }
+        // The line with the dateline, within the first lines of the body.
+        let heads = DatelineHeads(text, lines: bodyRanges.prefix(3).lazy.map { text.trimmed($0) }, countries: countries)
+        let firstBody = heads.dateline?.line
+        let datelineEnd = heads.afterDateline
+        // The dateline's place, or a place in capitals opening the text ("МОСКВА, 14 мая …").
+        let datelineCountry = firstBody.flatMap { body in
+            countries.first { $0.start >= body.lowerBound && $0.end <= (datelineEnd ?? body.lowerBound) }?.code
+                ?? countries.first { $0.start == body.lowerBound && (($0.start)..<($0.end)).allSatisfy { !text.isWord($0) || text.isUpper($0) } }?.code
+        }
+        // ("WIEN (APA) - Bundeskanzler …": the federal offices German shares with Austria and
+        // Switzerland are the dateline's state's there; read so before titles give names a country.)
+        if language == "de", let datelineCountry { CountryContext.rehomeFederalOffices(&countries, to: datelineCountry) }
         // The capitalised words of those ranges, found while looking for names, are read
         // again for repeated parts of the names.
         var capitalisedWords: [Range<Int>] = []
@@ -99,15 +111,6 @@ public struct ArticleExtractor: Sendable {
         let topics = TopicClassifier(text: text, phrases: phrases)
         // Read before the statement stage takes the classifier (which then needs no copy).
         let articleTopics = topics.articleTopics
-        // The line with the dateline, within the first lines of the body.
-        let heads = DatelineHeads(text, lines: bodyRanges.prefix(3).lazy.map { text.trimmed($0) }, countries: countries)
-        let firstBody = heads.dateline?.line
-        let datelineEnd = heads.afterDateline
-        // The dateline's place, or a place in capitals opening the text ("МОСКВА, 14 мая …").
-        let datelineCountry = firstBody.flatMap { body in
-            countries.first { $0.start >= body.lowerBound && $0.end <= (datelineEnd ?? body.lowerBound) }?.code
-                ?? countries.first { $0.start == body.lowerBound && (($0.start)..<($0.end)).allSatisfy { !text.isWord($0) || text.isUpper($0) } }?.code
-        }
         let statements = StatementAssembler(
             text: text, articleID: input.id, language: language, countries: countries, people: people, topics: topics,
             verbForms: phrases.verbs, datelineCountry: datelineCountry, heads: heads

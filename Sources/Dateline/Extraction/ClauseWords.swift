@@ -21,10 +21,10 @@ enum ClauseWords {
     but and however meanwhile also then so yet still moreover furthermore separately later earlier
     namun tetapi tapi dan sementara itu selain kemudian lalu pun
     mais et cependant toutefois pourtant ensuite puis aussi or enfin par ailleurs
-    pero y sin embargo además luego también
-    mas e porém contudo além disso depois também
+    pero y sin embargo además luego también después posteriormente más tarde
+    mas e porém contudo além disso depois também posteriormente
     aber und jedoch doch zudem außerdem dabei auch
-    но и однако также а при этом как ранее
+    но и однако также а при этом как ранее позднее позже затем
     لكن ولكن و ثم كما وقد قد بينما أما فيما في من جانبه جانبها جهته جهتها بدوره بدورها المقابل ناحيته ناحيتها
     한편 이에 대해 또 또한 이어 그러면서 반면
     в свою очередь su parte sua vez
@@ -95,7 +95,7 @@ enum ClauseWords {
     ministerio ministro ministros gobierno portavoz presidencia ministério governo porta-voz presidência ministres министры
     ministerium minister regierung sprecher sprecherin präsident außenministerium außenministeriums verteidigungsministerium
     verteidigungsministeriums innenministerium innenministeriums finanzministerium finanzministeriums wirtschaftsministerium
-    wirtschaftsministeriums justizministerium justizministeriums министерство министр правительство пресс-секретарь президент
+    wirtschaftsministeriums justizministerium justizministeriums staatssekretariat министерство министр правительство пресс-секретарь президент
     мид мида глава вице-премьер премьер secretary presidential palace secrétaire secretario secretário sekretaris secretaría secretaria
     chancellor chanceler canciller chancelier kanzler kanzlerin секретарь министров кабинета
     général general jenderal d'état-major état-major vice-president vice-président vice-presidente vicepresidente vicepresidenta vice-presidenta vizepräsident вице-президент kepala

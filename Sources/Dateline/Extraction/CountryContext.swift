@@ -54,6 +54,29 @@ enum CountryContext {
         return true
     }
 
+    /// German-speaking states whose federal offices carry the same names as Germany's
+    /// ("Bundeskanzler", "Bundesregierung"): in a story datelined there they are that state's.
+    static let federalHomes = ["AT", "CH", "LI"]
+
+    /// The institutions the gazetteer gives to Germany that Austria and Switzerland name alike
+    /// (stems: the inflected "Bundeskanzlers" is one too). Parties, the Bundestag and the
+    /// Bundeswehr stay Germany's.
+    static let sharedFederalOffices = [
+        "Bundeskanzler", "Bundesregierung", "Bundesrat", "Kanzleramt", "Bundeskanzleramt", "Bundesaußenminister", "Bundesinnenminister",
+        "Bundesfinanzminister", "Bundesverteidigungsminister",
+    ]
+
+    /// Gives the federal offices of ``sharedFederalOffices`` to `datelineCountry` when it is one
+    /// of ``federalHomes`` (a German-language story datelined "WIEN (APA)" or "BERN (SDA)").
+    static func rehomeFederalOffices(_ matches: inout [CountryMatch], to datelineCountry: String) {
+        guard federalHomes.contains(datelineCountry) else { return }
+        for index in matches.indices where matches[index].kind == .institution && matches[index].code == "DE"
+            && sharedFederalOffices.contains(where: matches[index].surface.hasPrefix) {
+            matches[index].code = datelineCountry
+            matches[index].via = "institution (federal office of the dateline's state), de"
+        }
+    }
+
     /// "عمان" is Oman, or Amman when written "عمّان" or when the text speaks of Jordan and
     /// not otherwise of Oman ("عمان (بترا) -").
     private static func readingAmman(_ matches: [CountryMatch]) -> [CountryMatch] {

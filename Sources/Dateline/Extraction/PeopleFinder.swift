@@ -52,7 +52,37 @@ struct PeopleFinder {
                 for window in titleWindows { arabicNameBeforeComplementizer(titleWords[window], into: &found) }
             }
         }
+        namingInflectedAsBase(&found)
         return found
+    }
+
+    /// "с главой МИД Турции Хаканом Фиданом … Хакан Фидан заявил": a Russian name in another
+    /// case is named as the article also writes it with the same stems and fewer letters
+    /// (the nominative). Only Cyrillic names are compared, each with the few others.
+    private func namingInflectedAsBase(_ found: inout [PersonName]) {
+        for k in found.indices where (0x400..<0x530).contains(text.scalars[found[k].range.lowerBound].value) {
+            guard let base = found.indices.first(where: { $0 != k && isBaseForm(found[$0].range, of: found[k].range) }) else { continue }
+            found[k].name = found[base].name
+        }
+    }
+
+    /// Whether the name at `base` is the name at `inflected` with shorter endings: as many
+    /// words, each of the same Russian stem, and fewer scalars in all. (Stems are read only
+    /// for words that start alike.)
+    private func isBaseForm(_ base: Range<Int>, of inflected: Range<Int>) -> Bool {
+        guard base.count < inflected.count, text.folded[base.lowerBound] == text.folded[inflected.lowerBound] else { return false }
+        var baseWords = text.lazyWordRanges(in: base), words = text.lazyWordRanges(in: inflected)
+        while let word = words.next() {
+            guard let baseWord = baseWords.next(), text.folded[word.lowerBound] == text.folded[baseWord.lowerBound],
+                  stem(of: word).elementsEqual(stem(of: baseWord)) else { return false }
+        }
+        return baseWords.next() == nil
+    }
+
+    /// The folded stem of the Cyrillic word at `word` (see ``RussianCaseEndings``).
+    private func stem(of word: Range<Int>) -> ArraySlice<UInt32> {
+        let folded = ArraySlice(word.map { text.folded[$0] })
+        return folded.prefix(RussianCaseEndings.stemLength(of: folded))
     }
 
     /// The words of `range` (those of ``ScalarText/forEachWordRange(in:_:)``) from each Arabic
@@ -194,10 +224,32 @@ struct PeopleFinder {
         while i < words.endIndex {
             guard isNameWord(words[i]) else { i += 1; continue }
             var j = i
-            while j + 1 < words.endIndex, words[j + 1].lowerBound == words[j].upperBound + 1, text.scalars[words[j].upperBound] == " ",
-                  isNameWord(words[j + 1]) { j += 1 }
+            while j + 1 < words.endIndex, isNameWord(words[j + 1]), continuesName(words[j], with: words[j + 1], after: j - i) { j += 1 }
             if j > i, let name = personName(words[i...j], in: range, among: result) { result.append(name) }
             i = j + 1
+        }
+    }
+
+    /// Whether the capitalised word `next` continues the name that `word` ends, after `earlier`
+    /// words of the run: one space apart, after a title's abbreviation ("Gen. Dan Caine", "Sr.
+    /// Pedro Sánchez"), or across the lower-case particles of a name ("Marcelo Rebelo de Sousa",
+    /// "Ursula von der Leyen") when `next` is no state, title or institution ("Gustavo Petro de
+    /// Colombia" ends at "Petro"). A single particle after a single word is no name's ("Câmara
+    /// dos Deputados", "Zahl der Asylanträge": nouns joined by a preposition or an article).
+    private func continuesName(_ word: Range<Int>, with next: Range<Int>, after earlier: Int) -> Bool {
+        let gap = word.upperBound..<next.lowerBound
+        switch gap.count {
+        case 1: return text.scalars[gap.lowerBound] == " "
+        case 2:
+            return text.scalars[gap.lowerBound] == "." && text.scalars[gap.lowerBound + 1] == " "
+                && SentenceSplitter.abbreviations.contains(text, word) && Self.roles(text, word).contains(.title)
+        case 3...9:
+            guard text.scalars[gap.lowerBound] == " ", text.scalars[gap.upperBound - 1] == " ",
+                  !text.scalars[gap].contains(where: { $0 != " " && !$0.properties.isLowercase }),
+                  earlier > 0 || text.hasWords(atLeast: 2, in: gap),
+                  text.lazyWordRanges(in: gap).allSatisfy({ ClauseWords.nameParticles.contains(text, $0) }) else { return false }
+            return !isCountry(next) && Self.roles(text, next).isDisjoint(with: [.title, .institution, .calendar])
+        default: return false
         }
     }
 

@@ -39,11 +39,13 @@ extension StatementFinder {
         while let first = words.first, first.kinds.contains(.leadingConnector) { words.removeFirst() }
         // ("Juru bicara … Lin Jian dalam konferensi pers reguler": a preposition after the name
         // opens an adverbial, no part of the speaker; cut before the trailing time words and
-        // prepositions go, so that those it leaves ("Lin Jian pada Senin") go too.)
+        // prepositions go, so that those it leaves ("Lin Jian pada Senin") go too. "Guterres in a
+        // statement": an article after it opens the adverbial's noun, though French "a" is noise.)
         // (Over a range of offsets: `indices` of a slice of a buffer is an unspecialised generic call.)
         if words.count > 2, let cut = (words.startIndex + 1..<words.endIndex - 1).first(where: { k in
             words[k].kinds.contains(.trailingNoise) && text.isUpper(words[k - 1].range.lowerBound)
-                && !text.isUpper(words[k + 1].range.lowerBound) && !words[k + 1].kinds.contains(.trailingNoise)
+                && !text.isUpper(words[k + 1].range.lowerBound)
+                && (!words[k + 1].kinds.contains(.trailingNoise) || words[k + 1].kinds.contains(.determiner))
         }) {
             words = words[..<cut]
         }
@@ -223,11 +225,16 @@ extension StatementFinder {
                     if Self.addresseeNouns.contains(text, word), !isPrefixedAddressee(buffer[count - 1].range) { return false }
                     // "رحبت الإمارات بالاتفاق": a word with ب and the article is the verb's object.
                     if isDefinite(word), text.foldedWord(word, hasPrefix: Self.ba) { return false }
-                    // "قال الدكتور أنور قرقاش": a name follows an honorific.
-                    if isDefinite(buffer[count - 1].range), !isDefinite(word), !commaBefore,
+                    // "قال الدكتور أنور قرقاش": a name follows an honorific. ("وزارة الخارجية وشؤون
+                    // المغتربين": a noun joined by و goes on an institution's name.)
+                    if isDefinite(buffer[count - 1].range), !isDefinite(word), !commaBefore, !Self.joinedNameNouns.contains(text, word),
                        !Self.honorifics.contains(text, buffer[count - 1].range),
                        !(Self.generalOf.contains(text, buffer[count - 1].range) && isPrefixedAddressee(word)) { return false }
                     if commaBefore, count >= 2, isDefinite(word) { return false }
+                    // "دانت وزارة الخارجية الأردنية الهجوم": after a definite demonym that closes an
+                    // office's name, a definite word opens the object, unless it is an honorific ("العميد").
+                    if count >= 2, isDefinite(word), isDefinite(buffer[count - 1].range), isDemonym(buffer[count - 1].range),
+                       !isDemonym(word), !Self.formerOrNew.contains(text, word), !Self.honorifics.contains(text, word) { return false }
                     // "اتهم مسؤول أمريكي فصائل مسلحة": after an undefined demonym an undefined word opens the object.
                     if !isDefinite(word), !isDefinite(buffer[count - 1].range), isDemonym(buffer[count - 1].range),
                        !countries.contains(where: { $0.start <= word.lowerBound && word.lowerBound < $0.end }) { return false }
@@ -283,6 +290,12 @@ extension StatementFinder {
         return Self.honorifics.contains(text, honorific) && isDefinite(name)
             && !countries.contains { $0.start <= name.lowerBound && name.lowerBound < $0.end }
     }
+
+    /// Adjectives that follow an office and its state ("وزير الخارجية الأمريكي السابق").
+    private static let formerOrNew = WordSet(["السابق", "السابقة", "الأسبق", "الجديد", "الجديدة"])
+
+    /// Nouns that, joined by و, go on the name of a ministry ("وزارة الخارجية وشؤون المغتربين").
+    private static let joinedNameNouns = WordSet(["وشؤون", "وشئون"])
 
     /// Words that join an Arabic name to its next word ("عبد العاطي", "أبو الغيط", "بن سلمان").
     private static let nameLinks = WordSet(["عبد", "أبو", "أبي", "بن", "ابن", "آل"])

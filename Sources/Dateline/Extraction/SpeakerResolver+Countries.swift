@@ -282,7 +282,8 @@ extension SpeakerResolver {
         let nameLike = text.isUpper(i) || (i + 2 < word.upperBound && !text.isWord(i + 1) && text.isUpper(i + 2))
             || (0x0400...0x04FF).contains(text.scalars[i].value)
         let kinds = clauseWords.kinds(word)
-        return !kinds.contains(.pronoun) && (nameLike || !kinds.isDisjoint(with: [.determiner, .office, .nameParticle, .genitive])
+        // ("El canciller": folded, the article "el" is the pronoun "él" too.)
+        return (!kinds.contains(.pronoun) || kinds.contains(.determiner)) && (nameLike || !kinds.isDisjoint(with: [.determiner, .office, .nameParticle, .genitive])
             || PeopleFinder.isTitle(word, in: text) || PeopleFinder.roles(text, word).contains(.personNoun)
             || countries.contains(where: { $0.start <= i && i < $0.end }))
     }

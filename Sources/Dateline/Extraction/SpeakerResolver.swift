@@ -150,7 +150,8 @@ struct SpeakerResolver {
             mentioned = person
             // (A later mention of the name, with no title before it, takes the country of a
             // mention with one.)
-            if resolved.countries.isEmpty, let country = person.country ?? people.first(where: { $0.name == person.name && $0.country != nil })?.country {
+            // ("Pangeran Faisal" after "Pangeran Faisal bin Farhan": a shorter mention too.)
+            if resolved.countries.isEmpty, let country = person.country ?? people.first(where: { $0.country != nil && Self.names($0.name, person.name) })?.country {
                 resolved.countries = [country]
             }
         } else if let person = personRepeated(by: words) {
@@ -223,7 +224,12 @@ struct SpeakerResolver {
         if resolved.countries.isEmpty, isBackReference(words), let last = history.last(where: { !$0.countries.isEmpty }) {
             resolved.countries = last.countries
             // (A spokesperson is not the body that spoke before.)
-            if !words.contains(where: { Self.spokespersonNouns.contains(text, $0) || Self.documentNouns.contains(text, $0) }) { resolved.name = last.name }
+            if !namesSpokespersonOrDocument(words) { resolved.name = last.name }
+        } else if mentioned == nil, isBackReference(words), !namesSpokespersonOrDocument(words), resolved.name == surface,
+                  let person = personDescribed(before: range.lowerBound, countries: resolved.countries) {
+            // ("Der CDU-Politiker fügte hinzu" after Jens Spahn: a description that names its own
+            // state is no name, but the person of that state who spoke last.)
+            resolved.name = person
         }
         if resolved.countries.isEmpty, let homeCountry, homeWords.contains(where: { surface.contains($0) }) {
             resolved.countries = [homeCountry]
@@ -244,6 +250,30 @@ struct SpeakerResolver {
             }
         }
         return resolved
+    }
+
+    /// Whether the speaker's words name a spokesperson or a document ("the spokesman", "le
+    /// communiqué"): not the person or body that spoke before.
+    private func namesSpokespersonOrDocument(_ words: UnsafeBufferPointer<Range<Int>>) -> Bool {
+        words.contains { Self.spokespersonNouns.contains(text, $0) || Self.documentNouns.contains(text, $0) }
+    }
+
+    /// The person a description before `offset` stands for: the latest earlier speaker that is
+    /// a person of the article speaking for `countries` (any, when `countries` is empty), or
+    /// before any statement, the last person named of those countries or of none ("Bundeskanzler
+    /// Christian Stocker … sagte der ÖVP-Chef").
+    private func personDescribed(before offset: Int, countries: [String]) -> String? {
+        func speaksFor(_ codes: [String]) -> Bool { countries.isEmpty || codes.isEmpty || codes == countries }
+        guard history.isEmpty else {
+            return history.last { entry in !entry.countries.isEmpty && speaksFor(entry.countries) && people.contains { $0.name == entry.name } }?.name
+        }
+        return people.last { $0.range.upperBound <= offset && speaksFor($0.country.map { [$0] } ?? []) }?.name
+    }
+
+    /// Whether `name` is `mention`, or starts with it and goes on with more words.
+    private static func names(_ name: String, _ mention: String) -> Bool {
+        name == mention || name.hasPrefix(mention) && name.utf8.count > mention.utf8.count
+            && name.utf8[name.utf8.index(name.utf8.startIndex, offsetBy: mention.utf8.count)] == UInt8(ascii: " ")
     }
 
     /// Adds `entry` to `history`, with room for a few more at the first (grown from one, the

@@ -88,7 +88,9 @@ struct StatementFinder {
             let start = verbs[v].start
             guard !(first..<result.count).contains(where: { result[$0].takes(start) }),
                   !yieldsToLaterVerb(verbs[v], in: sentence, verbs: verbs) else { continue }
-            guard var event = event(for: verbs[v], in: sentence, verbs: verbs) else { continue }
+            // (The speaker of the sentence's statement before this verb, which a coordinated verb shares.)
+            let earlier = result.count > first ? result[result.count - 1].speaker : nil
+            guard var event = event(for: verbs[v], in: sentence, verbs: verbs, earlierSpeaker: earlier) else { continue }
             event.verbForm = verbs.chosen[v]
             result.append(event)
         }
@@ -128,7 +130,7 @@ struct StatementFinder {
     }
 
     private func event(
-        for verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence, verbs: Verbs
+        for verb: PhraseMatcher<SpeechLexicon.Verb>.Match, in sentence: Sentence, verbs: Verbs, earlierSpeaker: Range<Int>?
     ) -> SpeechEvent? {
         let language = verb.payload.tag
         if language == .ja || language == .ko, !verb.payload.contentFollows {
@@ -147,7 +149,9 @@ struct StatementFinder {
         let clause = clauseStart(before: verb.start, in: sentence)
         var lookups = SpeakerLookups()
         // "X called the move \"baseless\" and said …", "Путин поблагодарил … и заявил": the sentence's subject speaks.
-        let coordinated = verb.payload.speakerFollows ? nil : coordinatedSubject(before: verb.start, in: sentence)
+        // ("Le ministère malien des Affaires étrangères a démenti … et affirmé que": the speaker
+        // of the sentence's earlier statement, when it found one, is that subject, whole.)
+        let coordinated = verb.payload.speakerFollows ? nil : coordinatedSubject(before: verb.start, in: sentence).map { earlierSpeaker ?? $0 }
         if coordinated == nil, let event = attributionAfterContent(verb, sentence, clause, &lookups) { return event }
         if verb.payload.invertedOnly || isPassive(before: verb.start) { return nil }
         // "according to X, …": the words before the preposition are never its speaker.
@@ -196,6 +200,12 @@ struct StatementFinder {
             content = withoutAddressee(content)
         }
         if let referred { content = referred }
+        // ("teilte am Mittwoch mit, die Gespräche …": the separated particle after the time
+        // words closes the verb; the content follows it.)
+        if let particle = verb.payload.particle, let first = text.firstWordRange(from: content.lowerBound, in: content),
+           first.lowerBound == content.lowerBound, text.foldedString(first) == particle {
+            content = text.trimmed(first.upperBound..<content.upperBound, droppingWhere: Self.edgePunctuation.contains)
+        }
         // ("ودانت مصر الهجوم، وقال …": one word before the next statement suffices.)
         guard isSubstantial(content) || (language == .ar && !content.isEmpty && arabicCommaFollows(content)),
               !lacksComplement(verb, contentStart: contentStart, content: content, in: sentence) else { return nil }
@@ -431,6 +441,9 @@ struct StatementFinder {
         if nextVerb < end, let contrast = text.lazyWordRanges(in: start..<nextVerb).first(where: { clauseWords.kinds($0).contains(.contrastive) }) {
             end = contrast.lowerBound  // "…, mientras que el Gobierno chileno anunció …": another statement
         }
+        if nextVerb < end, let coordinator = coordinatorOpeningSecondVerb(at: nextVerb, after: start, verbs: verbs, in: sentence) {
+            end = coordinator
+        }
         var content = text.trimmed(start..<end, droppingWhere: Self.edgePunctuation.contains)
         // ("solicitó este lunes una reunión": a time word after a demonstrative goes too.)
         var opener: Range<Int>? = nil
@@ -448,6 +461,24 @@ struct StatementFinder {
             return text.trimmed(quote.inner, droppingWhere: Self.edgePunctuation.contains)
         }
         return content
+    }
+
+    /// "celebró el acuerdo y aseguró que …", "welcomed the deal and said that …": the start of
+    /// the coordinator before the speech verb at `verbStart` when a complementizer opens that
+    /// verb's own content, which is then a statement of its own (the sentence's subject speaks
+    /// it too), and the first verb's content from `contentStart` is its object. Without the
+    /// complementizer the words after the coordinator may be a mere predicate ("и ответил на
+    /// вопросы журналистов"); a preposition opening the first content ("ответил на вопросы …
+    /// и подчеркнул, что") makes the first verb no statement of its own.
+    private func coordinatorOpeningSecondVerb(at verbStart: Int, after contentStart: Int, verbs: Verbs, in sentence: Sentence) -> Int? {
+        guard let first = text.firstWordRange(from: contentStart, in: contentStart..<verbStart),
+              case let kinds = clauseWords.kinds(first), !kinds.contains(.afterVerbStop) || kinds.contains(.determiner),
+              let coordinator = text.wordRange(endingBefore: verbStart, notBefore: sentence.range.lowerBound),
+              clauseWords.kinds(coordinator).contains(.coordinator),
+              let v = verbs.firstIndex(where: { $0.start == verbStart }),
+              let next = text.firstWordRange(from: verbs[v].end, in: verbs[v].end..<sentence.range.upperBound),
+              clauseWords.kinds(next).contains(.complementizer) || ClauseWords.isArabicComplementizer(text, next) else { return nil }
+        return coordinator.lowerBound
     }
 
     /// "林剑说：“…红线。”他表示：“…”": a quotation ending with its own full stop, right before

@@ -185,7 +185,8 @@ extension CountryLexicon {
     KR institution Yonhap
     RU institution TASS|Tass|RIA Nowosti|Interfax
     KW institution KUNA
-    DE institution CDU|CSU|SPD|FDP|AfD|Auswärtiges Amt|Auswärtige Amt|Auswärtigen Amt|Auswärtigen Amtes|Bundestag|Bundeswehr|Bundesregierung|BND|Bundeskanzler|Bundeskanzlerin|Bundesaußenminister|Bundesaußenministerin|Bundesverteidigungsminister|Bundesverteidigungsministerin|Bundesinnenminister|Bundesinnenministerin|Bundesfinanzminister|Bundesfinanzministerin
+    DE institution CDU|CSU|SPD|FDP|AfD|Auswärtiges Amt|Auswärtige Amt|Auswärtigen Amt|Auswärtigen Amtes|Bundestag|Bundesrat|Bundeswehr|Bundesregierung|BND|Bundeskanzler|Bundeskanzlerin|Bundesaußenminister|Bundesaußenministerin|Bundesverteidigungsminister|Bundesverteidigungsministerin|Bundesinnenminister|Bundesinnenministerin|Bundesfinanzminister|Bundesfinanzministerin
+    AT institution ÖVP|SPÖ|FPÖ|Bundesheer
     DE institution Grünen-Chef|Grünen-Chefin|Grünen-Politiker|Grünen-Politikerin|Grünen-Vorsitzende|Grünen-Vorsitzender|Grünen-Fraktionschef|Grünen-Fraktionschefin|Linken-Chef|Linken-Chefin|Linken-Politiker|Linken-Politikerin|Linken-Vorsitzende|Unionsfraktion|Unionsfraktionschef|Bundeskanzleramt|Kanzleramt
     -- block Lateinamerika|Südamerika|Nordamerika|Mittelamerika|Koreanische Halbinsel|koreanischen Halbinsel|Koreakrieg|Südchinesischen Meer|Südchinesisches Meer
     """#

@@ -107,6 +107,7 @@ extension CountryLexicon {
     GB capital Лондон
     FR capital Париж|Елисейский дворец
     DE capital Берлин
+    DE name ФРГ
     UA capital Киев
     BY capital Минск
     AM capital Ереван
