@@ -199,8 +199,9 @@ extension CountryMatcher {
         of candidate: Candidate, startingAt index: Int, _ tokens: [ScannedToken], _ scalars: UnsafeBufferPointer<UInt32>,
         to found: inout [CountryMatch]
     ) {
-        let parts = jointCodes[Int(candidate.reading.code)]
-        guard parts.count == candidate.lastToken - index + 1 else {
+        // (A joint code has one part per token, two or more: a one-token match needs no look at its parts.)
+        guard candidate.lastToken > index, case let parts = jointCodes[Int(candidate.reading.code)],
+              parts.count == candidate.lastToken - index + 1 else {
             found.append(match(candidate, code: codes[Int(candidate.reading.code)], startingAt: index, tokens, scalars, among: found))
             return
         }
