@@ -244,8 +244,9 @@ struct PeopleFinder {
             return text.scalars[gap.lowerBound] == "." && text.scalars[gap.lowerBound + 1] == " "
                 && SentenceSplitter.abbreviations.contains(text, word) && Self.roles(text, word).contains(.title)
         case 3...9:
+            // (Class tests, not Unicode properties: a gap such as " of " stands in many runs.)
             guard text.scalars[gap.lowerBound] == " ", text.scalars[gap.upperBound - 1] == " ",
-                  !text.scalars[gap].contains(where: { $0 != " " && !$0.properties.isLowercase }),
+                  gap.allSatisfy({ text.isSpace($0) || text.isWord($0) && !text.isUpper($0) }),
                   earlier > 0 || text.hasWords(atLeast: 2, in: gap),
                   text.lazyWordRanges(in: gap).allSatisfy({ ClauseWords.nameParticles.contains(text, $0) }) else { return false }
             return !isCountry(next) && Self.roles(text, next).isDisjoint(with: [.title, .institution, .calendar])
