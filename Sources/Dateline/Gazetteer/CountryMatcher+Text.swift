@@ -60,7 +60,7 @@ extension CountryMatcher {
             language: languageID(language), knownLanguage: !language.isEmpty && language != "und", english: englishID,
             strictCase: strictCase, tokens: tokens, words: words)
         var found: [CountryMatch] = []
-        // An article names a country every ten words or so at most (before context drops
+        // An article names a country every eight tokens or so at most (before context drops
         // some): one allocation holds them.
         found.reserveCapacity(max(16, tokens.count / 8))
         var variants: [Variant] = []
@@ -97,8 +97,16 @@ extension CountryMatcher {
         guard startsForm(id), let node = node(after: 0, token: id) else { return false }
         let entry = entry(at: node)
         guard entry.count == 0 else { return true }
-        guard index + 1 < tokens.count, case let next = words[index + 1].tokenID, next >= 0 else { return false }
-        return Self.mayContinue(after: entry, with: next) && Self.joins(tokens[index + 1], after: tokens[index])
+        return Self.continuation(of: entry, after: index, tokens, words) != nil
+    }
+
+    /// The token ID of the word after token `last` when a form at the node of `entry` may go
+    /// on with it: a known word, one the node may be followed by, joined to `last` as names are.
+    @inline(__always)
+    private static func continuation(of entry: NodeEntry, after last: Int, _ tokens: [ScannedToken], _ words: [WordEntry]) -> Int32? {
+        guard last + 1 < tokens.count, case let id = words[last + 1].tokenID, id >= 0, mayContinue(after: entry, with: id),
+              joins(tokens[last + 1], after: tokens[last]) else { return nil }
+        return id
     }
 
     /// Whether token `index` is 日 counting the day of a date ("3日朝", the morning of the
@@ -159,8 +167,8 @@ extension CountryMatcher {
                    let reading = bestReading(of: entry, index...last, prefixed: prefix != nil, context) {
                     best = Candidate(lastToken: last, node: node, reading: reading, prefix: prefix)
                 }
-                guard last + 1 < tokens.count, case let id = words[last + 1].tokenID, id >= 0, Self.mayContinue(after: entry, with: id),
-                      Self.joins(tokens[last + 1], after: tokens[last]), let next = self.node(after: node, token: id) else { break }
+                guard let id = Self.continuation(of: entry, after: last, tokens, words),
+                      let next = self.node(after: node, token: id) else { break }
                 node = next
                 last += 1
             }

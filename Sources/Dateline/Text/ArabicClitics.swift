@@ -58,8 +58,10 @@ enum ArabicClitics {
     /// ``prefixes`` shortest first (the order of `prefixes.reversed()`), by the index of their
     /// first scalar (``initialIndex(_:)``): a word is tried only with the prefixes of its own
     /// first scalar, and one table (one initialisation check) holds them all.
-    private static let shortestFirstByInitial: [[Prefix]] = prefixes.reversed().reduce(into: [[Prefix]](repeating: [], count: 6)) { table, prefix in
-        table[initialIndex(prefix.initial)!].append(prefix)
+    private static let shortestFirstByInitial: [[Prefix]] = prefixes.reversed().reduce(into: []) { table, prefix in
+        let index = initialIndex(prefix.initial)!
+        while table.count <= index { table.append([]) }
+        table[index].append(prefix)
     }
 
     /// The index of `scalar` among the scalars prefixes start with, if it is one.

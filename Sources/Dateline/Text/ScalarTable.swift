@@ -90,16 +90,15 @@ enum ScalarTable {
             } else {
                 let v: UInt32, record: Record
                 if lead < 0xE0 {
-                    v = (lead & 0x1F) << 6 | UInt32(bytes[offset &+ 1] & 0x3F)
+                    v = UTF8Scalars.twoByteValue(lead, bytes, at: offset)
                     record = records[Int(v)]
                     offset &+= 2
                 } else if lead < 0xF0 {
-                    v = (lead & 0x0F) << 12 | UInt32(bytes[offset &+ 1] & 0x3F) << 6 | UInt32(bytes[offset &+ 2] & 0x3F)
+                    v = UTF8Scalars.threeByteValue(lead, bytes, at: offset)
                     record = lookUp(v, records)
                     offset &+= 3
                 } else {
-                    v = (lead & 0x07) << 18 | UInt32(bytes[offset &+ 1] & 0x3F) << 12
-                        | UInt32(bytes[offset &+ 2] & 0x3F) << 6 | UInt32(bytes[offset &+ 3] & 0x3F)
+                    v = UTF8Scalars.fourByteValue(lead, bytes, at: offset)
                     record = outsideRecord(v)
                     offset &+= 4
                 }
@@ -187,16 +186,15 @@ enum ScalarTable {
     /// not spread its thousands of distinct characters over the table's cache lines.
     private static let ideographClass = wordBit | unspacedBit
 
-    /// The record of a scalar from U+0080 on.
+    /// The record of a scalar of three UTF-8 bytes (U+0800…U+FFFF).
     @inline(__always)
     private static func lookUp(_ v: UInt32, _ records: Records) -> Record {
-        // Below the ideographs (Latin, Greek, Cyrillic, Arabic, kana…): the table, at once.
+        // Below the ideographs (Samaritan to kana, CJK punctuation…): the table, at once.
         if v < 0x3400 { return records[Int(v)] }
         switch v {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF: return Record(fold: v, flags: ideographClass, token: ScalarClass.han.rawValue)
         case 0xAC00...0xD7A3: return Record(fold: v, flags: ideographClass, token: ScalarClass.hangul.rawValue)
-        case 0..<0x10000: return records[Int(v)]
-        default: return outsideRecord(v)
+        default: return records[Int(v)]
         }
     }
 

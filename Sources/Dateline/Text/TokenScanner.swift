@@ -178,7 +178,7 @@ struct TokenScanner {
                 start: start, end: run.end, firstClass: first, classBits: run.classes,
                 gapBefore: Self.gap(from: previousEnd, to: start, scalars), isASCII: run.values < 0x80, hash: run.hash)
             if keepsAllFolded || kind == .arabic || kind == .cyrillic {
-                (token.foldedStart, token.foldedCount) = keepFolded(from: start, to: run.end, classes: run.classes, in: &store)
+                (token.foldedStart, token.foldedCount) = keepFolded(from: start, to: run.end, classBits: run.classes, in: &store)
             }
             buffer.initializeElement(at: written, to: token)
             written += 1
@@ -231,7 +231,7 @@ struct TokenScanner {
     /// flags of any of its scalars; whether all are ASCII). It runs for every scalar of every
     /// word, in two tight loops with few live values each (one loop doing both kept too many in
     /// memory): the word's end from its class bytes, then its hash from its folded values. It
-    /// keeps no folded scalars (``keepFolded(from:to:classes:in:)`` does, for the few tokens
+    /// keeps no folded scalars (``keepFolded(from:to:classBits:in:)`` does, for the few tokens
     /// that need them), so that its one call site inlines it.
     @inline(__always)
     private func scanLetters(from start: Int, first: UInt8, kind: ScalarClass) -> Run {
@@ -275,7 +275,7 @@ struct TokenScanner {
     /// `mutating` only so that the scanner is passed by reference (a non-mutating call from
     /// the mutating scan copies the whole scanner first).
     @inline(never)
-    private mutating func keepFolded(from start: Int, to end: Int, classes classBits: UInt8, in store: inout [UInt32]) -> (start: UInt32, count: UInt32) {
+    private mutating func keepFolded(from start: Int, to end: Int, classBits: UInt8, in store: inout [UInt32]) -> (start: UInt32, count: UInt32) {
         // A text's tokens that keep scalars are mostly all of its words (it is in Arabic or
         // Russian): room for the rest of its scalars at once, not a growing few allocations.
         if store.capacity == 0 { store.reserveCapacity(scalars.count &- start) }

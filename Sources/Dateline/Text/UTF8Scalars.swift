@@ -8,14 +8,28 @@ enum UTF8Scalars {
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (value: UInt32, length: Int) {
         let lead = UInt32(bytes[offset])
         if lead < 0x80 { return (lead, 1) }
-        if lead < 0xE0 {
-            return (((lead & 0x1F) << 6) | UInt32(bytes[offset &+ 1] & 0x3F), 2)
-        }
-        if lead < 0xF0 {
-            return (((lead & 0x0F) << 12) | (UInt32(bytes[offset &+ 1] & 0x3F) << 6) | UInt32(bytes[offset &+ 2] & 0x3F), 3)
-        }
-        return (((lead & 0x07) << 18) | (UInt32(bytes[offset &+ 1] & 0x3F) << 12)
-            | (UInt32(bytes[offset &+ 2] & 0x3F) << 6) | UInt32(bytes[offset &+ 3] & 0x3F), 4)
+        if lead < 0xE0 { return (twoByteValue(lead, bytes, at: offset), 2) }
+        if lead < 0xF0 { return (threeByteValue(lead, bytes, at: offset), 3) }
+        return (fourByteValue(lead, bytes, at: offset), 4)
+    }
+
+    /// The scalar whose lead byte `lead` (110xxxxx) is at `offset`, in valid UTF-8.
+    @inline(__always)
+    static func twoByteValue(_ lead: UInt32, _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt32 {
+        (lead & 0x1F) << 6 | UInt32(bytes[offset &+ 1] & 0x3F)
+    }
+
+    /// The scalar whose lead byte `lead` (1110xxxx) is at `offset`, in valid UTF-8.
+    @inline(__always)
+    static func threeByteValue(_ lead: UInt32, _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt32 {
+        (lead & 0x0F) << 12 | UInt32(bytes[offset &+ 1] & 0x3F) << 6 | UInt32(bytes[offset &+ 2] & 0x3F)
+    }
+
+    /// The scalar whose lead byte `lead` (11110xxx) is at `offset`, in valid UTF-8.
+    @inline(__always)
+    static func fourByteValue(_ lead: UInt32, _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt32 {
+        (lead & 0x07) << 18 | UInt32(bytes[offset &+ 1] & 0x3F) << 12
+            | UInt32(bytes[offset &+ 2] & 0x3F) << 6 | UInt32(bytes[offset &+ 3] & 0x3F)
     }
 
     /// The number of scalars in valid UTF-8: its bytes that are not continuation bytes
