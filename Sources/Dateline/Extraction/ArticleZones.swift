@@ -169,6 +169,7 @@ struct ArticleZones {
     /// a window whose folded scalars hold no "/", "fot" or "pho" (and no ignored mark, which
     /// the String would skip) holds none (``PageFurniture/hasCreditTailClue(_:_:)`` tells),
     /// and is answered without a String, as most lines are.
+    ///
     /// A window whose folded scalars are all ASCII (the Latin scripts' accents fold away) is
     /// answered from them (``endsWithASCIIPhotoCredit(_:_:)``), others from their String.
     private static func endsWithPhotoCredit(_ text: ScalarText, _ window: Range<Int>) -> Bool {
