@@ -15,7 +15,7 @@ enum DatelineFinder {
     MENA=MENA|أ ش أ=MENA|Anadolu=Anadolu|BBC=BBC|CNN=CNN|NHK=NHK|VOA=VOA|Europa Press=Europa Press
     Petra=Petra|بترا=Petra|SANA=SANA|سانا=SANA|Jiji=Jiji|時事通信=Jiji|中新社=China News Service|中新网=China News Service
     Prensa Latina=Prensa Latina|Notimex=Notimex|Press Trust of India=PTI
-    APA=APA|Austria Presse Agentur=APA|Keystone-SDA=Keystone-SDA|SDA=Keystone-SDA
+    APA=APA|Austria Presse Agentur=APA|Keystone-SDA=Keystone-SDA
     """.split(whereSeparator: { $0 == "|" || $0 == "\n" }).compactMap { entry in
         let parts = entry.trimmingSpaces.split(separator: "=", maxSplits: 1)
         return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil

@@ -6,7 +6,7 @@ extension PeopleFinder {
     static let titles = NameWordSet(.title, """
     president minister foreign prime secretary spokesman spokeswoman spokesperson ambassador chancellor king queen
     leader general senator governor chief director deputy vice envoy counterpart his her state mr mrs ms dr us
-    secretary-general gen lt col maj capt adm sgt sen rep gov pres prof sr sra dra dña gral
+    secretary-general gen lt col maj capt adm sgt sen rep gov prof sr sra dra gral
     président ministre premier secrétaire porte-parole ambassadeur chef directeur général homologue son sa m mme
     presiden menteri menlu perdana luar negeri juru bicara duta besar kepala direktur jenderal wakil pemimpin bapak ibu
     perdagangan pertahanan keuangan dalam hukum kesehatan pendidikan perhubungan perindustrian pertanian koordinator

@@ -57,11 +57,16 @@ struct PeopleFinder {
     }
 
     /// "с главой МИД Турции Хаканом Фиданом … Хакан Фидан заявил": a Russian name in another
-    /// case is named as the article also writes it with the same stems and fewer letters
-    /// (the nominative). Only Cyrillic names are compared, each with the few others.
+    /// case is named as the shortest form the article also writes it in with the same stems
+    /// (the nominative of a masculine name, whichever case comes first; a feminine accusative,
+    /// "Марию Захарову", is as long as its nominative and stays as written). Only Cyrillic
+    /// names are compared, each with the few others.
     private func namingInflectedAsBase(_ found: inout [PersonName]) {
         for k in found.indices where (0x400..<0x530).contains(text.scalars[found[k].range.lowerBound].value) {
-            guard let base = found.indices.first(where: { $0 != k && isBaseForm(found[$0].range, of: found[k].range) }) else { continue }
+            var base: Int?
+            for b in found.indices where b != k && isBaseForm(found[b].range, of: found[k].range)
+                && base.map({ found[b].range.count < found[$0].range.count }) ?? true { base = b }
+            guard let base else { continue }
             found[k].name = found[base].name
         }
     }
@@ -223,9 +228,20 @@ struct PeopleFinder {
         var i = words.startIndex
         while i < words.endIndex {
             guard isNameWord(words[i]) else { i += 1; continue }
-            var j = i
-            while j + 1 < words.endIndex, isNameWord(words[j + 1]), continuesName(words[j], with: words[j + 1], after: j - i) { j += 1 }
-            if j > i, let name = personName(words[i...j], in: range, among: result) { result.append(name) }
+            var j = i, beforeParticle: Int?
+            while j + 1 < words.endIndex, isNameWord(words[j + 1]), continuesName(words[j], with: words[j + 1], after: j - i) {
+                if beforeParticle == nil, words[j + 1].lowerBound - words[j].upperBound > 2 { beforeParticle = j }
+                j += 1
+            }
+            // A name goes on past its particle by one word ("Lula da Silva", "von der Leyen"); a run
+            // that goes on further names a body after the name ("Jair Bolsonaro do Partido Liberal",
+            // "Hugo Motta da Câmara dos Deputados"), and so does one no person's name could be: the
+            // name is the run before the particle.
+            let whole = beforeParticle.map { j > $0 + 1 ? $0 : j } ?? j
+            if whole > i, let name = personName(words[i...whole], in: range, among: result)
+                ?? beforeParticle.flatMap({ $0 > i && $0 < whole ? personName(words[i...$0], in: range, among: result) : nil }) {
+                result.append(name)
+            }
             i = j + 1
         }
     }
@@ -235,7 +251,7 @@ struct PeopleFinder {
     /// Pedro Sánchez"), or across the lower-case particles of a name ("Marcelo Rebelo de Sousa",
     /// "Ursula von der Leyen") when `next` is no state, title or institution ("Gustavo Petro de
     /// Colombia" ends at "Petro"). A single particle after a single word is no name's ("Câmara
-    /// dos Deputados", "Zahl der Asylanträge": nouns joined by a preposition or an article).
+    /// dos Deputados": nouns joined by a preposition); ``isParticleGap(_:)`` reads the particles.
     private func continuesName(_ word: Range<Int>, with next: Range<Int>, after earlier: Int) -> Bool {
         let gap = word.upperBound..<next.lowerBound
         switch gap.count {
@@ -244,15 +260,33 @@ struct PeopleFinder {
             return text.scalars[gap.lowerBound] == "." && text.scalars[gap.lowerBound + 1] == " "
                 && SentenceSplitter.abbreviations.contains(text, word) && Self.roles(text, word).contains(.title)
         case 3...9:
-            // (Class tests, not Unicode properties: a gap such as " of " stands in many runs.)
+            // The gap opens and closes with a plain space and holds only white space of any kind
+            // (a tab, a no-break space) and lower-case word scalars; then its words are read.
             guard text.scalars[gap.lowerBound] == " ", text.scalars[gap.upperBound - 1] == " ",
                   gap.allSatisfy({ text.isSpace($0) || text.isWord($0) && !text.isUpper($0) }),
-                  earlier > 0 || text.hasWords(atLeast: 2, in: gap),
-                  text.lazyWordRanges(in: gap).allSatisfy({ ClauseWords.nameParticles.contains(text, $0) }) else { return false }
+                  earlier > 0 || text.hasWords(atLeast: 2, in: gap), isParticleGap(gap) else { return false }
             return !isCountry(next) && Self.roles(text, next).isDisjoint(with: [.title, .institution, .calendar])
         default: return false
         }
     }
+
+    /// Whether the lower-case words of `gap` are a name's particles: one that only names use
+    /// ("de", "da", "dos", "von", "van", "bin"), or "von", "van" or "de" with an article ("von der
+    /// Leyen", "de la Cruz"). An article alone ("Friedrich Merz den Beschluss", "Jens Spahn der
+    /// Rheinischen Post") or a contraction ("Pedro Sánchez al Congreso", "del Partido") joins no name.
+    private func isParticleGap(_ gap: Range<Int>) -> Bool {
+        var words = text.lazyWordRanges(in: gap)
+        guard let first = words.next(), Self.nameParticles.contains(text, first) else { return false }
+        guard let second = words.next() else { return true }
+        return words.next() == nil && Self.particlesBeforeArticles.contains(text, first) && Self.particleArticles.contains(text, second)
+    }
+
+    /// Lower-case particles that open the gap in a name ("Lula da Silva", "Rebelo de Sousa", "bin Salman").
+    static let nameParticles = WordSet(list: "da de do dos das von van bin ibn")
+    /// The particles an article may follow ("von der Leyen", "van den Broek", "de la Cruz").
+    static let particlesBeforeArticles = WordSet(list: "von van de")
+    /// The articles that may follow them.
+    static let particleArticles = WordSet(list: "der den la el")
 
     /// A run of capitalised words of `range` without its leading titles, if it names a person
     /// (named as in `found` if found there already).

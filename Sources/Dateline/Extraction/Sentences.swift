@@ -109,7 +109,7 @@ enum SentenceSplitter {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jr", "inc", "co",
         "ltd", "m", "mme", "mm", "dll", "dsb", "ir", "h", "sr", "sra", "dra", "hr", "fr", "nr", "bzw", "z.b",
         "т", "г", "гг", "им", "корр", "u.s", "u.k", "u.n", "e.u", "u.s.a", "a.s", "r.i",
-        "maj", "capt", "adm", "sgt", "dña", "gral",
+        "maj", "capt", "adm", "sgt", "gral",
     ])
 
     /// The sentences of `paragraph` in order, split one at a time as they are asked for: a

@@ -151,7 +151,7 @@ struct SpeakerResolver {
             // (A later mention of the name, with no title before it, takes the country of a
             // mention with one.)
             // ("Pangeran Faisal" after "Pangeran Faisal bin Farhan": a shorter mention too.)
-            if resolved.countries.isEmpty, let country = person.country ?? people.first(where: { $0.country != nil && Self.names($0.name, person.name) })?.country {
+            if resolved.countries.isEmpty, let country = person.country ?? people.first(where: { $0.country != nil && Self.name($0.name, opensWith: person.name) })?.country {
                 resolved.countries = [country]
             }
         } else if let person = personRepeated(by: words) {
@@ -270,8 +270,9 @@ struct SpeakerResolver {
         return people.last { $0.range.upperBound <= offset && speaksFor($0.country.map { [$0] } ?? []) }?.name
     }
 
-    /// Whether `name` is `mention`, or starts with it and goes on with more words.
-    private static func names(_ name: String, _ mention: String) -> Bool {
+    /// Whether `name` is `mention` or its fuller form: it starts with `mention` and goes on with
+    /// more words ("Friedrich Merz" opens with "Friedrich"; "Merzig" does not open with "Merz").
+    private static func name(_ name: String, opensWith mention: String) -> Bool {
         name == mention || name.hasPrefix(mention) && name.utf8.count > mention.utf8.count
             && name.utf8[name.utf8.index(name.utf8.startIndex, offsetBy: mention.utf8.count)] == UInt8(ascii: " ")
     }
