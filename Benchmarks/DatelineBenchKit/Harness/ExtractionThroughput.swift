@@ -47,12 +47,12 @@ public enum ExtractionThroughput {
     }
 
     /// The articles a measurement on generated text cycles through: the first 20,020 of
-    /// `generator` (fewer when `corpusSize` is smaller), about 11 MB of text, too much to stay
-    /// in the processor's caches; the first 20 warm up.
+    /// `generator` (about 11 MB of text, more than the processor's caches hold), fewer when
+    /// `corpusSize` is smaller (the 10k corpus, 5.7 MB, may partly stay cached); the first 20
+    /// warm up.
     ///
     /// They are all made before the clock is first read, so the generator's work is neither
-    /// timed nor interleaved with extraction, where it would evict the matchers' tables from
-    /// the caches and make the figure depend on the generator's speed.
+    /// timed nor interleaved with extraction, and the figure does not depend on its speed.
     public static func generatedInputs(_ generator: ArticleGenerator, corpusSize: Int) -> [ArticleInput] {
         (0..<min(corpusSize, 20_020)).map { generator.article($0).textOnlyInput }
     }

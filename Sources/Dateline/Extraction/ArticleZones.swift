@@ -129,7 +129,7 @@ struct ArticleZones {
     /// `folded` (0s skipped, as the String skips them) when all are ASCII but a carriage
     /// return: each is then a Character of its own, and only an ASCII letter is a letter. Nil
     /// for any other line.
-    private static func asciiSizeOrControlRow(_ folded: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Bool? {
+    static func asciiSizeOrControlRow(_ folded: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> Bool? {
         guard range.allSatisfy({ folded[$0] < 0x80 && folded[$0] != 0x0D }) else { return nil }
         var tokens = 0, letters = 0, inToken = false
         for i in range where folded[i] != 0 {
@@ -149,7 +149,7 @@ struct ArticleZones {
         return true
     }
 
-    private static func isSizeOrControlRow(_ folded: String) -> Bool {
+    static func isSizeOrControlRow(_ folded: String) -> Bool {
         var tokens = 0, letters = 0, inToken = false
         for character in folded {
             if character == " " || character == "\t" { inToken = false; continue }
@@ -169,6 +169,7 @@ struct ArticleZones {
     /// a window whose folded scalars hold no "/", "fot" or "pho" (and no ignored mark, which
     /// the String would skip) holds none (``PageFurniture/hasCreditTailClue(_:_:)`` tells),
     /// and is answered without a String, as most lines are.
+    ///
     /// A window whose folded scalars are all ASCII (the Latin scripts' accents fold away) is
     /// answered from them (``endsWithASCIIPhotoCredit(_:_:)``), others from their String.
     private static func endsWithPhotoCredit(_ text: ScalarText, _ window: Range<Int>) -> Bool {
@@ -178,7 +179,7 @@ struct ArticleZones {
         }
     }
 
-    private static func endsWithPhotoCredit(_ folded: String) -> Bool {
+    static func endsWithPhotoCredit(_ folded: String) -> Bool {
         guard let last = folded.last, last == ")" || last == "]" else { return false }
         let open: Character = last == ")" ? "(" : "["
         guard let openIndex = folded.lastIndex(of: open) else { return false }
@@ -191,7 +192,7 @@ struct ArticleZones {
     /// scalars `folded` (0s skipped, as the String skips them) when all are ASCII but a
     /// carriage return: each is then a Character of its own, and only a digit is a number.
     /// Nil for any other window.
-    private static func endsWithASCIIPhotoCredit(_ folded: UnsafeBufferPointer<UInt32>, _ window: Range<Int>) -> Bool? {
+    static func endsWithASCIIPhotoCredit(_ folded: UnsafeBufferPointer<UInt32>, _ window: Range<Int>) -> Bool? {
         guard window.allSatisfy({ folded[$0] < 0x80 && folded[$0] != 0x0D }) else { return nil }
         guard let last = window.last(where: { folded[$0] != 0 }), folded[last] == 0x29 || folded[last] == 0x5D else { return false }
         let open: UInt32 = folded[last] == 0x29 ? 0x28 : 0x5B

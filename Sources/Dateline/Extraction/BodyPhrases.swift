@@ -126,7 +126,8 @@ final class BodyPhraseLexicon: Sendable {
 /// stem (the whole of a shorter one), hashed, for the few words left.
 struct StemOpenings: Sendable {
     private var pairs = [UInt64](repeating: 0, count: 128)
-    /// All bits set in the word of a pair that a stem of one or two scalars opens with: any third scalar may follow it.
+    /// One bit a third scalar (its low six bits) in a word for the hashed first two; all bits
+    /// set in the word of a pair that a stem of one or two scalars is (any third may follow).
     private var triples = [UInt64](repeating: 0, count: 128)
     private static let length = 4
     private var openings = [UInt64](repeating: 0, count: 128)
@@ -271,12 +272,13 @@ struct PhraseHeads: PhraseOpenings {
     }
 
     /// Calls `body` with the facts of `tokens` (of `text`), whose entries in the word table
-    /// are `words`; none are known when `words` is empty (a lexicon whose heads the word table
-    /// does not mark).
+    /// are `words`, one a token; none are known when `words` is empty (a lexicon whose heads
+    /// the word table does not mark). Both are read unchecked.
     static func withHeads<Result>(
         tokens: [ScannedToken], words: [WordEntry], text: ScalarText, _ body: (inout PhraseHeads) -> Result
     ) -> Result {
-        tokens.withUnsafeBufferPointer { tokens in
+        precondition(words.isEmpty || words.count == tokens.count, "one word-table entry a token")
+        return tokens.withUnsafeBufferPointer { tokens in
             words.withUnsafeBufferPointer { words in
                 text.withScan { scan in
                     var heads = PhraseHeads(tokens: words.isEmpty ? UnsafeBufferPointer(rebasing: tokens[0..<0]) : tokens, words: words, scan: scan)

@@ -371,16 +371,3 @@ extension SpeakerResolver {
     /// Definite articles that make a generic noun a later reference ("o governante").
     static let definiteArticles = WordSet(["the", "le", "la", "l'", "el", "o", "der", "die", "das"])
 }
-
-extension [CountryMatch] {
-    /// The index of the first match that starts at or after `offset` (`count` when none),
-    /// found by halving: the matches are in text order (as the gazetteer gives them).
-    func firstIndex(startingAtOrAfter offset: Int) -> Int {
-        var low = 0, high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if self[middle].start < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
-}

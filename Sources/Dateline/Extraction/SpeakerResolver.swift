@@ -108,7 +108,7 @@ struct SpeakerResolver {
     mutating func resolve(_ event: SpeechEvent, carriedPronoun: String?) -> ResolvedSpeaker {
         defer { lastEventEnd = max(event.content.upperBound, event.verbRange.upperBound) }
         guard let range = event.speaker else {
-            if let carried = carriedPronoun, !carried.isEmpty {
+            if let carried = carriedPronoun {
                 // ("…, hieß es": the impersonal pronoun names nobody.)
                 if carried == "es" { return fromHistory(surface: carried) }
                 return personNamedSince(lastEventEnd, before: event.verbRange.lowerBound, surface: carried)
@@ -554,9 +554,7 @@ struct SpeakerResolver {
         // The matches inside the phrase are those of the ones that start in it (from the first,
         // found by halving) that end in it too. (No closure stored in a constant: one capturing
         // the resolver copies all of it.)
-        let from = countries.firstIndex(startingAtOrAfter: range.lowerBound)
-        var past = from
-        while past < countries.count, countries[past].start < range.upperBound { past += 1 }
+        let starting = countries.indices(startingIn: range), from = starting.lowerBound, past = starting.upperBound
         var firstIndex = from
         while firstIndex < past, countries[firstIndex].end > range.upperBound { firstIndex += 1 }
         guard firstIndex < past else { return [] }

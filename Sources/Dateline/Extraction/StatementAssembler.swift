@@ -223,14 +223,10 @@ struct StatementAssembler {
     /// copied; the codes searched linearly, as a statement names few).
     private func countryCodes(in content: Range<Int>) -> [String] {
         var codes: [String] = []
-        var i = countries.firstIndex(startingAtOrAfter: content.lowerBound)
-        while i < countries.count, countries[i].start < content.upperBound {
-            if !codes.contains(countries[i].code) {
-                // (Grown from one, the array would be reallocated at the second and the fourth code.)
-                if codes.isEmpty { codes.reserveCapacity(4) }
-                codes.append(countries[i].code)
-            }
-            i += 1
+        for i in countries.indices(startingIn: content) where !codes.contains(countries[i].code) {
+            // (Grown from one, the array would be reallocated at the second and the fourth code.)
+            if codes.isEmpty { codes.reserveCapacity(4) }
+            codes.append(countries[i].code)
         }
         return codes
     }

@@ -45,3 +45,22 @@ public struct CountryMatch: Sendable, Hashable {
         self.via = via
     }
 }
+
+extension [CountryMatch] {
+    /// The indices of the matches that start in `range`, found by halving: the matches are
+    /// in text order, as the gazetteer gives them, so a statement or a speaker phrase finds
+    /// its own without reading every match of the article.
+    func indices(startingIn range: Range<Int>) -> Range<Int> {
+        firstIndex(startingAtOrAfter: range.lowerBound)..<firstIndex(startingAtOrAfter: range.upperBound)
+    }
+
+    /// The index of the first match that starts at or after `offset` (`count` when none).
+    private func firstIndex(startingAtOrAfter offset: Int) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle].start < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}
