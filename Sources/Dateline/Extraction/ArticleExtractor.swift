@@ -100,7 +100,7 @@ public struct ArticleExtractor: Sendable {
         }
         // ("WIEN (APA) - Bundeskanzler …": the federal offices German shares with Austria and
         // Switzerland are the dateline's state's there; read so before titles give names a country.)
-        if language == "de", let datelineCountry { CountryContext.rehomeFederalOffices(&countries, to: datelineCountry) }
+        if language == "de", let datelineCountry { CountryContext.rehomeFederalOffices(&countries, to: datelineCountry, in: text) }
         // The capitalised words of those ranges, found while looking for names, are read
         // again for repeated parts of the names.
         var capitalisedWords: [Range<Int>] = []

@@ -54,24 +54,31 @@ enum CountryContext {
         return true
     }
 
-    /// German-speaking states whose federal offices carry the same names as Germany's
-    /// ("Bundeskanzler", "Bundesregierung"): in a story datelined there they are that state's.
-    static let federalHomes = ["AT", "CH", "LI"]
+    /// The institutions the gazetteer gives to Germany that a German-speaking state names alike
+    /// (stems: the inflected "Bundeskanzlers" is one too; "Bundeskanzler" covers
+    /// "Bundeskanzleramt"). Austria has a federal chancellor, government and council; Switzerland's
+    /// government is the Bundesrat (its "Bundeskanzler" heads the staff, and "die
+    /// Bundesregierung" in Swiss copy is mostly Germany's). The Bundes…minister compounds,
+    /// parties, the Bundestag and the Bundeswehr stay Germany's.
+    static func sharedFederalOffices(of state: String) -> [String] {
+        switch state {
+        case "AT": ["Bundeskanzler", "Bundesregierung", "Kanzleramt", "Bundesrat"]
+        case "CH": ["Bundesrat"]
+        default: []
+        }
+    }
 
-    /// The institutions the gazetteer gives to Germany that Austria and Switzerland name alike
-    /// (stems: the inflected "Bundeskanzlers" is one too). Parties, the Bundestag and the
-    /// Bundeswehr stay Germany's.
-    static let sharedFederalOffices = [
-        "Bundeskanzler", "Bundesregierung", "Bundesrat", "Kanzleramt", "Bundeskanzleramt", "Bundesaußenminister", "Bundesinnenminister",
-        "Bundesfinanzminister", "Bundesverteidigungsminister",
-    ]
-
-    /// Gives the federal offices of ``sharedFederalOffices`` to `datelineCountry` when it is one
-    /// of ``federalHomes`` (a German-language story datelined "WIEN (APA)" or "BERN (SDA)").
-    static func rehomeFederalOffices(_ matches: inout [CountryMatch], to datelineCountry: String) {
-        guard federalHomes.contains(datelineCountry) else { return }
+    /// Gives the federal offices of ``sharedFederalOffices(of:)`` to `datelineCountry` (a
+    /// German-language story datelined "WIEN (APA)" or "BERN (SDA)"), unless a reference to
+    /// Germany stands just before the office ("Der deutsche Bundeskanzler Friedrich Merz").
+    /// `matches` are in text order.
+    static func rehomeFederalOffices(_ matches: inout [CountryMatch], to datelineCountry: String, in text: ScalarText) {
+        let offices = sharedFederalOffices(of: datelineCountry)
+        guard !offices.isEmpty else { return }
         for index in matches.indices where matches[index].kind == .institution && matches[index].code == "DE"
-            && sharedFederalOffices.contains(where: matches[index].surface.hasPrefix) {
+            && offices.contains(where: matches[index].surface.hasPrefix) {
+            if index > 0, matches[index - 1].code == "DE",
+               (matches[index - 1].end..<matches[index].start).allSatisfy({ text.isSpace($0) }) { continue }
             matches[index].code = datelineCountry
             matches[index].via = "institution (federal office of the dateline's state), de"
         }

@@ -234,7 +234,7 @@ extension StatementFinder {
                     // "دانت وزارة الخارجية الأردنية الهجوم": after a definite demonym that closes an
                     // office's name, a definite word opens the object, unless it is an honorific ("العميد").
                     if count >= 2, isDefinite(word), isDefinite(buffer[count - 1].range), isDemonym(buffer[count - 1].range),
-                       !isDemonym(word), !Self.formerOrNew.contains(text, word), !Self.honorifics.contains(text, word) { return false }
+                       !isDemonym(word), !Self.officeAdjectives.contains(text, word), !Self.honorifics.contains(text, word) { return false }
                     // "اتهم مسؤول أمريكي فصائل مسلحة": after an undefined demonym an undefined word opens the object.
                     if !isDefinite(word), !isDefinite(buffer[count - 1].range), isDemonym(buffer[count - 1].range),
                        !countries.contains(where: { $0.start <= word.lowerBound && word.lowerBound < $0.end }) { return false }
@@ -291,8 +291,11 @@ extension StatementFinder {
             && !countries.contains { $0.start <= name.lowerBound && name.lowerBound < $0.end }
     }
 
-    /// Adjectives that follow an office and its state ("وزير الخارجية الأمريكي السابق").
-    private static let formerOrNew = WordSet(["السابق", "السابقة", "الأسبق", "الجديد", "الجديدة"])
+    /// Adjectives that follow an office and its state ("وزير الخارجية الأمريكي السابق",
+    /// "الرئيس السوري الانتقالي", "المرشد الإيراني الأعلى"): they go on the office, not the object.
+    private static let officeAdjectives = WordSet(["السابق", "السابقة", "الأسبق", "الجديد", "الجديدة",
+                                                   "المنتخب", "المنتخبة", "الانتقالي", "الانتقالية", "المكلف", "المكلفة",
+                                                   "المؤقت", "المؤقتة", "الحالي", "الحالية", "الأعلى"])
 
     /// Nouns that, joined by و, go on the name of a ministry ("وزارة الخارجية وشؤون المغتربين").
     private static let joinedNameNouns = WordSet(["وشؤون", "وشئون"])

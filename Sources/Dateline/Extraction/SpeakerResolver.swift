@@ -226,9 +226,9 @@ struct SpeakerResolver {
             // (A spokesperson is not the body that spoke before.)
             if !namesSpokespersonOrDocument(words) { resolved.name = last.name }
         } else if mentioned == nil, isBackReference(words), !namesSpokespersonOrDocument(words), resolved.name == surface,
-                  let person = personDescribed(before: range.lowerBound, countries: resolved.countries) {
-            // ("Der CDU-Politiker fügte hinzu" after Jens Spahn: a description that names its own
-            // state is no name, but the person of that state who spoke last.)
+                  let head = words.last, let person = personDescribed(before: range.lowerBound, head: head, countries: resolved.countries) {
+            // ("Der CDU-Politiker fügte hinzu" after "CDU-Politiker Jens Spahn": a description is
+            // no name, but the person it was given to before; else it stays as written.)
             resolved.name = person
         }
         if resolved.countries.isEmpty, let homeCountry, homeWords.contains(where: { surface.contains($0) }) {
@@ -258,16 +258,50 @@ struct SpeakerResolver {
         words.contains { Self.spokespersonNouns.contains(text, $0) || Self.documentNouns.contains(text, $0) }
     }
 
-    /// The person a description before `offset` stands for: the latest earlier speaker that is
-    /// a person of the article speaking for `countries` (any, when `countries` is empty), or
-    /// before any statement, the last person named of those countries or of none ("Bundeskanzler
-    /// Christian Stocker … sagte der ÖVP-Chef").
-    private func personDescribed(before offset: Int, countries: [String]) -> String? {
+    /// The person a description before `offset` stands for: one whose earlier mention carries
+    /// the description's head word, `head` ("CDU-Politiker Jens Spahn … der CDU-Politiker",
+    /// not Klingbeil of another party, nor "Macron" for "der CDU-Chef"), and who speaks for
+    /// `countries` (any, when empty): the latest such speaker, or before any statement, the
+    /// last such person named.
+    private func personDescribed(before offset: Int, head: Range<Int>, countries: [String]) -> String? {
         func speaksFor(_ codes: [String]) -> Bool { countries.isEmpty || codes.isEmpty || codes == countries }
-        guard history.isEmpty else {
-            return history.last { entry in !entry.countries.isEmpty && speaksFor(entry.countries) && people.contains { $0.name == entry.name } }?.name
+        let head = spacedToken(ending: head.upperBound)
+        func carriesHead(_ name: String) -> Bool {
+            people.contains { $0.name == name && $0.range.upperBound <= offset && hasTitle(head, $0.range) }
         }
-        return people.last { $0.range.upperBound <= offset && speaksFor($0.country.map { [$0] } ?? []) }?.name
+        guard history.isEmpty else {
+            for entry in history.reversed() where !entry.countries.isEmpty && speaksFor(entry.countries) {
+                if carriesHead(entry.name) { return entry.name }
+                // (The speaker "CDU-Politiker Jens Spahn" holds the person and the title.)
+                if let person = people.first(where: { entry.phrase.contains($0.range.lowerBound) && $0.range.upperBound <= entry.phrase.upperBound && hasTitle(head, $0.range) }) {
+                    return person.name
+                }
+            }
+            return nil
+        }
+        return people.last { $0.range.upperBound <= offset && speaksFor($0.country.map { [$0] } ?? []) && carriesHead($0.name) }?.name
+    }
+
+    /// The run of scalars up to `end` back to white space ("CDU-Politiker", not its last word).
+    private func spacedToken(ending end: Int) -> Range<Int> {
+        var start = end
+        while start > 0, !text.isSpace(start - 1) { start -= 1 }
+        return start..<end
+    }
+
+    /// Whether the token `head` titles `mention`: stands just before it, spaces between, or
+    /// opens it (names take in a capitalised title: "CDU-Politiker Jens Spahn").
+    private func hasTitle(_ head: Range<Int>, _ mention: Range<Int>) -> Bool {
+        var end = mention.lowerBound
+        while end < mention.upperBound, !text.isSpace(end) { end += 1 }
+        if end < mention.upperBound, hasSameFoldedScalars(mention.lowerBound..<end, head) { return true }
+        guard mention.lowerBound > 0, text.isSpace(mention.lowerBound - 1), let word = text.wordRange(endingBefore: mention.lowerBound) else { return false }
+        return hasSameFoldedScalars(spacedToken(ending: word.upperBound), head)
+    }
+
+    /// Whether `a` and `b` fold to the same scalars ("CDU-Politiker", "CDU-politiker").
+    private func hasSameFoldedScalars(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        a.count == b.count && text.folded.withUnsafeBufferPointer { $0[a].elementsEqual($0[b]) }
     }
 
     /// Whether `name` is `mention` or its fuller form: it starts with `mention` and goes on with

@@ -199,10 +199,12 @@ struct StatementFinder {
            text.firstWordRange(from: contentStart, in: contentStart..<content.upperBound)?.lowerBound == content.lowerBound {
             content = withoutAddressee(content)
         }
-        if let referred { content = referred }
         // ("teilte am Mittwoch mit, die Gespräche …": the separated particle after the time
-        // words closes the verb; the content follows it.)
-        if let particle = verb.payload.particle, let first = text.firstWordRange(from: content.lowerBound, in: content),
+        // words closes the verb; the content follows it. Content referred to by "Das" lies in
+        // an earlier sentence, which the particle never opens.)
+        if let referred {
+            content = referred
+        } else if let particle = verb.payload.particle, let first = text.firstWordRange(from: content.lowerBound, in: content),
            first.lowerBound == content.lowerBound, text.foldedString(first) == particle {
             content = text.trimmed(first.upperBound..<content.upperBound, droppingWhere: Self.edgePunctuation.contains)
         }
